@@ -1,0 +1,1 @@
+"""The documents families send, rendered with reportlab to bytes in memory."""

@@ -1,0 +1,1 @@
+"""One function per user action; each validates its input and is one transaction."""

@@ -1,0 +1,1 @@
+"""The encrypted diary: SQLCipher through sqlcipher3, used through sqlite-utils."""

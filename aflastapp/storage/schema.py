@@ -1,0 +1,202 @@
+"""The diary's schema, as sqlite-utils migrations.
+
+Never edit a migration that has been released: add a new one. Each released schema has an
+encrypted fixture under ``tests/data/`` and a test that upgrades it.
+
+Conventions: ids chosen by the family or the import file are TEXT; money and km are TEXT
+holding a plain decimal ("1036.00", "18.4"); dates are ISO TEXT ("2026-03-06"), instants
+"2026-03-06T14:00"; lists are JSON TEXT.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("aflastapp")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["family"].create(
+        {"id": int, "name": str, "address": str, "car_registration": str}, pk="id"
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")  # value: JSON
+    db["children"].create({"id": str, "name": str, "birth_date": str}, pk="id")
+    db["contracts"].create(
+        {
+            "id": str,
+            "child_id": str,
+            "municipality": str,
+            "start": str,
+            "end": str,
+            "vederlag_count": int,
+            "child_ordinal": int,
+            "caseworker": str,
+            "consultant": str,
+            "terminated_on": str,
+        },
+        pk="id",
+        foreign_keys=[("child_id", "children", "id")],
+        not_null={"child_id", "municipality", "start"},
+    )
+    db["stays"].create(
+        {
+            "id": str,
+            "contract_id": str,
+            "start": str,
+            "end": str,
+            "status": str,
+            "cancelled_at": str,
+            "note": str,
+        },
+        pk="id",
+        foreign_keys=[("contract_id", "contracts", "id")],
+        not_null={"contract_id", "start", "end", "status"},
+    )
+    db["stays"].create_index(["contract_id", "start"])
+    db["trips"].create(
+        {
+            "id": str,
+            "date": str,
+            "purpose": str,
+            "from_place": str,
+            "via": str,  # JSON list
+            "to_place": str,
+            "km": str,
+        },
+        pk="id",
+        not_null={"date", "km"},
+    )
+    db["trips"].create_index(["date"])
+    db["trip_contracts"].create(
+        {"trip_id": str, "contract_id": str},
+        pk=("trip_id", "contract_id"),
+        foreign_keys=[("trip_id", "trips", "id"), ("contract_id", "contracts", "id")],
+    )
+    db["trip_contracts"].create_index(["contract_id"])
+    db["expenses"].create(
+        {
+            "id": str,
+            "contract_id": str,
+            "date": str,
+            "category": str,
+            "description": str,
+            "amount": str,
+            "approval": str,
+        },
+        pk="id",
+        foreign_keys=[("contract_id", "contracts", "id")],
+        not_null={"contract_id", "date", "category", "amount"},
+    )
+    db["attachments"].create(
+        {
+            "id": int,
+            "expense_id": str,
+            "name": str,
+            "media_type": str,
+            "data": bytes,
+            "sha256": str,
+        },
+        pk="id",
+        foreign_keys=[("expense_id", "expenses", "id")],
+        not_null={"expense_id", "data"},
+    )
+    db["attachments"].create_index(["expense_id"])
+    db["notes"].create(
+        {
+            "id": str,
+            "child_id": str,
+            "date": str,
+            "text": str,
+            "tags": str,  # JSON list
+            "interpretation": str,
+        },
+        pk="id",
+        foreign_keys=[("child_id", "children", "id")],
+        not_null={"child_id", "date"},
+    )
+    db["notes"].create_index(["child_id", "date"])
+    db["meetings"].create(
+        {"id": str, "contract_id": str, "kind": str, "at": str, "report_due": str},
+        pk="id",
+        foreign_keys=[("contract_id", "contracts", "id")],
+        not_null={"contract_id", "at"},
+    )
+    db["status_reports"].create(
+        {
+            "meeting_id": str,
+            "answers": str,  # JSON {question key: text}
+            "note_ids": str,  # JSON list of chosen diary notes
+            "updated_at": str,
+        },
+        pk="meeting_id",
+        foreign_keys=[("meeting_id", "meetings", "id")],
+    )
+    db["submissions"].create(
+        {
+            "id": int,
+            "kind": str,
+            "contract_id": str,
+            "period": str,
+            "sent": str,
+            "channel": str,
+        },
+        pk="id",
+        not_null={"kind", "period", "sent"},
+    )
+    db["rate_overrides"].create(
+        {
+            "id": int,
+            "table_name": str,  # "kl" or "mileage"
+            "valid_from": str,
+            "values_json": str,  # JSON {field: "decimal string"}
+            "source": str,
+        },
+        pk="id",
+        not_null={"table_name", "valid_from"},
+    )
+    db["documents"].create(
+        {
+            "id": int,
+            "kind": str,
+            "contract_id": str,
+            "period": str,
+            "title": str,
+            "created_at": str,
+            "pdf": bytes,
+        },
+        pk="id",
+        not_null={"kind", "pdf"},
+    )
+    db["exported_files"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "kind": str,
+            "contract_id": str,
+            "period": str,
+            "path": str,
+            "exported_on": str,
+            "retention_until": str,
+            "deleted_on": str,
+        },
+        pk="id",
+        not_null={"path", "exported_on"},
+    )
+    db["places"].create({"id": int, "name": str, "address": str}, pk="id")
+    db["routes"].create(
+        {
+            "id": int,
+            "name": str,
+            "from_place": str,
+            "via": str,  # JSON list
+            "to_place": str,
+            "km": str,
+        },
+        pk="id",
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
