@@ -1,55 +1,298 @@
 """Opening a keyed SQLCipher database and wrapping it in sqlite-utils.
 
-The key is applied before anything else touches the connection; only then is the
-connection wrapped in ``sqlite_utils.Database``.
+The key is applied before anything else touches the connection; only then is the connection
+wrapped in ``sqlite_utils.Database``.
+
+sqlite-utils catches ``sqlite3.OperationalError`` (and ``sqlite3.NotSupportedError``) in many
+places: ``table.drop(ignore=True)``, ``view.drop(ignore=True)``, ``create_index(find_unique_name=…)``,
+``insert/upsert/update(alter=True)`` (missing column → add it and retry), ``supports_strict``,
+``supports_on_conflict`` (used by every ``upsert``), ``cached_counts``, ``query()``'s savepoint
+release, ``register_function(deterministic=True)``. sqlcipher3's exceptions are separate classes,
+so those catches would miss. ``CipherConnection`` wraps the sqlcipher3 connection and re-raises
+each sqlcipher3 error as a class that derives from BOTH the sqlite3 and the sqlcipher3 class of
+the same name, so ``except sqlite3.OperationalError`` and ``except sqlcipher3.OperationalError``
+both work everywhere (tests/storage/test_sqlite_utils_paths.py covers each path).
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any, NoReturn, cast
 
 import sqlcipher3
 from sqlite_utils import Database
 
+from aflastapp.storage.errors import DamagedDatabaseError, WrongKeyError
 from aflastapp.storage.schema import migrations
 
+__all__ = [
+    "CipherConnection",
+    "DamagedDatabaseError",
+    "WrongKeyError",
+    "check_integrity",
+    "connect",
+    "key_sql",
+]
 
-class WrongKeyError(Exception):
-    """The key or password does not open this file (or the file is not a diary)."""
+_ERROR_NAMES = (
+    "Error",
+    "InterfaceError",
+    "DatabaseError",
+    "DataError",
+    "OperationalError",
+    "IntegrityError",
+    "InternalError",
+    "ProgrammingError",
+    "NotSupportedError",
+)
+_BRIDGED: dict[type[BaseException], type[BaseException]] = {}
+for _name in _ERROR_NAMES:
+    _cipher_cls = getattr(sqlcipher3, _name)
+    _BRIDGED[_cipher_cls] = type(_name, (getattr(sqlite3, _name), _cipher_cls), {"__module__": __name__})
 
 
-def _apply_key(conn: sqlcipher3.Connection, *, raw_key: bytes | None, password: str | None) -> None:
-    if (raw_key is None) == (password is None):
-        raise ValueError("give exactly one of raw_key and password")
-    if raw_key is not None:
-        if len(raw_key) != 32:
-            raise ValueError("a raw key is 32 bytes")
-        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
-    else:
-        assert password is not None
-        conn.execute("PRAGMA key = ?".replace("?", _quote(password)))
-    conn.execute("PRAGMA cipher_compatibility = 4")
+def _bridge(error: BaseException) -> NoReturn:
+    cls = _BRIDGED.get(type(error))
+    if cls is None:
+        raise error
+    new = cls(*error.args)
+    for attr in ("sqlite_errorcode", "sqlite_errorname"):
+        if hasattr(error, attr):
+            try:
+                setattr(new, attr, getattr(error, attr))
+            except AttributeError:
+                pass
+    raise new from error
+
+
+class _Cursor:
+    """A sqlcipher3 cursor whose errors are bridged onto sqlite3's classes."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, *args: Any) -> _Cursor:
+        try:
+            self._cursor.execute(sql, *args)
+        except sqlcipher3.Error as e:
+            _bridge(e)
+        return self
+
+    def executemany(self, sql: str, rows: Iterable[Any]) -> _Cursor:
+        try:
+            self._cursor.executemany(sql, rows)
+        except sqlcipher3.Error as e:
+            _bridge(e)
+        return self
+
+    def executescript(self, sql: str) -> _Cursor:
+        try:
+            self._cursor.executescript(sql)
+        except sqlcipher3.Error as e:
+            _bridge(e)
+        return self
+
+    def fetchone(self) -> Any:
+        try:
+            return self._cursor.fetchone()
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return list(self._cursor.fetchall())
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        try:
+            return list(self._cursor.fetchmany(size))
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    def __iter__(self) -> Iterator[Any]:
+        it = iter(self._cursor)
+        while True:
+            try:
+                row = next(it)
+            except StopIteration:
+                return
+            except sqlcipher3.Error as e:
+                _bridge(e)
+            yield row
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
+
+
+class CipherConnection:
+    """Wraps a sqlcipher3 connection for sqlite-utils (see the module docstring)."""
+
+    def __init__(self, conn: Any) -> None:
+        self.raw = conn
+
+    def execute(self, sql: str, *args: Any) -> _Cursor:
+        try:
+            return _Cursor(self.raw.execute(sql, *args))
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    def executemany(self, sql: str, rows: Iterable[Any]) -> _Cursor:
+        try:
+            return _Cursor(self.raw.executemany(sql, rows))
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    def executescript(self, sql: str) -> _Cursor:
+        try:
+            return _Cursor(self.raw.executescript(sql))
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    def cursor(self) -> _Cursor:
+        return _Cursor(self.raw.cursor())
+
+    def create_function(self, name: str, narg: int, func: Callable[..., Any] | None, **kw: Any) -> None:
+        try:
+            self.raw.create_function(name, narg, func, **kw)
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    def commit(self) -> None:
+        try:
+            self.raw.commit()
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    def rollback(self) -> None:
+        try:
+            self.raw.rollback()
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self.raw.in_transaction)
+
+    @property
+    def isolation_level(self) -> Any:
+        return self.raw.isolation_level
+
+    @isolation_level.setter
+    def isolation_level(self, value: Any) -> None:
+        self.raw.isolation_level = value
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def __enter__(self) -> CipherConnection:
+        self.raw.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> Any:
+        try:
+            return self.raw.__exit__(*exc)
+        except sqlcipher3.Error as e:
+            _bridge(e)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
 
 
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def connect(path: Path, *, raw_key: bytes | None = None, password: str | None = None) -> Database:
-    """Open (or create) the encrypted database at ``path``, keyed, migrated, in WAL mode."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+def key_sql(*, raw_key: bytes | None = None, password: str | None = None) -> str:
+    """The key clause: ``"x'…'"`` for a raw key, a quoted string for a password."""
+    if (raw_key is None) == (password is None):
+        raise ValueError("give exactly one of raw_key and password")
+    if raw_key is not None:
+        if len(raw_key) != 32:
+            raise ValueError("a raw key is 32 bytes")
+        return f"\"x'{raw_key.hex()}'\""
+    assert password is not None
+    if not password:
+        raise ValueError("an empty password")
+    return _quote(password)
+
+
+def _raw_connect(path: Path, create: bool) -> Any:
+    mode = "rwc" if create else "rw"
+    uri = Path(path).absolute().as_uri() + f"?mode={mode}"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # SQLCipher logs to stderr by default; nothing about the diary goes to any log.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+def _apply_key(conn: Any, *, raw_key: bytes | None, password: str | None) -> None:
+    conn.execute(f"PRAGMA key = {key_sql(raw_key=raw_key, password=password)}")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+
+
+def check_integrity(conn: Any) -> str | None:
+    """Run ``quick_check`` and ``cipher_integrity_check``; the problem in words, or None if fine."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if [tuple(r) for r in rows] != [("ok",)]:
+            return "integritetstjek fejlede: " + "; ".join(str(r[0]) for r in rows[:3])
+        bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if bad:
+            return "krypteringstjek fejlede: " + "; ".join(str(r[0]) for r in bad[:3])
+    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as e:
+        return f"filen kan ikke læses: {e}"
+    return None
+
+
+def connect(
+    path: Path,
+    *,
+    raw_key: bytes | None = None,
+    password: str | None = None,
+    create: bool = False,
+    migrate: bool = True,
+    check: bool = True,
+) -> Database:
+    """Open (or with ``create``, create) the encrypted database at ``path``: keyed first, then
+    ``cipher_compatibility = 4``; checked (``quick_check`` + ``cipher_integrity_check``) before
+    anything is written; then WAL, ``synchronous = FULL``, foreign keys; wrapped in sqlite-utils;
+    migrated.
+
+    Raises ``WrongKeyError`` (nothing written), ``DamagedDatabaseError`` (``newest_backup`` not
+    filled in here; the diary layer adds it), ``FileNotFoundError`` without ``create``.
+    """
+    path = Path(path)
+    if not create and not path.exists():
+        raise FileNotFoundError(str(path))
+    key_clause = key_sql(raw_key=raw_key, password=password)  # validates before touching the file
+    del key_clause
+    conn = _raw_connect(path, create)
     try:
         _apply_key(conn, raw_key=raw_key, password=password)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as e:
-            raise WrongKeyError(str(e)) from e
+            raise WrongKeyError() from e
+        if check:
+            problem = check_integrity(conn)
+            if problem is not None:
+                raise DamagedDatabaseError(problem)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except BaseException:
         conn.close()
         raise
-    db = Database(conn)
-    migrations.apply(db)
+    db = Database(cast("sqlite3.Connection", CipherConnection(conn)))
+    if migrate:
+        try:
+            migrations.apply(db)
+        except BaseException:
+            db.close()
+            raise
     return db

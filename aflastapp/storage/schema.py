@@ -18,13 +18,13 @@ migrations = Migrations("aflastapp")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["family"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("family").create(
         {"id": int, "name": str, "address": str, "car_registration": str}, pk="id"
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")  # value: JSON
-    db["children"].create({"id": str, "name": str, "birth_date": str}, pk="id")
-    db["contracts"].create(
+    db.table("settings").create({"key": str, "value": str}, pk="key")  # value: JSON
+    db.table("children").create({"id": str, "name": str, "birth_date": str}, pk="id")
+    db.table("contracts").create(
         {
             "id": str,
             "child_id": str,
@@ -41,7 +41,7 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("child_id", "children", "id")],
         not_null={"child_id", "municipality", "start"},
     )
-    db["stays"].create(
+    db.table("stays").create(
         {
             "id": str,
             "contract_id": str,
@@ -55,8 +55,8 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("contract_id", "contracts", "id")],
         not_null={"contract_id", "start", "end", "status"},
     )
-    db["stays"].create_index(["contract_id", "start"])
-    db["trips"].create(
+    db.table("stays").create_index(["contract_id", "start"])
+    db.table("trips").create(
         {
             "id": str,
             "date": str,
@@ -69,14 +69,14 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"date", "km"},
     )
-    db["trips"].create_index(["date"])
-    db["trip_contracts"].create(
+    db.table("trips").create_index(["date"])
+    db.table("trip_contracts").create(
         {"trip_id": str, "contract_id": str},
         pk=("trip_id", "contract_id"),
         foreign_keys=[("trip_id", "trips", "id"), ("contract_id", "contracts", "id")],
     )
-    db["trip_contracts"].create_index(["contract_id"])
-    db["expenses"].create(
+    db.table("trip_contracts").create_index(["contract_id"])
+    db.table("expenses").create(
         {
             "id": str,
             "contract_id": str,
@@ -90,7 +90,7 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("contract_id", "contracts", "id")],
         not_null={"contract_id", "date", "category", "amount"},
     )
-    db["attachments"].create(
+    db.table("attachments").create(
         {
             "id": int,
             "expense_id": str,
@@ -103,8 +103,8 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("expense_id", "expenses", "id")],
         not_null={"expense_id", "data"},
     )
-    db["attachments"].create_index(["expense_id"])
-    db["notes"].create(
+    db.table("attachments").create_index(["expense_id"])
+    db.table("notes").create(
         {
             "id": str,
             "child_id": str,
@@ -117,14 +117,14 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("child_id", "children", "id")],
         not_null={"child_id", "date"},
     )
-    db["notes"].create_index(["child_id", "date"])
-    db["meetings"].create(
+    db.table("notes").create_index(["child_id", "date"])
+    db.table("meetings").create(
         {"id": str, "contract_id": str, "kind": str, "at": str, "report_due": str},
         pk="id",
         foreign_keys=[("contract_id", "contracts", "id")],
         not_null={"contract_id", "at"},
     )
-    db["status_reports"].create(
+    db.table("status_reports").create(
         {
             "meeting_id": str,
             "answers": str,  # JSON {question key: text}
@@ -134,7 +134,7 @@ def m001_initial(db: Database) -> None:
         pk="meeting_id",
         foreign_keys=[("meeting_id", "meetings", "id")],
     )
-    db["submissions"].create(
+    db.table("submissions").create(
         {
             "id": int,
             "kind": str,
@@ -146,7 +146,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"kind", "period", "sent"},
     )
-    db["rate_overrides"].create(
+    db.table("rate_overrides").create(
         {
             "id": int,
             "table_name": str,  # "kl" or "mileage"
@@ -157,7 +157,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"table_name", "valid_from"},
     )
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": int,
             "kind": str,
@@ -170,7 +170,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"kind", "pdf"},
     )
-    db["exported_files"].create(
+    db.table("exported_files").create(
         {
             "id": int,
             "document_id": int,
@@ -185,8 +185,8 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"path", "exported_on"},
     )
-    db["places"].create({"id": int, "name": str, "address": str}, pk="id")
-    db["routes"].create(
+    db.table("places").create({"id": int, "name": str, "address": str}, pk="id")
+    db.table("routes").create(
         {
             "id": int,
             "name": str,

@@ -1,0 +1,89 @@
+"""Where the diary lives: the platformdirs user data folder, owner-only permissions."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+ENV_VAR = "AFLASTAPP_DATA_DIR"
+DIARY_FILE = "diary.db"
+INFO_FILE = "diary.json"  # id and key mode; nothing personal
+BACKUP_DIR = "backups"
+
+POSIX = os.name == "posix" and sys.platform != "win32"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
+    """The data folder: ``override`` if given, else ``$AFLASTAPP_DATA_DIR``, else the platform's
+    user data folder for ``aflastapp``. Created owner-only (0700) when ``create``."""
+    if override is not None:
+        path = Path(override)
+    elif os.environ.get(ENV_VAR):
+        path = Path(os.environ[ENV_VAR])
+    else:
+        path = Path(user_data_dir("aflastapp", appauthor=False))
+    path = path.expanduser().absolute()
+    if create:
+        private_dir(path)
+    return path
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if missing; make it owner-only on POSIX."""
+    path.mkdir(parents=True, exist_ok=True)
+    if POSIX:
+        os.chmod(path, 0o700)
+    return path
+
+
+def private_file(path: Path) -> None:
+    """Make an existing file owner-only on POSIX."""
+    if POSIX and path.exists():
+        os.chmod(path, 0o600)
+
+
+def diary_path(folder: Path) -> Path:
+    return folder / DIARY_FILE
+
+
+def info_path(folder: Path) -> Path:
+    return folder / INFO_FILE
+
+
+def backup_dir(folder: Path) -> Path:
+    return folder / BACKUP_DIR
+
+
+def sidecars(db_file: Path) -> list[Path]:
+    """The -wal and -shm files SQLite keeps next to ``db_file``."""
+    return [db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")]
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (POSIX only; a no-op elsewhere)."""
+    if not POSIX:
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, replace."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
