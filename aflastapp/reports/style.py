@@ -1,0 +1,501 @@
+"""What every document shares: embedded fonts, page template, paragraph styles, number formats.
+
+Every page of a document with personal data carries "Fortroligt – indeholder personoplysninger",
+the municipality's name in the header and "Side X af Y" in the footer. The PDF metadata holds
+only the document's kind and period (never a child's or family's name) and the author "aflastapp".
+
+Layout: A4, content inside ``MARGIN`` of every edge; header and footer sit inside the band
+between ``EDGE`` and ``MARGIN`` so nothing is ever drawn within ``EDGE`` of the paper's edge
+(printers cut there; the tests check it).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from aflastapp.core.money import format_date, format_kr
+from aflastapp.resources import resource_path
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+EDGE = 10 * mm  # nothing is drawn closer than this to the paper's edge
+MARGIN = 20 * mm  # body content starts here
+HEADER_Y = PAGE_HEIGHT - 14 * mm
+FOOTER_Y = 12 * mm
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
+BODY_HEIGHT = PAGE_HEIGHT - 2 * MARGIN
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_MONO = "DejaVuSansMono"
+
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6673")
+RULE = colors.HexColor("#b9c2cc")
+HEAD_BG = colors.HexColor("#e6ecf2")
+ZEBRA = colors.HexColor("#f6f8fa")
+ACCENT = colors.HexColor("#2f6690")
+WARN = colors.HexColor("#a4461b")
+
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Embed DejaVu (covers æøå, é, ü …) once per process."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    for name, file in (
+        (FONT, "DejaVuSans.ttf"),
+        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+        (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+        (FONT_MONO, "DejaVuSansMono.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    _fonts_registered = True
+
+
+# --------------------------------------------------------------------------- language
+
+COMMON: dict[str, dict[str, str]] = {
+    "da": {
+        "confidential": "Fortroligt – indeholder personoplysninger",
+        "page": "Side {n} af {total}",
+        "signature": "Underskrift",
+        "date": "Dato",
+        "family": "Familie",
+        "address": "Adresse",
+        "child": "Barn",
+        "born": "født",
+        "municipality": "Kommune",
+        "period": "Periode",
+        "caseworker": "Sagsbehandler",
+        "consultant": "Familieplejekonsulent",
+        "contract": "Kontrakt",
+        "week": "Uge",
+        "total": "I alt",
+        "missing_rate": "takst mangler",
+        "none": "Ingen",
+        "generated": "Dannet {date} med aflastapp",
+    },
+    "en": {
+        "confidential": "Confidential – contains personal data",
+        "page": "Page {n} of {total}",
+        "signature": "Signature",
+        "date": "Date",
+        "family": "Family",
+        "address": "Address",
+        "child": "Child",
+        "born": "born",
+        "municipality": "Municipality",
+        "period": "Period",
+        "caseworker": "Caseworker",
+        "consultant": "Foster care consultant",
+        "contract": "Contract",
+        "week": "Week",
+        "total": "Total",
+        "missing_rate": "rate missing",
+        "none": "None",
+        "generated": "Generated {date} with aflastapp",
+    },
+}
+
+MONTHS = {
+    "da": (
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+MONTHS_SHORT = {
+    "da": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+WEEKDAYS = {
+    "da": ("man", "tir", "ons", "tor", "fre", "lør", "søn"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+
+
+def check_lang(lang: str) -> str:
+    if lang not in COMMON:
+        raise ValueError(f"sprog: ukendt sprog {lang!r} (da eller en)")
+    return lang
+
+
+def t(lang: str, key: str, **kw: object) -> str:
+    text = COMMON[check_lang(lang)][key]
+    return text.format(**kw) if kw else text
+
+
+def month_name(lang: str, year: int, month: int) -> str:
+    return f"{MONTHS[lang][month - 1]} {year}"
+
+
+def kr(amount: Decimal | None, lang: str) -> str:
+    """``1.234,50 kr.``; a figure the engine could not compute (missing rate) says so."""
+    if amount is None:
+        return f"– ({t(lang, 'missing_rate')})"
+    return format_kr(amount, lang)
+
+
+def rate_text(rate: Decimal | None, lang: str) -> str:
+    """A per-km or per-døgn rate: ``2,28 kr.`` (two decimals, as the tables print them)."""
+    return kr(rate, lang)
+
+
+def day(d: date, lang: str) -> str:
+    return format_date(d, lang)
+
+
+def day_with_weekday(d: date, lang: str) -> str:
+    return f"{WEEKDAYS[lang][d.weekday()]} {format_date(d, lang)}"
+
+
+def week(d: date) -> str:
+    return str(d.isocalendar()[1])
+
+
+def number(value: Decimal | int, lang: str, decimals: int | None = None) -> str:
+    """A plain number in the document's language: ``1.234,5`` (da) / ``1,234.5`` (en)."""
+    d = Decimal(value)
+    if decimals is not None:
+        d = d.quantize(Decimal(1).scaleb(-decimals))
+    elif d == d.to_integral_value():
+        d = d.quantize(Decimal(1))
+    else:
+        d = d.normalize()
+    text = f"{d:,f}"
+    if lang == "da":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+# --------------------------------------------------------------------------- paragraph styles
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_bold_right: ParagraphStyle
+    head: ParagraphStyle
+    head_right: ParagraphStyle
+    muted: ParagraphStyle
+    mono_big: ParagraphStyle
+
+
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)
+    head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, fontSize=8, leading=10)
+    return Styles(
+        title=ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=4, textColor=INK
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=ACCENT,
+        ),
+        h3=ParagraphStyle(
+            "h3", parent=body, fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2
+        ),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
+        cell=cell,
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=FONT_BOLD),
+        cell_bold_right=ParagraphStyle(
+            "cell_bold_right", parent=cell, fontName=FONT_BOLD, alignment=TA_RIGHT
+        ),
+        head=head,
+        head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),
+        muted=ParagraphStyle("muted", parent=body, textColor=MUTED),
+        mono_big=ParagraphStyle("mono_big", parent=body, fontName=FONT_MONO, fontSize=20, leading=30),
+    )
+
+
+def esc(text: str) -> str:
+    """Escape the family's own text for a Paragraph and keep their line breaks."""
+    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle, *, raw: bool = False) -> Paragraph:
+    return Paragraph(text if raw else esc(text), style)
+
+
+# --------------------------------------------------------------------------- building blocks
+
+
+def info_table(rows: Sequence[tuple[str, str]], st: Styles, *, label_width: float = 42 * mm) -> Table:
+    """Label/value pairs in two columns (family, child, municipality, period …)."""
+    data = [[para(label, st.cell_bold), para(value, st.cell)] for label, value in rows]
+    table = Table(data, colWidths=[label_width, BODY_WIDTH - label_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    st: Styles,
+    *,
+    right: Sequence[int] = (),
+    total_rows: int = 0,
+) -> Table:
+    """A table that splits across pages with its header repeated; text wraps inside its cell.
+
+    ``widths`` are fractions of the body width; ``right`` lists right-aligned columns;
+    the last ``total_rows`` rows are set in bold with a rule above them.
+    """
+    if abs(sum(widths) - 1) > 1e-6:
+        raise ValueError("column widths must sum to 1")
+    col_widths = [w * BODY_WIDTH for w in widths]
+    head = [para(h, st.head_right if i in right else st.head) for i, h in enumerate(header)]
+    body: list[list[Any]] = []
+    for r, row in enumerate(rows):
+        bold = r >= len(rows) - total_rows
+        cells: list[Any] = []
+        for i, value in enumerate(row):
+            if isinstance(value, str):
+                if bold:
+                    style = st.cell_bold_right if i in right else st.cell_bold
+                else:
+                    style = st.cell_right if i in right else st.cell
+                cells.append(para(value, style))
+            else:
+                cells.append(value)
+        body.append(cells)
+    table = Table([head, *body], colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    data_rows = len(body) - total_rows
+    for r in range(1, data_rows + 1):
+        if r % 2 == 0:
+            commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    if total_rows and body:
+        commands.append(("LINEABOVE", (0, data_rows + 1), (-1, data_rows + 1), 0.8, INK))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def signature_block(lang: str, st: Styles, *, signers: Sequence[str] = ("",)) -> Flowable:
+    """Date and signature lines (one pair per signer), kept together on one page."""
+    rows: list[list[Any]] = []
+    for signer in signers:
+        rows.append(["", "", ""])
+        rows.append(
+            [
+                para(t(lang, "date"), st.small),
+                "",
+                para(t(lang, "signature") + (f" ({signer})" if signer else ""), st.small),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[50 * mm, 15 * mm, BODY_WIDTH - 65 * mm],
+        rowHeights=[14 * mm, None] * len(signers),
+        hAlign="LEFT",
+    )
+    commands: list[tuple[Any, ...]] = [("LEFTPADDING", (0, 0), (-1, -1), 0)]
+    for i in range(len(signers)):
+        commands.append(("LINEBELOW", (0, 2 * i), (0, 2 * i), 0.7, INK))
+        commands.append(("LINEBELOW", (2, 2 * i), (2, 2 * i), 0.7, INK))
+    table.setStyle(TableStyle(commands))
+    return KeepTogether([Spacer(1, 6 * mm), table])
+
+
+# --------------------------------------------------------------------------- page template
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """What goes into the header and the PDF metadata: no personal data here, ever."""
+
+    title: str  # "Indberetning af aflastningsdøgn" (header, first part of the metadata title)
+    period: str = ""  # "2026-03" (metadata title suffix)
+    municipality: str = ""  # "Slagelse Kommune" (header, right)
+    personal_data: bool = True
+    lang: str = "da"
+    confidential_text: str | None = None  # overrides the footer's confidentiality line
+
+    @property
+    def pdf_title(self) -> str:
+        return f"{self.title} {self.period}".strip()
+
+
+PageHook = Callable[[Canvas, int], None]
+
+
+def _decorate(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    # header: document title left, municipality right
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FONT, 8)
+    canvas.drawString(MARGIN, HEADER_Y, meta.title)
+    if meta.municipality:
+        canvas.setFont(FONT_BOLD, 8.5)
+        canvas.setFillColor(INK)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, HEADER_Y, meta.municipality)
+    canvas.line(MARGIN, HEADER_Y - 2.5 * mm, PAGE_WIDTH - MARGIN, HEADER_Y - 2.5 * mm)
+    # footer: confidentiality left, page X of Y right
+    canvas.line(MARGIN, FOOTER_Y + 4 * mm, PAGE_WIDTH - MARGIN, FOOTER_Y + 4 * mm)
+    canvas.setFont(FONT, 7.5)
+    confidential = meta.confidential_text
+    if confidential is None and meta.personal_data:
+        confidential = t(meta.lang, "confidential")
+    if confidential:
+        canvas.setFillColor(WARN)
+        canvas.drawString(MARGIN, FOOTER_Y, confidential)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_Y, t(meta.lang, "page", n=page, total=total))
+    canvas.restoreState()
+
+
+def _canvas_class(meta: DocMeta) -> type[Canvas]:
+    """A canvas that knows the page count before it decorates the pages (for "Side X af Y")."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._page_states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._page_states)
+            for state in self._page_states:
+                self.__dict__.update(state)
+                _decorate(self, meta, self._pageNumber, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def build_pdf(story: list[Flowable], meta: DocMeta) -> bytes:
+    """Lay out ``story`` on A4 pages with the shared header and footer; return the PDF bytes."""
+    register_fonts()
+    check_lang(meta.lang)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=meta.pdf_title,
+        author="aflastapp",
+        subject=meta.title,
+        creator="aflastapp",
+        producer="aflastapp",
+        keywords="",
+        lang="da-DK" if meta.lang == "da" else "en-GB",
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        BODY_WIDTH,
+        BODY_HEIGHT,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_canvas_class(meta))
+    return buffer.getvalue()
+
+
+def title_block(title: str, subtitle: str, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [para(title, st.title)]
+    if subtitle:
+        out.append(para(subtitle, st.muted))
+    out.append(Spacer(1, 4 * mm))
+    return out
