@@ -1,0 +1,125 @@
+"""What every service module shares: the database of a session, one write transaction,
+ids, lookups for validation, and the cached snapshot the engine reads.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlite_utils import Database
+
+from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.models import Child, Contract, Stay, StayStatus
+from aflastapp.services import mapping as m
+
+
+def db(s: Any) -> Database:
+    """The open sqlite-utils database of a session."""
+    return s.db  # type: ignore[no-any-return]
+
+
+def cache(s: Any) -> dict[str, Any]:
+    """The session's dict for derived data (the snapshot); the session empties it after every
+    transaction, and ``write`` empties it too."""
+    return s.cache  # type: ignore[no-any-return]
+
+
+def invalidate(s: Any) -> None:
+    cache(s).clear()
+
+
+@contextmanager
+def write(s: Any) -> Iterator[Database]:
+    """One user action: a transaction on the session's diary; the snapshot cache is dropped."""
+    try:
+        with s.transaction():
+            yield db(s)
+    finally:
+        invalidate(s)
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(4)}"
+
+
+def row_exists(d: Database, table: str, id_: Any) -> bool:
+    return d.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [id_]).fetchone() is not None
+
+
+def rows(d: Database, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    cur = d.execute(sql, list(params))
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def one(d: Database, table: str, id_: Any) -> dict[str, Any] | None:
+    found = rows(d, f"SELECT * FROM [{table}] WHERE id = ?", [id_])
+    return found[0] if found else None
+
+
+def not_found(field: str, what: str, id_: Any) -> ValidationError:
+    return ValidationError(FieldProblem(field, f"{what} {id_!r} findes ikke"))
+
+
+class Lookup:
+    """What validation needs to know about the diary. Import layers pending rows over it."""
+
+    def __init__(self, d: Database) -> None:
+        self.d = d
+        self.pending_children: dict[str, Child] = {}
+        self.pending_contracts: dict[str, Contract] = {}
+        self.pending_stays: list[Stay] = []
+        self.pending_ids: dict[str, set[str]] = {}
+
+    def child(self, id_: str) -> Child | None:
+        if id_ in self.pending_children:
+            return self.pending_children[id_]
+        r = one(self.d, "children", id_)
+        return m.child_from_row(r) if r else None
+
+    def contract(self, id_: str) -> Contract | None:
+        if id_ in self.pending_contracts:
+            return self.pending_contracts[id_]
+        r = one(self.d, "contracts", id_)
+        return m.contract_from_row(r) if r else None
+
+    def id_taken(self, table: str, id_: str) -> bool:
+        return id_ in self.pending_ids.get(table, set()) or row_exists(self.d, table, id_)
+
+    def claim_id(self, table: str, id_: str) -> None:
+        self.pending_ids.setdefault(table, set()).add(id_)
+
+    def stays_of_child(self, child_id: str) -> list[Stay]:
+        found = rows(
+            self.d,
+            "SELECT s.* FROM stays s JOIN contracts c ON c.id = s.contract_id WHERE c.child_id = ?",
+            [child_id],
+        )
+        out = [m.stay_from_row(r) for r in found]
+        for st in self.pending_stays:
+            c = self.contract(st.contract_id)
+            if c is not None and c.child_id == child_id:
+                out.append(st)
+        return out
+
+
+def overlapping(stay: Stay, others: list[Stay], exclude_id: str | None = None) -> Stay | None:
+    """The first stay of ``others`` that overlaps ``stay`` in time (cancelled stays never overlap)."""
+    if stay.status == StayStatus.CANCELLED:
+        return None
+    for o in others:
+        if o.id in (stay.id, exclude_id) or o.status == StayStatus.CANCELLED:
+            continue
+        if o.start < stay.end and stay.start < o.end:
+            return o
+    return None
+
+
+def as_int(value: Any) -> int:
+    """An integer primary key as returned by sqlite-utils (``last_pk``)."""
+    if value is None:
+        raise ValueError("no primary key")
+    return int(value)

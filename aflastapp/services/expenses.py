@@ -1,0 +1,165 @@
+"""Expenses paid by the family (udlæg), with the caseworker's approval and receipt images."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.models import Attachment, Expense, ExpenseCategory
+from aflastapp.services import mapping as m
+from aflastapp.services._base import Lookup, as_int, db, new_id, not_found, one, rows, write
+from aflastapp.services.validation import MAX_AMOUNT, MAX_SHORT_TEXT, Problems, check_changes
+
+FIELDS = ("contract_id", "date", "category", "description", "amount", "approval")
+
+
+def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, date: Any, category: Any,
+          description: Any, amount: Any, approval: Any = "", new: bool = True) -> Expense | None:
+    before = len(p.items)
+    eid = new_id("u") if id is None else p.ident("id", id)
+    if new and eid is not None and lk.id_taken("expenses", eid):
+        p.add("id", f"Der findes allerede et udlæg med id {eid!r}")
+    if not isinstance(contract_id, str) or lk.contract(contract_id) is None:
+        p.add("contract_id", f"Aftalen {contract_id!r} findes ikke")
+    d = p.date("date", date, "Dato")
+    cat = p.choice("category", category, ExpenseCategory, "Kategori")
+    desc = p.text("description", description, "Beskrivelse")
+    amt = p.decimal("amount", amount, "Beløb", places=2, maximum=MAX_AMOUNT)
+    ap = p.text("approval", approval, "Bevilling", max_len=MAX_SHORT_TEXT)
+    if len(p.items) > before or eid is None or d is None or cat is None or amt is None:
+        return None
+    return Expense(id=eid, contract_id=contract_id, date=d, category=cat, description=desc,
+                   amount=amt, approval=ap)
+
+
+def _insert_attachment(d: Database, expense_id: str, name: str, data: bytes) -> Attachment:
+    from aflastapp.storage.attachments import prepare_attachment
+
+    media_type, stored = prepare_attachment(name, data)
+    pk = d.table("attachments").insert({
+        "expense_id": expense_id, "name": name, "media_type": media_type, "data": stored,
+        "sha256": hashlib.sha256(stored).hexdigest(),
+    }).last_pk
+    return Attachment(name=name, media_type=media_type, data=stored, id=as_int(pk))
+
+
+def insert_attachment_as_is(d: Database, expense_id: str, a: Attachment) -> Attachment:
+    """Store an attachment exactly as given (already prepared: a restore, an import of an export)."""
+    pk = d.table("attachments").insert({
+        "expense_id": expense_id, "name": a.name, "media_type": a.media_type, "data": a.data,
+        "sha256": hashlib.sha256(a.data).hexdigest(),
+    }).last_pk
+    return Attachment(name=a.name, media_type=a.media_type, data=a.data, id=as_int(pk))
+
+
+def _attachments(d: Database, expense_id: str, with_data: bool = True) -> tuple[Attachment, ...]:
+    cols = "*" if with_data else "id, expense_id, name, media_type"
+    found = rows(d, f"SELECT {cols} FROM attachments WHERE expense_id = ? ORDER BY id", [expense_id])
+    return tuple(m.attachment_from_row(r, with_data) for r in found)
+
+
+def list_expenses(s: Any, contract_id: str | None = None, start: date | None = None,
+                  end: date | None = None, category: ExpenseCategory | str | None = None,
+                  with_attachments: bool = False) -> list[Expense]:
+    """Expenses by date. Attachments are loaded only when asked (they are large); see ``attachments``."""
+    where, params = ["1=1"], []
+    for cond, val in (("contract_id = ?", contract_id), ("date >= ?", start and start.isoformat()),
+                      ("date <= ?", end and end.isoformat()), ("category = ?", category and str(category))):
+        if val is not None:
+            where.append(cond)
+            params.append(val)
+    d = db(s)
+    found = rows(d, f"SELECT * FROM expenses WHERE {' AND '.join(where)} ORDER BY date, id", params)
+    return [m.expense_from_row(r, _attachments(d, r["id"]) if with_attachments else ()) for r in found]
+
+
+def attachment_counts(s: Any) -> dict[str, int]:
+    """expense id → number of attachments (for lists that show a paper-clip)."""
+    return {r["expense_id"]: r["n"] for r in rows(
+        db(s), "SELECT expense_id, count(*) AS n FROM attachments GROUP BY expense_id")}
+
+
+def get_expense(s: Any, id: str) -> Expense:
+    """One expense with its attachments (data included)."""
+    r = one(db(s), "expenses", id)
+    if r is None:
+        raise not_found("id", "Udlægget", id)
+    return m.expense_from_row(r, _attachments(db(s), id))
+
+
+def add_expense(s: Any, contract_id: str, date: date | str, category: ExpenseCategory | str,
+                description: str, amount: Decimal | str, approval: str = "",
+                attachments: tuple[Attachment, ...] = (), id: str | None = None) -> Expense:
+    """Add an expense; ``attachments`` (e.g. from an undone delete) are stored as they are."""
+    with write(s) as d:
+        p = Problems()
+        e = build(p, Lookup(d), id=id, contract_id=contract_id, date=date, category=category,
+                  description=description, amount=amount, approval=approval)
+        p.raise_if_any()
+        assert e is not None
+        d.table("expenses").insert(m.expense_to_row(e))
+        stored = tuple(insert_attachment_as_is(d, e.id, a) for a in attachments)
+        return m.expense_from_row(m.expense_to_row(e), stored)
+
+
+def update_expense(s: Any, id: str, **changes: Any) -> Expense:
+    check_changes(changes, FIELDS)
+    with write(s) as d:
+        old = get_expense(s, id)
+        fields = {k: getattr(old, k) for k in FIELDS} | changes
+        p = Problems()
+        e = build(p, Lookup(d), id=id, new=False, **fields)
+        p.raise_if_any()
+        assert e is not None
+        d.table("expenses").update(id, m.expense_to_row(e))
+        return get_expense(s, id)
+
+
+def delete_expense(s: Any, id: str) -> Expense:
+    """Delete an expense and its attachments; the returned Expense carries them for undo."""
+    with write(s) as d:
+        old = get_expense(s, id)
+        d.execute("DELETE FROM attachments WHERE expense_id = ?", [id])
+        d.table("expenses").delete(id)
+        return old
+
+
+def attach_bytes(s: Any, expense_id: str, name: str, data: bytes) -> Attachment:
+    """Attach a receipt (JPEG, PNG, HEIC or PDF): images downscaled and stripped of EXIF/GPS."""
+    p = Problems()
+    nm = p.text("name", name, "Filnavn", required=True, max_len=255)
+    if not isinstance(data, bytes | bytearray) or not data:
+        p.add("data", "Filen er tom")
+    p.raise_if_any()
+    with write(s) as d:
+        if one(d, "expenses", expense_id) is None:
+            raise not_found("expense_id", "Udlægget", expense_id)
+        return _insert_attachment(d, expense_id, Path(nm).name, bytes(data))
+
+
+def attach_file(s: Any, expense_id: str, path: str | Path) -> Attachment:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ValidationError(FieldProblem("path", f"Filen {p.name!r} kan ikke læses: {e.strerror}")) from e
+    return attach_bytes(s, expense_id, p.name, data)
+
+
+def attachments(s: Any, expense_id: str) -> list[Attachment]:
+    return list(_attachments(db(s), expense_id))
+
+
+def delete_attachment(s: Any, attachment_id: int) -> Attachment:
+    with write(s) as d:
+        r = one(d, "attachments", attachment_id)
+        if r is None:
+            raise not_found("id", "Bilaget", attachment_id)
+        d.table("attachments").delete(attachment_id)
+        return m.attachment_from_row(r)

@@ -1,0 +1,210 @@
+"""Driving with the child (kørsel), for the driving form; a trip may serve several contracts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlite_utils import Database
+
+from aflastapp.core.models import StayStatus, Trip
+from aflastapp.services import mapping as m
+from aflastapp.services._base import Lookup, db, new_id, not_found, rows, write
+from aflastapp.services.places import Route, list_routes
+from aflastapp.services.validation import MAX_KM_PER_TRIP, MAX_SHORT_TEXT, Problems, check_changes
+
+FIELDS = ("contract_ids", "date", "purpose", "from_place", "to_place", "km", "via")
+
+
+def build(p: Problems, lk: Lookup, *, id: str | None, contract_ids: Any, date: Any, purpose: Any,
+          from_place: Any, to_place: Any, km: Any, via: Any = (), new: bool = True) -> Trip | None:
+    before = len(p.items)
+    tid = new_id("t") if id is None else p.ident("id", id)
+    if new and tid is not None and lk.id_taken("trips", tid):
+        p.add("id", f"Der findes allerede en tur med id {tid!r}")
+    if isinstance(contract_ids, str) or not isinstance(contract_ids, list | tuple) or not contract_ids:
+        p.add("contract_ids", "Turen skal høre til mindst én aftale")
+        cids: tuple[str, ...] = ()
+    else:
+        cids = tuple(contract_ids)
+        for i, cid in enumerate(cids):
+            if not isinstance(cid, str) or lk.contract(cid) is None:
+                p.add(f"contract_ids[{i}]", f"Aftalen {cid!r} findes ikke")
+        if len(set(cids)) != len(cids):
+            p.add("contract_ids", "Samme aftale står flere gange")
+    d = p.date("date", date, "Dato")
+    pu = p.text("purpose", purpose, "Formål", required=True, max_len=MAX_SHORT_TEXT)
+    fr = p.text("from_place", from_place, "Fra", required=True, max_len=MAX_SHORT_TEXT)
+    to = p.text("to_place", to_place, "Til", required=True, max_len=MAX_SHORT_TEXT)
+    vi = p.str_list("via", list(via) if isinstance(via, tuple) else via, "Via")
+    k = p.decimal("km", km, "Km", places=2, maximum=MAX_KM_PER_TRIP)
+    if k is not None and k == 0:
+        p.add("km", "Km skal være større end 0")
+    if len(p.items) > before or tid is None or d is None or k is None:
+        return None
+    return Trip(id=tid, contract_ids=cids, date=d, purpose=pu, from_place=fr, to_place=to, km=k, via=vi)
+
+
+def insert(d: Database, trips: list[Trip]) -> None:
+    d.table("trips").insert_all([m.trip_to_row(t) for t in trips])
+    d.table("trip_contracts").insert_all(
+        [{"trip_id": t.id, "contract_id": c} for t in trips for c in t.contract_ids])
+
+
+def _load(d: Database, where: str = "", params: list[Any] | None = None) -> list[Trip]:
+    found = rows(d, f"SELECT * FROM trips t {where} ORDER BY t.date, t.id", params or [])
+    links: dict[str, list[str]] = {}
+    for r in rows(d, "SELECT trip_id, contract_id FROM trip_contracts ORDER BY rowid"):
+        links.setdefault(r["trip_id"], []).append(r["contract_id"])
+    return [m.trip_from_row(r, tuple(links.get(r["id"], ()))) for r in found]
+
+
+def list_trips(s: Any, contract_id: str | None = None, start: date | None = None,
+               end: date | None = None) -> list[Trip]:
+    where, params = ["1=1"], []
+    if contract_id is not None:
+        where.append("t.id IN (SELECT trip_id FROM trip_contracts WHERE contract_id = ?)")
+        params.append(contract_id)
+    if start is not None:
+        where.append("t.date >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        where.append("t.date <= ?")
+        params.append(end.isoformat())
+    return _load(db(s), "WHERE " + " AND ".join(where), params)
+
+
+def get_trip(s: Any, id: str) -> Trip:
+    found = _load(db(s), "WHERE t.id = ?", [id])
+    if not found:
+        raise not_found("id", "Turen", id)
+    return found[0]
+
+
+def add_trip(s: Any, contract_ids: list[str] | tuple[str, ...], date: date | str, purpose: str,
+             from_place: str, to_place: str, km: Decimal | str, via: tuple[str, ...] | list[str] = (),
+             id: str | None = None) -> Trip:
+    with write(s) as d:
+        p = Problems()
+        t = build(p, Lookup(d), id=id, contract_ids=contract_ids, date=date, purpose=purpose,
+                  from_place=from_place, to_place=to_place, km=km, via=via)
+        p.raise_if_any()
+        assert t is not None
+        insert(d, [t])
+        return t
+
+
+def update_trip(s: Any, id: str, **changes: Any) -> Trip:
+    check_changes(changes, FIELDS)
+    with write(s) as d:
+        old = get_trip(s, id)
+        fields = {k: getattr(old, k) for k in FIELDS} | changes
+        p = Problems()
+        t = build(p, Lookup(d), id=id, new=False, **fields)
+        p.raise_if_any()
+        assert t is not None
+        d.table("trips").update(id, m.trip_to_row(t))
+        d.execute("DELETE FROM trip_contracts WHERE trip_id = ?", [id])
+        d.table("trip_contracts").insert_all([{"trip_id": id, "contract_id": c} for c in t.contract_ids])
+        return t
+
+
+def delete_trip(s: Any, id: str) -> Trip:
+    with write(s) as d:
+        old = get_trip(s, id)
+        d.execute("DELETE FROM trip_contracts WHERE trip_id = ?", [id])
+        d.table("trips").delete(id)
+        return old
+
+
+def add_return_trip(s: Any, trip_id: str) -> Trip:
+    """The same trip back the same day: from and to swapped, the stops in reverse order."""
+    old = get_trip(s, trip_id)
+    return add_trip(s, old.contract_ids, old.date, f"{old.purpose} (retur)", old.to_place,
+                    old.from_place, old.km, tuple(reversed(old.via)))
+
+
+def _route_for_contract(trips: list[Trip], routes: list[Route], contract_id: str) -> Route | None:
+    """The saved route this contract's trips use most often; the only route if there is just one."""
+    used: Counter[int] = Counter()
+    for t in trips:
+        if contract_id in t.contract_ids:
+            for r in routes:
+                if (r.from_place, r.to_place, r.km) == (t.from_place, t.to_place, t.km):
+                    used[r.id] += 1
+    if used:
+        best = used.most_common(1)[0][0]
+        return next(r for r in routes if r.id == best)
+    return routes[0] if len(routes) == 1 else None
+
+
+def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
+    """Unsaved trips for the pick-up and drop-off of each stay in [start, end], along saved routes.
+
+    A contract's route is the saved route its earlier trips used most (or the only saved route).
+    Days that already have a trip for the contract are skipped; children picked up on the same
+    day along the same route share one trip.
+    """
+    from aflastapp.services.stays import list_stays
+
+    p = Problems()
+    st = p.date("start", start, "Fra dato")
+    en = p.date("end", end, "Til dato")
+    if st is not None and en is not None and en < st:
+        p.add("end", "Til dato ligger før fra dato")
+    p.raise_if_any()
+    assert st is not None and en is not None
+    d = db(s)
+    routes = list_routes(s)
+    if not routes:
+        return []
+    history = _load(d)
+    lk = Lookup(d)
+    have = {(c, t.date) for t in history for c in t.contract_ids}
+    wanted: dict[tuple[date, int, str], list[str]] = {}
+    for stay in list_stays(s, start=st, end=en):
+        if stay.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
+            continue
+        route = _route_for_contract(history, routes, stay.contract_id)
+        if route is None:
+            continue
+        for day, what in ((stay.start.date(), "Afhentning"), (stay.end.date(), "Aflevering")):
+            if st <= day <= en and (stay.contract_id, day) not in have:
+                wanted.setdefault((day, route.id, what), []).append(stay.contract_id)
+    out: list[Trip] = []
+    for (day, rid, what), cids in sorted(wanted.items()):
+        route = next(r for r in routes if r.id == rid)
+        names = []
+        for cid in dict.fromkeys(cids):
+            c = lk.contract(cid)
+            child = lk.child(c.child_id) if c else None
+            names.append(child.name if child else cid)
+        out.append(Trip(id=new_id("t"), contract_ids=tuple(dict.fromkeys(cids)), date=day,
+                        purpose=f"{what} af {' og '.join(names)}", from_place=route.from_place,
+                        to_place=route.to_place, km=route.km, via=route.via))
+    return out
+
+
+def add_many(s: Any, trips: list[Trip]) -> list[Trip]:
+    """Save several trips (e.g. accepted suggestions) at once: all or none."""
+    from aflastapp.core.errors import FieldProblem
+
+    with write(s) as d:
+        lk = Lookup(d)
+        p = Problems()
+        out: list[Trip] = []
+        for i, t in enumerate(trips):
+            sub = Problems()
+            built = build(sub, lk, id=t.id, contract_ids=t.contract_ids, date=t.date, purpose=t.purpose,
+                          from_place=t.from_place, to_place=t.to_place, km=t.km, via=t.via)
+            p.extend(FieldProblem(f"[{i}].{fp.field}", fp.message) for fp in sub.items)
+            if built is not None:
+                lk.claim_id("trips", built.id)
+                out.append(built)
+        p.raise_if_any()
+        insert(d, out)
+        return out
+
+
