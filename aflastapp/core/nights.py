@@ -1,0 +1,131 @@
+"""Counting døgn and deciding which are paid.
+
+- **overnight** (hoteldøgn): one døgn for each calendar date d with start.date ≤ d < end.date; the
+  døgn belongs to d. Fri 14:00 → Sun 17:00 = 2; Fri 14:00 → Mon 08:00 = 3; a daytime stay = 0.
+- **noon_to_noon** (Nyborg): one døgn for each 12:00 instant t with start ≤ t < end, belonging to
+  t's date; a stay that contains no 12:00 instant still counts 1 døgn, on the start date.
+
+Status: planned and completed stays are paid. Where the rule set's cancellation policy is
+``same_day_paid`` (Slagelse), a stay cancelled on its start day or later, or a no-show, is paid; one
+cancelled a day or more before is not paid and a replacement stay is due. Where the handbook says
+nothing, cancelled and no-show døgn are not paid, with warning ``cancellation_policy_unknown``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from aflastapp.core.models import (
+    Child,
+    CountingMethod,
+    Explanation,
+    NightDate,
+    RuleWarning,
+    Stay,
+    StayStatus,
+    WarningCode,
+)
+from aflastapp.core.money import format_date
+from aflastapp.core.rules import RuleSet
+
+_ONE = timedelta(days=1)
+_NOON = time(12, 0)
+
+
+def count_nights(stay: Stay, method: CountingMethod | str) -> list[date]:
+    """The dates of the stay's døgn under ``method`` (empty when the stay ends before it starts)."""
+    start, end = stay.start, stay.end
+    if end <= start:
+        return []
+    out: list[date] = []
+    if CountingMethod(method) is CountingMethod.OVERNIGHT:
+        d = start.date()
+        last = end.date()
+        while d < last:
+            out.append(d)
+            d += _ONE
+        return out
+    # noon to noon
+    t = datetime.combine(start.date(), _NOON)
+    if t < start:
+        t += _ONE
+    while t < end:
+        out.append(t.date())
+        t += _ONE
+    return out or [start.date()]
+
+
+def _count_explanation(method: CountingMethod, d: date, minimum: bool) -> str:
+    if method is CountingMethod.OVERNIGHT:
+        return f"Overnatning natten efter {format_date(d)} (hoteldøgn: 1 overnatning = 1 døgn)"
+    if minimum:
+        return (f"Opholdet {format_date(d)} rummer ikke kl. 12 og tæller som 1 døgn "
+                "(døgn regnes fra kl. 12 til kl. 12)")
+    return f"Døgnet fra kl. 12 den {format_date(d - _ONE)} til kl. 12 den {format_date(d)}"
+
+
+def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[RuleWarning]]:
+    """Whether the stay's døgn are paid under the rule set, why, and any warning about it."""
+    status = StayStatus(stay.status)
+    policy = rule_set.cancellation_policy
+    contract = stay.contract_id
+    start_day = stay.start.date()
+    if status in (StayStatus.PLANNED, StayStatus.COMPLETED):
+        word = "Planlagt" if status is StayStatus.PLANNED else "Gennemført"
+        return True, Explanation(f"{word} ophold: døgnene honoreres", rule_set.counting_method.source,
+                                 rule_set.counting_method.assumed), []
+    if policy is None:
+        what = "Aflyst" if status is StayStatus.CANCELLED else "Udeblevet"
+        msg = (f"{what} ophold {format_date(start_day)}: håndbogen siger ikke, om døgnene honoreres; "
+               "de er regnet som ikke betalt. Spørg sagsbehandleren.")
+        return False, Explanation(msg, "", True), [
+            RuleWarning(WarningCode.CANCELLATION_POLICY_UNKNOWN, msg, contract, start_day)]
+    # same_day_paid (Slagelse)
+    if status is StayStatus.NO_SHOW:
+        return True, Explanation("Barnet udeblev: de planlagte døgn honoreres", policy.source), []
+    cancelled = stay.cancelled_at
+    if cancelled is not None and cancelled.date() >= start_day:
+        return True, Explanation(
+            f"Aflyst samme dag ({format_date(cancelled.date())}) som opholdet skulle begynde: "
+            "de planlagte døgn honoreres", policy.source), []
+    when = format_date(cancelled.date()) if cancelled is not None else "før opholdets dag"
+    msg = (f"Opholdet {format_date(start_day)} blev aflyst {when}, dagen før eller tidligere: "
+           "døgnene honoreres ikke, og der skal aftales et erstatningsophold")
+    return False, Explanation(msg, policy.source), [
+        RuleWarning(WarningCode.REPLACEMENT_STAY_DUE, msg, contract, start_day, policy.source)]
+
+
+def night_dates(stay: Stay, rule_set: RuleSet, child: Child | None = None) -> list[NightDate]:
+    """Every døgn of the stay, paid or not, each with its explanation."""
+    method = rule_set.counting_method.value
+    dates = count_nights(stay, method)
+    if not dates:
+        return []
+    paid, why, _ = stay_paid(stay, rule_set)
+    minimum = (method is CountingMethod.NOON_TO_NOON and len(dates) == 1
+               and not _contains_noon(stay))
+    out: list[NightDate] = []
+    for d in dates:
+        text = _count_explanation(method, d, minimum)
+        if StayStatus(stay.status) not in (StayStatus.PLANNED, StayStatus.COMPLETED):
+            text = f"{text}. {why.text}"
+        out.append(NightDate(
+            date=d, stay_id=stay.id, paid=paid, status=StayStatus(stay.status),
+            explanation=Explanation(text, why.source or rule_set.counting_method.source,
+                                    why.assumed or rule_set.counting_method.assumed)))
+    return out
+
+
+def _contains_noon(stay: Stay) -> bool:
+    t = datetime.combine(stay.start.date(), _NOON)
+    if t < stay.start:
+        t += _ONE
+    return t < stay.end
+
+
+def age_on(birth: date, d: date) -> int:
+    """Completed years on ``d`` (a child born 29 Feb turns a year older on 1 March in other years)."""
+    years = d.year - birth.year
+    if (d.month, d.day) < (birth.month, birth.day):
+        years -= 1
+    return years
