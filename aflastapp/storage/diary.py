@@ -29,7 +29,7 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from aflastapp.storage import keys, paths
-from aflastapp.storage.db import connect
+from aflastapp.storage.db import connect, key_sql
 from aflastapp.storage.errors import (
     DamagedDatabaseError,
     DiaryExistsError,
@@ -81,6 +81,7 @@ class Diary:
     id: str
     mode: KeyMode
     raw_key: bytes = field(repr=False)
+    password: str | None = field(default=None, repr=False)  # password mode: kept in memory only
     _depth: int = 0
     _closed: bool = False
     on_change: list[Callable[[], None]] = field(default_factory=list)
@@ -92,6 +93,11 @@ class Diary:
     @property
     def closed(self) -> bool:
         return self._closed
+
+    @property
+    def password_key_sql(self) -> str | None:
+        """The ``PRAGMA key`` clause of this diary in password mode (for re-keying copies)."""
+        return key_sql(password=self.password) if self.password else None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -201,7 +207,7 @@ def create_diary(data_dir: Path, password: str | None = None) -> tuple[Diary, st
             db = connect(db_file, raw_key=raw_key, create=True)
         else:
             db = connect(db_file, password=password, create=True)
-        diary = Diary(db=db, path=db_file, id=db_id, mode=mode, raw_key=raw_key)
+        diary = Diary(db=db, path=db_file, id=db_id, mode=mode, raw_key=raw_key, password=password)
         with diary.transaction():
             diary.set_meta("db_id", db_id)
             diary.set_meta("backup_key", raw_key.hex())
@@ -287,7 +293,9 @@ def open_diary(
         if stored_key is None:
             raise DamagedDatabaseError("nøglen til sikkerhedskopier mangler i dagbogen")
         mode: KeyMode = "password" if password is not None else "keychain"
-        diary = Diary(db=db, path=db_file, id=db_id, mode=mode, raw_key=stored_key)
+        diary = Diary(
+            db=db, path=db_file, id=db_id, mode=mode, raw_key=stored_key, password=password
+        )
         if info is None or info.id != db_id or info.mode != mode:
             write_info(data_dir, DiaryInfo(db_id, mode))
         if mode == "keychain" and recovery_key is not None and not keys.has_key(db_id):

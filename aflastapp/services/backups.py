@@ -1,0 +1,141 @@
+"""Backups as the family sees them: back up now, save a copy to a chosen file, list, verify,
+restore (also on a new laptop with only the backup file and the recovery key)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.services.session import Session
+from aflastapp.storage import backup as _backup
+from aflastapp.storage import keys, paths
+from aflastapp.storage.backup import BackupInfo
+from aflastapp.storage.db import check_integrity
+from aflastapp.storage.diary import open_diary, read_info
+from aflastapp.storage.errors import BackupError, NoKeychainError, PasswordRequiredError
+
+__all__ = [
+    "BackupInfo",
+    "VerifyReport",
+    "backup_now",
+    "backup_to",
+    "list_backups",
+    "restore",
+    "verify",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    """The result of ``verify``: ``ok`` when the diary and its newest backup are both fine."""
+
+    ok: bool
+    problems: tuple[str, ...] = ()  # Danish sentences
+    newest_backup: Path | None = None
+    backups_checked: tuple[tuple[Path, str | None], ...] = field(default=())  # (path, problem or None)
+
+
+def backup_now(s: Session) -> Path:
+    """Make a backup in the data folder now (even if one was made today), verified; rotates."""
+    folder = paths.private_dir(paths.backup_dir(s.data_dir))
+    now = datetime.now()
+    dest = folder / _backup.backup_name(now)
+    while dest.exists():  # two backups in the same second
+        now = now.replace(microsecond=0) + (datetime.min.replace(second=1) - datetime.min)
+        dest = folder / _backup.backup_name(now)
+    _backup.write_backup(s.diary, dest)
+    _backup.rotate(s.data_dir)
+    return dest
+
+
+def backup_to(s: Session, path: str | os.PathLike[str]) -> Path:
+    """Save a verified, encrypted backup to a file the family chose (opens with the recovery key)."""
+    dest = Path(path)
+    if dest.is_dir():
+        raise ValidationError(FieldProblem("fil", f"{dest} er en mappe; vælg et filnavn"))
+    if not dest.parent.is_dir():
+        raise ValidationError(FieldProblem("fil", f"mappen {dest.parent} findes ikke"))
+    if dest.resolve() == s.diary.path.resolve():
+        raise ValidationError(FieldProblem("fil", "sikkerhedskopien kan ikke gemmes oven i selve dagbogen"))
+    return _backup.write_backup(s.diary, dest)
+
+
+def list_backups(data_dir: str | os.PathLike[str] | None = None) -> list[BackupInfo]:
+    """The automatic backups, newest first."""
+    return _backup.list_backups(paths.data_dir(data_dir, create=False))
+
+
+def verify(s: Session, *, all_backups: bool = False) -> VerifyReport:
+    """Check the open diary (quick_check, cipher_integrity_check, foreign keys) and the newest
+    backup (or every backup with ``all_backups``). Writes nothing."""
+    problems: list[str] = []
+    raw = getattr(s.db.conn, "raw", s.db.conn)
+    problem = check_integrity(raw)
+    if problem is not None:
+        problems.append(f"Dagbogen: {problem}.")
+    fk = s.db.execute("PRAGMA foreign_key_check").fetchall()
+    if fk:
+        problems.append(f"Dagbogen: {len(fk)} række(r) henviser til noget, der ikke findes.")
+    checked: list[tuple[Path, str | None]] = []
+    backups = _backup.list_backups(s.data_dir)
+    for b in backups if all_backups else backups[:1]:
+        p = _backup.verify_file(b.path, s.diary.raw_key)
+        checked.append((b.path, p))
+        if p is not None:
+            problems.append(f"Sikkerhedskopien {b.path.name}: {p}.")
+    if not backups:
+        problems.append("Der er endnu ingen sikkerhedskopi.")
+    return VerifyReport(
+        ok=not problems,
+        problems=tuple(problems),
+        newest_backup=backups[0].path if backups else None,
+        backups_checked=tuple(checked),
+    )
+
+
+def restore(
+    data_dir: str | os.PathLike[str] | None,
+    backup: str | os.PathLike[str],
+    recovery_key: str | None = None,
+    password: str | None = None,
+) -> Session:
+    """Replace the diary with ``backup`` and open it. Lock any open session first.
+
+    The key: ``recovery_key`` if given (a new laptop: the key is then stored in this laptop's
+    keychain); otherwise the key of the current diary (from the keychain, or in password mode by
+    unlocking the current diary with ``password``). With ``password`` the restored diary is
+    protected by that password; without, by the keychain. The backup is verified before anything
+    is replaced; the replaced diary is kept in ``replaced/`` in the data folder.
+    """
+    folder = paths.data_dir(data_dir)
+    source = Path(backup)
+    if not source.is_file():
+        raise ValidationError(FieldProblem("sikkerhedskopi", f"filen {source} findes ikke"))
+    if recovery_key is not None:
+        raw_key = keys.decode_recovery_key(recovery_key)
+    else:
+        info = read_info(folder)
+        if info is None:
+            raise NoKeychainError(
+                "der er ingen dagbog på denne computer at hente nøglen fra – brug gendannelsesnøglen"
+            )
+        if info.mode == "password":
+            if not password:
+                raise PasswordRequiredError()
+            current = open_diary(folder, password=password)
+            raw_key = current.raw_key
+            current.close()
+        else:
+            raw_key = keys.read_key(info.id)
+    if password is not None:
+        from aflastapp.services.security import check_new_password
+
+        check_new_password(password)
+    try:
+        diary = _backup.restore(folder, source, raw_key, password=password)
+    except OSError as e:
+        raise BackupError(f"Gendannelsen mislykkedes ({e.strerror}); dagbogen er ikke ændret.") from e
+    return Session(diary)
