@@ -339,7 +339,7 @@ def data_table(
             else:
                 cells.append(value)
         body.append(cells)
-    table = Table([head, *body], colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    table = Table([head, *body], colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),

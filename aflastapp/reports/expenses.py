@@ -1,0 +1,328 @@
+"""Udlægsseddel: the expense claim, with every receipt embedded one per page.
+
+The claim lists the contract's expenses in the period that carry the caseworker's approval
+reference (bevilling) — the engine leaves the others out of the reimbursement, and so does the
+claim; their total is the engine's ``expenses`` figure. After the list, each receipt follows on
+its own page under a label naming its expense: photos are drawn by reportlab; PDF receipts get
+a labelled page whose body is filled with the receipt's page by pypdf after reportlab has
+rendered the claim (reportlab cannot import PDF pages).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PIL import Image as PILImage
+from pypdf import PdfReader, PdfWriter, Transformation
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from aflastapp.core.models import Attachment, ContractMonth, DiarySnapshot, Expense, ExpenseCategory
+from aflastapp.reports.common import contract_context, party_rows
+from aflastapp.reports.style import (
+    RULE,
+    DocMeta,
+    build_pdf,
+    check_lang,
+    data_table,
+    day,
+    kr,
+    para,
+    signature_block,
+    styles,
+    title_block,
+    week,
+)
+
+TITLE = {"da": "Udlægsseddel", "en": "Expense claim (udlægsseddel)"}
+
+CATEGORY = {
+    "da": {
+        ExpenseCategory.ACTIVITY: "Aktivitet",
+        ExpenseCategory.HOLIDAY: "Ferie",
+        ExpenseCategory.CAR_SEAT: "Autostol",
+        ExpenseCategory.BOOSTER_SEAT: "Selepude",
+        ExpenseCategory.EQUIPMENT: "Udstyr",
+        ExpenseCategory.BEDWETTING: "Sengevædning",
+        ExpenseCategory.CLOTHING: "Tøj",
+        ExpenseCategory.PUBLIC_TRANSPORT: "Offentlig transport",
+        ExpenseCategory.OTHER: "Andet",
+    },
+    "en": {
+        ExpenseCategory.ACTIVITY: "Activity",
+        ExpenseCategory.HOLIDAY: "Holiday",
+        ExpenseCategory.CAR_SEAT: "Car seat",
+        ExpenseCategory.BOOSTER_SEAT: "Booster seat",
+        ExpenseCategory.EQUIPMENT: "Equipment",
+        ExpenseCategory.BEDWETTING: "Bedwetting",
+        ExpenseCategory.CLOTHING: "Clothing",
+        ExpenseCategory.PUBLIC_TRANSPORT: "Public transport",
+        ExpenseCategory.OTHER: "Other",
+    },
+}
+
+TEXTS = {
+    "da": {
+        "expenses": "Udlæg",
+        "cols": ("Uge", "Dato", "Kategori", "Beskrivelse", "Bevilling", "Bilag", "Beløb"),
+        "total": "I alt til udbetaling",
+        "none": "Der er ingen godkendte udlæg i perioden.",
+        "left_out": "{n} udlæg uden bevillingsreference er ikke medtaget ({amount}). Bed sagsbehandleren om "
+        "en bevilling, før de kan refunderes.",
+        "tax_free": "Refusion af godkendte udlæg er skattefri.",
+        "receipt": "Bilag {n}",
+        "receipt_page": "side {page} af {pages}",
+        "unreadable": "Bilaget «{name}» kunne ikke indsættes ({why}). Vedlæg det særskilt.",
+        "encrypted": "PDF-filen er beskyttet med adgangskode",
+        "broken": "filen kan ikke læses",
+        "declaration": "Jeg erklærer, at udlæggene er afholdt til barnet som bevilget, og at bilagene er ægte.",
+        "account": "Beløbet udbetales til den konto, kommunen har registreret.",
+    },
+    "en": {
+        "expenses": "Expenses",
+        "cols": ("Week", "Date", "Category", "Description", "Approval", "Receipt", "Amount"),
+        "total": "Total claimed",
+        "none": "There are no approved expenses in the period.",
+        "left_out": "{n} expenses without an approval reference are not included ({amount}). Ask the "
+        "caseworker for an approval before they can be reimbursed.",
+        "tax_free": "Reimbursement of approved expenses is tax-free.",
+        "receipt": "Receipt {n}",
+        "receipt_page": "page {page} of {pages}",
+        "unreadable": "The receipt «{name}» could not be embedded ({why}). Enclose it separately.",
+        "encrypted": "the PDF is password-protected",
+        "broken": "the file cannot be read",
+        "declaration": "I declare that the expenses were paid for the child as approved and that the "
+        "receipts are genuine.",
+        "account": "The amount is paid to the account the municipality has on file.",
+    },
+}
+
+
+def claimed(snapshot: DiarySnapshot, contract_id: str, start: date, end: date) -> list[Expense]:
+    """The expenses the claim lists: the contract's, in the period, with an approval reference."""
+    return sorted(
+        (
+            e
+            for e in snapshot.expenses
+            if e.contract_id == contract_id and start <= e.date <= end and e.approval.strip()
+        ),
+        key=lambda e: (e.date, e.id),
+    )
+
+
+def _unapproved(snapshot: DiarySnapshot, contract_id: str, start: date, end: date) -> list[Expense]:
+    return [
+        e
+        for e in snapshot.expenses
+        if e.contract_id == contract_id and start <= e.date <= end and not e.approval.strip()
+    ]
+
+
+# --------------------------------------------------------------------------- receipts
+
+
+@dataclass
+class _Receipt:
+    """One page of a receipt: an image, a PDF page to merge later, or a note why it is missing."""
+
+    number: int
+    expense: Expense
+    attachment: Attachment
+    image: ImageReader | None = None
+    image_size: tuple[int, int] = (0, 0)
+    pdf_page: Any = None  # pypdf PageObject
+    page_index: int = 0
+    page_count: int = 1
+    problem: str = ""
+
+
+@dataclass
+class _SlotLog:
+    """Where each PDF receipt's body area ended up: (pdf page index, x, y, w, h, receipt)."""
+
+    slots: list[tuple[int, float, float, float, float, _Receipt]] = field(default_factory=list)
+
+
+def _receipt_pages(number: int, expense: Expense, att: Attachment, lang: str) -> list[_Receipt]:
+    tx = TEXTS[lang]
+    if att.media_type == "application/pdf" or att.data[:5] == b"%PDF-":
+        try:
+            reader = PdfReader(io.BytesIO(att.data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                return [_Receipt(number, expense, att, problem=tx["encrypted"])]
+            pages = list(PdfWriter(clone_from=reader).pages)
+            if not pages:
+                raise ValueError("no pages")
+            for page in pages:
+                if page.rotation:
+                    page.transfer_rotation_to_content()
+        except Exception:  # any unreadable PDF: say so on the page, never fail the whole claim
+            return [_Receipt(number, expense, att, problem=tx["broken"])]
+        out = []
+        for i, page in enumerate(pages):
+            out.append(_Receipt(number, expense, att, pdf_page=page, page_index=i, page_count=len(pages)))
+        return out
+    try:
+        with PILImage.open(io.BytesIO(att.data)) as im:
+            im.load()
+            size = im.size
+        return [_Receipt(number, expense, att, image=ImageReader(io.BytesIO(att.data)), image_size=size)]
+    except Exception:  # unreadable image
+        return [_Receipt(number, expense, att, problem=tx["broken"])]
+
+
+class _ReceiptBody(Flowable):
+    """Fills the rest of the page with the receipt (image drawn here; PDF page merged afterwards)."""
+
+    def __init__(self, receipt: _Receipt, log: _SlotLog, lang: str) -> None:
+        super().__init__()
+        self.receipt = receipt
+        self.log = log
+        self.lang = lang
+        self._w = 0.0
+        self._h = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._w, self._h = avail_width, avail_height - 1
+        return self._w, self._h
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        if self.receipt.pdf_page is not None:
+            self.log.slots.append((canvas.getPageNumber() - 1, x, y, self._w, self._h, self.receipt))
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        c = self.canv
+        r = self.receipt
+        if r.image is not None:
+            iw, ih = r.image_size
+            scale = min(self._w / iw, self._h / ih)
+            w, h = iw * scale, ih * scale
+            c.drawImage(r.image, (self._w - w) / 2, self._h - h, w, h, preserveAspectRatio=True, mask="auto")
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.4)
+            c.rect((self._w - w) / 2, self._h - h, w, h)
+
+
+def _merge_pdf_receipts(pdf: bytes, log: _SlotLog) -> bytes:
+    if not log.slots:
+        return pdf
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for page_index, x, y, w, h, receipt in log.slots:
+        src = receipt.pdf_page
+        box = src.mediabox
+        sw, sh = float(box.width), float(box.height)
+        if sw <= 0 or sh <= 0:
+            continue
+        scale = min(w / sw, h / sh)
+        dx = x + (w - sw * scale) / 2
+        dy = y + h - sh * scale
+        tf = Transformation().translate(-float(box.left), -float(box.bottom)).scale(scale).translate(dx, dy)
+        writer.pages[page_index].merge_transformed_page(src, tf, expand=False)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------- render
+
+
+def render(
+    snapshot: DiarySnapshot,
+    contract_id: str,
+    start: date,
+    end: date,
+    months: Sequence[ContractMonth],
+    *,
+    municipality_name: str,
+    period: str,
+    period_label: str = "",
+    lang: str = "da",
+) -> bytes:
+    """The claim for ``contract_id``'s approved expenses in [start, end] as PDF bytes.
+
+    ``months`` are the engine's previews of the contract for the months of the period; the
+    claim's total is the sum of their ``expenses`` figures.
+    """
+    tx = TEXTS[check_lang(lang)]
+    cat = CATEGORY[lang]
+    st = styles()
+    ctx = contract_context(snapshot, contract_id)
+    items = claimed(snapshot, contract_id, start, end)
+    story: list[Flowable] = []
+    story += title_block(TITLE[lang], period_label or f"{day(start, lang)} – {day(end, lang)}", st)
+    story.append(party_rows(ctx, municipality_name, f"{day(start, lang)} – {day(end, lang)}", lang, st))
+    story.append(para(tx["expenses"], st.h2))
+
+    receipts: list[_Receipt] = []
+    number = 0
+    rows: list[list[str]] = []
+    for e in items:
+        refs = []
+        for att in e.attachments:
+            number += 1
+            refs.append(str(number))
+            receipts += _receipt_pages(number, e, att, lang)
+        rows.append(
+            [
+                week(e.date),
+                day(e.date, lang),
+                cat[e.category],
+                e.description,
+                e.approval,
+                ", ".join(refs),
+                kr(e.amount, lang),
+            ]
+        )
+    figures = [m.expenses.amount for m in months if m.contract_id == contract_id]
+    total: Decimal | None = (
+        None if any(a is None for a in figures) else sum((a for a in figures if a is not None), Decimal(0))
+    )
+    if rows:
+        rows.append(["", "", "", tx["total"], "", "", kr(total, lang)])
+        story.append(
+            data_table(
+                tx["cols"], rows, (0.06, 0.12, 0.13, 0.31, 0.14, 0.08, 0.16), st, right=(6,), total_rows=1
+            )
+        )
+    else:
+        story.append(para(tx["none"], st.body))
+    left_out = _unapproved(snapshot, contract_id, start, end)
+    if left_out:
+        story.append(Spacer(1, 2 * mm))
+        amount = sum((e.amount for e in left_out), Decimal(0))
+        story.append(para(tx["left_out"].format(n=len(left_out), amount=kr(amount, lang)), st.small))
+    story.append(Spacer(1, 2 * mm))
+    story.append(para(tx["tax_free"] + " " + tx["account"], st.small))
+    story.append(Spacer(1, 4 * mm))
+    story.append(para(tx["declaration"], st.body))
+    story.append(signature_block(lang, st, signers=(ctx.family.name,)))
+
+    log = _SlotLog()
+    for r in receipts:
+        story.append(PageBreak())
+        label = f"{tx['receipt'].format(n=r.number)}"
+        if r.page_count > 1:
+            label += f" ({tx['receipt_page'].format(page=r.page_index + 1, pages=r.page_count)})"
+        story.append(para(label, st.h3))
+        story.append(
+            para(
+                f"{day(r.expense.date, lang)} · {cat[r.expense.category]} · {r.expense.description} · "
+                f"{kr(r.expense.amount, lang)} · {r.attachment.name}",
+                st.small,
+            )
+        )
+        story.append(Spacer(1, 3 * mm))
+        if r.problem:
+            story.append(para(tx["unreadable"].format(name=r.attachment.name, why=r.problem), st.body))
+        else:
+            story.append(_ReceiptBody(r, log, lang))
+
+    meta = DocMeta(title=TITLE[lang], period=period, municipality=municipality_name, lang=lang)
+    return _merge_pdf_receipts(build_pdf(story, meta), log)
