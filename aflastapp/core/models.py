@@ -219,6 +219,8 @@ class ExportedFile:
     path: str
     exported_on: date
     deleted_on: date | None = None
+    retention_until: date | None = None  # delete by then (the municipality's limit); None = no limit
+    document_id: int | None = None  # the stored document it is a copy of
 
 
 # --------------------------------------------------------------------------- rates
