@@ -237,6 +237,11 @@ _KNOWN = {
         "Ingen dagbog",
         "Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.",
     ),
+    "BackupError": (
+        "Sikkerhedskopien mislykkedes",
+        "Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.\n\n"
+        "Prøv en anden mappe eller et andet drev.",
+    ),
     "DiaryExistsError": (
         "Dagbogen findes allerede",
         "Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.",
@@ -259,7 +264,9 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
     only the error type and the code locations: never the message, which might hold diary text.
     """
     if isinstance(exc, ValidationError):
-        lines = [f"• {p.field}: {p.message}" for p in exc.problems]
+        # Service messages name the field themselves ("Navn mangler"); import paths are prefixed.
+        lines = [f"• {p.field}: {p.message}" if p.field.startswith("$") else f"• {p.message}"
+                 for p in exc.problems]
         return (
             tr("Tjek det indtastede"),
             tr("Der blev ikke gemt noget. Ret venligst:") + "\n" + "\n".join(lines),
@@ -268,11 +275,12 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
     name = _known_name(exc)
     if name is not None:
         title, text = _KNOWN[name]
-        text = tr(text)
-        if name in ("DamagedDatabaseError", "AttachmentError") and str(exc):
-            # Storage phrases these for the family (newest good backup; what is wrong with the file).
-            text += "\n\n" + str(exc)
-        return tr(title), text, ""
+        translated = tr(text)
+        if translated == text and str(exc):
+            # Danish: storage phrases its errors for the family, with the specifics (which file,
+            # the newest good backup); shown as they are.
+            translated = str(exc)
+        return tr(title), translated, ""
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return (
             tr("Disken er fuld"),

@@ -1,0 +1,184 @@
+"""Starting the desktop app: ``run(options) -> int``, called by the CLI (``aflastapp`` / ``aflastapp gui``).
+
+``options`` is the CLI's argparse namespace (or anything with these attributes, all optional):
+``data_dir``, ``password_file``, ``lang``, ``smoke``.
+
+- A diary exists → open it (keychain, or the password file) and show the dashboard; if it needs
+  a password, show the unlock screen.
+- No diary → the first-start wizard (or the demo diary, if the family picks "start med demodata").
+- ``smoke``: show what a family would see first, process events until idle, exit 0 (packaging
+  smoke test and the start-up benchmark). No dialog waits for input.
+
+Qt is imported inside ``run`` so importing this module stays cheap for the CLI.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _opt(options: Any, name: str, default: Any = None) -> Any:
+    if isinstance(options, dict):
+        return options.get(name, default)
+    return getattr(options, name, default)
+
+
+def _read_password_file(path: str | None) -> str | None:
+    path = path or os.environ.get("AFLASTAPP_PASSWORD_FILE")
+    if not path:
+        return None
+    return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+
+
+def gui_settings(data_dir: Path) -> Any:
+    """The GUI's own settings (window layout, language): an ini file in the data folder, never in HOME.
+
+    It holds nothing from the diary.
+    """
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(data_dir / "gui.ini"), QSettings.Format.IniFormat)
+
+
+def run(options: Any = None) -> int:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from aflastapp.gui import i18n
+    from aflastapp.gui.context import AppContext
+    from aflastapp.services.wizard import resolve_data_dir
+
+    smoke = bool(_opt(options, "smoke", False))
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "aflastapp"])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setApplicationName("aflastapp")
+    QCoreApplication.setOrganizationName("aflastapp")
+    from aflastapp.resources import resource_path
+
+    icon_path = resource_path("icons", "aflastapp.svg")
+    if icon_path.exists():
+        app.setWindowIcon(QIcon(str(icon_path)))
+
+    data_dir = resolve_data_dir(_opt(options, "data_dir"))
+    settings = gui_settings(data_dir)
+    lang = i18n.install(_opt(options, "lang") or str(settings.value("language", "") or ""))
+    ctx = AppContext(data_dir)
+    ctx.language = lang
+    ctx.interactive = not smoke
+
+    try:
+        password = _read_password_file(_opt(options, "password_file"))
+    except OSError as e:
+        ctx.show_error(e)
+        password = None
+
+    starter = Starter(ctx, settings, password=password, smoke=smoke)
+    window = starter.start()
+    if smoke:
+        return _smoke_exit(app, window)
+    code = app.exec()
+    return int(code)
+
+
+def _smoke_exit(app: Any, window: Any) -> int:
+    """Process events until idle (nothing pending), close, exit 0."""
+    from PySide6.QtCore import QEventLoop
+
+    for _ in range(5):
+        app.sendPostedEvents()
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if window is not None:
+        window.close()
+    app.processEvents()
+    return 0
+
+
+class Starter:
+    """Decides what the family sees first and wires the main window once a diary is open."""
+
+    def __init__(self, ctx: Any, settings: Any, *, password: str | None = None, smoke: bool = False) -> None:
+        self.ctx = ctx
+        self.settings = settings
+        self.password = password
+        self.smoke = smoke
+        self.window: Any = None
+        self.wizard: Any = None
+        self.locker: Any = None
+
+    def start(self) -> Any:
+        from aflastapp.services import session as session_service
+
+        if session_service.exists(self.ctx.data_dir):
+            return self.open_existing()
+        return self.show_wizard()
+
+    def open_existing(self) -> Any:
+        from aflastapp.services import session as session_service
+
+        try:
+            s = session_service.unlock(self.ctx.data_dir, password=self.password)
+        except Exception as e:
+            needs_password = any(c.__name__ == "WrongKeyError" for c in type(e).__mro__)
+            if not needs_password or self.password:
+                self.ctx.show_error(e)
+            return self.show_main()  # the unlock screen (password / recovery key)
+        self.ctx.set_session(s)
+        return self.show_main()
+
+    def show_wizard(self) -> Any:
+        from aflastapp.gui.wizard import SetupWizardDialog
+
+        self.wizard = SetupWizardDialog(self.ctx)
+        self.wizard.opened.connect(self._wizard_opened)
+        self.wizard.show()
+        return self.wizard
+
+    def _wizard_opened(self, data_dir: object) -> None:
+        """The wizard created the diary (or opened the demo): show the main window."""
+        if data_dir is not None:
+            self.ctx.data_dir = Path(str(data_dir))
+            self.settings = gui_settings(self.ctx.data_dir)
+        self.show_main()
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    def show_main(self) -> Any:
+        from aflastapp.gui.lock import DEFAULT_AUTO_LOCK_MINUTES, IdleLocker
+        from aflastapp.gui.main_window import MainWindow
+
+        self.window = MainWindow(self.ctx, self.settings)
+        minutes = DEFAULT_AUTO_LOCK_MINUTES
+        if self.ctx.session is not None:
+            minutes = _auto_lock_minutes(self.ctx.session)
+        self.locker = IdleLocker(self.ctx, minutes)
+        self.ctx.unlocked.connect(self._unlocked)
+        self.ctx.language_changed.connect(self._language_changed)
+        self.window.show()
+        return self.window
+
+    def _unlocked(self) -> None:
+        if self.locker is not None and self.ctx.session is not None:
+            self.locker.set_minutes(_auto_lock_minutes(self.ctx.session))
+
+    def _language_changed(self, lang: str) -> None:
+        self.settings.setValue("language", lang)
+        self.settings.sync()
+
+
+def _auto_lock_minutes(s: Any) -> int:
+    from aflastapp.gui.lock import DEFAULT_AUTO_LOCK_MINUTES
+
+    try:
+        from aflastapp.services import settings as settings_service
+
+        value = settings_service.get_preference(s, "auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
+        return max(1, int(value))
+    except (ImportError, ValueError, TypeError):
+        return DEFAULT_AUTO_LOCK_MINUTES

@@ -1,0 +1,40 @@
+"""Money, dates and months as the family reads them, in the app's current language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from aflastapp.core import money
+
+
+def current_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "en" if QLocale().language() == QLocale.Language.English else "da"
+
+
+def kr(amount: Decimal | None, lang: str | None = None) -> str:
+    return money.format_kr(amount, lang or current_language())
+
+
+def km(value: Decimal, lang: str | None = None) -> str:
+    return money.format_km(value, lang or current_language())
+
+
+def day(d: date, lang: str | None = None) -> str:
+    return money.format_date(d, lang or current_language())
+
+
+def instant(dt: datetime, lang: str | None = None) -> str:
+    return f"{money.format_date(dt.date(), lang or current_language())} {dt:%H:%M}"
+
+
+def month(year: int, month_: int, lang: str | None = None) -> str:
+    text = money.format_month(year, month_, lang or current_language())
+    return text[:1].upper() + text[1:]
+
+
+def add_months(year: int, month_: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month_ - 1) + n
+    return index // 12, index % 12 + 1

@@ -1,0 +1,322 @@
+"""The main window: sidebar with the views, the lock screen, menus, shortcuts, remembered layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aflastapp.gui.context import AppContext
+from aflastapp.gui.views import VIEWS, ViewSpec
+from aflastapp.gui.views.base import View
+
+
+class MainWindow(QMainWindow):
+    """Hosts the lock screen (while locked) or the sidebar + views (while a diary is open)."""
+
+    def __init__(self, ctx: AppContext, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.specs: list[ViewSpec] = [s for s in VIEWS if s.available()]
+        self.views: dict[str, View] = {}
+        self._pages: dict[str, QWidget] = {}
+
+        from aflastapp.gui.lock import LockScreen
+
+        self.outer = QStackedWidget(self)
+        self.lock_screen = LockScreen(ctx, self)
+        self.workspace = QWidget(self)
+        self.outer.addWidget(self.lock_screen)
+        self.outer.addWidget(self.workspace)
+        self.setCentralWidget(self.outer)
+        self._build_workspace()
+        self._build_menus()
+
+        ctx.locked.connect(self._show_locked)
+        ctx.unlocked.connect(self._show_unlocked)
+        ctx.navigate.connect(self.navigate)
+        ctx.language_changed.connect(self._retranslate)
+        ctx.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self._restore_layout()
+        if ctx.session is None:
+            self._show_locked()
+        else:
+            self._show_unlocked()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_workspace(self) -> None:
+        layout = QHBoxLayout(self.workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget(self.workspace)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Visninger"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { border: none; background: palette(alternate-base); font-size: 11pt; }"
+            "QListWidget#sidebar::item { padding: 9px 12px; }"
+            "QListWidget#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.stack = QStackedWidget(self.workspace)
+        for i, spec in enumerate(self.specs):
+            item = QListWidgetItem(spec.translated_title())
+            icon = _icon(spec.icon_name)
+            if not icon.isNull():
+                item.setIcon(icon)
+            item.setToolTip(f"{spec.translated_title()} (Ctrl+{i + 1})")
+            self.sidebar.addItem(item)
+            placeholder = QWidget(self.stack)  # the view is built when first shown
+            self._pages[spec.view_id] = placeholder
+            self.stack.addWidget(placeholder)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+
+    def _build_menus(self) -> None:
+        for old in getattr(self, "_all_actions", []):
+            self.removeAction(old)
+            old.deleteLater()
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&Filer"))
+        self.new_action = _action(self, self.tr("&Ny post"), QKeySequence.StandardKey.New, self._new_entry)
+        self.print_action = _action(self, self.tr("&Udskriv …"), QKeySequence.StandardKey.Print, self._print)
+        self.lock_action = _action(self, self.tr("&Lås dagbogen"), QKeySequence("Ctrl+L"), self.ctx.lock)
+        quit_action = _action(self, self.tr("&Afslut"), QKeySequence.StandardKey.Quit, self.close)
+        for a in (self.new_action, self.print_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Rediger"))
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Fortryd"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Gentag"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&Vis"))
+        self.view_actions: list[QAction] = []
+        for i, spec in enumerate(self.specs):
+            a = _action(self, spec.translated_title(), QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None,
+                        lambda _=False, vid=spec.view_id: self.show_view(vid))
+            view_menu.addAction(a)
+            self.view_actions.append(a)
+
+        help_menu = bar.addMenu(self.tr("&Hjælp"))
+        about = _action(self, self.tr("&Om aflastapp"), None, self._about)
+        help_menu.addAction(about)
+        self._diary_actions = [self.new_action, self.print_action, self.lock_action, *self.view_actions]
+        self._all_actions = [*self._diary_actions, quit_action, about, self.undo_action, self.redo_action]
+
+    # ------------------------------------------------------------------ views
+
+    def view(self, view_id: str) -> View:
+        """The view with this id, built on first use."""
+        if view_id not in self.views:
+            spec = next(s for s in self.specs if s.view_id == view_id)
+            cls = spec.load()
+            v = cls(self.ctx, self.stack)
+            v.setObjectName(f"view-{view_id}")
+            old = self._pages[view_id]
+            index = self.stack.indexOf(old)
+            self.stack.insertWidget(index, v)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[view_id] = v
+            self.views[view_id] = v
+        return self.views[view_id]
+
+    def show_view(self, view_id: str) -> View:
+        ids = [s.view_id for s in self.specs]
+        row = ids.index(view_id)
+        v = self.view(view_id)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # → _show_row
+        else:
+            self.stack.setCurrentWidget(v)
+        return v
+
+    def current_view(self) -> View | None:
+        w = self.stack.currentWidget()
+        return w if isinstance(w, View) else None
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or self.ctx.session is None:
+            return
+        spec = self.specs[row]
+        try:
+            v = self.view(spec.view_id)
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return
+        self.stack.setCurrentWidget(v)
+        self._update_title()
+
+    def navigate(self, view_id: str, action: str, params: Any) -> None:
+        if self.ctx.session is None or view_id not in [s.view_id for s in self.specs]:
+            return
+        v = self.show_view(view_id)
+        if action:
+            v.handle_action(action, dict(params or {}))
+
+    def _new_entry(self) -> None:
+        v = self.current_view()
+        if v is not None and self.ctx.session is not None:
+            v.new_entry()
+
+    def _print(self) -> None:
+        v = self.current_view()
+        if v is not None and self.ctx.session is not None:
+            v.print_current()
+
+    # ------------------------------------------------------------------ lock state
+
+    def _show_locked(self) -> None:
+        for a in self._diary_actions:
+            a.setEnabled(False)
+        self.outer.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset()
+        self._update_title()
+
+    def _show_unlocked(self) -> None:
+        for a in self._diary_actions:
+            a.setEnabled(True)
+        self.outer.setCurrentWidget(self.workspace)
+        row = self.sidebar.currentRow()
+        if row < 0:
+            remembered = str(self.settings.value("window/view", "overview"))
+            ids = [s.view_id for s in self.specs]
+            row = ids.index(remembered) if remembered in ids else 0
+            if self.specs:
+                self.sidebar.setCurrentRow(row)
+        else:
+            self._show_row(row)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = "aflastapp"
+        from aflastapp.services.wizard import is_demo
+
+        if is_demo(self.ctx.data_dir):
+            title += " – " + self.tr("DEMO (opdigtede data)")
+        v = self.current_view()
+        if self.ctx.session is None:
+            title += " – " + self.tr("låst")
+        elif v is not None:
+            title = f"{v.title} – {title}"
+        self.setWindowTitle(title)
+
+    # ------------------------------------------------------------------ language
+
+    def _retranslate(self, _lang: str) -> None:
+        """Rebuild menus and views so every text is in the new language (views set texts once)."""
+        current = self.current_view()
+        current_id = current.view_id if current is not None else "overview"
+        for v in self.views.values():
+            v.deleteLater()
+        self.views.clear()
+        self._pages.clear()
+        old = self.workspace
+        self.workspace = QWidget(self)
+        self.outer.addWidget(self.workspace)
+        self.outer.removeWidget(old)
+        old.deleteLater()
+        self._build_workspace()
+        self._build_menus()
+        self.lock_screen.retranslate()
+        if self.ctx.session is not None:
+            self._show_unlocked()
+            if current_id in [s.view_id for s in self.specs]:
+                self.show_view(current_id)
+        else:
+            self._show_locked()
+
+    # ------------------------------------------------------------------ layout
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+            return
+        self.resize(1280, 760)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        v = self.current_view()
+        if v is not None:
+            self.settings.setValue("window/view", v.view_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.ctx.lock()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        try:
+            from aflastapp.gui.about import AboutDialog  # written by packaging
+        except ImportError:
+            QMessageBox.about(self, self.tr("Om aflastapp"), _about_text(self))
+            return
+        AboutDialog(self).exec()
+
+
+def _about_text(w: QWidget) -> str:
+    from aflastapp import __version__
+
+    return w.tr("aflastapp %1\n\nDagbog, overblik og dokumenter for aflastningsfamilier.").replace(
+        "%1", __version__)
+
+
+def _icon(name: str) -> QIcon:
+    from aflastapp.resources import resource_path
+
+    path = resource_path("icons", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def _action(parent: QWidget, text: str, shortcut: Any, slot: Any) -> QAction:
+    a = QAction(text, parent)
+    if shortcut is not None:
+        a.setShortcut(shortcut)
+    a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    a.triggered.connect(slot)
+    parent.addAction(a)
+    return a
+
+
+def header(text: str, parent: QWidget | None = None) -> QLabel:
+    """A view's heading label."""
+    label = QLabel(text, parent)
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * 1.5)
+    f.setBold(True)
+    label.setFont(f)
+    return label
+
+
+def vbox(parent: QWidget) -> QVBoxLayout:
+    layout = QVBoxLayout(parent)
+    layout.setContentsMargins(18, 14, 18, 14)
+    return layout

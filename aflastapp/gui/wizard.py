@@ -1,0 +1,396 @@
+"""The first-start wizard (Qt face of ``services.wizard.SetupWizard``).
+
+Pages: welcome (or "start med demodata") → family → child and contract → security (keychain or
+password; creating the diary happens when leaving this page) → recovery key and sheet (printed or
+saved, and confirmed) → done. Emits ``opened(data_dir)`` once a diary is open in ``ctx``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from aflastapp.core.errors import ValidationError
+from aflastapp.gui.context import AppContext
+from aflastapp.services import wizard as ws
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("pageError")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
+def _problems_text(e: ValidationError) -> str:
+    return "\n".join(p.message for p in e.problems)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, wizard: SetupWizardDialog) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Velkommen til aflastapp"))
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "aflastapp er jeres krypterede dagbog over aflastningen: ophold, kørsel, udlæg og noter "
+            "om barnet. Programmet regner vederlag, kost og logi og frister ud fra kommunens regler "
+            "og laver de dokumenter, I sender til kommunen.\n\n"
+            "Alt bliver på denne computer, krypteret. Opsætningen tager et par minutter."), self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addSpacing(20)
+        demo_text = QLabel(self.tr(
+            "Vil I bare se programmet an først? Start med opdigtede demodata – jeres rigtige "
+            "dagbog opretter I bagefter."), self)
+        demo_text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Start med &demodata"), self)
+        self.demo_button.setAccessibleName(self.tr("Start med demodata"))
+        self.demo_button.clicked.connect(wizard.start_demo)
+        row = QHBoxLayout()
+        row.addWidget(self.demo_button)
+        row.addStretch(1)
+        layout.addWidget(demo_text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+
+class FamilyPage(QWizardPage):
+    def __init__(self, wizard: SetupWizardDialog) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Familien"))
+        self.setSubTitle(self.tr("Navn og adresse står på de dokumenter, I sender til kommunen."))
+        form = QFormLayout(self)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("fx Familien Jensen"))
+        self.address = QLineEdit(self)
+        self.address.setPlaceholderText(self.tr("fx Skovvej 3, 4200 Slagelse"))
+        self.car = QLineEdit(self)
+        self.car.setPlaceholderText(self.tr("fx AB 12 345 (til kørselsskemaet)"))
+        for widget, name in ((self.name, self.tr("Familiens navn")), (self.address, self.tr("Adresse")),
+                             (self.car, self.tr("Bilens registreringsnummer"))):
+            widget.setAccessibleName(name)
+        form.addRow(self.tr("Familiens &navn:"), self.name)
+        form.addRow(self.tr("&Adresse:"), self.address)
+        form.addRow(self.tr("&Bilens reg.nr. (valgfrit):"), self.car)
+        self.error = _error_label(self)
+        form.addRow(self.error)
+
+    def validatePage(self) -> bool:
+        try:
+            self.w.model.set_family(self.name.text(), self.address.text(), self.car.text())
+        except ValidationError as e:
+            self.error.setText(_problems_text(e))
+            return False
+        self.error.clear()
+        return True
+
+
+class ChildPage(QWizardPage):
+    def __init__(self, wizard: SetupWizardDialog) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Barnet og aftalen"))
+        self.setSubTitle(self.tr("Det første barn, I har i aflastning. Flere børn kan tilføjes under "
+                                 "Indstillinger."))
+        form = QFormLayout(self)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Barnets navn"))
+        self.birth = QDateEdit(self)
+        self.birth.setCalendarPopup(True)
+        self.birth.setDisplayFormat("dd-MM-yyyy")
+        self.birth.setDate(_qdate(date(wizard.ctx.today().year - 8, 1, 1)))
+        self.birth.setAccessibleName(self.tr("Barnets fødselsdato"))
+        self.municipality = QComboBox(self)
+        self.municipality.setAccessibleName(self.tr("Kommune"))
+        self.municipality.addItem(self.tr("– vælg kommune –"), "")
+        for mid, name in ws.municipalities():
+            label = self.tr("Anden kommune") if mid == ws.OTHER_MUNICIPALITY else name
+            self.municipality.addItem(label, mid)
+        self.vederlag = QSpinBox(self)
+        self.vederlag.setRange(0, 30)
+        self.vederlag.setAccessibleName(self.tr("Antal vederlag"))
+        self.vederlag.setToolTip(self.tr("Står i kontrakten, fx 7 vederlag pr. døgn."))
+        self.start = QDateEdit(self)
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("dd-MM-yyyy")
+        self.start.setDate(_qdate(wizard.ctx.today().replace(day=1)))
+        self.start.setAccessibleName(self.tr("Aftalens startdato"))
+        form.addRow(self.tr("Barnets &navn:"), self.name)
+        form.addRow(self.tr("&Fødselsdato:"), self.birth)
+        form.addRow(self.tr("&Kommune:"), self.municipality)
+        form.addRow(self.tr("Antal &vederlag:"), self.vederlag)
+        form.addRow(self.tr("Aftalen &starter:"), self.start)
+        hint = QLabel(self.tr("Står jeres kommune ikke på listen, så vælg »Anden kommune«: så bruges "
+                              "KL's generelle takster, og I kan rette reglerne under Indstillinger."), self)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.error = _error_label(self)
+        form.addRow(self.error)
+
+    def validatePage(self) -> bool:
+        try:
+            self.w.model.set_child(self.name.text(), _pydate(self.birth.date()),
+                                   str(self.municipality.currentData() or ""), self.vederlag.value(),
+                                   _pydate(self.start.date()))
+        except ValidationError as e:
+            self.error.setText(_problems_text(e))
+            return False
+        self.error.clear()
+        return True
+
+
+class SecurityPage(QWizardPage):
+    def __init__(self, wizard: SetupWizardDialog) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Sikkerhed"))
+        self.setSubTitle(self.tr("Dagbogen krypteres altid. Vælg, hvordan den låses op."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Opret dagbogen"))
+        layout = QVBoxLayout(self)
+        self.keychain = QRadioButton(self.tr("Computerens &nøglering (anbefalet, hvis kun I bruger "
+                                             "computeren)"), self)
+        self.password_mode = QRadioButton(self.tr("&Adgangskode (hvis andre også bruger computeren)"),
+                                          self)
+        self.keychain.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.keychain)
+        group.addButton(self.password_mode)
+        layout.addWidget(self.keychain)
+        layout.addWidget(self.password_mode)
+        self.password_box = QWidget(self)
+        form = QFormLayout(self.password_box)
+        self.password = QLineEdit(self.password_box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Adgangskode"))
+        self.repeat = QLineEdit(self.password_box)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Gentag adgangskode"))
+        form.addRow(self.tr("Adgangs&kode:"), self.password)
+        form.addRow(self.tr("&Gentag:"), self.repeat)
+        warning = QLabel(self.tr(
+            "Vigtigt: Glemmer I adgangskoden og mister gendannelsesarket, kan dagbogen ikke åbnes "
+            "igen – af nogen. Gem gendannelsesarket et sikkert sted."), self.password_box)
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        form.addRow(warning)
+        layout.addWidget(self.password_box)
+        self.password_box.setVisible(False)
+        self.password_mode.toggled.connect(self.password_box.setVisible)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        mode = "password" if self.password_mode.isChecked() else "keychain"
+        try:
+            self.w.model.set_security(mode, self.password.text(), self.repeat.text())
+        except ValidationError as e:
+            self.error.setText(_problems_text(e))
+            return False
+        try:
+            self.w.ctx.run_in_background(self.w.model.create, label=self.tr("Opretter dagbogen …"))
+        except ValidationError as e:
+            self.error.setText(_problems_text(e))
+            return False
+        except Exception as e:
+            if any(c.__name__ == "NoKeychainError" for c in type(e).__mro__):
+                self.error.setText(self.tr(
+                    "Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. "
+                    "Vælg »Adgangskode« i stedet."))
+                self.password_mode.setChecked(True)
+            else:
+                self.w.ctx.show_error(e, self)
+            return False
+        self.password.clear()
+        self.repeat.clear()
+        self.error.clear()
+        return True
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: SetupWizardDialog) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Gendannelsesnøgle"))
+        self.setSubTitle(self.tr("Med nøglen og en sikkerhedskopi kan dagbogen åbnes igen – også på en ny "
+                                 "computer. Den vises kun denne ene gang."))
+        layout = QVBoxLayout(self)
+        self.key = QLabel(self)
+        self.key.setObjectName("recoveryKey")
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.key.setFont(font)
+        self.key.setWordWrap(True)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setAccessibleName(self.tr("Gendannelsesnøgle"))
+        self.key.setStyleSheet("padding: 12px; border: 1px solid palette(mid); background: palette(base);")
+        layout.addWidget(self.key)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Udskriv gendannelsesarket …"), self)
+        self.save_button = QPushButton(self.tr("&Gem som PDF …"), self)
+        self.print_button.clicked.connect(self._print)
+        self.save_button.clicked.connect(self._save)
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.confirm = QCheckBox(self.tr("Jeg har &udskrevet eller gemt gendannelsesarket et sikkert sted"),
+                                 self)
+        self.confirm.toggled.connect(self.completeChanged)
+        layout.addWidget(self.confirm)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.key.setText(self.w.model.recovery_key or "")
+        # The diary exists now: the family leaves this page only by confirming the sheet.
+        self.w.button(QWizard.WizardButton.CancelButton).setVisible(False)
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+    def _pdf(self) -> bytes | None:
+        try:
+            return self.w.model.recovery_sheet_pdf()
+        except Exception as e:
+            self.w.ctx.show_error(e, self)
+            return None
+
+    def _print(self) -> None:
+        pdf = self._pdf()
+        if pdf is not None:
+            from aflastapp.gui.printing import print_pdf
+
+            print_pdf(self, pdf, self.tr("Gendannelsesark"))
+
+    def _save(self) -> None:
+        pdf = self._pdf()
+        if pdf is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem gendannelsesarket"),
+                                              str(Path.home() / "aflastapp-gendannelsesark.pdf"),
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_to(Path(path), pdf)
+
+    def save_to(self, path: Path, pdf: bytes | None = None) -> bool:
+        pdf = pdf if pdf is not None else self._pdf()
+        if pdf is None:
+            return False
+        try:
+            path.write_bytes(pdf)
+        except OSError as e:
+            self.w.ctx.show_error(e, self)
+            return False
+        self.error.setText(self.tr("Gemt: %1").replace("%1", str(path)))
+        return True
+
+    def validatePage(self) -> bool:
+        try:
+            self.w.model.confirm_recovery_saved(self.confirm.isChecked())
+        except ValidationError as e:
+            self.error.setText(_problems_text(e))
+            return False
+        return True
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: SetupWizardDialog) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Dagbogen er klar"))
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "Start i Kalender med at skrive jeres aftalte ophold ind – så viser Overblik, hvad I får "
+            "udbetalt, og hvornår kommunen skal have jeres indberetninger.\n\n"
+            "Dagbogen låser sig selv efter 10 minutter uden brug (kan ændres under Indstillinger)."), self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+
+class SetupWizardDialog(QWizard):
+    """The first-start wizard. ``opened(data_dir)`` fires when a diary (real or demo) is open."""
+
+    opened = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SetupWizard")
+        self.model = ws.SetupWizard(ctx.data_dir, today=ctx.today())
+        self.setWindowTitle(self.tr("Opret jeres dagbog – aflastapp"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Næste >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Tilbage"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Kom i gang"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Annuller"))
+        self.welcome = WelcomePage(self)
+        self.family = FamilyPage(self)
+        self.child = ChildPage(self)
+        self.security = SecurityPage(self)
+        self.recovery = RecoveryPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.welcome, self.family, self.child, self.security, self.recovery, self.done_page):
+            self.addPage(page)
+        self.resize(720, 540)
+        self._opened = False
+
+    def accept(self) -> None:
+        session = self.model.finish() if self.model.session is not None else None
+        if session is not None and not self._opened:
+            self._opened = True
+            self.ctx.set_session(session)
+            self.opened.emit(None)
+        super().accept()
+
+    def start_demo(self) -> None:
+        try:
+            data_dir = ws.demo_dir(self.ctx.data_dir)
+            s = self.ctx.run_in_background(ws.open_demo, self.ctx.data_dir,
+                                           label=self.tr("Laver demodata …"))
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return
+        self._opened = True
+        self.ctx.data_dir = data_dir
+        self.ctx.set_session(s)
+        self.opened.emit(data_dir)
+        super().accept()

@@ -1,0 +1,254 @@
+"""The first-start wizard, without any UI: steps, validation of each step, and the final set-up.
+
+The Qt wizard (``gui/wizard.py``) and tests drive the same object, Electrum-style:
+
+    w = SetupWizard(data_dir)
+    w.set_family("Familien Jensen", "Vejen 1, 4200 Slagelse")        # ValidationError if bad
+    w.set_child("Emma", date(2015, 3, 1), "slagelse", 7, date(2026, 1, 1))
+    w.set_security("password", "et langt kodeord", "et langt kodeord")
+    session, recovery_key = w.create()       # the diary exists from here on
+    pdf = w.recovery_sheet_pdf()             # print or save it
+    w.confirm_recovery_saved(True)
+    w.finish()
+
+Each ``set_*`` validates everything of its step at once (every problem names its field, in
+Danish) and nothing is written before ``create()``; ``create()`` checks every step again first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.services.validation import MAX_SHORT_TEXT, Problems
+
+OTHER_MUNICIPALITY = "generic"  # "anden kommune": the generic rule set
+DEMO_FOLDER = "demo"
+DEMO_PASSWORD = "demo-aflastapp"  # the demo diary holds only made-up data
+
+PASSWORD_WARNING = (
+    "Med en adgangskode kan kun den, der kender den, åbne dagbogen – også på en delt computer. "
+    "Men glemmer I adgangskoden og mister gendannelsesarket, kan dagbogen ikke åbnes igen af nogen, "
+    "heller ikke af os. Gem gendannelsesarket et sikkert sted."
+)
+
+
+class Step(StrEnum):
+    FAMILY = "family"
+    CHILD = "child"
+    SECURITY = "security"
+    RECOVERY = "recovery"
+    DONE = "done"
+
+
+STEPS: tuple[Step, ...] = tuple(Step)
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyAnswers:
+    name: str
+    address: str
+    car_registration: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChildAnswers:
+    name: str
+    birth_date: date
+    municipality: str
+    vederlag_count: int
+    start: date
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityAnswers:
+    mode: str  # "keychain" | "password"
+    password: str | None = None
+
+
+def municipalities() -> list[tuple[str, str]]:
+    """(rule-set id, name) for the list in the wizard: the shipped rule sets, then "Anden kommune"."""
+    from aflastapp.services.contracts import known_municipalities
+
+    known = known_municipalities()
+    out = sorted(((i, n) for i, n in known.items() if i != OTHER_MUNICIPALITY), key=lambda x: x[1])
+    out.append((OTHER_MUNICIPALITY, "Anden kommune"))
+    return out
+
+
+class SetupWizard:
+    """State of one run of the first-start wizard."""
+
+    def __init__(self, data_dir: Path | None = None, *, today: date | None = None) -> None:
+        self.data_dir = data_dir
+        self.today = today or date.today()
+        self.family: FamilyAnswers | None = None
+        self.child: ChildAnswers | None = None
+        self.security: SecurityAnswers | None = None
+        self.session: Any = None
+        self.recovery_key: str | None = None
+        self.recovery_saved = False
+        self.step = Step.FAMILY
+
+    # ------------------------------------------------------------------ steps
+
+    def set_family(self, name: str, address: str, car_registration: str = "") -> FamilyAnswers:
+        p = Problems()
+        n = p.text("name", name, "Familiens navn", required=True, max_len=MAX_SHORT_TEXT)
+        a = p.text("address", address, "Adresse", required=True, max_len=MAX_SHORT_TEXT)
+        c = p.text("car_registration", car_registration, "Bilens registreringsnummer", max_len=20)
+        p.raise_if_any()
+        self.family = FamilyAnswers(n.strip(), a.strip(), c.strip().upper())
+        self.step = Step.CHILD
+        return self.family
+
+    def set_child(self, name: str, birth_date: date | str | None, municipality: str,
+                  vederlag_count: int | str, start: date | str | None) -> ChildAnswers:
+        p = Problems()
+        n = p.text("name", name, "Barnets navn", required=True, max_len=MAX_SHORT_TEXT)
+        bd = p.date("birth_date", birth_date, "Fødselsdato")
+        if bd is not None and bd > self.today:
+            p.add("birth_date", "Fødselsdato ligger i fremtiden")
+        known = dict(municipalities())
+        if municipality not in known:
+            p.add("municipality", "Vælg kommunen (eller »Anden kommune«)")
+        vc = p.integer("vederlag_count", vederlag_count, "Antal vederlag", minimum=0, maximum=30)
+        st = p.date("start", start, "Aftalens startdato")
+        if bd is not None and st is not None and st < bd:
+            p.add("start", "Aftalens startdato ligger før barnets fødselsdato")
+        p.raise_if_any()
+        assert bd is not None and vc is not None and st is not None
+        self.child = ChildAnswers(n.strip(), bd, municipality, vc, st)
+        self.step = Step.SECURITY
+        return self.child
+
+    def set_security(self, mode: str, password: str | None = None,
+                     repeat: str | None = None) -> SecurityAnswers:
+        p = Problems()
+        if mode == "keychain":
+            answers = SecurityAnswers("keychain")
+        elif mode == "password":
+            from aflastapp.services.security import check_new_password
+
+            pw = password or ""
+            try:
+                check_new_password(pw, "password")
+            except ValidationError as e:
+                p.add("password", e.problems[0].message[:1].upper() + e.problems[0].message[1:])
+            else:
+                if pw != (repeat or ""):
+                    p.add("repeat", "De to adgangskoder er ikke ens")
+            answers = SecurityAnswers("password", pw)
+        else:
+            p.add("mode", "Vælg nøglering eller adgangskode")
+            answers = SecurityAnswers(mode)
+        p.raise_if_any()
+        self.security = answers
+        return answers
+
+    def back(self) -> Step:
+        """One step back; not past the point where the diary was created."""
+        i = STEPS.index(self.step)
+        if self.session is not None or i == 0:
+            return self.step
+        self.step = STEPS[i - 1]
+        return self.step
+
+    # ------------------------------------------------------------------ create
+
+    def create(self) -> tuple[Any, str]:
+        """Create the encrypted diary and write the family, the child and the contract.
+
+        Every answer is checked again before anything is written. The keychain entry and the
+        file are created by ``session.setup``; the three rows follow, each its own service call.
+        """
+        from aflastapp.services import children, contracts, family
+        from aflastapp.services import session as session_service
+
+        missing = [FieldProblem(f, "Trinnet er ikke udfyldt") for f, v in
+                   (("family", self.family), ("child", self.child), ("security", self.security)) if v is None]
+        if missing:
+            raise ValidationError(missing)
+        if self.session is not None:
+            raise ValidationError(FieldProblem("security", "Dagbogen er allerede oprettet"))
+        assert self.family is not None and self.child is not None and self.security is not None
+        s, key = session_service.setup(self.data_dir, password=self.security.password)
+        self.session, self.recovery_key = s, key
+        family.set_family(s, name=self.family.name, address=self.family.address,
+                          car_registration=self.family.car_registration)
+        child = children.add_child(s, self.child.name, self.child.birth_date)
+        contracts.add_contract(s, child.id, self.child.municipality, self.child.start,
+                               vederlag_count=self.child.vederlag_count)
+        self.step = Step.RECOVERY
+        return s, key
+
+    def recovery_sheet_pdf(self) -> bytes:
+        """The one-page recovery sheet (the recovery key) as PDF bytes, to print or save."""
+        from aflastapp.services import security
+
+        if self.session is None:
+            raise ValidationError(FieldProblem("recovery", "Dagbogen er ikke oprettet endnu"))
+        pdf: bytes = security.recovery_sheet_pdf(self.session)
+        return pdf
+
+    def confirm_recovery_saved(self, saved: bool) -> None:
+        if self.session is None:
+            raise ValidationError(FieldProblem("recovery", "Dagbogen er ikke oprettet endnu"))
+        if not saved:
+            raise ValidationError(FieldProblem(
+                "recovery", "Bekræft, at gendannelsesarket er udskrevet eller gemt et sikkert sted"))
+        self.recovery_saved = True
+        self.step = Step.DONE
+
+    def finish(self) -> Any:
+        """The open session, once the recovery sheet is confirmed."""
+        if self.step != Step.DONE:
+            raise ValidationError(FieldProblem("recovery", "Bekræft gendannelsesarket først"))
+        return self.session
+
+
+def demo_dir(data_dir: Path | None = None) -> Path:
+    """Where the demo diary lives: a folder of its own, never mixed with the family's diary."""
+    from aflastapp.storage import paths
+
+    return paths.data_dir(data_dir) / DEMO_FOLDER
+
+
+def is_demo(data_dir: Path | None) -> bool:
+    return data_dir is not None and Path(data_dir).name == DEMO_FOLDER
+
+
+def open_demo(data_dir: Path | None = None, *, years: int = 2, children: int = 2) -> Any:
+    """Open the demo diary under ``data_dir`` (made on first use with made-up data); a Session.
+
+    It is keyed with a fixed password (it holds nothing personal), so it needs no keychain.
+    """
+    from aflastapp.services import portable
+    from aflastapp.services import session as session_service
+
+    folder = demo_dir(data_dir)
+    if session_service.exists(folder):
+        return session_service.unlock(folder, password=DEMO_PASSWORD)
+    folder.mkdir(parents=True, exist_ok=True)
+    s, _key = session_service.setup(folder, password=DEMO_PASSWORD)
+    portable.make_demo(s, years, children)
+    return s
+
+
+def resolve_data_dir(override: Path | str | None = None) -> Path:
+    """The data folder in use (``--data-dir`` / AFLASTAPP_DATA_DIR / the platform's user data dir)."""
+    from aflastapp.storage import paths
+
+    return paths.data_dir(override)
+
+
+def key_mode(data_dir: Path | None) -> str | None:
+    """How the diary in ``data_dir`` is keyed: "keychain", "password", or None when there is none."""
+    from aflastapp.services import session
+
+    mode = session.key_mode(data_dir)
+    return None if mode is None else str(mode)
