@@ -1,0 +1,523 @@
+"""Udlæg: expenses of the visible month with category, approval (bevilling) and status; receipts
+attached by drag-and-drop or file dialog, previewed in the app; the engine's warnings shown."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aflastapp.core.models import Attachment, Expense, ExpenseCategory, RuleWarning
+from aflastapp.gui.views.base import View
+from aflastapp.gui.widgets.common import (
+    Column,
+    ContractCombo,
+    MonthNavigator,
+    RowsModel,
+    confirm,
+    contract_labels,
+    fmt_date,
+    fmt_kr,
+    from_qdate,
+    new_id,
+    ok_cancel,
+    parse_decimal,
+    to_qdate,
+)
+from aflastapp.gui.widgets.pdf_preview import PdfPreview
+from aflastapp.services import expenses, gui_expenses
+from aflastapp.services.gui_expenses import ExpenseStatus
+
+RECEIPT_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".pdf")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExpensesView", text)
+
+
+def category_label(c: ExpenseCategory | str) -> str:
+    labels = {
+        ExpenseCategory.ACTIVITY: _t("Aktivitet"),
+        ExpenseCategory.HOLIDAY: _t("Ferie"),
+        ExpenseCategory.CAR_SEAT: _t("Autostol"),
+        ExpenseCategory.BOOSTER_SEAT: _t("Selepude"),
+        ExpenseCategory.EQUIPMENT: _t("Udstyr"),
+        ExpenseCategory.BEDWETTING: _t("Sengevædning"),
+        ExpenseCategory.CLOTHING: _t("Tøj"),
+        ExpenseCategory.PUBLIC_TRANSPORT: _t("Offentlig transport"),
+        ExpenseCategory.OTHER: _t("Andet"),
+    }
+    return labels.get(ExpenseCategory(c), str(c))
+
+
+def status_label(st: ExpenseStatus | None) -> str:
+    return {
+        ExpenseStatus.MISSING_APPROVAL: _t("Mangler bevilling"),
+        ExpenseStatus.READY: _t("Klar til udlægsseddel"),
+        ExpenseStatus.CLAIMED: _t("Med i udlægsseddel"),
+        ExpenseStatus.SENT: _t("Sendt"),
+    }.get(st, "") if st is not None else ""
+
+
+class ExpensesModel(RowsModel[Expense]):
+    def __init__(self, lang: str = "da", parent: Any = None) -> None:
+        self.statuses: dict[str, ExpenseStatus] = {}
+        self.counts: dict[str, int] = {}
+        self.labels: dict[str, str] = {}
+        self.warned: dict[str, list[str]] = {}
+        super().__init__([
+            Column(_t("Dato"), lambda e: fmt_date(e.date, lang)),
+            Column(_t("Kategori"), lambda e: category_label(e.category)),
+            Column(_t("Beskrivelse"), lambda e: e.description),
+            Column(_t("Beløb"), lambda e: fmt_kr(e.amount, lang), align_right=True),
+            Column(_t("Bevilling"), lambda e: e.approval),
+            Column(_t("Status"), lambda e: status_label(self.statuses.get(e.id))),
+            Column(_t("Bilag"), lambda e: str(self.counts.get(e.id, 0)) if self.counts.get(e.id) else "",
+                   align_right=True),
+            Column(_t("Aftale"), lambda e: self.labels.get(e.contract_id, e.contract_id)),
+            Column("⚠", lambda e: "⚠" if self.warned.get(e.id) else "",
+                   tooltip=lambda e: "\n".join(self.warned.get(e.id, []))),
+        ], parent)
+
+
+class ExpenseDialog(QDialog):
+    def __init__(self, session: Any, expense: Expense | None = None, contract_id: str | None = None,
+                 day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ret udlæg") if expense else self.tr("Nyt udlæg"))
+        form = QFormLayout(self)
+        self.contract = ContractCombo(parent=self)
+        self.contract.load(session, select=expense.contract_id if expense else contract_id)
+        form.addRow(self.tr("&Barn/aftale"), self.contract)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDate(to_qdate(expense.date if expense else (day or date.today())))
+        self.date.setAccessibleName(self.tr("Dato"))
+        form.addRow(self.tr("&Dato"), self.date)
+        self.category = QComboBox(self)
+        self.category.setAccessibleName(self.tr("Kategori"))
+        for c in ExpenseCategory:
+            self.category.addItem(category_label(c), c.value)
+        if expense:
+            self.category.setCurrentIndex(self.category.findData(ExpenseCategory(expense.category).value))
+        form.addRow(self.tr("&Kategori"), self.category)
+        self.description = QLineEdit(expense.description if expense else "", self)
+        self.description.setAccessibleName(self.tr("Beskrivelse"))
+        self.description.setPlaceholderText(self.tr("fx Svømmehal med barnet"))
+        form.addRow(self.tr("B&eskrivelse"), self.description)
+        self.amount = QLineEdit(self)
+        if expense:
+            self.amount.setText(fmt_kr(expense.amount).removesuffix(" kr."))
+        self.amount.setAccessibleName(self.tr("Beløb i kroner"))
+        self.amount.setPlaceholderText("0,00")
+        form.addRow(self.tr("Bel&øb (kr.)"), self.amount)
+        self.approval = QLineEdit(expense.approval if expense else "", self)
+        self.approval.setAccessibleName(self.tr("Bevilling"))
+        self.approval.setPlaceholderText(self.tr("sagsbehandlerens bevilling, fx dato eller journalnr."))
+        form.addRow(self.tr("Be&villing"), self.approval)
+        hint = QLabel(self.tr("Uden bevilling fra sagsbehandleren bliver udlægget normalt ikke refunderet."),
+                      self)
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        form.addRow(ok_cancel(self))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "contract_id": self.contract.current_id() or "",
+            "date": from_qdate(self.date.date()),
+            "category": self.category.currentData(),
+            "description": self.description.text().strip(),
+            "amount": parse_decimal(self.amount.text()),
+            "approval": self.approval.text().strip(),
+        }
+
+
+class ReceiptPanel(QWidget):
+    """The selected expense's receipts: list, preview, drop target."""
+
+    def __init__(self, view: ExpensesView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAcceptDrops(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.tr("<b>Kvitteringer</b>"), self)
+        lay.addWidget(self.heading)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Kvitteringer"))
+        self.list.setMaximumHeight(110)
+        self.list.currentRowChanged.connect(self._show_current)
+        lay.addWidget(self.list)
+        row = QHBoxLayout()
+        self.b_attach = QPushButton(self.tr("&Vedhæft kvittering …"), self)
+        self.b_attach.clicked.connect(view.attach_dialog)
+        self.b_remove = QPushButton(self.tr("Fjern bilag"), self)
+        self.b_remove.clicked.connect(view.remove_attachment)
+        row.addWidget(self.b_attach)
+        row.addWidget(self.b_remove)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.stack = QStackedWidget(self)
+        self.hint = QLabel(self.tr("Træk billeder eller PDF-filer af kvitteringer hertil, "
+                                   "eller brug “Vedhæft kvittering”."), self)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("QLabel { border: 2px dashed #999; border-radius: 8px; padding: 12px; }")
+        self.image = QLabel(self)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName(self.tr("Billede af kvittering"))
+        self.image.setMinimumSize(120, 120)
+        self.pdf = PdfPreview(self)
+        for w in (self.hint, self.image, self.pdf):
+            self.stack.addWidget(w)
+        lay.addWidget(self.stack, 1)
+        self._attachments: list[Attachment] = []
+        self._pixmap: QPixmap | None = None
+
+    def set_attachments(self, items: list[Attachment]) -> None:
+        self._attachments = items
+        self.list.blockSignals(True)
+        self.list.clear()
+        for a in items:
+            QListWidgetItem(("📄 " if a.media_type == "application/pdf" else "🖼 ") + a.name, self.list)
+        self.list.blockSignals(False)
+        if items:
+            self.list.setCurrentRow(0)
+            self._show_current(0)
+        else:
+            self._show_nothing()
+        self.b_remove.setEnabled(bool(items))
+
+    def current(self) -> Attachment | None:
+        i = self.list.currentRow()
+        return self._attachments[i] if 0 <= i < len(self._attachments) else None
+
+    def _show_nothing(self) -> None:
+        self.pdf.clear()
+        self.image.clear()
+        self._pixmap = None
+        self.stack.setCurrentWidget(self.hint)
+
+    def _show_current(self, _row: int) -> None:
+        a = self.current()
+        if a is None:
+            self._show_nothing()
+            return
+        if a.media_type == "application/pdf":
+            self.image.clear()
+            self.pdf.set_pdf(a.data)
+            self.stack.setCurrentWidget(self.pdf)
+            return
+        self.pdf.clear()
+        img = QImage.fromData(a.data)
+        self._pixmap = QPixmap.fromImage(img) if not img.isNull() else None
+        self._fit_image()
+        self.stack.setCurrentWidget(self.image)
+
+    def _fit_image(self) -> None:
+        if self._pixmap is None:
+            self.image.setText(self.tr("Billedet kan ikke vises."))
+            return
+        size = self.image.size()
+        self.image.setPixmap(self._pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._pixmap is not None:
+            self._fit_image()
+
+    def clear(self) -> None:
+        self._attachments = []
+        self.list.clear()
+        self._show_nothing()
+
+    # drag and drop of receipt files
+    @staticmethod
+    def _files(urls: list[QUrl]) -> list[str]:
+        return [u.toLocalFile() for u in urls if u.isLocalFile()
+                and u.toLocalFile().lower().endswith(RECEIPT_SUFFIXES)]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        md = event.mimeData()
+        if md.hasUrls() and self._files(md.urls()) and self.view.selected() is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._files(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.view.attach_paths(files)
+
+
+class ExpensesView(View):
+    view_id = "expenses"
+    icon_name = "expenses"
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(f"<h2>{self.title}</h2>", self))
+        head.addStretch(1)
+        self.contract = ContractCombo(with_all=True, parent=self)
+        self.contract.currentIndexChanged.connect(self.reload)
+        head.addWidget(self.contract)
+        self.month = MonthNavigator(ctx.today(), self)
+        self.month.changed.connect(self.reload)
+        head.addWidget(self.month)
+        lay.addLayout(head)
+
+        bar = QHBoxLayout()
+        self.b_new = QPushButton(self.tr("&Nyt udlæg"), self)
+        self.b_new.setToolTip(self.tr("Registrér et nyt udlæg (Ctrl+N)"))
+        self.b_new.clicked.connect(self.new_entry)
+        self.b_edit = QPushButton(self.tr("R&et …"), self)
+        self.b_edit.clicked.connect(self.edit_selected)
+        self.b_delete = QPushButton(self.tr("&Slet"), self)
+        self.b_delete.clicked.connect(self.delete_selected)
+        for b in (self.b_new, self.b_edit, self.b_delete):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Advarsler"))
+        self.warnings.setStyleSheet("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;"
+                                    " border-radius: 4px; padding: 6px; }")
+        self.warnings.hide()
+        lay.addWidget(self.warnings)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(split)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.model = ExpensesModel(ctx.language, self)
+        self.table = QTableView(left)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Udlæg"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        ll.addWidget(self.table)
+        self.total = QLabel(left)
+        ll.addWidget(self.total)
+        self.receipts = ReceiptPanel(self)
+        self.receipts.setParent(split)
+        split.addWidget(left)
+        split.addWidget(self.receipts)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        self._selection_changed()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Udlæg")
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        s = self.ctx.session
+        if s is None:
+            return
+        keep = self.selected()
+        self.contract.load(s)
+        cid = self.contract.current_id()
+        rows = expenses.list_expenses(s, contract_id=cid, start=self.month.first, end=self.month.last)
+        warnings = gui_expenses.expense_warnings(s, self.month.year, self.month.month, cid)
+        self.model.statuses = gui_expenses.expense_statuses(s, rows)
+        self.model.counts = expenses.attachment_counts(s)
+        self.model.labels = dict(contract_labels(s))
+        self.model.warned = self._match_warnings(rows, warnings)
+        self.model.set_rows(rows)
+        total = sum((e.amount for e in rows), start=Decimal(0))
+        self.total.setText(self.tr("%n udlæg, %1 i alt", "", len(rows))
+                           .replace("%1", fmt_kr(total, self.ctx.language)))
+        self.show_warnings(warnings)
+        if keep is not None:
+            self.select_id(keep.id)
+        self._selection_changed()
+
+    @staticmethod
+    def _match_warnings(rows: list[Expense], warnings: list[RuleWarning]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for w in warnings:
+            for e in rows:
+                if w.on == e.date and w.contract_id in (None, e.contract_id):
+                    out.setdefault(e.id, []).append(w.message)
+        return out
+
+    def show_warnings(self, warnings: list[RuleWarning]) -> None:
+        if not warnings:
+            self.warnings.hide()
+            self.warnings.clear()
+            return
+        lines = []
+        for w in warnings:
+            day = f"{fmt_date(w.on, self.ctx.language)}: " if w.on else ""
+            src = f" <i>({w.source})</i>" if w.source else ""
+            lines.append(f"⚠ {day}{w.message}{src}")
+        self.warnings.setText("<br>".join(lines))
+        self.warnings.show()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.model.statuses, self.model.counts, self.model.labels, self.model.warned = {}, {}, {}, {}
+        self.contract.clear()
+        self.total.clear()
+        self.warnings.clear()
+        self.warnings.hide()
+        self.receipts.clear()
+
+    def selected(self) -> Expense | None:
+        sm = self.table.selectionModel()
+        sel = sm.selectedRows() if sm is not None else []
+        return self.model.row_object(sel[0].row()) if sel else None
+
+    def select_id(self, expense_id: str) -> bool:
+        for row, e in enumerate(self.model.objects):
+            if e.id == expense_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        e = self.selected()
+        for b in (self.b_edit, self.b_delete, self.receipts.b_attach):
+            b.setEnabled(e is not None)
+        s = self.ctx.session
+        if e is None or s is None:
+            self.receipts.clear()
+            self.receipts.b_remove.setEnabled(False)
+            return
+        self.receipts.set_attachments(expenses.attachments(s, e.id))
+
+    # ------------------------------------------------------------------ actions
+
+    def new_entry(self, contract_id: str | None = None) -> None:
+        s = self.ctx.session
+        if s is None:
+            return
+        today = self.ctx.today()
+        day = today if (today.year, today.month) == (self.month.year, self.month.month) else self.month.first
+        dlg = ExpenseDialog(s, contract_id=contract_id or self.contract.current_id(), day=day, parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.save_new(dlg.values())
+
+    def save_new(self, values: dict[str, Any]) -> Expense | None:
+        eid = new_id("e")
+        made = self.ctx.execute(self.tr("Tilføj udlæg"), lambda s: expenses.add_expense(s, **values, id=eid),
+                                lambda s, e: expenses.delete_expense(s, e.id))
+        if made is not None:
+            self.month.set_month(made.date.year, made.date.month)
+            self.reload()
+            self.select_id(made.id)
+        return made
+
+    def edit_selected(self) -> None:
+        e, s = self.selected(), self.ctx.session
+        if e is None or s is None:
+            return
+        dlg = ExpenseDialog(s, expense=e, parent=self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        changes = dlg.values()
+        old = {"contract_id": e.contract_id, "date": e.date, "category": e.category,
+               "description": e.description, "amount": e.amount, "approval": e.approval}
+        self.ctx.execute(self.tr("Ret udlæg"), lambda s: expenses.update_expense(s, e.id, **changes),
+                         lambda s, _n: expenses.update_expense(s, e.id, **old))
+
+    def delete_selected(self) -> None:
+        e = self.selected()
+        if e is None:
+            return
+        if self.ctx.interactive and not confirm(
+                self, self.tr("Slet udlæg"),
+                self.tr("Slet udlægget “%1” og dets kvitteringer?").replace("%1", e.description)):
+            return
+        self.ctx.execute(
+            self.tr("Slet udlæg"), lambda s: expenses.delete_expense(s, e.id),
+            lambda s, old: expenses.add_expense(s, old.contract_id, old.date, old.category, old.description,
+                                                old.amount, old.approval, old.attachments, id=old.id))
+
+    def attach_dialog(self) -> None:
+        if self.selected() is None:
+            return
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Vælg kvitteringer"), str(Path.home()),
+            self.tr("Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)"))
+        if files:
+            self.attach_paths(files)
+
+    def attach_paths(self, paths: list[str]) -> list[Attachment] | None:
+        """Attach receipts to the selected expense: off the GUI thread, one undoable step."""
+        e = self.selected()
+        if e is None:
+            return None
+        label = self.tr("Vedhæfter %n kvittering(er) …", "", len(paths))
+
+        def do(s: Any) -> list[Attachment]:
+            if len(paths) == 1:
+                return gui_expenses.attach_files(s, e.id, paths)
+            return self.ctx.run_in_background(gui_expenses.attach_files, s, e.id, paths, label=label)
+
+        def undo(s: Any, added: list[Attachment]) -> None:
+            for a in added:
+                if a.id is not None:
+                    expenses.delete_attachment(s, a.id)
+
+        return self.ctx.execute(self.tr("Vedhæft kvittering"), do, undo)
+
+    def remove_attachment(self) -> None:
+        e, a = self.selected(), self.receipts.current()
+        if e is None or a is None or a.id is None:
+            return
+        if self.ctx.interactive and not confirm(
+                self, self.tr("Fjern bilag"), self.tr("Fjern kvitteringen “%1”?").replace("%1", a.name)):
+            return
+        current = {"id": a.id}  # undo re-attaches under a new id; redo must delete that one
+
+        def undo(s: Any, old: Attachment) -> None:
+            current["id"] = expenses.attach_bytes(s, e.id, old.name, old.data).id
+
+        self.ctx.execute(self.tr("Fjern bilag"), lambda s: expenses.delete_attachment(s, current["id"]), undo)
+
+    def handle_action(self, action: str, params: dict[str, Any]) -> None:
+        if action == "new_expense":
+            self.new_entry(params.get("contract_id"))

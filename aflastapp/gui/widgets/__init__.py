@@ -1,0 +1,1 @@
+"""Small widgets and Qt models shared by the diary views (Kørsel, Udlæg, Dagbog, Møder, Dokumenter)."""

@@ -1,0 +1,333 @@
+"""Shared pieces of the diary views: formatting, Danish number input, pickers, a thin table model.
+
+Nothing here applies rules or reads the database directly: pickers list what services return.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("widgets", text)
+
+
+def month_name(month: int) -> str:
+    names = (
+        tr("januar"), tr("februar"), tr("marts"), tr("april"), tr("maj"), tr("juni"),
+        tr("juli"), tr("august"), tr("september"), tr("oktober"), tr("november"), tr("december"),
+    )
+    return names[month - 1]
+
+
+# ---------------------------------------------------------------------- formatting
+
+
+def fmt_kr(value: Decimal | None, lang: str = "da") -> str:
+    """Money the Danish way, "1.234,50 kr."; a missing figure is "mangler"."""
+    if value is None:
+        return tr("mangler")
+    from aflastapp.core.money import format_kr
+
+    return format_kr(value, lang)
+
+
+def fmt_date(d: date | None, lang: str = "da") -> str:
+    if d is None:
+        return ""
+    from aflastapp.core.money import format_date
+
+    return format_date(d, lang)
+
+
+def fmt_km(value: Decimal) -> str:
+    """Km without the unit, Danish style: "12,5", "1.204"."""
+    from aflastapp.core.money import format_km
+
+    return format_km(value, "da").removesuffix(" km")
+
+
+def new_id(prefix: str) -> str:
+    """An id for a new row, chosen up front so redo recreates the very same row."""
+    import secrets
+
+    return f"{prefix}-{secrets.token_hex(4)}"
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+
+
+def parse_decimal(text: str) -> str:
+    """Danish input ("1.234,50", "12,5 kr.", "18.4") as the dot string services validate.
+
+    Text that is not a number is returned as typed, so the service names the field and the problem.
+    """
+    t = text.strip().lower().removesuffix("kr.").removesuffix("kr").removesuffix("km").strip()
+    t = t.replace(" ", "").replace("\u00a0", "")
+    if "," in t:
+        t = t.replace(".", "").replace(",", ".")
+    elif _THOUSANDS.fullmatch(t):
+        t = t.replace(".", "")
+    try:
+        Decimal(t)
+    except InvalidOperation:
+        return text.strip()
+    return t
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(tr("Ja"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
+    """OK/Annullér buttons in Danish, wired to accept/reject."""
+    sb = QDialogButtonBox.StandardButton
+    buttons = QDialogButtonBox(sb.Ok | sb.Cancel, dialog)
+    buttons.button(sb.Ok).setText(ok_text or tr("Gem"))
+    buttons.button(sb.Cancel).setText(tr("Annullér"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+# ---------------------------------------------------------------------- a thin table model
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    header: str
+    text: Callable[[T], str]
+    align_right: bool = False
+    tooltip: Callable[[T], str] | None = None
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of service results; ``Qt.UserRole`` gives the object."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def row_object(self, row: int) -> T:
+        return self._rows[row]
+
+    @property
+    def objects(self) -> list[T]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        obj = self._rows[index.row()]
+        col = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return col.text(obj)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            return col.tooltip(obj) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return obj
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+# ---------------------------------------------------------------------- pickers
+
+
+def contract_labels(session: Any) -> list[tuple[str, str]]:
+    """(contract id, "Child – Municipality") for every contract, newest first."""
+    from aflastapp.services import children, contracts
+
+    names = {c.id: c.name for c in children.list_children(session)}
+    munis = contracts.known_municipalities()
+    out = []
+    for c in sorted(contracts.list_contracts(session), key=lambda c: c.start, reverse=True):
+        child = names.get(c.child_id, c.child_id)
+        out.append((c.id, f"{child} – {munis.get(c.municipality, c.municipality)}"))
+    return out
+
+
+class ContractCombo(QComboBox):
+    """Pick a contract (child and municipality); optionally "Alle aftaler" first."""
+
+    def __init__(self, with_all: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._with_all = with_all
+        self.setAccessibleName(tr("Aftale"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def load(self, session: Any, select: str | None = None) -> None:
+        keep = select if select is not None else self.current_id()
+        self.blockSignals(True)
+        self.clear()
+        if self._with_all:
+            self.addItem(tr("Alle aftaler"), None)
+        for cid, label in contract_labels(session):
+            self.addItem(label, cid)
+        i = self.findData(keep) if keep is not None else -1
+        self.setCurrentIndex(i if i >= 0 else 0)
+        self.blockSignals(False)
+
+    def current_id(self) -> str | None:
+        v = self.currentData()
+        return v if isinstance(v, str) else None
+
+    def select(self, contract_id: str | None) -> None:
+        i = self.findData(contract_id)
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+
+class ChildCombo(QComboBox):
+    def __init__(self, with_all: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._with_all = with_all
+        self.setAccessibleName(tr("Barn"))
+
+    def load(self, session: Any, select: str | None = None) -> None:
+        from aflastapp.services import children
+
+        keep = select if select is not None else self.current_id()
+        self.blockSignals(True)
+        self.clear()
+        if self._with_all:
+            self.addItem(tr("Alle børn"), None)
+        for c in children.list_children(session):
+            self.addItem(c.name, c.id)
+        i = self.findData(keep) if keep is not None else -1
+        self.setCurrentIndex(i if i >= 0 else 0)
+        self.blockSignals(False)
+
+    def current_id(self) -> str | None:
+        v = self.currentData()
+        return v if isinstance(v, str) else None
+
+    def select(self, child_id: str | None) -> None:
+        i = self.findData(child_id)
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+
+class MonthNavigator(QWidget):
+    """◀ marts 2026 ▶ — the visible month of a view. Emits ``changed`` with the new month."""
+
+    changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.year, self.month = today.year, today.month
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.prev = QToolButton(self)
+        self.prev.setText("◀")
+        self.prev.setAccessibleName(tr("Forrige måned"))
+        self.prev.setToolTip(tr("Forrige måned"))
+        self.label = QLabel(self)
+        self.label.setMinimumWidth(130)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next = QToolButton(self)
+        self.next.setText("▶")
+        self.next.setAccessibleName(tr("Næste måned"))
+        self.next.setToolTip(tr("Næste måned"))
+        lay.addWidget(self.prev)
+        lay.addWidget(self.label)
+        lay.addWidget(self.next)
+        self.prev.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
+        self._update_label()
+
+    def step(self, months: int) -> None:
+        n = self.year * 12 + self.month - 1 + months
+        self.set_month(n // 12, n % 12 + 1)
+
+    def set_month(self, year: int, month: int) -> None:
+        if (year, month) != (self.year, self.month):
+            self.year, self.month = year, month
+            self._update_label()
+            self.changed.emit()
+
+    def _update_label(self) -> None:
+        self.label.setText(f"{month_name(self.month)} {self.year}")
+
+    @property
+    def first(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def last(self) -> date:
+        n = self.year * 12 + self.month
+        return date.fromordinal(date(n // 12, n % 12 + 1, 1).toordinal() - 1)
+
+    @property
+    def period(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"

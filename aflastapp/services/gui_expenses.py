@@ -1,0 +1,108 @@
+"""What the Udlæg view shows beside each expense: its status and the engine's warnings.
+
+The status follows from data the diary already holds: an expense without an approval
+reference (bevilling) cannot be claimed; one covered by a generated expense claim
+(udlægsseddel) for its contract and period is claimed; one covered by a sent claim (a
+submission) is sent. The warnings (missing approval, over a municipality's cap) are the core
+engine's, from the month preview: nothing is recomputed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.models import Attachment, DocumentKind, Expense, RuleWarning, WarningCode
+from aflastapp.core.periods import parse_period
+from aflastapp.services._base import db, rows, write
+
+EXPENSE_WARNINGS = (WarningCode.EXPENSE_WITHOUT_APPROVAL, WarningCode.EXPENSE_OVER_CAP)
+
+
+class ExpenseStatus(StrEnum):
+    MISSING_APPROVAL = "missing_approval"  # no bevilling: not reimbursed
+    READY = "ready"  # approved, not in a claim yet
+    CLAIMED = "claimed"  # in a generated udlægsseddel, not sent yet
+    SENT = "sent"  # the claim covering it was sent
+
+
+def _covers(periods: Iterable[tuple[str | None, str]], contract_id: str, day: date) -> bool:
+    for cid, period in periods:
+        if cid not in (None, contract_id):
+            continue
+        try:
+            start, end = parse_period(period)
+        except ValidationError:
+            continue  # e.g. a meeting id: not an expense period
+        if start <= day <= end:
+            return True
+    return False
+
+
+def expense_statuses(s: Any, expenses: Iterable[Expense]) -> dict[str, ExpenseStatus]:
+    """expense id → status, for the expenses given (typically the visible month's)."""
+    d = db(s)
+    kind = DocumentKind.EXPENSE_CLAIM.value
+    sent = [(r["contract_id"], r["period"]) for r in rows(
+        d, "SELECT contract_id, period FROM submissions WHERE kind = ?", [kind])]
+    claimed = [(r["contract_id"], r["period"]) for r in rows(
+        d, "SELECT contract_id, period FROM documents WHERE kind = ?", [kind])]
+    out: dict[str, ExpenseStatus] = {}
+    for e in expenses:
+        if not e.approval.strip():
+            out[e.id] = ExpenseStatus.MISSING_APPROVAL
+        elif _covers(sent, e.contract_id, e.date):
+            out[e.id] = ExpenseStatus.SENT
+        elif _covers(claimed, e.contract_id, e.date):
+            out[e.id] = ExpenseStatus.CLAIMED
+        else:
+            out[e.id] = ExpenseStatus.READY
+    return out
+
+
+def expense_warnings(s: Any, year: int, month: int, contract_id: str | None = None) -> list[RuleWarning]:
+    """The engine's expense warnings for a month (missing approval, over a cap)."""
+    from aflastapp.services.overview import preview_month
+
+    preview = preview_month(s, year, month, contract_id)
+    return [w for cm in preview.contracts for w in cm.warnings if w.code in EXPENSE_WARNINGS]
+
+
+def attach_files(s: Any, expense_id: str, paths: Iterable[str | Path]) -> list[Attachment]:
+    """Attach several receipts at once (drag-and-drop of many photos): all or none.
+
+    Every file that cannot be read or stored is named in the ``ValidationError``; then nothing
+    is attached.
+    """
+    from aflastapp.services.expenses import attach_bytes, get_expense
+    from aflastapp.storage.errors import StorageError
+
+    files: list[tuple[str, bytes]] = []
+    problems: list[FieldProblem] = []
+    for raw in paths:
+        p = Path(raw)
+        try:
+            files.append((p.name, p.read_bytes()))
+        except OSError as e:
+            problems.append(FieldProblem(p.name, f"Filen kan ikke læses: {e.strerror or e}"))
+    if problems:
+        raise ValidationError(problems)
+    if not files:
+        raise ValidationError(FieldProblem("filer", "Vælg mindst én fil"))
+    with write(s):
+        get_expense(s, expense_id)
+        out: list[Attachment] = []
+        for name, data in files:
+            try:
+                out.append(attach_bytes(s, expense_id, name, data))
+            except ValidationError as e:
+                problems.extend(FieldProblem(name, p.message) for p in e.problems)
+            except StorageError as e:
+                problems.append(FieldProblem(name, str(e) or "Filen kan ikke vedhæftes"))
+        if problems:
+            raise ValidationError(problems)
+        return out
