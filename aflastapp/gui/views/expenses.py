@@ -442,6 +442,7 @@ class ExpensesView(View):
 
     def save_new(self, values: dict[str, Any]) -> Expense | None:
         eid = new_id("e")
+        values = values | {"amount": parse_decimal(str(values.get("amount", "")))}
         made = self.ctx.execute(self.tr("Tilføj udlæg"), lambda s: expenses.add_expense(s, **values, id=eid),
                                 lambda s, e: expenses.delete_expense(s, e.id))
         if made is not None:

@@ -1,4 +1,4 @@
-"""An in-app PDF preview (QtPdf) and printing of PDF bytes, without writing a file to disk.
+"""An in-app PDF preview (QtPdf) of PDF bytes, without writing a file to disk.
 
 The PDF stays in memory (a QBuffer): documents and receipts hold personal data and must not
 land unencrypted in the temp folder.
@@ -6,11 +6,9 @@ land unencrypted in the temp folder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 
@@ -76,41 +74,3 @@ class PdfPreview(QWidget):
         self._bytes = b""
         self.empty.setText(tr("Intet dokument valgt"))
         self._stack.setCurrentWidget(self.empty)
-
-
-def render_page(document: QPdfDocument, page: int, width_px: int) -> QImage:
-    size = document.pagePointSize(page)
-    height = int(width_px * size.height() / size.width()) if size.width() > 0 else width_px
-    return document.render(page, QSize(width_px, height))
-
-
-def print_document(document: QPdfDocument, parent: QWidget | None) -> bool:
-    """Ask for a printer (QPrintDialog) and print every page; True when printed."""
-    if document.pageCount() == 0:
-        return False
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Udskriv"))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    print_to(document, printer)
-    return True
-
-
-def print_to(document: QPdfDocument, printer: QPrinter) -> None:
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("printer")
-    try:
-        for page in range(document.pageCount()):
-            if page > 0:
-                printer.newPage()
-            rect = painter.viewport()
-            image = render_page(document, page, min(rect.width(), 2480))
-            scaled = image.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(rect.x(), rect.y(), scaled.width(), scaled.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(rect)
-    finally:
-        painter.end()
