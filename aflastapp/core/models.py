@@ -70,6 +70,7 @@ class WarningCode(StrEnum):
     EXPENSE_WITHOUT_APPROVAL = "expense_without_approval"
     EXPENSE_OVER_CAP = "expense_over_cap"
     RATE_MISSING = "rate_missing"
+    STAY_OVERLAP = "stay_overlap"  # another stay of the same child at the same time
 
 
 class DocumentKind(StrEnum):

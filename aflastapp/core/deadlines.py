@@ -1,0 +1,352 @@
+"""Deadlines: what the family must send or do, by when, and what happens if it is missed.
+
+Each deadline has a date, a kind, the contract, a severity (``forfeit`` = the money is lost,
+``required``, ``reminder``), a Danish title, the source passage, ``assumed`` when the date rests on
+the family's settings rather than the handbook, and ``done`` when a matching submission is recorded
+(same kind and contract, and a period that covers the deadline's; status reports match the meeting id).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from aflastapp.core.calendar import working_days_before
+from aflastapp.core.earnings import index_for
+from aflastapp.core.models import (
+    Child,
+    Contract,
+    Deadline,
+    DeadlineKind,
+    DiarySnapshot,
+    Severity,
+    Submission,
+)
+from aflastapp.core.money import format_date, format_month
+from aflastapp.core.periods import add_months, month_end, next_month, parse_period, period_label
+from aflastapp.core.rules import SETTINGS_SOURCE, DueDay, RuleSet
+
+_STATUS_KINDS = ("status", "statusmøde", "opfølgning", "opfølgningsmøde")
+NOTICE_DEFAULT_SOURCE = ("Antaget: 14 dages varsel de første 3 måneder, derefter 1 måned "
+                         "(som Slagelses kontrakt)")
+
+
+def due_in_month(year: int, month: int, day: DueDay) -> date:
+    """The due day in a month: a day number, clipped to the month's end, or "last"."""
+    end = month_end(year, month)
+    if day == "last":
+        return end
+    return date(year, month, min(int(day), end.day))
+
+
+def _after_period(period_end: date, day: DueDay) -> date:
+    y, m = next_month(period_end.year, period_end.month)
+    return due_in_month(y, m, day)
+
+
+class _Done:
+    """Which (kind, contract) have been submitted for which periods."""
+
+    def __init__(self, submissions: tuple[Submission, ...]) -> None:
+        self._by: dict[tuple[str, str | None], list[tuple[str, date | None, date | None]]] = defaultdict(list)
+        for sub in submissions:
+            rng: tuple[date | None, date | None]
+            try:
+                rng = parse_period(sub.period)
+            except ValueError:
+                rng = (None, None)
+            self._by[(str(sub.kind), sub.contract_id)].append((sub.period, *rng))
+
+    def covers(self, kind: DeadlineKind, contract_id: str | None, period: str) -> bool:
+        subs = self._by.get((kind.value, contract_id), [])
+        if not subs:
+            return False
+        try:
+            start, end = parse_period(period)
+        except ValueError:
+            return any(p == period for p, _, _ in subs)
+        return any(p == period or (s is not None and e is not None and s <= start and end <= e)
+                   for p, s, e in subs)
+
+
+def _status_reports(s: DiarySnapshot, contracts: dict[str, Contract],
+                    rs: dict[str, RuleSet]) -> list[Deadline]:
+    out: list[Deadline] = []
+    for mt in s.meetings:
+        if mt.contract_id not in contracts or mt.kind.strip().lower() not in _STATUS_KINDS:
+            continue
+        rule = rs[mt.contract_id].status_lead(s.settings)
+        meeting_day = mt.at.date()
+        if mt.report_due is not None:
+            due, assumed = mt.report_due, False
+            source = "Sagsbehandlerens indkaldelse (frist angivet ved mødet)"
+            how = "fristen fra indkaldelsen"
+        else:
+            due = working_days_before(meeting_day, rule.value, s.settings)
+            source, assumed = rule.source, rule.assumed
+            how = f"{rule.value} arbejdsdage før mødet"
+        out.append(Deadline(
+            date=due, kind=DeadlineKind.STATUS_REPORT, contract_id=mt.contract_id, severity=Severity.REQUIRED,
+            title=f"Statusrapport til statusmødet {format_date(meeting_day)}", source=source,
+            assumed=assumed, period=mt.id, detail=f"Frist: {how}"))
+    return out
+
+
+def _monthly(kind: DeadlineKind, cid: str, months: set[tuple[int, int]], day_rule: tuple[DueDay, str, bool],
+             severity: Severity, title: str) -> list[Deadline]:
+    day, source, assumed = day_rule
+    out = []
+    for y, m in sorted(months):
+        period = f"{y:04d}-{m:02d}"
+        out.append(Deadline(
+            date=_after_period(month_end(y, m), day), kind=kind, contract_id=cid, severity=severity,
+            title=title.format(period=format_month(y, m)), source=source, assumed=assumed, period=period))
+    return out
+
+
+def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: date,
+                      include_done: bool = False) -> list[Deadline]:
+    """Every deadline dated within [start, end], by date; done ones only with ``include_done``.
+
+    ``today`` marks overdue deadlines in ``detail`` ("Fristen er overskredet").
+    """
+    s = snapshot
+    idx = index_for(s)
+    contracts = idx.contracts
+    rsets = idx.rule_sets
+    children: dict[str, Child] = idx.children
+    settings = s.settings
+    found: list[Deadline] = []
+
+    found += _status_reports(s, contracts, rsets)
+
+    for cid, c in contracts.items():
+        rs = rsets[cid]
+        # nights report: each month with paid døgn
+        nights_months = {(y, m) for (k, y, m), nds in idx.nights.items()
+                         if k == cid and any(n.paid for n in nds)}
+        due = rs.nights_due_day(settings)
+        src = due.source
+        if due.assumed and rs.nights_report_period is not None:
+            src = f"{rs.nights_report_period.source}; frist: {SETTINGS_SOURCE}"
+        found += _monthly(DeadlineKind.NIGHTS_REPORT, cid, nights_months, (due.value, src, due.assumed),
+                          Severity.REQUIRED, "Indberet aflastningsdøgn for {period}")
+
+        # driving report: each month/quarter with trips
+        trip_months = {(y, m) for (k, y, m), trips in idx.trips.items() if k == cid and trips}
+        period_rule = rs.driving_period()
+        day_rule = rs.driving_due_day(settings)
+        sev_rule = rs.driving_severity()
+        assumed = period_rule.assumed or day_rule.assumed
+        source = day_rule.source if not day_rule.assumed else (
+            f"{period_rule.source}; frist: {SETTINGS_SOURCE}" if not period_rule.assumed else day_rule.source)
+        periods: set[str] = set()
+        for y, m in trip_months:
+            quarterly = period_rule.value == "quarter"
+            periods.add(f"{y:04d}-Q{(m - 1) // 3 + 1}" if quarterly else f"{y:04d}-{m:02d}")
+        limit = rs.driving_report_max_unreported_months
+        for period in sorted(periods):
+            _, p_end = parse_period(period)
+            detail = ""
+            if sev_rule.value == Severity.FORFEIT:
+                detail = "Overholdes fristen ikke, bortfalder kørselsgodtgørelsen for perioden"
+            if limit is not None:
+                latest = due_in_month(*_month_plus(p_end, limit.value), day_rule.value)
+                detail = (f"Højst {limit.value} måneder må være uindberettet: kørsel for "
+                          f"{period_label(period)} skal senest være indberettet {format_date(latest)}")
+            found.append(Deadline(
+                date=_after_period(p_end, day_rule.value), kind=DeadlineKind.DRIVING_REPORT, contract_id=cid,
+                severity=sev_rule.value, title=f"Kørselsskema for {period_label(period)}", source=source,
+                assumed=assumed, period=period, detail=detail))
+
+        # expense claims: months with approved expenses
+        approved = [e for (k, _, _), exps in idx.expenses.items() if k == cid
+                    for e in exps if e.approval.strip()]
+        exp_months = {(e.date.year, e.date.month) for e in approved}
+        exp_rule = rs.expense_due_day(settings)
+        found += _monthly(DeadlineKind.EXPENSE_CLAIM, cid, exp_months,
+                          (exp_rule.value, exp_rule.source, exp_rule.assumed), Severity.REQUIRED,
+                          "Udlægsseddel for {period}")
+
+        # year-end documentation (Randers: by 5 January)
+        ye = rs.year_end_documentation_due
+        if ye is not None:
+            for year in sorted({y for y, _ in exp_months}):
+                found.append(Deadline(
+                    date=date(year + 1, ye.value.month, ye.value.day),
+                    kind=DeadlineKind.YEAR_END_DOCUMENTATION, contract_id=cid, severity=Severity.REQUIRED,
+                    title=f"Dokumentation for udlæg i {year}", source=ye.source, period=f"{year:04d}",
+                    detail="Myndighedscentret skal have dokumentation for årets supplerende udgifter"))
+
+        # receipt retention (Randers, Morsø: originals kept 2 years)
+        rr = rs.receipt_retention_years
+        if rr is not None:
+            for e in approved:
+                keep_until = add_months(e.date, 12 * rr.value)
+                found.append(Deadline(
+                    date=keep_until, kind=DeadlineKind.RECEIPT_RETENTION, contract_id=cid,
+                    severity=Severity.REMINDER,
+                    title=f"Originalbilag for udlæg {format_date(e.date)} må nu kasseres", source=rr.source,
+                    period=e.id, detail=f"Originalerne skal gemmes i {rr.value} år"))
+
+        found += _contract_end(c, rs, children.get(c.child_id))
+        found += _age_changes(c, rs, children.get(c.child_id))
+
+    found += _retention(s, contracts, rsets)
+    found += _incidents(s, contracts, rsets)
+
+    done = _Done(s.submissions)
+    out: list[Deadline] = []
+    for dl in found:
+        if not start <= dl.date <= end:
+            continue
+        is_done = _is_done(done, dl, s)
+        if is_done and not include_done:
+            continue
+        detail = dl.detail
+        if not is_done and dl.date < today and dl.severity is not Severity.REMINDER:
+            detail = f"Fristen er overskredet. {detail}".strip()
+        out.append(Deadline(date=dl.date, kind=dl.kind, contract_id=dl.contract_id, severity=dl.severity,
+                            title=dl.title, source=dl.source, assumed=dl.assumed, done=is_done,
+                            period=dl.period, detail=detail))
+    out.sort(key=lambda d: (d.date, d.kind.value, d.contract_id or "", d.period))
+    return out
+
+
+def _month_plus(d: date, months: int) -> tuple[int, int]:
+    y, m = d.year, d.month
+    for _ in range(months):
+        y, m = next_month(y, m)
+    return y, m
+
+
+def _is_done(done: _Done, dl: Deadline, s: DiarySnapshot) -> bool:
+    if dl.kind is DeadlineKind.DOCUMENT_RETENTION:
+        return any(str(f.id) == dl.period and f.deleted_on is not None for f in s.exported_files)
+    if done.covers(dl.kind, dl.contract_id, dl.period):
+        return True
+    if dl.kind is DeadlineKind.YEAR_END_DOCUMENTATION:
+        # every month of that year with approved expenses has been claimed
+        year = int(dl.period)
+        months = {e.date.month for e in s.expenses
+                  if e.contract_id == dl.contract_id and e.date.year == year and e.approval.strip()}
+        return bool(months) and all(
+            done.covers(DeadlineKind.EXPENSE_CLAIM, dl.contract_id, f"{year:04d}-{m:02d}") for m in months)
+    return False
+
+
+def _contract_end(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline]:
+    out: list[Deadline] = []
+    age_rule = rs.contract_end_age
+    if age_rule is not None and child is not None:
+        try:
+            birthday = child.birth_date.replace(year=child.birth_date.year + age_rule.value)
+        except ValueError:  # 29 February
+            birthday = date(child.birth_date.year + age_rule.value, 3, 1)
+        out.append(Deadline(
+            date=month_end(birthday.year, birthday.month), kind=DeadlineKind.CONTRACT_END, contract_id=c.id,
+            severity=Severity.REMINDER,
+            title=f"Aftalen ophører ved udgangen af måneden, hvor barnet fylder {age_rule.value} år",
+            source=age_rule.source, period=f"{birthday.year:04d}-{birthday.month:02d}",
+            detail="Medmindre andet er aftalt"))
+    if c.terminated_on is not None:
+        np = rs.notice_period
+        if np is not None:
+            first_months, first_days = np.value.first_months, np.value.first_days
+            then_days, then_months = np.value.then_days, np.value.then_months
+            source, assumed = np.source, False
+        else:
+            first_months, first_days, then_days, then_months = 3, 14, None, 1
+            source, assumed = NOTICE_DEFAULT_SOURCE, True
+        if c.terminated_on < add_months(c.start, first_months):
+            ends = c.terminated_on + timedelta(days=first_days)
+            how = f"{first_days} dages varsel (de første {first_months} måneder)"
+        elif then_days is not None:
+            ends = c.terminated_on + timedelta(days=then_days)
+            how = f"{then_days} dages varsel"
+        else:
+            months = then_months or 1
+            ends = add_months(c.terminated_on, months)
+            how = f"{months} måneds varsel" if months == 1 else f"{months} måneders varsel"
+        out.append(Deadline(
+            date=ends, kind=DeadlineKind.CONTRACT_END, contract_id=c.id, severity=Severity.REQUIRED,
+            title=f"Opsigelsesvarslet udløber (opsagt {format_date(c.terminated_on)})", source=source,
+            assumed=assumed, period=c.terminated_on.isoformat(), detail=how))
+    return out
+
+
+def _birthday(birth: date, age: int) -> date:
+    try:
+        return birth.replace(year=birth.year + age)
+    except ValueError:
+        return date(birth.year + age, 3, 1)
+
+
+def _age_changes(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline]:
+    if child is None:
+        return []
+    out: list[Deadline] = []
+    if c.child_ordinal < 3:
+        d = _birthday(child.birth_date, 10)
+        out.append(Deadline(
+            date=d, kind=DeadlineKind.AGE_CHANGE, contract_id=c.id, severity=Severity.REMINDER,
+            title=f"{child.name} fylder 10 år: kost og logi stiger til satsen for 10 år og derover",
+            source="KL's takster: kost og logi under 10 år / 10 år og derover", period=d.isoformat(),
+            detail="Gælder fra døgnet på fødselsdagen"))
+    if rs.age_caps is not None:
+        for cap in rs.age_caps.value:
+            if cap.from_age == 0:
+                continue
+            d = _birthday(child.birth_date, cap.from_age)
+            out.append(Deadline(
+                date=d, kind=DeadlineKind.AGE_CHANGE, contract_id=c.id, severity=Severity.REMINDER,
+                title=f"{child.name} fylder {cap.from_age} år: højst {cap.nights} døgn om måneden",
+                source=rs.age_caps.source, period=d.isoformat(),
+                detail="Loftet følger barnets alder den 1. i måneden"))
+    return out
+
+
+def _retention(s: DiarySnapshot, contracts: dict[str, Contract], rsets: dict[str, RuleSet]) -> list[Deadline]:
+    out: list[Deadline] = []
+    for f in s.exported_files:
+        if f.contract_id is not None and f.contract_id in contracts:
+            candidates = [rsets[f.contract_id]]
+        else:
+            candidates = list(rsets.values())
+        rules = [rs.document_retention_months for rs in candidates
+                 if rs.document_retention_months is not None]
+        if not rules:
+            continue
+        rule = min(rules, key=lambda r: r.value)
+        out.append(Deadline(
+            date=add_months(f.exported_on, rule.value), kind=DeadlineKind.DOCUMENT_RETENTION,
+            contract_id=f.contract_id, severity=Severity.REQUIRED,
+            title=f"Slet den gemte kopi ({f.kind}, {f.period}) gemt {format_date(f.exported_on)}",
+            source=rule.source, period=str(f.id),
+            detail="Dokumenter med personoplysninger må højst opbevares "
+                   f"{rule.value} måned{'er' if rule.value > 1 else ''}"))
+    return out
+
+
+def _incidents(s: DiarySnapshot, contracts: dict[str, Contract], rsets: dict[str, RuleSet]) -> list[Deadline]:
+    out: list[Deadline] = []
+    by_child: dict[str, list[Contract]] = defaultdict(list)
+    for c in contracts.values():
+        by_child[c.child_id].append(c)
+    for note in s.notes:
+        if not any(t.strip().lower() == "magtanvendelse" for t in note.tags):
+            continue
+        mine = by_child.get(note.child_id, [])
+        if not mine:
+            continue
+        active = [c for c in mine if c.start <= note.date and (c.end is None or c.end >= note.date)]
+        c = (active or sorted(mine, key=lambda c: c.start))[0]
+        rule = rsets[c.id].incident_recipient()
+        out.append(Deadline(
+            date=note.date, kind=DeadlineKind.INCIDENT_REPORT, contract_id=c.id, severity=Severity.REQUIRED,
+            title=f"Magtanvendelse {format_date(note.date)}: orientér {rule.value} straks",
+            source=rule.source, assumed=rule.assumed, period=note.id, detail="Samme dag som hændelsen"))
+    return out
+
+
+__all__ = ["compute_deadlines", "due_in_month"]
