@@ -7,6 +7,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -73,6 +74,7 @@ class Lookup:
         self.pending_contracts: dict[str, Contract] = {}
         self.pending_stays: list[Stay] = []
         self.pending_ids: dict[str, set[str]] = {}
+        self._by_child: dict[str, tuple[list[Stay], dict[date, list[Stay]]]] = {}
 
     def child(self, id_: str) -> Child | None:
         if id_ in self.pending_children:
@@ -93,17 +95,47 @@ class Lookup:
         self.pending_ids.setdefault(table, set()).add(id_)
 
     def stays_of_child(self, child_id: str) -> list[Stay]:
-        found = rows(
-            self.d,
-            "SELECT s.* FROM stays s JOIN contracts c ON c.id = s.contract_id WHERE c.child_id = ?",
-            [child_id],
-        )
-        out = [m.stay_from_row(r) for r in found]
-        for st in self.pending_stays:
-            c = self.contract(st.contract_id)
-            if c is not None and c.child_id == child_id:
-                out.append(st)
-        return out
+        """Every stay of the child: in the database, and pending in this lookup."""
+        return list(self._index(child_id)[0])
+
+    def _index(self, child_id: str) -> tuple[list[Stay], dict[date, list[Stay]]]:
+        if child_id not in self._by_child:
+            found = rows(
+                self.d,
+                "SELECT s.* FROM stays s JOIN contracts c ON c.id = s.contract_id WHERE c.child_id = ?",
+                [child_id],
+            )
+            entry: tuple[list[Stay], dict[date, list[Stay]]] = ([], {})
+            self._by_child[child_id] = entry
+            for r in found:
+                self._file(entry, m.stay_from_row(r))
+        return self._by_child[child_id]
+
+    @staticmethod
+    def _file(entry: tuple[list[Stay], dict[date, list[Stay]]], stay: Stay) -> None:
+        entry[0].append(stay)
+        day = stay.start.date()
+        while day <= stay.end.date():
+            entry[1].setdefault(day, []).append(stay)
+            day += timedelta(days=1)
+
+    def add_pending_stay(self, stay: Stay) -> None:
+        """A stay that will be written with the others (an import, a recurring plan)."""
+        self.pending_stays.append(stay)
+        self.claim_id("stays", stay.id)
+        c = self.contract(stay.contract_id)
+        if c is not None:
+            self._file(self._index(c.child_id), stay)
+
+    def overlap(self, stay: Stay, child_id: str) -> Stay | None:
+        """A stay of the same child that overlaps ``stay`` (cancelled stays never overlap)."""
+        _all, by_day = self._index(child_id)
+        day, candidates = stay.start.date(), {}
+        while day <= stay.end.date():
+            for o in by_day.get(day, ()):
+                candidates[id(o)] = o
+            day += timedelta(days=1)
+        return overlapping(stay, sorted(candidates.values(), key=lambda o: o.start))
 
 
 def overlapping(stay: Stay, others: list[Stay], exclude_id: str | None = None) -> Stay | None:

@@ -34,9 +34,13 @@ def set_family(s: Any, name: str = "", address: str = "", car_registration: str 
         p = Problems()
         f = build(p, name=name, address=address, car_registration=car_registration)
         p.raise_if_any()
-        d.table("family").upsert({"id": 1, "name": f.name, "address": f.address,
-                            "car_registration": f.car_registration}, pk="id")
+        write_family(d, f)
         return f
+
+
+def write_family(d: Any, f: Family) -> None:
+    d.table("family").upsert({"id": 1, "name": f.name, "address": f.address,
+                              "car_registration": f.car_registration}, pk="id")
 
 
 def update_family(s: Any, **changes: Any) -> Family:

@@ -59,17 +59,17 @@ def build_mileage(p: Problems, *, valid_from: Any, source: Any = "", **values: A
     return MileageRate(valid_from=vf, source=src, override=True, **decs)
 
 
-def _load(d: Database, table: str) -> list[Any]:
+def load_overrides(d: Database, table: str) -> list[Any]:
     return [m.override_from_row(r) for r in rows(
         d, "SELECT * FROM rate_overrides WHERE table_name = ? ORDER BY valid_from", [table])]
 
 
 def list_kl_overrides(s: Any) -> list[KLRate]:
-    return _load(db(s), "kl")
+    return load_overrides(db(s), "kl")
 
 
 def list_mileage_overrides(s: Any) -> list[MileageRate]:
-    return _load(db(s), "mileage")
+    return load_overrides(db(s), "mileage")
 
 
 def _exists(d: Database, table: str, valid_from: date) -> bool:
@@ -115,7 +115,7 @@ def add_mileage_override(s: Any, valid_from: date | str, source: str = "",
 
 def _delete(s: Any, table: str, valid_from: date) -> Any:
     with write(s) as d:
-        found = [r for r in _load(d, table) if r.valid_from == valid_from]
+        found = [r for r in load_overrides(d, table) if r.valid_from == valid_from]
         if not found:
             raise ValidationError(FieldProblem("valid_from", f"Ingen indtastet sats fra {valid_from}"))
         d.execute("DELETE FROM rate_overrides WHERE table_name = ? AND valid_from = ?",

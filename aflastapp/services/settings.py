@@ -53,7 +53,11 @@ def _month_day(value: Any) -> tuple[int, int] | None:
 
 
 def get_settings(s: Any) -> Settings:
-    found = {r["key"]: json.loads(r["value"]) for r in rows(db(s), "SELECT * FROM settings")
+    return get_settings_db(db(s))
+
+
+def get_settings_db(d: Any) -> Settings:
+    found = {r["key"]: json.loads(r["value"]) for r in rows(d, "SELECT * FROM settings")
              if not r["key"].startswith(PREF_PREFIX)}
     defaults = Settings()
     cd = found.get("closed_days")

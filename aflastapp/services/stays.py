@@ -40,7 +40,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, start: A
     if len(p.items) > before or sid is None or contract is None or st is None or en is None or stat is None:
         return None
     stay = Stay(id=sid, contract_id=contract.id, start=st, end=en, status=stat, cancelled_at=ca, note=n)
-    clash = overlapping(stay, lk.stays_of_child(contract.child_id))
+    clash = lk.overlap(stay, contract.child_id)
     if clash is not None:
         p.add("start", f"Opholdet overlapper et andet ophold for samme barn "
                        f"({clash.start:%d.%m.%Y %H:%M}–{clash.end:%d.%m.%Y %H:%M})")
@@ -129,8 +129,7 @@ def add_many(s: Any, stays: list[Stay]) -> list[Stay]:
             built = build(sub, lk, **asdict(st))
             p.extend(FieldProblem(f"[{i}].{fp.field}", fp.message) for fp in sub.items)
             if built is not None:
-                lk.pending_stays.append(built)
-                lk.claim_id("stays", built.id)
+                lk.add_pending_stay(built)
                 out.append(built)
         p.raise_if_any()
         d.table("stays").insert_all([m.stay_to_row(st) for st in out])

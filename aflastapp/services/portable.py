@@ -1,0 +1,758 @@
+"""The portable diary file (JSON, format ``aflastapp``, version 1): import, export, demo.
+
+Import validates the whole document first: the JSON Schema in
+``resources/schema/aflastapp-v1.schema.json``, then every rule the services apply (ids, dates,
+overlaps, amounts …). Every problem is reported by its JSON path (``$.stays[3].end``) and
+nothing is written unless the whole file is good; then everything is written in one
+transaction. Export writes money with two decimals and km as plain decimal strings, so that
+import → export → import gives the same diary, attachments byte for byte.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache as memo
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.models import Attachment, Child, Contract, Expense, KLRate, MileageRate
+from aflastapp.core.resources import resource_path
+from aflastapp.services import (
+    children,
+    contracts,
+    expenses,
+    family,
+    meetings,
+    notes,
+    places,
+    rates,
+    settings,
+    stays,
+    submissions,
+    trips,
+)
+from aflastapp.services import mapping as m
+from aflastapp.services._base import Lookup, write
+from aflastapp.services.validation import Problems
+
+FORMAT = "aflastapp"
+VERSION = 1
+MAX_FILE_BYTES = 2 * 1024**3
+
+SECTIONS = (
+    "children",
+    "contracts",
+    "stays",
+    "trips",
+    "expenses",
+    "notes",
+    "meetings",
+    "submissions",
+    "places",
+    "routes",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """How many rows of each kind were imported or exported."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    attachments: int = 0
+
+    def text(self) -> str:
+        names = {
+            "children": "børn",
+            "contracts": "aftaler",
+            "stays": "ophold",
+            "trips": "ture",
+            "expenses": "udlæg",
+            "notes": "notater",
+            "meetings": "møder",
+            "submissions": "indsendelser",
+            "places": "steder",
+            "routes": "ruter",
+        }
+        parts = [f"{n} {names.get(k, k)}" for k, n in self.counts.items() if n]
+        if self.attachments:
+            parts.append(f"{self.attachments} bilag")
+        return ", ".join(parts) or "intet"
+
+
+# --------------------------------------------------------------------------- schema
+
+
+@memo
+def schema() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resource_path("schema", "aflastapp-v1.schema.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _danish(error: Any) -> str:
+    v, args = error.validator, error.validator_value
+    if v == "required":
+        missing = re.findall(r"'([^']+)' is a required property", error.message)
+        return f"mangler feltet {missing[0]!r}" if missing else "mangler et påkrævet felt"
+    if v == "additionalProperties":
+        extra = re.findall(r"'([^']+)'", error.message)
+        return f"ukendt felt {', '.join(repr(e) for e in extra)}"
+    if v == "type":
+        kinds = {
+            "string": "tekst",
+            "number": "tal",
+            "integer": "helt tal",
+            "object": "objekt",
+            "array": "liste",
+            "null": "null",
+            "boolean": "sand/falsk",
+        }
+        wanted = args if isinstance(args, list) else [args]
+        return "skal være " + " eller ".join(kinds.get(str(w), str(w)) for w in wanted)
+    if v == "enum":
+        return f"ukendt værdi {error.instance!r} (mulige: {', '.join(map(str, args))})"
+    if v == "const":
+        return f"skal være {args!r}"
+    if v == "pattern":
+        return f"har forkert form: {error.instance!r}"
+    if v == "minItems":
+        return "må ikke være tom"
+    return f"ugyldig værdi ({error.message})"
+
+
+def schema_problems(doc: Any) -> list[FieldProblem]:
+    """Every place the document breaks the JSON Schema, by JSON path, in Danish."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema())
+    out = [FieldProblem(e.json_path, _danish(e)) for e in validator.iter_errors(doc)]
+    return sorted(out, key=lambda p: _path_key(p.field))
+
+
+def _path_key(path: str) -> list[Any]:
+    return [int(x) if x.isdigit() else x for x in re.findall(r"[A-Za-z_]+|\d+", path)]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_document(path: str | os.PathLike[str]) -> Any:
+    """Parse a file (numbers kept exact as Decimal); unreadable or not JSON → ValidationError at ``$``."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_FILE_BYTES:
+            raise ValidationError(FieldProblem("$", "Filen er for stor"))
+        raw = p.read_bytes()
+    except OSError as e:
+        raise ValidationError(FieldProblem("$", f"Filen {p.name!r} kan ikke læses: {e.strerror}")) from e
+    try:
+        return json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
+    except UnicodeDecodeError as e:
+        raise ValidationError(FieldProblem("$", "Filen er ikke UTF-8-tekst")) from e
+    except json.JSONDecodeError as e:
+        raise ValidationError(
+            FieldProblem("$", f"Filen er ikke gyldig JSON (linje {e.lineno}, kolonne {e.colno}: {e.msg})")
+        ) from e
+
+
+RENAMES: dict[str, dict[str, str]] = {
+    "contracts": {"child_id": "child"},
+    "stays": {"contract_id": "contract"},
+    "trips": {"contract_ids": "contracts", "from_place": "from", "to_place": "to"},
+    "expenses": {"contract_id": "contract"},
+    "notes": {"child_id": "child"},
+    "meetings": {
+        "contract_id": "contract",
+        "at": "date",
+        "note_ids": "draft.notes",
+        "answers": "draft.answers",
+    },
+    "submissions": {"contract_id": "contract"},
+    "routes": {"from_place": "from", "to_place": "to"},
+    "kl": {"valid_from": "from"},
+    "mileage": {"valid_from": "from"},
+}
+
+
+def _relabel(base: str, section: str, problems: list[FieldProblem]) -> list[FieldProblem]:
+    """Field keys of the services → JSON paths of the file."""
+    out = []
+    ren = RENAMES.get(section, {})
+    for fp in problems:
+        mt = re.match(r"^([A-Za-z_]+)(.*)$", fp.field)
+        head, rest = (mt.group(1), mt.group(2)) if mt else (fp.field, "")
+        out.append(FieldProblem(f"{base}.{ren.get(head, head)}{rest}", fp.message))
+    return out
+
+
+def _collect(p: Problems, base: str, section: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run a service's ``build(problems, …)``; its problems land in ``p`` under ``base``."""
+    sub = Problems()
+    result = fn(sub, *args, **kwargs)
+    p.extend(_relabel(base, section, sub.items))
+    return None if sub else result
+
+
+def _opt(item: dict[str, Any], key: str, default: Any) -> Any:
+    v = item.get(key, default)
+    return default if v is None else v
+
+
+def _decode_attachment(p: Problems, base: str, a: dict[str, Any]) -> Attachment | None:
+    try:
+        data = base64.b64decode(a["data_base64"], validate=True)
+    except (binascii.Error, ValueError):
+        p.add(f"{base}.data_base64", "er ikke gyldig base64")
+        return None
+    if not data:
+        p.add(f"{base}.data_base64", "filen er tom")
+        return None
+    name = Path(str(a["name"])).name
+    if not name or len(name) > 255:
+        p.add(f"{base}.name", "ugyldigt filnavn")
+        return None
+    media_type = a.get("media_type") or ""
+    if media_type and _already_prepared(media_type, data):
+        return Attachment(name=name, media_type=media_type, data=data)
+    from aflastapp.storage.attachments import prepare_attachment
+    from aflastapp.storage.errors import StorageError
+
+    try:
+        media_type, data = prepare_attachment(name, data)
+    except StorageError as e:
+        p.add(base, str(e))
+        return None
+    return Attachment(name=name, media_type=media_type, data=data)
+
+
+def _already_prepared(media_type: str, data: bytes) -> bool:
+    """True for a PDF, or an image that is already small enough and carries no EXIF/GPS (as an
+    export writes them): such a file is stored unchanged, so a round trip is byte-identical."""
+    if media_type == "application/pdf":
+        return data.startswith(b"%PDF")
+    if media_type not in ("image/jpeg", "image/png"):
+        return False
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            fmt = {"JPEG": "image/jpeg", "PNG": "image/png"}.get(img.format or "")
+            meta = {
+                k for k in img.info if k in ("exif", "xmp", "XML:com.adobe.xmp", "icc_profile", "comment")
+            }
+            return fmt == media_type and max(img.size) <= 2000 and not img.getexif() and not meta
+    except Exception:
+        return False
+
+
+# --------------------------------------------------------------------------- import
+
+
+@dataclass
+class _Plan:
+    family: Any = None
+    settings: Any = None
+    kl: list[KLRate] = field(default_factory=list)
+    mileage: list[MileageRate] = field(default_factory=list)
+    children: list[Child] = field(default_factory=list)
+    contracts: list[Contract] = field(default_factory=list)
+    stays: list[Any] = field(default_factory=list)
+    trips: list[Any] = field(default_factory=list)
+    expenses: list[Expense] = field(default_factory=list)
+    notes: list[Any] = field(default_factory=list)
+    meetings: list[Any] = field(default_factory=list)
+    drafts: list[dict[str, Any]] = field(default_factory=list)
+    submissions: list[Any] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    routes: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
+    """Check every item against the diary and the rest of the file; raise with every problem."""
+    p = Problems()
+    lk = Lookup(d)
+    plan = _Plan()
+
+    if "family" in doc:
+        f = doc["family"]
+        plan.family = _collect(
+            p,
+            "$.family",
+            "family",
+            family.build,
+            name=f.get("name", ""),
+            address=f.get("address", ""),
+            car_registration=f.get("car_registration", ""),
+        )
+    if "settings" in doc:
+        cur = settings.get_settings_db(d)
+        st = doc["settings"]
+        plan.settings = _collect(
+            p,
+            "$.settings",
+            "settings",
+            settings.build,
+            closed_days=st.get("closed_days", cur.closed_days),
+            default_due_day=st.get("default_due_day", cur.default_due_day),
+            default_status_lead_working_days=st.get(
+                "default_status_lead_working_days", cur.default_status_lead_working_days
+            ),
+        )
+
+    rate_doc = doc.get("rates", {})
+    have_kl = {r.valid_from for r in rates.load_overrides(d, "kl")}
+    for i, r in enumerate(rate_doc.get("kl", [])):
+        base = f"$.rates.kl[{i}]"
+        values = {k: r[k] for k in rates.KL_LABELS if r.get(k) is not None}
+        kl = _collect(
+            p, base, "kl", rates.build_kl, valid_from=r["from"], source=r.get("source", ""), **values
+        )
+        if kl is not None:
+            if kl.valid_from in have_kl:
+                p.add(f"{base}.from", "der findes allerede satser fra den dato")
+            have_kl.add(kl.valid_from)
+            plan.kl.append(kl)
+    have_mi = {r.valid_from for r in rates.load_overrides(d, "mileage")}
+    for i, r in enumerate(rate_doc.get("mileage", [])):
+        base = f"$.rates.mileage[{i}]"
+        values = {k: r[k] for k in rates.MILEAGE_LABELS if r.get(k) is not None}
+        mi = _collect(
+            p,
+            base,
+            "mileage",
+            rates.build_mileage,
+            valid_from=r["from"],
+            source=r.get("source", ""),
+            **values,
+        )
+        if mi is not None:
+            if mi.valid_from in have_mi:
+                p.add(f"{base}.from", "der findes allerede en km-takst fra den dato")
+            have_mi.add(mi.valid_from)
+            plan.mileage.append(mi)
+
+    for i, c in enumerate(doc.get("children", [])):
+        child = _collect(
+            p,
+            f"$.children[{i}]",
+            "children",
+            children.build,
+            lk,
+            id=c["id"],
+            name=c["name"],
+            birth_date=c["birth_date"],
+        )
+        if child is not None:
+            lk.pending_children[child.id] = child
+            lk.claim_id("children", child.id)
+            plan.children.append(child)
+
+    for i, c in enumerate(doc.get("contracts", [])):
+        k = _collect(
+            p,
+            f"$.contracts[{i}]",
+            "contracts",
+            contracts.build,
+            lk,
+            id=c["id"],
+            child_id=c["child"],
+            municipality=c["municipality"],
+            start=c["start"],
+            end=c.get("end"),
+            vederlag_count=c.get("vederlag_count", 0),
+            child_ordinal=c.get("child_ordinal", 1),
+            caseworker=_opt(c, "caseworker", ""),
+            consultant=_opt(c, "consultant", ""),
+            terminated_on=c.get("terminated_on"),
+        )
+        if k is not None:
+            lk.pending_contracts[k.id] = k
+            lk.claim_id("contracts", k.id)
+            plan.contracts.append(k)
+
+    for i, x in enumerate(doc.get("stays", [])):
+        st = _collect(
+            p,
+            f"$.stays[{i}]",
+            "stays",
+            stays.build,
+            lk,
+            id=x["id"],
+            contract_id=x["contract"],
+            start=x["start"],
+            end=x["end"],
+            status=x["status"],
+            cancelled_at=x.get("cancelled_at"),
+            note=_opt(x, "note", ""),
+        )
+        if st is not None:
+            lk.add_pending_stay(st)
+            plan.stays.append(st)
+
+    for i, x in enumerate(doc.get("trips", [])):
+        t = _collect(
+            p,
+            f"$.trips[{i}]",
+            "trips",
+            trips.build,
+            lk,
+            id=x["id"],
+            contract_ids=x["contracts"],
+            date=x["date"],
+            purpose=x["purpose"],
+            from_place=x["from"],
+            to_place=x["to"],
+            km=x["km"],
+            via=_opt(x, "via", []),
+        )
+        if t is not None:
+            lk.claim_id("trips", t.id)
+            plan.trips.append(t)
+
+    for i, x in enumerate(doc.get("expenses", [])):
+        base = f"$.expenses[{i}]"
+        e = _collect(
+            p,
+            base,
+            "expenses",
+            expenses.build,
+            lk,
+            id=x["id"],
+            contract_id=x["contract"],
+            date=x["date"],
+            category=x["category"],
+            description=x["description"],
+            amount=x["amount"],
+            approval=_opt(x, "approval", ""),
+        )
+        atts = [
+            _decode_attachment(p, f"{base}.attachments[{j}]", a)
+            for j, a in enumerate(x.get("attachments", []))
+        ]
+        if e is not None:
+            lk.claim_id("expenses", e.id)
+            plan.expenses.append(
+                Expense(
+                    **{
+                        **{
+                            k: getattr(e, k)
+                            for k in (
+                                "id",
+                                "contract_id",
+                                "date",
+                                "category",
+                                "description",
+                                "amount",
+                                "approval",
+                            )
+                        },
+                        "attachments": tuple(a for a in atts if a is not None),
+                    }
+                )
+            )
+
+    for i, x in enumerate(doc.get("notes", [])):
+        n = _collect(
+            p,
+            f"$.notes[{i}]",
+            "notes",
+            notes.build,
+            lk,
+            id=x["id"],
+            child_id=x["child"],
+            date=x["date"],
+            text=x["text"],
+            tags=_opt(x, "tags", []),
+            interpretation=_opt(x, "interpretation", ""),
+        )
+        if n is not None:
+            lk.claim_id("notes", n.id)
+            plan.notes.append(n)
+
+    for i, x in enumerate(doc.get("meetings", [])):
+        base = f"$.meetings[{i}]"
+        mt = _collect(
+            p,
+            base,
+            "meetings",
+            meetings.build,
+            lk,
+            id=x["id"],
+            contract_id=x["contract"],
+            at=x["date"],
+            kind=_opt(x, "kind", "status"),
+            report_due=x.get("report_due"),
+        )
+        if mt is not None:
+            lk.claim_id("meetings", mt.id)
+            plan.meetings.append(mt)
+            if "draft" in x:
+                dr = x["draft"]
+                row = _collect(
+                    p,
+                    base,
+                    "meetings",
+                    meetings.build_draft,
+                    lk,
+                    mt.id,
+                    dr.get("answers", {}),
+                    dr.get("notes", []),
+                )
+                if row is not None:
+                    plan.drafts.append(row)
+
+    for i, x in enumerate(doc.get("submissions", [])):
+        sub = _collect(
+            p,
+            f"$.submissions[{i}]",
+            "submissions",
+            submissions.build,
+            lk,
+            kind=x["kind"],
+            contract_id=x.get("contract"),
+            period=x["period"],
+            sent=x["sent"],
+            channel=_opt(x, "channel", ""),
+        )
+        if sub is not None:
+            plan.submissions.append(sub)
+
+    for i, x in enumerate(doc.get("places", [])):
+        row = _collect(
+            p, f"$.places[{i}]", "places", places.build_place, name=x["name"], address=x.get("address", "")
+        )
+        if row is not None:
+            plan.places.append(row)
+    for i, x in enumerate(doc.get("routes", [])):
+        row = _collect(
+            p,
+            f"$.routes[{i}]",
+            "routes",
+            places.build_route,
+            name=x["name"],
+            from_place=x["from"],
+            to_place=x["to"],
+            km=x["km"],
+            via=x.get("via", []),
+        )
+        if row is not None:
+            plan.routes.append(row)
+
+    p.raise_if_any()
+    return plan
+
+
+def _write(d: Database, plan: _Plan) -> Summary:
+    if plan.family is not None:
+        family.write_family(d, plan.family)
+    if plan.settings is not None:
+        settings.write_settings(d, plan.settings)
+    for kl in plan.kl:
+        rates.insert_kl(d, kl)
+    for mi in plan.mileage:
+        rates.insert_mileage(d, mi)
+    d.table("children").insert_all([m.child_to_row(c) for c in plan.children])
+    d.table("contracts").insert_all([m.contract_to_row(c) for c in plan.contracts])
+    d.table("stays").insert_all([m.stay_to_row(x) for x in plan.stays])
+    trips.insert(d, plan.trips)
+    d.table("expenses").insert_all([m.expense_to_row(e) for e in plan.expenses])
+    n_att = 0
+    for e in plan.expenses:
+        for a in e.attachments:
+            expenses.insert_attachment_as_is(d, e.id, a)
+            n_att += 1
+    d.table("notes").insert_all([m.note_to_row(n) for n in plan.notes])
+    d.table("meetings").insert_all([m.meeting_to_row(x) for x in plan.meetings])
+    d.table("status_reports").insert_all(plan.drafts)
+    d.table("submissions").insert_all([m.submission_to_row(x) for x in plan.submissions])
+    d.table("places").insert_all(plan.places)
+    d.table("routes").insert_all(plan.routes)
+    return Summary(counts={k: len(getattr(plan, k)) for k in SECTIONS}, attachments=n_att)
+
+
+def import_data(s: Any, doc: Any) -> Summary:
+    """Add a parsed portable document to the diary: all or nothing (``ValidationError`` with JSON paths)."""
+    problems = schema_problems(doc)
+    if problems:
+        raise ValidationError(problems)
+    with write(s) as d:
+        plan = _plan(d, doc)
+        return _write(d, plan)
+
+
+def import_file(s: Any, path: str | os.PathLike[str]) -> Summary:
+    return import_data(s, read_document(path))
+
+
+# --------------------------------------------------------------------------- export
+
+
+def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
+    """The whole diary as a portable document (plain JSON types)."""
+    fam = family.get_family(s)
+    st = settings.get_settings(s)
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    doc["family"] = {"name": fam.name, "address": fam.address, "car_registration": fam.car_registration}
+    doc["settings"] = {
+        "closed_days": [f"{mo:02d}-{dy:02d}" for mo, dy in sorted(st.closed_days)],
+        "default_due_day": st.default_due_day,
+        "default_status_lead_working_days": st.default_status_lead_working_days,
+    }
+    kl_rows = []
+    for kl in rates.list_kl_overrides(s):
+        row: dict[str, Any] = {"from": m.d2s(kl.valid_from)}
+        row.update({k: m.money2s(getattr(kl, k)) for k in rates.KL_LABELS if getattr(kl, k) is not None})
+        row["source"] = kl.source
+        kl_rows.append(row)
+    mi_rows = []
+    for mi in rates.list_mileage_overrides(s):
+        row = {"from": m.d2s(mi.valid_from)}
+        row.update({k: m.money2s(getattr(mi, k)) for k in rates.MILEAGE_LABELS if getattr(mi, k) is not None})
+        row["source"] = mi.source
+        mi_rows.append(row)
+    doc["rates"] = {"kl": kl_rows, "mileage": mi_rows}
+    doc["children"] = [
+        {"id": c.id, "name": c.name, "birth_date": m.d2s(c.birth_date)} for c in children.list_children(s)
+    ]
+    doc["contracts"] = [
+        {
+            "id": c.id,
+            "child": c.child_id,
+            "municipality": c.municipality,
+            "start": m.d2s(c.start),
+            "end": m.d2s(c.end),
+            "vederlag_count": c.vederlag_count,
+            "child_ordinal": c.child_ordinal,
+            "caseworker": c.caseworker,
+            "consultant": c.consultant,
+            "terminated_on": m.d2s(c.terminated_on),
+        }
+        for c in contracts.list_contracts(s)
+    ]
+    doc["stays"] = [
+        {
+            "id": x.id,
+            "contract": x.contract_id,
+            "start": m.dt2s(x.start),
+            "end": m.dt2s(x.end),
+            "status": str(x.status),
+            "cancelled_at": m.dt2s(x.cancelled_at),
+            "note": x.note,
+        }
+        for x in stays.list_stays(s)
+    ]
+    doc["trips"] = [
+        {
+            "id": t.id,
+            "contracts": list(t.contract_ids),
+            "date": m.d2s(t.date),
+            "purpose": t.purpose,
+            "from": t.from_place,
+            "via": list(t.via),
+            "to": t.to_place,
+            "km": m.dec2s(t.km),
+        }
+        for t in trips.list_trips(s)
+    ]
+    exp_rows = []
+    for e in expenses.list_expenses(s):
+        row = {
+            "id": e.id,
+            "contract": e.contract_id,
+            "date": m.d2s(e.date),
+            "category": str(e.category),
+            "description": e.description,
+            "amount": m.money2s(e.amount),
+            "approval": e.approval,
+            "attachments": [],
+        }
+        if attachments:
+            row["attachments"] = [
+                {
+                    "name": a.name,
+                    "media_type": a.media_type,
+                    "data_base64": base64.b64encode(a.data).decode("ascii"),
+                }
+                for a in expenses.attachments(s, e.id)
+            ]
+        exp_rows.append(row)
+    doc["expenses"] = exp_rows
+    doc["notes"] = [
+        {
+            "id": n.id,
+            "child": n.child_id,
+            "date": m.d2s(n.date),
+            "text": n.text,
+            "tags": list(n.tags),
+            "interpretation": n.interpretation,
+        }
+        for n in sorted(notes.list_notes(s), key=lambda n: (n.date, n.id))
+    ]
+    meet_rows = []
+    for mt in meetings.list_meetings(s):
+        row = {
+            "id": mt.id,
+            "contract": mt.contract_id,
+            "kind": mt.kind,
+            "date": m.dt2s(mt.at),
+            "report_due": m.d2s(mt.report_due),
+        }
+        draft = meetings.get_draft(s, mt.id)
+        if draft.updated_at is not None:
+            row["draft"] = {"answers": dict(draft.answers), "notes": list(draft.note_ids)}
+        meet_rows.append(row)
+    doc["meetings"] = meet_rows
+    doc["submissions"] = [
+        {
+            "kind": x.kind,
+            "contract": x.contract_id,
+            "period": x.period,
+            "sent": m.d2s(x.sent),
+            "channel": x.channel,
+        }
+        for x in submissions.list_submissions(s)
+    ]
+    doc["places"] = [{"name": x.name, "address": x.address} for x in places.list_places(s)]
+    doc["routes"] = [
+        {"name": r.name, "from": r.from_place, "via": list(r.via), "to": r.to_place, "km": m.dec2s(r.km)}
+        for r in places.list_routes(s)
+    ]
+    return doc
+
+
+def export_file(s: Any, path: str | os.PathLike[str], attachments: bool = True) -> Summary:
+    """Write the portable document to ``path`` (atomically: a temp file renamed into place)."""
+    doc = export_data(s, attachments=attachments)
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.tmp")
+    text = json.dumps(doc, ensure_ascii=False, indent=1)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise ValidationError(FieldProblem("path", f"Filen {target} kan ikke skrives: {e.strerror}")) from e
+    n_att = sum(len(e["attachments"]) for e in doc["expenses"])
+    return Summary(counts={k: len(doc[k]) for k in SECTIONS}, attachments=n_att)
+
+
+def make_demo(s: Any, years: int, children: int) -> Summary:
+    """Fill the (empty) diary with a realistic synthetic diary, marked demo. See ``demo.py``."""
+    from aflastapp.services import demo
+
+    return demo.make_demo(s, years, children)
