@@ -62,7 +62,8 @@ class MonthModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
                 return self.headers()[section]
@@ -122,8 +123,9 @@ class MonthModel(QAbstractTableModel):
         if self.is_total(row):
             p = self.preview
             assert p is not None
-            values: dict[str, Decimal | None] = {"vederlag": p.vederlag, "kost_logi": p.kost_logi,
-                                                 "mileage": p.mileage, "expenses": p.expenses, "total": p.total}
+            values: dict[str, Decimal | None] = {
+                "vederlag": p.vederlag, "kost_logi": p.kost_logi, "mileage": p.mileage,
+                "expenses": p.expenses, "total": p.total}
             if key == "child":
                 return tr("I alt")
             if key == "nights":
@@ -176,7 +178,7 @@ class DeadlineModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Deadline] = []
         self.today = date.today()
-        self.names: dict[str, str] = {}
+        self.names: dict[str, str] = {}  # contract id → child name
 
     def set_deadlines(self, deadlines: Sequence[Deadline], today: date, names: dict[str, str]) -> None:
         self.beginResetModel()
@@ -197,7 +199,8 @@ class DeadlineModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             heads = [tr("Frist"), tr("Om"), tr("Hvad"), tr("Alvor")]
             if 0 <= section < len(heads):
@@ -207,7 +210,7 @@ class DeadlineModel(QAbstractTableModel):
     def when_text(self, d: Deadline) -> str:
         days = (d.date - self.today).days
         if days < 0:
-            return tr("overskredet")
+            return tr("%n dage over").replace("%n", str(-days)) if days < -1 else tr("1 dag over")
         if days == 0:
             return tr("i dag")
         if days == 1:
@@ -230,7 +233,8 @@ class DeadlineModel(QAbstractTableModel):
             if key == "when":
                 return self.when_text(d)
             if key == "title":
-                return d.title
+                child = self.names.get(d.contract_id or "", "")
+                return f"{child}: {d.title}" if child else d.title
             if key == "severity":
                 return self.severity_text(d.severity)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -289,7 +293,8 @@ class StayListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             heads = [tr("Barn"), tr("Fra"), tr("Til"), tr("Status")]
             if 0 <= section < len(heads):

@@ -1,0 +1,519 @@
+"""Overblik: this month and next month per child, the next deadlines, and a 12-month chart.
+
+Every figure comes from ``services.overview`` (the engine); clicking a figure shows *why* it is
+what it is (the Explanation lines: rule, rate, source).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview
+from aflastapp.gui import fmt
+from aflastapp.gui.context import AppContext
+from aflastapp.gui.models import CAP_ROLE, FIGURE_ROLE, OBJECT_ROLE, DeadlineModel, MonthModel
+from aflastapp.gui.views.base import View
+
+CHART_MONTHS = 12
+
+
+def deadline_action(d: Deadline) -> tuple[str, str, dict[str, Any]]:
+    """(view id, action, params) that closes a deadline (see the registry's action list)."""
+    doc = {
+        DeadlineKind.NIGHTS_REPORT: "nights_report",
+        DeadlineKind.DRIVING_REPORT: "driving_report",
+        DeadlineKind.EXPENSE_CLAIM: "expense_claim",
+        DeadlineKind.YEAR_END_DOCUMENTATION: "annual_summary",
+    }
+    if d.kind in doc:
+        return "documents", "generate", {"kind": doc[d.kind], "contract_id": d.contract_id,
+                                         "period": d.period or None, "meeting_id": None}
+    if d.kind == DeadlineKind.STATUS_REPORT:
+        return "meetings", "status_report", {"meeting_id": d.period}
+    if d.kind in (DeadlineKind.DOCUMENT_RETENTION, DeadlineKind.RECEIPT_RETENTION):
+        return "documents", "retention", {"contract_id": d.contract_id}
+    if d.kind == DeadlineKind.INCIDENT_REPORT:
+        return "notes", "new_note", {"child_id": None}
+    return "settings", "section", {"name": "children"}
+
+
+class NightsBarDelegate(QStyledItemDelegate):
+    """Draws the døgn cell as a bar of døgn used against the month's cap."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        value = index.data(CAP_ROLE)
+        if not value:
+            super().paint(painter, option, index)
+            return
+        nights, cap = value
+        rect: QRect = option.rect.adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e6e9ee"))
+        painter.drawRoundedRect(rect, 3, 3)
+        if cap:
+            share = min(1.0, nights / cap)
+            colour = QColor("#c0392b") if nights > cap else QColor("#e08e0b") if share >= 0.9 \
+                else QColor("#3a9d8f")
+            filled = QRect(rect)
+            filled.setWidth(int(rect.width() * share))
+            painter.setBrush(colour)
+            painter.drawRoundedRect(filled, 3, 3)
+        painter.setPen(QColor("#1a1a1a"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index.data()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        s = super().sizeHint(option, index)
+        return QSize(max(s.width(), 84), s.height())
+
+
+class ExplanationDialog(QDialog):
+    """The "hvorfor?" popup: the lines and explanations behind one figure."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser(self)
+        self.text.setOpenExternalLinks(False)
+        self.text.setHtml(html)
+        self.text.setAccessibleName(title)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 380)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def figure_html(w: QWidget, figure: Figure) -> str:
+    parts = [f"<h3>{_esc(fmt.kr(figure.amount))}</h3>"]
+    if figure.lines:
+        parts.append("<table cellspacing='0' cellpadding='4' border='0' width='100%'>")
+        for line in figure.lines:
+            rate = fmt.kr(line.rate) if line.rate is not None else ""
+            qty = f"{line.quantity.normalize():f}".replace(".", ",") if fmt.current_language() == "da" \
+                else f"{line.quantity.normalize():f}"
+            parts.append(
+                f"<tr><td><b>{_esc(line.label)}</b></td><td align='right'>{_esc(qty)}"
+                f"{' × ' + _esc(rate) if rate else ''}</td>"
+                f"<td align='right'><b>{_esc(fmt.kr(line.amount))}</b></td></tr>"
+                f"<tr><td colspan='3' style='color:#444'>{_esc(line.explanation.text)}"
+                + (f"<br><small>{_esc(w.tr('Kilde'))}: {_esc(line.explanation.source)}</small>"
+                   if line.explanation.source else "")
+                + (f"<br><small><i>{_esc(w.tr('Bygger på jeres egne indstillinger.'))}</i></small>"
+                   if line.explanation.assumed else "")
+                + "</td></tr>")
+        parts.append("</table>")
+    for e in figure.explanations:
+        parts.append(f"<p>{_esc(e.text)}"
+                     + (f"<br><small>{_esc(w.tr('Kilde'))}: {_esc(e.source)}</small>" if e.source else "")
+                     + (f"<br><small><i>{_esc(w.tr('Bygger på jeres egne indstillinger.'))}</i></small>"
+                        if e.assumed else "")
+                     + "</p>")
+    if not figure.lines and not figure.explanations:
+        parts.append(f"<p>{_esc(w.tr('Intet i denne måned.'))}</p>")
+    return "".join(parts)
+
+
+def nights_html(w: QWidget, cm: ContractMonth) -> str:
+    parts = [f"<h3>{_esc(w.tr('%n døgn').replace('%n', str(cm.nights)))}"
+             + (f" / {cm.cap}" if cm.cap is not None else "") + "</h3>"]
+    if cm.cap is not None:
+        cap_text = w.tr("Højst %n døgn i måneden efter aftalen.").replace("%n", str(cm.cap))
+        parts.append(f"<p>{_esc(cap_text)}</p>")
+    parts.append("<ul>")
+    for nd in cm.night_dates:
+        mark = "" if nd.paid else f" <i>({_esc(w.tr('ikke betalt'))})</i>"
+        parts.append(f"<li><b>{_esc(fmt.day(nd.date))}</b>{mark}: {_esc(nd.explanation.text)}"
+                     + (f" <small>({_esc(nd.explanation.source)})</small>" if nd.explanation.source else "")
+                     + "</li>")
+    parts.append("</ul>")
+    for warning in cm.warnings:
+        parts.append(f"<p style='color:#b00020'>{_esc(warning.message)}</p>")
+    return "".join(parts)
+
+
+class MonthPanel(QGroupBox):
+    """One month's table (a row per child) with the "hvorfor?" popups."""
+
+    def __init__(self, view: OverviewView) -> None:
+        super().__init__(view)
+        self.view = view
+        layout = QVBoxLayout(self)
+        self.model = MonthModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(1, NightsBarDelegate(self.table))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.table.clicked.connect(self.explain)
+        self.table.activated.connect(self.explain)
+        self.table.setMouseTracking(True)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.warnings)
+
+    def set_preview(self, preview: MonthPreview | None, names: dict[str, str]) -> None:
+        self.model.set_preview(preview, names)
+        if preview is not None:
+            title = fmt.month(preview.year, preview.month)
+            paid = {cm.payment_month for cm in preview.contracts}
+            if len(paid) == 1:
+                title += " – " + self.tr("udbetales %1").replace("%1", fmt.month(*paid.pop()).lower())
+            self.table.setColumnHidden(MonthModel.COLUMNS.index("paid"), len(paid) <= 1)
+            self.setTitle(title)
+            self.setAccessibleName(self.title())
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        self.empty.setText(self.tr("Ingen aftaler i denne måned.") if not has_rows else "")
+        msgs = [w.message for cm in (preview.contracts if preview else ()) for w in cm.warnings]
+        self.warnings.setText("\n".join(dict.fromkeys(msgs)))
+        self.warnings.setVisible(bool(msgs))
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + sum(
+            self.table.rowHeight(r) for r in range(self.model.rowCount())) + 4
+        self.table.setFixedHeight(height)
+
+    def explain(self, index: QModelIndex) -> None:
+        html = self.explanation_html(index)
+        if html is None:
+            return
+        title = f"{self.tr('Hvorfor?')} – {self.model.headerData(index.column(), Qt.Orientation.Horizontal)}"
+        ExplanationDialog(title, html, self).exec()
+
+    def explanation_html(self, index: QModelIndex) -> str | None:
+        figure = index.data(FIGURE_ROLE)
+        if isinstance(figure, Figure):
+            return figure_html(self, figure)
+        cm = index.data(OBJECT_ROLE)
+        if isinstance(cm, ContractMonth) and MonthModel.COLUMNS[index.column()] == "nights":
+            return nights_html(self, cm)
+        return None
+
+
+class SvgChart(QWidget):
+    """The døgn chart SVG from the reports, painted on white (the chart has no background of its own)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = QSvgRenderer(self)
+        self.setMinimumSize(QSize(380, 170))
+
+    def load(self, svg: bytes) -> None:
+        # QtSvg (SVG Tiny) has no clipPath: it would paint reportlab's clip rectangle solid black.
+        svg = re.sub(rb"<clipPath[\s\S]*?</clipPath>", b"", svg)
+        svg = svg.replace(b' style="clip-path: url(#clip)"', b"")
+        self.renderer.load(QByteArray(svg))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("white"))
+        if self.renderer.isValid():
+            size = self.renderer.defaultSize().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x = (self.width() - size.width()) // 2
+            self.renderer.render(p, QRectF(x, 0, size.width(), size.height()))
+        p.end()
+
+
+class EarningsBars(QWidget):
+    """A small bar chart of the expected total per month (from the same previews as the døgn chart)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[tuple[str, float, str]] = []  # (month label, total, tooltip text)
+        self.setMinimumHeight(120)
+
+    def set_values(self, values: list[tuple[str, float, str]]) -> None:
+        self.values = values
+        self.setToolTip("\n".join(f"{label}: {text}" for label, _v, text in values))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.values:
+            p.end()
+            return
+        r = self.rect().adjusted(8, 8, -8, -22)
+        top = max((v for _l, v, _t in self.values), default=0.0) or 1.0
+        n = len(self.values)
+        slot = r.width() / n
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        for i, (label, value, _text) in enumerate(self.values):
+            h = int(r.height() * max(0.0, value) / top)
+            x = int(r.left() + i * slot + slot * 0.2)
+            bar = QRect(x, r.bottom() - h, int(slot * 0.6), h)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#2f6690"))
+            p.drawRect(bar)
+            p.setPen(text_colour)
+            p.drawText(QRect(int(r.left() + i * slot), r.bottom() + 4, int(slot), 16),
+                       Qt.AlignmentFlag.AlignHCenter, label)
+        p.end()
+
+
+class OverviewView(View):
+    view_id = "overview"
+    icon_name = "overview"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        today = ctx.today()
+        self.year, self.month = today.year, today.month
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(18, 14, 18, 14)
+
+        top = QHBoxLayout()
+        self.heading = QLabel(self.title, body)
+        f = self.heading.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        self.heading.setFont(f)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        self.prev_button = QPushButton("◀", body)
+        self.prev_button.setAccessibleName(self.tr("Forrige måned"))
+        self.prev_button.setToolTip(self.tr("Forrige måned"))
+        self.next_button = QPushButton("▶", body)
+        self.next_button.setAccessibleName(self.tr("Næste måned"))
+        self.next_button.setToolTip(self.tr("Næste måned"))
+        self.today_button = QPushButton(self.tr("&Denne måned"), body)
+        for b in (self.prev_button, self.next_button):
+            b.setFixedWidth(36)
+        self.prev_button.clicked.connect(lambda: self.set_month(*fmt.add_months(self.year, self.month, -1)))
+        self.next_button.clicked.connect(lambda: self.set_month(*fmt.add_months(self.year, self.month, 1)))
+        self.today_button.clicked.connect(self.go_today)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.today_button)
+        top.addWidget(self.next_button)
+        layout.addLayout(top)
+        hint = QLabel(self.tr("Forventet udbetaling ud fra kommunens regler og jeres ophold. "
+                              "Klik på et tal for at se, hvorfor det er, som det er."), body)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        layout.addWidget(hint)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        self.this_month = MonthPanel(self)
+        self.next_month = MonthPanel(self)
+        self.deadline_box = QGroupBox(self.tr("Næste frister"), body)
+        dl_layout = QVBoxLayout(self.deadline_box)
+        self.deadline_model = DeadlineModel(self)
+        self.deadline_table = QTableView(self.deadline_box)
+        self.deadline_table.setModel(self.deadline_model)
+        self.deadline_table.setAccessibleName(self.tr("Næste frister"))
+        self.deadline_table.verticalHeader().setVisible(False)
+        self.deadline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.deadline_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.deadline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.deadline_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.deadline_table.activated.connect(self._deadline_activated)
+        self.deadline_table.doubleClicked.connect(self._deadline_activated)
+        self.deadline_table.selectionModel().currentRowChanged.connect(self._deadline_selected)
+        dl_layout.addWidget(self.deadline_table)
+        row = QHBoxLayout()
+        self.deadline_detail = QLabel(self.deadline_box)
+        self.deadline_detail.setWordWrap(True)
+        self.deadline_button = QPushButton(self.deadline_box)
+        self.deadline_button.setEnabled(False)
+        self.deadline_button.clicked.connect(self._deadline_button_clicked)
+        row.addWidget(self.deadline_detail, 1)
+        row.addWidget(self.deadline_button)
+        dl_layout.addLayout(row)
+        self.no_deadlines = QLabel(self.tr("Ingen frister de næste måneder."), self.deadline_box)
+        dl_layout.addWidget(self.no_deadlines)
+
+        self.chart_box = QGroupBox(self.tr("Døgn og forventet indtjening, 12 måneder"), body)
+        ch_layout = QVBoxLayout(self.chart_box)
+        self.chart = SvgChart(self.chart_box)
+        self.chart.setAccessibleName(self.tr("Døgn pr. måned"))
+        self.earnings = EarningsBars(self.chart_box)
+        self.earnings.setAccessibleName(self.tr("Forventet indtjening pr. måned"))
+        self.earnings_label = QLabel(self.chart_box)
+        ch_layout.addWidget(self.chart, 3)
+        ch_layout.addWidget(self.earnings_label)
+        ch_layout.addWidget(self.earnings, 2)
+        # Left: the two months (the money); right: deadlines (what to do) over the chart.
+        left = QVBoxLayout()
+        left.addWidget(self.this_month)
+        left.addWidget(self.next_month)
+        left.addWidget(self.chart_box, 1)
+        grid.addLayout(left, 0, 0)
+        grid.addWidget(self.deadline_box, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout.addLayout(grid, 1)
+        self.chart_svg_bytes = b""
+
+    @property
+    def title(self) -> str:
+        return self.tr("Overblik")
+
+    # ------------------------------------------------------------------ data
+
+    def go_today(self) -> None:
+        today = self.ctx.today()
+        self.set_month(today.year, today.month)
+
+    def _deadline_button_clicked(self) -> None:
+        self._deadline_activated(self.deadline_table.currentIndex())
+
+    def set_month(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+        self.reload()
+
+    def refresh(self) -> None:
+        from aflastapp.services import children, overview
+
+        s = self.ctx.session
+        if s is None:
+            return
+        names = {c.id: c.name for c in children.list_children(s)}
+        first = fmt.add_months(self.year, self.month, -(CHART_MONTHS - 2))
+        previews = overview.preview_range(s, first, CHART_MONTHS)
+        by_month = {(p.year, p.month): p for p in previews}
+        this = by_month[(self.year, self.month)]
+        nxt = by_month[fmt.add_months(self.year, self.month, 1)]
+        self.this_month.set_preview(this, names)
+        self.next_month.set_preview(nxt, names)
+        today = self.ctx.today()
+        found = overview.deadlines(s, today=today)
+        from aflastapp.services import contracts
+
+        by_contract = {c.id: names.get(c.child_id, "") for c in contracts.list_contracts(s)}
+        self.deadline_model.set_deadlines(found, today, by_contract)
+        self._after_deadlines()
+        self._set_chart(previews, names)
+
+    def _after_deadlines(self) -> None:
+        has = self.deadline_model.rowCount() > 0
+        self.deadline_table.setVisible(has)
+        self.no_deadlines.setVisible(not has)
+        self.deadline_button.setVisible(has)
+        self.deadline_detail.setVisible(has)
+        if has:
+            self.deadline_table.selectRow(0)
+        else:
+            self.deadline_button.setEnabled(False)
+
+    def _set_chart(self, previews: list[MonthPreview], names: dict[str, str]) -> None:
+        from aflastapp.reports.charts import chart_svg
+
+        contract_names = {cm.contract_id: names.get(cm.child_id, cm.child_id)
+                          for p in previews for cm in p.contracts}
+        lang = fmt.current_language()
+        self.chart_svg_bytes = chart_svg(previews, names=contract_names, lang=lang, width=560, height=220)
+        self.chart.load(self.chart_svg_bytes)
+        values = []
+        for p in previews:
+            label = fmt.month(p.year, p.month)[:3]
+            values.append((label, float(p.total or 0), fmt.kr(p.total)))
+        self.earnings.set_values(values)
+        total = sum((p.total for p in previews if p.total is not None), start=0)
+        self.earnings_label.setText(self.tr("Forventet indtjening i alt: %1").replace("%1", fmt.kr(total)))  # type: ignore[arg-type]
+
+    def clear(self) -> None:
+        self.this_month.set_preview(None, {})
+        self.next_month.set_preview(None, {})
+        self.deadline_model.clear()
+        self.deadline_detail.clear()
+        self.chart.load(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+        self.chart_svg_bytes = b""
+        self.earnings.set_values([])
+        self.earnings_label.clear()
+
+    # ------------------------------------------------------------------ deadlines
+
+    def _deadline_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        d = current.data(OBJECT_ROLE) if current.isValid() else None
+        if not isinstance(d, Deadline):
+            self.deadline_button.setEnabled(False)
+            self.deadline_detail.clear()
+            return
+        self.deadline_button.setEnabled(True)
+        self.deadline_button.setText(self.action_text(d))
+        self.deadline_button.setAccessibleName(self.action_text(d))
+        detail = d.detail or d.title
+        if d.source:
+            detail += "\n" + self.tr("Kilde: %1").replace("%1", d.source)
+        self.deadline_detail.setText(detail)
+
+    def action_text(self, d: Deadline) -> str:
+        texts = {
+            DeadlineKind.NIGHTS_REPORT: self.tr("Lav indberetningen …"),
+            DeadlineKind.DRIVING_REPORT: self.tr("Lav kørselsskemaet …"),
+            DeadlineKind.EXPENSE_CLAIM: self.tr("Lav udlægssedlen …"),
+            DeadlineKind.YEAR_END_DOCUMENTATION: self.tr("Lav årsoversigten …"),
+            DeadlineKind.STATUS_REPORT: self.tr("Skriv statusrapporten …"),
+            DeadlineKind.DOCUMENT_RETENTION: self.tr("Se gemte dokumenter …"),
+            DeadlineKind.RECEIPT_RETENTION: self.tr("Se gemte dokumenter …"),
+            DeadlineKind.INCIDENT_REPORT: self.tr("Skriv i dagbogen …"),
+        }
+        return texts.get(d.kind, self.tr("Se aftalen …"))
+
+    def _deadline_activated(self, index: QModelIndex) -> None:
+        d = index.data(OBJECT_ROLE) if index.isValid() else None
+        if isinstance(d, Deadline):
+            view_id, action, params = deadline_action(d)
+            self.ctx.navigate.emit(view_id, action, params)
+
+    def new_entry(self) -> None:
+        today = self.ctx.today()
+        self.ctx.navigate.emit("calendar", "new_stay", {"contract_id": None, "date": today})
