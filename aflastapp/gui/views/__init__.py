@@ -63,7 +63,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("calendar", "calendar:CalendarView", QT_TRANSLATE_NOOP("views", "Kalender")),
     ViewSpec("driving", "driving:DrivingView", QT_TRANSLATE_NOOP("views", "Kørsel")),
     ViewSpec("expenses", "expenses:ExpensesView", QT_TRANSLATE_NOOP("views", "Udlæg")),
-    ViewSpec("notes", "notes:NotesView", QT_TRANSLATE_NOOP("views", "Dagbog")),
+    ViewSpec("notes", "diary:DiaryView", QT_TRANSLATE_NOOP("views", "Dagbog")),
     ViewSpec("meetings", "meetings:MeetingsView", QT_TRANSLATE_NOOP("views", "Møder og statusrapporter")),
     ViewSpec("documents", "documents:DocumentsView", QT_TRANSLATE_NOOP("views", "Dokumenter")),
     ViewSpec("settings", "settings:SettingsView", QT_TRANSLATE_NOOP("views", "Indstillinger")),
