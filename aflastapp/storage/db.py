@@ -219,8 +219,8 @@ def key_sql(*, raw_key: bytes | None = None, password: str | None = None) -> str
     return _quote(password)
 
 
-def _raw_connect(path: Path, create: bool) -> Any:
-    mode = "rwc" if create else "rw"
+def _raw_connect(path: Path, create: bool, *, readonly: bool = False) -> Any:
+    mode = "ro" if readonly else ("rwc" if create else "rw")
     uri = Path(path).absolute().as_uri() + f"?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     # SQLCipher logs to stderr by default; nothing about the diary goes to any log.
@@ -247,6 +247,24 @@ def check_integrity(conn: Any) -> str | None:
     return None
 
 
+def _probe(path: Path, *, raw_key: bytes | None, password: str | None, check: bool) -> None:
+    """Key check (and integrity checks) on a read-only connection: writes nothing to the file or
+    its WAL (SQLite may rebuild its ``-shm`` index, which holds no data)."""
+    conn = _raw_connect(path, False, readonly=True)
+    try:
+        _apply_key(conn, raw_key=raw_key, password=password)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as e:
+            raise WrongKeyError() from e
+        if check:
+            problem = check_integrity(conn)
+            if problem is not None:
+                raise DamagedDatabaseError(problem)
+    finally:
+        conn.close()
+
+
 def connect(
     path: Path,
     *,
@@ -269,6 +287,12 @@ def connect(
         raise FileNotFoundError(str(path))
     key_clause = key_sql(raw_key=raw_key, password=password)  # validates before touching the file
     del key_clause
+    wal = path.with_name(path.name + "-wal")
+    if not create and wal.exists() and wal.stat().st_size > 0:
+        # Left by a crash: a read-write connection that fails (wrong key, damage) would still
+        # checkpoint the WAL into the file when it closes. Probe read-only first.
+        _probe(path, raw_key=raw_key, password=password, check=check)
+        check = False
     conn = _raw_connect(path, create)
     try:
         _apply_key(conn, raw_key=raw_key, password=password)

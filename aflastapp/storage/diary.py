@@ -283,7 +283,14 @@ def open_diary(
         if info.mode == "password":
             raise PasswordRequiredError()
         raw_key = keys.read_key(info.id)
-        db = _open(db_file, raw_key=raw_key)
+        try:
+            db = _open(db_file, raw_key=raw_key)
+        except WrongKeyError as e:
+            # The keychain's key was confirmed when it was stored: the first page is unreadable.
+            raise DamagedDatabaseError(
+                "dagbogens første side kan ikke læses med nøglen fra nøgleringen",
+                _newest_backup(data_dir),
+            ) from e
 
     try:
         row = db.execute("SELECT key, value FROM meta WHERE key IN ('db_id', 'backup_key')").fetchall()
