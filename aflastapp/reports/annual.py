@@ -55,9 +55,11 @@ TEXTS = {
         ),
         "overview_cols": ("Kontrakt", "Døgn", "Vederlag", "Feriepenge", "Skattefrit", "I alt"),
         "total": "I alt",
-        "amounts_note": "Beløb i kr. Døgnene er opgjort i den måned, de ligger i, og udbetales måneden efter. "
+        "amounts_note": "Beløb i kr. Døgnene er opgjort i den måned, de ligger i, og udbetales "
+        "måneden efter. "
         "Loft = kommunens højeste antal døgn i måneden.",
-        "missing": "* En sats mangler for en del af perioden; beløbet kan ikke beregnes, før satsen er indtastet.",
+        "missing": "* En sats mangler for en del af perioden; beløbet kan ikke beregnes, før satsen "
+        "er indtastet.",
         "taxable": "Vederlag (skattepligtigt)",
         "holiday": "Feriepenge (opgjort for sig, udbetales ikke med vederlaget)",
         "kost": "Kost og logi (skattefrit)",
@@ -85,7 +87,8 @@ TEXTS = {
         ),
         "overview_cols": ("Contract", "Nights", "Fee", "Holiday pay", "Tax-free", "Total"),
         "total": "Total",
-        "amounts_note": "Amounts in DKK. Nights are counted in the month they fall in and paid the month after. "
+        "amounts_note": "Amounts in DKK. Nights are counted in the month they fall in and paid the "
+        "month after. "
         "Cap = the municipality's maximum nights in the month.",
         "missing": "* A rate is missing for part of the period; the amount cannot be computed until it is "
         "entered.",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from aflastapp.core.models import MonthPreview
 from aflastapp.reports.style import (
@@ -216,7 +217,7 @@ def nights_chart(
         else:
             d.add(Rect(lx, ly, 8, 7, fillColor=colour, strokeColor=None))
         d.add(String(lx + 15, ly + 0.5, label, fontName=FONT, fontSize=7, fillColor=INK))
-        lx += 15 + 4.3 * len(label) + 14
+        lx += 15 + stringWidth(label, FONT, 7) + 14
     return d
 
 

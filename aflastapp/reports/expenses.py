@@ -73,15 +73,14 @@ TEXTS = {
         "cols": ("Uge", "Dato", "Kategori", "Beskrivelse", "Bevilling", "Bilag", "Beløb"),
         "total": "I alt til udbetaling",
         "none": "Der er ingen godkendte udlæg i perioden.",
-        "left_out": "{n} udlæg uden bevillingsreference er ikke medtaget ({amount}). Bed sagsbehandleren om "
-        "en bevilling, før de kan refunderes.",
         "tax_free": "Refusion af godkendte udlæg er skattefri.",
         "receipt": "Bilag {n}",
         "receipt_page": "side {page} af {pages}",
         "unreadable": "Bilaget «{name}» kunne ikke indsættes ({why}). Vedlæg det særskilt.",
         "encrypted": "PDF-filen er beskyttet med adgangskode",
         "broken": "filen kan ikke læses",
-        "declaration": "Jeg erklærer, at udlæggene er afholdt til barnet som bevilget, og at bilagene er ægte.",
+        "declaration": "Jeg erklærer, at udlæggene er afholdt til barnet som bevilget, og at bilagene "
+        "er ægte.",
         "account": "Beløbet udbetales til den konto, kommunen har registreret.",
     },
     "en": {
@@ -89,8 +88,6 @@ TEXTS = {
         "cols": ("Week", "Date", "Category", "Description", "Approval", "Receipt", "Amount"),
         "total": "Total claimed",
         "none": "There are no approved expenses in the period.",
-        "left_out": "{n} expenses without an approval reference are not included ({amount}). Ask the "
-        "caseworker for an approval before they can be reimbursed.",
         "tax_free": "Reimbursement of approved expenses is tax-free.",
         "receipt": "Receipt {n}",
         "receipt_page": "page {page} of {pages}",
@@ -114,14 +111,6 @@ def claimed(snapshot: DiarySnapshot, contract_id: str, start: date, end: date) -
         ),
         key=lambda e: (e.date, e.id),
     )
-
-
-def _unapproved(snapshot: DiarySnapshot, contract_id: str, start: date, end: date) -> list[Expense]:
-    return [
-        e
-        for e in snapshot.expenses
-        if e.contract_id == contract_id and start <= e.date <= end and not e.approval.strip()
-    ]
 
 
 # --------------------------------------------------------------------------- receipts
@@ -293,16 +282,9 @@ def render(
         )
     else:
         story.append(para(tx["none"], st.body))
-    left_out = _unapproved(snapshot, contract_id, start, end)
-    if left_out:
-        story.append(Spacer(1, 2 * mm))
-        amount = sum((e.amount for e in left_out), Decimal(0))
-        story.append(para(tx["left_out"].format(n=len(left_out), amount=kr(amount, lang)), st.small))
     story.append(Spacer(1, 2 * mm))
     story.append(para(tx["tax_free"] + " " + tx["account"], st.small))
-    story.append(Spacer(1, 4 * mm))
-    story.append(para(tx["declaration"], st.body))
-    story.append(signature_block(lang, st, signers=(ctx.family.name,)))
+    story.append(signature_block(lang, st, signers=(ctx.family.name,), declaration=tx["declaration"]))
 
     log = _SlotLog()
     for r in receipts:

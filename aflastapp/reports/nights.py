@@ -51,7 +51,7 @@ TEXTS = {
             StayStatus.CANCELLED: "Aflyst",
             StayStatus.NO_SHOW: "Udeblevet",
         },
-        "cancelled_at": "aflyst {at}",
+        "cancelled_at": "Aflyst {at}",
         "unpaid": "{n} ikke betalt",
         "no_stays": "Der er ingen ophold registreret i måneden.",
         "total": "Døgn i alt",
@@ -78,7 +78,7 @@ TEXTS = {
             StayStatus.CANCELLED: "Cancelled",
             StayStatus.NO_SHOW: "No-show",
         },
-        "cancelled_at": "cancelled {at}",
+        "cancelled_at": "Cancelled {at}",
         "unpaid": "{n} not paid",
         "no_stays": "No stays are recorded in the month.",
         "total": "Total nights",
@@ -128,13 +128,22 @@ def stays_of_month(snapshot: DiarySnapshot, month: ContractMonth) -> list[Stay]:
 
 
 def _how_counted(nights: Sequence[NightDate], stay: Stay) -> str:
-    texts: list[str] = []
+    """Why a cancelled, no-show or unpaid stay counts as it does: the engine's reason, once per stay.
+
+    The engine explains every døgn ("Overnatning natten efter … . Aflyst samme dag …"); the
+    reason is its last sentence, the same for each døgn of the stay.
+    """
+    if not nights:
+        return ""
+    if all(n.paid for n in nights) and stay.status not in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
+        return ""
+    reasons: list[str] = []
     for n in nights:
-        if (
-            not n.paid or stay.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW)
-        ) and n.explanation.text not in texts:
-            texts.append(n.explanation.text)
-    return " ".join(texts)
+        sentences = [p.strip() for p in n.explanation.text.split(". ") if p.strip()]
+        reason = sentences[-1] if sentences else ""
+        if reason and reason not in reasons:
+            reasons.append(reason)
+    return ". ".join(r.rstrip(".") for r in reasons) + "."
 
 
 def render(
@@ -169,7 +178,7 @@ def render(
             unpaid = len(nights) - paid
             status = tx["status"][s.status]
             if s.status is StayStatus.CANCELLED and s.cancelled_at is not None:
-                status += f" ({tx['cancelled_at'].format(at=_when(s.cancelled_at, lang))})"
+                status = tx["cancelled_at"].format(at=_when(s.cancelled_at, lang))
             count = str(paid) + (f" ({tx['unpaid'].format(n=unpaid)})" if unpaid else "")
             rows.append(
                 [
@@ -184,7 +193,7 @@ def render(
         total_paid = month.nights
         rows.append(["", "", "", tx["total"], str(total_paid), ""])
         story.append(
-            data_table(tx["cols"], rows, (0.06, 0.19, 0.19, 0.17, 0.11, 0.28), st, right=(4,), total_rows=1)
+            data_table(tx["cols"], rows, (0.05, 0.17, 0.17, 0.17, 0.1, 0.34), st, right=(4,), total_rows=1)
         )
     else:
         story.append(para(tx["no_stays"], st.body))
@@ -221,9 +230,7 @@ def render(
         for r in dict.fromkeys(remarks):
             story.append(para("• " + r, st.body))
 
-    story.append(Spacer(1, 6 * mm))
-    story.append(para(tx["declaration"], st.body))
-    story.append(signature_block(lang, st, signers=(ctx.family.name,)))
+    story.append(signature_block(lang, st, signers=(ctx.family.name,), declaration=tx["declaration"]))
     meta = DocMeta(
         title=TITLE[lang], period=f"{month.year}-{month.month:02d}", municipality=municipality_name, lang=lang
     )

@@ -35,7 +35,8 @@ TEXTS = {
         "stykker eller bliver stjålet, hvis computerens nøglering ikke længere har nøglen, eller hvis du "
         "glemmer din adgangskode. Uden arket kan ingen – heller ikke os – åbne dagbogen.",
         "key": "Din gendannelsesnøgle",
-        "key_note": "{groups} grupper á 4 tegn; den sidste gruppe er en kontrol, der fanger slåfejl. Store og "
+        "key_note": "{groups} grupper á 4 tegn; den sidste gruppe er en kontrol, der fanger slåfejl. "
+        "Store og "
         "små bogstaver er ligegyldige, og 0/O samt 1/I/L regnes for det samme.",
         "diary_id": "Dagbogens id: {id}",
         "made": "Udskrevet {date}",

@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -45,10 +45,10 @@ from aflastapp.resources import resource_path
 PAGE_WIDTH, PAGE_HEIGHT = A4
 EDGE = 10 * mm  # nothing is drawn closer than this to the paper's edge
 MARGIN = 20 * mm  # body content starts here
-HEADER_Y = PAGE_HEIGHT - 14 * mm
 FOOTER_Y = 12 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
 BODY_HEIGHT = PAGE_HEIGHT - 2 * MARGIN
+LANDSCAPE_BODY_WIDTH = PAGE_HEIGHT - 2 * MARGIN
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -315,6 +315,7 @@ def data_table(
     *,
     right: Sequence[int] = (),
     total_rows: int = 0,
+    body_width: float = BODY_WIDTH,
 ) -> Table:
     """A table that splits across pages with its header repeated; text wraps inside its cell.
 
@@ -323,7 +324,7 @@ def data_table(
     """
     if abs(sum(widths) - 1) > 1e-6:
         raise ValueError("column widths must sum to 1")
-    col_widths = [w * BODY_WIDTH for w in widths]
+    col_widths = [w * body_width for w in widths]
     head = [para(h, st.head_right if i in right else st.head) for i, h in enumerate(header)]
     body: list[list[Any]] = []
     for r, row in enumerate(rows):
@@ -359,8 +360,10 @@ def data_table(
     return table
 
 
-def signature_block(lang: str, st: Styles, *, signers: Sequence[str] = ("",)) -> Flowable:
-    """Date and signature lines (one pair per signer), kept together on one page."""
+def signature_block(
+    lang: str, st: Styles, *, signers: Sequence[str] = ("",), declaration: str = ""
+) -> Flowable:
+    """The declaration (if any) with date and signature lines per signer, kept on one page."""
     rows: list[list[Any]] = []
     for signer in signers:
         rows.append(["", "", ""])
@@ -374,7 +377,7 @@ def signature_block(lang: str, st: Styles, *, signers: Sequence[str] = ("",)) ->
     table = Table(
         rows,
         colWidths=[50 * mm, 15 * mm, BODY_WIDTH - 65 * mm],
-        rowHeights=[14 * mm, None] * len(signers),
+        rowHeights=[12 * mm, None] * len(signers),
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [("LEFTPADDING", (0, 0), (-1, -1), 0)]
@@ -382,7 +385,11 @@ def signature_block(lang: str, st: Styles, *, signers: Sequence[str] = ("",)) ->
         commands.append(("LINEBELOW", (0, 2 * i), (0, 2 * i), 0.7, INK))
         commands.append(("LINEBELOW", (2, 2 * i), (2, 2 * i), 0.7, INK))
     table.setStyle(TableStyle(commands))
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    parts: list[Flowable] = [Spacer(1, 5 * mm)]
+    if declaration:
+        parts.append(para(declaration, st.body))
+    parts.append(table)
+    return KeepTogether(parts)
 
 
 # --------------------------------------------------------------------------- page template
@@ -398,6 +405,7 @@ class DocMeta:
     personal_data: bool = True
     lang: str = "da"
     confidential_text: str | None = None  # overrides the footer's confidentiality line
+    landscape: bool = False
 
     @property
     def pdf_title(self) -> str:
@@ -408,20 +416,22 @@ PageHook = Callable[[Canvas, int], None]
 
 
 def _decorate(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:
+    page_width, page_height = landscape(A4) if meta.landscape else A4
+    header_y = page_height - 14 * mm
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     # header: document title left, municipality right
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 8)
-    canvas.drawString(MARGIN, HEADER_Y, meta.title)
+    canvas.drawString(MARGIN, header_y, meta.title)
     if meta.municipality:
         canvas.setFont(FONT_BOLD, 8.5)
         canvas.setFillColor(INK)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, HEADER_Y, meta.municipality)
-    canvas.line(MARGIN, HEADER_Y - 2.5 * mm, PAGE_WIDTH - MARGIN, HEADER_Y - 2.5 * mm)
+        canvas.drawRightString(page_width - MARGIN, header_y, meta.municipality)
+    canvas.line(MARGIN, header_y - 2.5 * mm, page_width - MARGIN, header_y - 2.5 * mm)
     # footer: confidentiality left, page X of Y right
-    canvas.line(MARGIN, FOOTER_Y + 4 * mm, PAGE_WIDTH - MARGIN, FOOTER_Y + 4 * mm)
+    canvas.line(MARGIN, FOOTER_Y + 4 * mm, page_width - MARGIN, FOOTER_Y + 4 * mm)
     canvas.setFont(FONT, 7.5)
     confidential = meta.confidential_text
     if confidential is None and meta.personal_data:
@@ -430,7 +440,7 @@ def _decorate(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:
         canvas.setFillColor(WARN)
         canvas.drawString(MARGIN, FOOTER_Y, confidential)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_Y, t(meta.lang, "page", n=page, total=total))
+    canvas.drawRightString(page_width - MARGIN, FOOTER_Y, t(meta.lang, "page", n=page, total=total))
     canvas.restoreState()
 
 
@@ -464,7 +474,7 @@ def build_pdf(story: list[Flowable], meta: DocMeta) -> bytes:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=landscape(A4) if meta.landscape else A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
@@ -480,8 +490,8 @@ def build_pdf(story: list[Flowable], meta: DocMeta) -> bytes:
     frame = Frame(
         MARGIN,
         MARGIN,
-        BODY_WIDTH,
-        BODY_HEIGHT,
+        LANDSCAPE_BODY_WIDTH if meta.landscape else BODY_WIDTH,
+        BODY_WIDTH if meta.landscape else BODY_HEIGHT,
         id="body",
         leftPadding=0,
         rightPadding=0,

@@ -1,0 +1,541 @@
+"""The outbox: documents the family generates, previews, saves, sends and later deletes.
+
+Every generated PDF is kept encrypted in the diary (``documents`` table) with what it covers
+(kind, contract, period). Saving a copy outside the app writes only where the family chose,
+atomically, and records it in ``exported_files`` with the municipality's retention limit
+(Slagelse: delete within 1 month); ``retention_due`` lists copies whose time is up and
+``delete_exported`` removes one after the family confirmed. ``mark_sent`` records a
+``Submission``, which marks the matching deadline done; ``already_sent`` warns before the same
+period is claimed twice.
+
+The figures come from the core engine through ``services.overview`` (the cached snapshot and
+the month previews); rendering is ``aflastapp.reports``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.models import (
+    Contract,
+    ContractMonth,
+    DeadlineKind,
+    DiarySnapshot,
+    DocumentKind,
+    ExportedFile,
+    Figure,
+    Meeting,
+    MonthPreview,
+    Submission,
+)
+from aflastapp.core.periods import add_months, iter_months, parse_period, period_kind, period_label
+from aflastapp.services import mapping as m
+from aflastapp.services._base import as_int, db, one, rows, write
+
+__all__ = [
+    "SENDABLE",
+    "StoredDocument",
+    "already_sent",
+    "delete_document",
+    "delete_exported",
+    "generate",
+    "get_document",
+    "get_pdf",
+    "list_documents",
+    "list_exported",
+    "mark_sent",
+    "retention_due",
+    "save_copy",
+]
+
+# documents whose sending closes a deadline (the submission kinds)
+SENDABLE: dict[DocumentKind, DeadlineKind] = {
+    DocumentKind.NIGHTS_REPORT: DeadlineKind.NIGHTS_REPORT,
+    DocumentKind.DRIVING_REPORT: DeadlineKind.DRIVING_REPORT,
+    DocumentKind.EXPENSE_CLAIM: DeadlineKind.EXPENSE_CLAIM,
+    DocumentKind.STATUS_REPORT: DeadlineKind.STATUS_REPORT,
+}
+
+KIND_NAMES = {
+    DocumentKind.NIGHTS_REPORT: "Indberetning af aflastningsdøgn",
+    DocumentKind.DRIVING_REPORT: "Kørselsskema",
+    DocumentKind.EXPENSE_CLAIM: "Udlægsseddel",
+    DocumentKind.STATUS_REPORT: "Statusrapport",
+    DocumentKind.ANNUAL_SUMMARY: "Årsoversigt",
+    DocumentKind.RECOVERY_SHEET: "Gendannelsesark",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A generated document in the outbox (the PDF itself: ``get_pdf``)."""
+
+    id: int
+    kind: DocumentKind
+    contract_id: str | None
+    period: str  # "2026-03", "2026-Q1", "2026", or the meeting id of a status report
+    title: str  # no personal data: "Indberetning af aflastningsdøgn 2026-03"
+    created_at: datetime
+    size: int
+    already_sent: bool = False  # a submission covers this kind, contract and period
+    sent: Submission | None = None
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _kind(value: Any, field: str = "kind") -> DocumentKind:
+    try:
+        return DocumentKind(str(value))
+    except ValueError:
+        names = ", ".join(k.value for k in DocumentKind)
+        raise ValidationError(
+            FieldProblem(field, f"Ukendt dokumenttype {value!r} (mulige: {names})")
+        ) from None
+
+
+def already_sent(s: Any, kind: DocumentKind | str, contract_id: str | None, period: str) -> Submission | None:
+    """The submission that already covers this kind, contract and period (warn before a double claim)."""
+    k = _kind(kind)
+    if k not in SENDABLE:
+        return None
+    found = rows(
+        db(s),
+        "SELECT * FROM submissions WHERE kind = ? AND period = ? AND "
+        "(contract_id IS ? OR contract_id = ?) ORDER BY sent DESC, id DESC",
+        [SENDABLE[k].value, period, contract_id, contract_id],
+    )
+    return m.submission_from_row(found[0]) if found else None
+
+
+def _stored(s: Any, r: dict[str, Any]) -> StoredDocument:
+    kind = DocumentKind(r["kind"])
+    sub = already_sent(s, kind, r["contract_id"], r["period"] or "")
+    created = m.s2dt(r["created_at"])
+    return StoredDocument(
+        id=r["id"],
+        kind=kind,
+        contract_id=r["contract_id"],
+        period=r["period"] or "",
+        title=r["title"] or "",
+        created_at=created or datetime.min,
+        size=int(r["size"] or 0),
+        already_sent=sub is not None,
+        sent=sub,
+    )
+
+
+_COLUMNS = "id, kind, contract_id, period, title, created_at, length(pdf) AS size"
+
+
+def list_documents(
+    s: Any, kind: DocumentKind | str | None = None, contract_id: str | None = None
+) -> list[StoredDocument]:
+    """The outbox, newest first."""
+    where, params = ["1=1"], []
+    if kind is not None:
+        where.append("kind = ?")
+        params.append(_kind(kind).value)
+    if contract_id is not None:
+        where.append("contract_id = ?")
+        params.append(contract_id)
+    found = rows(
+        db(s),
+        f"SELECT {_COLUMNS} FROM documents WHERE {' AND '.join(where)} ORDER BY created_at DESC, id DESC",
+        params,
+    )
+    return [_stored(s, r) for r in found]
+
+
+def get_document(s: Any, id: int) -> StoredDocument:
+    found = rows(db(s), f"SELECT {_COLUMNS} FROM documents WHERE id = ?", [id])
+    if not found:
+        raise ValidationError(FieldProblem("id", f"Dokumentet {id!r} findes ikke"))
+    return _stored(s, found[0])
+
+
+def get_pdf(s: Any, id: int) -> bytes:
+    """The stored PDF (for preview, printing or saving)."""
+    r = one(db(s), "documents", id)
+    if r is None:
+        raise ValidationError(FieldProblem("id", f"Dokumentet {id!r} findes ikke"))
+    return bytes(r["pdf"])
+
+
+def delete_document(s: Any, id: int) -> StoredDocument:
+    """Remove a document from the outbox (copies saved outside the app stay tracked)."""
+    with write(s) as d:
+        doc = get_document(s, id)
+        d.table("documents").delete(id)
+        return doc
+
+
+# --------------------------------------------------------------------------- generating
+
+
+def _snapshot(s: Any) -> DiarySnapshot:
+    from aflastapp.services.overview import snapshot
+
+    return snapshot(s)
+
+
+def _contract(snap: DiarySnapshot, contract_id: str | None) -> Contract:
+    if not contract_id:
+        raise ValidationError(FieldProblem("contract_id", "Vælg den aftale, dokumentet gælder"))
+    c = next((c for c in snap.contracts if c.id == contract_id), None)
+    if c is None:
+        raise ValidationError(FieldProblem("contract_id", f"Aftalen {contract_id!r} findes ikke"))
+    return c
+
+
+def _municipality_name(municipality: str) -> str:
+    from aflastapp.core import rules
+
+    try:
+        return rules.load_rule_set(municipality).name
+    except Exception:  # an unknown or broken rule set must not stop the document: use the id
+        return municipality.capitalize()
+
+
+def _period(period: str | None, allowed: tuple[str, ...], what: str) -> tuple[str, date, date]:
+    if not period:
+        raise ValidationError(FieldProblem("period", f"Angiv perioden for {what}"))
+    start, end = parse_period(period, "period")
+    kind = period_kind(period)
+    if kind not in allowed:
+        names = {"month": "en måned (2026-03)", "quarter": "et kvartal (2026-Q1)", "year": "et år (2026)"}
+        raise ValidationError(
+            FieldProblem(
+                "period",
+                f"{what.capitalize()} dækker {' eller '.join(names[a] for a in allowed)}, ikke «{period}»",
+            )
+        )
+    return period.strip().upper(), start, end
+
+
+def _previews(s: Any, start: date, end: date) -> list[MonthPreview]:
+    from aflastapp.services.overview import preview_range
+
+    months = list(iter_months(start, end))
+    return preview_range(s, months[0], len(months))
+
+
+def _contract_months(previews: list[MonthPreview], contract_id: str) -> list[ContractMonth]:
+    return [c for p in previews for c in p.contracts if c.contract_id == contract_id]
+
+
+def _empty_month(contract: Contract, year: int, month: int) -> ContractMonth:
+    """A month the engine returns nothing for (outside the contract): nothing counted, nothing paid."""
+    zero = Figure(amount=Decimal(0))
+    return ContractMonth(
+        contract_id=contract.id,
+        child_id=contract.child_id,
+        municipality=contract.municipality,
+        year=year,
+        month=month,
+        nights=0,
+        night_dates=(),
+        vederlag=zero,
+        kost_logi=zero,
+        mileage_km=Decimal(0),
+        mileage=zero,
+        expenses=zero,
+        holiday_pay=zero,
+        taxable=Decimal(0),
+        tax_free=Decimal(0),
+        total=Decimal(0),
+        payment_month=(year + (month == 12), month % 12 + 1),
+        cap=None,
+    )
+
+
+def _with_attachments(s: Any, snap: DiarySnapshot, contract_id: str, start: date, end: date) -> DiarySnapshot:
+    from aflastapp.services.expenses import list_expenses
+
+    full = {
+        e.id: e
+        for e in list_expenses(s, contract_id=contract_id, start=start, end=end, with_attachments=True)
+    }
+    return dataclasses.replace(snap, expenses=tuple(full.get(e.id, e) for e in snap.expenses))
+
+
+def _status_inputs(s: Any, snap: DiarySnapshot, meeting_id: str | None) -> tuple[Meeting, date, date]:
+    if not meeting_id:
+        raise ValidationError(FieldProblem("meeting_id", "Vælg det statusmøde, rapporten er til"))
+    meeting = next((mt for mt in snap.meetings if mt.id == meeting_id), None)
+    if meeting is None:
+        raise ValidationError(FieldProblem("meeting_id", f"Mødet {meeting_id!r} findes ikke"))
+    contract = _contract(snap, meeting.contract_id)
+    earlier = [
+        mt
+        for mt in snap.meetings
+        if mt.contract_id == meeting.contract_id and mt.at < meeting.at and mt.id != meeting.id
+    ]
+    start = max(earlier, key=lambda mt: mt.at).at.date() if earlier else contract.start
+    end = meeting.at.date()
+    if start > end:
+        start = end
+    return meeting, start, end
+
+
+def _render(
+    s: Any, kind: DocumentKind, contract_id: str | None, period: str | None, meeting_id: str | None, lang: str
+) -> tuple[bytes, str | None, str, str]:
+    """(pdf, contract id, period key, title) for the requested document."""
+    from aflastapp.reports import annual, driving, expenses, nights, status
+
+    snap = _snapshot(s)
+    if kind is DocumentKind.NIGHTS_REPORT:
+        contract = _contract(snap, contract_id)
+        key, start, _end = _period(period, ("month",), "indberetningen af døgn")
+        months = _contract_months(_previews(s, start, start), contract.id) or [
+            _empty_month(contract, start.year, start.month)
+        ]
+        pdf = nights.render(
+            snap, months[0], municipality_name=_municipality_name(contract.municipality), lang=lang
+        )
+        return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
+    if kind is DocumentKind.DRIVING_REPORT:
+        contract = _contract(snap, contract_id)
+        key, start, end = _period(period, ("month", "quarter"), "kørselsskemaet")
+        pdf = driving.render(
+            snap,
+            contract.id,
+            start,
+            end,
+            _contract_months(_previews(s, start, end), contract.id),
+            municipality_name=_municipality_name(contract.municipality),
+            period=key,
+            period_label=period_label(key, lang).capitalize(),
+            lang=lang,
+        )
+        return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
+    if kind is DocumentKind.EXPENSE_CLAIM:
+        contract = _contract(snap, contract_id)
+        key, start, end = _period(period, ("month", "quarter", "year"), "udlægssedlen")
+        full = _with_attachments(s, snap, contract.id, start, end)
+        pdf = expenses.render(
+            full,
+            contract.id,
+            start,
+            end,
+            _contract_months(_previews(s, start, end), contract.id),
+            municipality_name=_municipality_name(contract.municipality),
+            period=key,
+            period_label=period_label(key, lang).capitalize(),
+            lang=lang,
+        )
+        return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
+    if kind is DocumentKind.STATUS_REPORT:
+        from aflastapp.core import rules
+        from aflastapp.services.meetings import get_draft
+
+        meeting, start, end = _status_inputs(s, snap, meeting_id)
+        contract = _contract(snap, meeting.contract_id)
+        draft = get_draft(s, meeting.id)
+        chosen = set(draft.note_ids)
+        notes = [n for n in snap.notes if n.id in chosen]
+        questions = list(rules.load_rule_set(contract.municipality).status_questions().value)
+        pdf = status.render(
+            snap,
+            meeting,
+            questions=questions,
+            answers=draft.answers,
+            notes=notes,
+            months=_contract_months(_previews(s, start, end), contract.id),
+            period_start=start,
+            period_end=end,
+            municipality_name=_municipality_name(contract.municipality),
+            lang=lang,
+        )
+        return pdf, contract.id, meeting.id, f"{KIND_NAMES[kind]} {meeting.at.date().isoformat()}"
+    if kind is DocumentKind.ANNUAL_SUMMARY:
+        key, start, end = _period(period, ("year",), "årsoversigten")
+        if contract_id is not None:
+            _contract(snap, contract_id)
+        names = {c.id: _municipality_name(c.municipality) for c in snap.contracts}
+        pdf = annual.render(
+            snap,
+            start.year,
+            _previews(s, start, end),
+            municipality_names=names,
+            contract_id=contract_id,
+            lang=lang,
+        )
+        return pdf, contract_id, key, f"{KIND_NAMES[kind]} {key}"
+    raise ValidationError(
+        FieldProblem(
+            "kind", "Gendannelsesarket gemmes ikke i udbakken; udskriv det under Indstillinger → Sikkerhed"
+        )
+    )
+
+
+def generate(
+    s: Any,
+    kind: DocumentKind | str,
+    contract_id: str | None = None,
+    period: str | None = None,
+    meeting_id: str | None = None,
+    lang: str = "da",
+) -> StoredDocument:
+    """Render a document from the diary and keep it (encrypted) in the outbox.
+
+    ``already_sent`` on the result is True when a submission already covers the same kind,
+    contract and period: the GUI warns before the family sends a second claim.
+    """
+    k = _kind(kind)
+    if lang not in ("da", "en"):
+        raise ValidationError(FieldProblem("lang", f"Ukendt sprog {lang!r} (da eller en)"))
+    pdf, cid, key, title = _render(s, k, contract_id, period, meeting_id, lang)
+    with write(s) as d:
+        pk = (
+            d.table("documents")
+            .insert(
+                {
+                    "kind": k.value,
+                    "contract_id": cid,
+                    "period": key,
+                    "title": title,
+                    "created_at": datetime.now().replace(microsecond=0).isoformat(),
+                    "pdf": pdf,
+                }
+            )
+            .last_pk
+        )
+        return get_document(s, as_int(pk))
+
+
+# --------------------------------------------------------------------------- sending
+
+
+def mark_sent(s: Any, id: int, sent: date | str, channel: str = "") -> Submission:
+    """Record that the document was sent (date and channel); this marks its deadline done."""
+    from aflastapp.services.submissions import add_submission
+
+    doc = get_document(s, id)
+    if doc.kind not in SENDABLE:
+        raise ValidationError(
+            FieldProblem("kind", f"{KIND_NAMES[doc.kind]} har ingen frist at markere som sendt")
+        )
+    return add_submission(s, SENDABLE[doc.kind], doc.contract_id, doc.period, sent, channel)
+
+
+# --------------------------------------------------------------------------- copies outside the app
+
+
+def _retention_months(snap: DiarySnapshot, contract_id: str | None) -> int | None:
+    """The shortest retention limit of the municipalities the copy concerns (None = no limit)."""
+    from aflastapp.core import rules
+
+    contracts = [c for c in snap.contracts if contract_id is None or c.id == contract_id]
+    limits = []
+    for c in contracts:
+        try:
+            rule = rules.load_rule_set(c.municipality).document_retention_months
+        except Exception:  # unknown rule set: no limit known
+            continue
+        if rule is not None:
+            limits.append(int(rule.value))
+    return min(limits) if limits else None
+
+
+def _exported_from_row(r: dict[str, Any]) -> ExportedFile:
+    base = m.exported_file_from_row(r)
+    return dataclasses.replace(
+        base, retention_until=m.s2d(r.get("retention_until")), document_id=r.get("document_id")
+    )
+
+
+def list_exported(s: Any, include_deleted: bool = False) -> list[ExportedFile]:
+    """Copies saved outside the app, oldest first."""
+    where = "" if include_deleted else "WHERE deleted_on IS NULL"
+    return [_exported_from_row(r) for r in rows(db(s), f"SELECT * FROM exported_files {where} ORDER BY id")]
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def save_copy(s: Any, id: int, path: str | os.PathLike[str], today: date | None = None) -> ExportedFile:
+    """Save the PDF where the family chose (atomically) and track it for the retention limit."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ValidationError(FieldProblem("path", f"{target} er en mappe; vælg et filnavn"))
+    if not target.parent.is_dir():
+        raise ValidationError(FieldProblem("path", f"Mappen {target.parent} findes ikke"))
+    target = target.resolve()
+    doc = get_document(s, id)
+    pdf = get_pdf(s, id)
+    today = today or date.today()
+    months = _retention_months(_snapshot(s), doc.contract_id)
+    until = add_months(today, months) if months is not None else None
+    with write(s) as d:
+        pk = (
+            d.table("exported_files")
+            .insert(
+                {
+                    "document_id": doc.id,
+                    "kind": doc.kind.value,
+                    "contract_id": doc.contract_id,
+                    "period": doc.period,
+                    "path": str(target),
+                    "exported_on": today.isoformat(),
+                    "retention_until": until.isoformat() if until else None,
+                    "deleted_on": None,
+                }
+            )
+            .last_pk
+        )
+        try:
+            _write_atomically(target, pdf)
+        except OSError as e:
+            raise ValidationError(
+                FieldProblem("path", f"Filen {target.name} kan ikke gemmes: {e.strerror}")
+            ) from e
+        r = one(d, "exported_files", as_int(pk))
+        assert r is not None
+        return _exported_from_row(r)
+
+
+def retention_due(s: Any, today: date | None = None) -> list[ExportedFile]:
+    """Saved copies whose retention limit has come (the app reminds; deleting needs the family's yes)."""
+    today = today or date.today()
+    return [f for f in list_exported(s) if f.retention_until is not None and f.retention_until <= today]
+
+
+def delete_exported(s: Any, id: int, today: date | None = None) -> ExportedFile:
+    """Delete a saved copy from disk (after the family confirmed) and record when."""
+    today = today or date.today()
+    with write(s) as d:
+        r = one(d, "exported_files", id)
+        if r is None:
+            raise ValidationError(FieldProblem("id", f"Den gemte kopi {id!r} findes ikke"))
+        if r["deleted_on"]:
+            return _exported_from_row(r)
+        target = Path(r["path"])
+        try:
+            target.unlink(missing_ok=True)
+        except OSError as e:
+            raise ValidationError(FieldProblem("path", f"{target} kan ikke slettes: {e.strerror}")) from e
+        d.table("exported_files").update(id, {"deleted_on": today.isoformat()})
+        r = one(d, "exported_files", id)
+        assert r is not None
+        return _exported_from_row(r)
