@@ -94,7 +94,14 @@ def build_document(
     }
     doc["places"] = [{"name": "Hjem", "address": "Demovej 1, 4200 Slagelse"}]
     doc["routes"] = []
-    kids, contracts_, stays_, trips_, expenses_, notes_, meetings_, subs = [], [], [], [], [], [], [], []
+    kids: list[dict[str, Any]] = []
+    contracts_: list[dict[str, Any]] = []
+    stays_: list[dict[str, Any]] = []
+    trips_: list[dict[str, Any]] = []
+    expenses_: list[dict[str, Any]] = []
+    notes_: list[dict[str, Any]] = []
+    meetings_: list[dict[str, Any]] = []
+    subs: list[dict[str, Any]] = []
     receipts: dict[str, bytes] = {}
     trips_by_day: dict[tuple[str, str], dict[str, Any]] = {}
     per_municipality: dict[str, int] = {}
@@ -272,6 +279,7 @@ def build_document(
                     )
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
 
+    doc["rates"] = {"kl": _demo_rates(first.year, last.year), "mileage": []}
     doc.update(
         children=kids,
         contracts=contracts_,
@@ -283,6 +291,31 @@ def build_document(
         submissions=subs,
     )
     return doc, receipts
+
+
+def _demo_rates(first_year: int, last_year: int) -> list[dict[str, Any]]:
+    """Made-up KL figures for the demo's years the shipped table lacks, sourced as made up,
+    so the demo shows whole amounts. A real diary never gets these."""
+    from aflastapp.core.rates import load_rates
+
+    table = load_rates()
+    made_up = {
+        "vederlag_per_day": 160,
+        "kost_logi_under_10": 205,
+        "kost_logi_10_plus": 219,
+        "kost_logi_third_child": 188,
+    }
+    out = []
+    for year in range(first_year, last_year + 1):
+        known = table.kl_on(date(year, 7, 1))
+        missing = {
+            k: str(v + 3 * (year - 2024)) + ".00"
+            for k, v in made_up.items()
+            if known is None or getattr(known, k) is None
+        }
+        if missing:
+            out.append({"from": f"{year}-01-01", **missing, "source": "DEMO: opdigtet sats, ikke KL's tal"})
+    return out
 
 
 def make_demo(s: Any, years: int, children: int, today: date | None = None) -> Any:

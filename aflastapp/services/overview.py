@@ -118,3 +118,14 @@ def rule_sets() -> list[Any]:
 def is_demo(s: Any) -> bool:
     """True for the synthetic demo diary (``aflastapp demo``)."""
     return bool(rows(db(s), "SELECT 1 FROM meta WHERE key = 'demo' AND value = 'true'"))
+
+
+def rule_set(id: str) -> Any:
+    """One municipality's rule set, every value with its source; unknown id → ValidationError."""
+    from aflastapp.core import rules
+
+    known = {r.id: r for r in rules.list_rule_sets()}
+    if id not in known:
+        raise ValidationError(FieldProblem(
+            "id", f"Ukendt kommune {id!r} (mulige: {', '.join(sorted(known))})"))
+    return known[id]

@@ -755,4 +755,5 @@ def make_demo(s: Any, years: int, children: int) -> Summary:
     """Fill the (empty) diary with a realistic synthetic diary, marked demo. See ``demo.py``."""
     from aflastapp.services import demo
 
-    return demo.make_demo(s, years, children)
+    summary: Summary = demo.make_demo(s, years, children)
+    return summary
