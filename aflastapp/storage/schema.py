@@ -16,6 +16,7 @@ from sqlite_utils.migrations import Migrations
 migrations = Migrations("aflastapp")
 
 
+# m001 is RELEASED and FROZEN: tests/data/diary-v1.db was written by it. Add m002… instead.
 @migrations()
 def m001_initial(db: Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key")
