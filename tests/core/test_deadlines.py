@@ -1,0 +1,163 @@
+"""Deadlines of every kind, with severity, source, assumed and done."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from aflastapp.core.deadlines import compute_deadlines
+from aflastapp.core.models import (
+    DeadlineKind,
+    ExportedFile,
+    Meeting,
+    Note,
+    Severity,
+    Submission,
+)
+from tests.core.helpers import expense, snapshot, stay, trip
+
+K = DeadlineKind
+WIDE = (date(2015, 1, 1), date(2040, 12, 31))
+
+
+def of_kind(s, kind, include_done=False, today=date(2026, 1, 1)):
+    return [d for d in compute_deadlines(s, *WIDE, today, include_done=include_done) if d.kind == kind]
+
+
+def test_slagelse_status_report_14_working_days_before_the_meeting() -> None:
+    s = snapshot("slagelse", meetings=(Meeting("m1", "k1", datetime(2026, 4, 15, 10, 0)),))
+    (d,) = of_kind(s, K.STATUS_REPORT)
+    assert d.date == date(2026, 3, 23) and d.severity == Severity.REQUIRED
+    assert d.source == "slagelse-aflastning.txt: Statusudtalelse" and not d.assumed
+    assert d.period == "m1" and "15.04.2026" in d.title
+
+
+def test_status_report_default_lead_is_assumed_and_letter_date_wins() -> None:
+    s = snapshot(
+        "randers",
+        meetings=(
+            Meeting("m1", "k1", datetime(2026, 4, 15, 10, 0)),
+            Meeting("m2", "k1", datetime(2026, 9, 1, 10), report_due=date(2026, 8, 20)),
+        ),
+    )
+    d1, d2 = of_kind(s, K.STATUS_REPORT)
+    assert d1.assumed and d1.date == date(2026, 3, 27)  # 10 working days back over Easter
+    assert d2.date == date(2026, 8, 20) and not d2.assumed
+
+
+def test_status_report_done_by_a_submission_for_the_meeting() -> None:
+    s = snapshot(
+        "slagelse",
+        meetings=(Meeting("m1", "k1", datetime(2026, 4, 15, 10, 0)),),
+        submissions=(Submission("status_report", "k1", "m1", date(2026, 3, 20)),),
+    )
+    assert of_kind(s, K.STATUS_REPORT) == []
+    (d,) = of_kind(s, K.STATUS_REPORT, include_done=True)
+    assert d.done
+
+
+def test_morsoe_q1_driving_is_due_30_april_and_forfeits() -> None:
+    s = snapshot("morsoe", trips=(trip("2026-01-10", "20", "t1"), trip("2026-03-31", "20", "t2")))
+    (d,) = of_kind(s, K.DRIVING_REPORT)
+    assert d.date == date(2026, 4, 30) and d.severity == Severity.FORFEIT and d.period == "2026-Q1"
+    assert d.source == "morsoe-plejefamilier.md: Supplerende ydelser til plejefamilier" and not d.assumed
+    assert "bortfalder" in d.detail
+
+
+def test_randers_driving_by_the_5th_and_at_most_two_months_unreported() -> None:
+    s = snapshot("randers", trips=(trip("2026-01-10", "20"),))
+    (d,) = of_kind(s, K.DRIVING_REPORT)
+    assert d.date == date(2026, 2, 5) and not d.assumed and d.period == "2026-01"
+    assert "05.03.2026" in d.detail
+
+
+def test_driving_elsewhere_monthly_family_default_assumed() -> None:
+    s = replace(snapshot("haderslev", trips=(trip("2026-01-10", "20"),)))
+    (d,) = of_kind(s, K.DRIVING_REPORT)
+    assert d.date == date(2026, 2, 5) and d.assumed
+    assert "haderslev-netvaerksfamilie.txt: Kørsel" in d.source
+
+
+def test_nights_report_monthly_done_by_month_or_covering_quarter() -> None:
+    stays = (
+        stay("2026-01-09T14:00", "2026-01-11T17:00", "s1"),
+        stay("2026-02-06T14:00", "2026-02-08T17:00", "s2"),
+    )
+    s = snapshot("slagelse", stays=stays)
+    got = of_kind(s, K.NIGHTS_REPORT)
+    assert [(d.period, d.date, d.assumed) for d in got] == [
+        ("2026-01", date(2026, 2, 5), True),
+        ("2026-02", date(2026, 3, 5), True),
+    ]
+    s2 = replace(s, submissions=(Submission("nights_report", "k1", "2026-Q1", date(2026, 3, 1)),))
+    assert of_kind(s2, K.NIGHTS_REPORT) == []
+    s3 = replace(s, submissions=(Submission("nights_report", "k1", "2026-01", date(2026, 2, 1)),))
+    assert [d.period for d in of_kind(s3, K.NIGHTS_REPORT)] == ["2026-02"]
+
+
+def test_expense_claim_and_randers_year_end_and_receipt_retention() -> None:
+    s = snapshot(
+        "randers", expenses=(expense("2025-12-10", "100"), expense("2025-11-02", "50", approval="", eid="e2"))
+    )
+    (claim,) = of_kind(s, K.EXPENSE_CLAIM)
+    assert claim.date == date(2026, 1, 5) and not claim.assumed
+    (ye,) = of_kind(s, K.YEAR_END_DOCUMENTATION)
+    assert ye.date == date(2026, 1, 5) and ye.period == "2025"
+    (rr,) = of_kind(s, K.RECEIPT_RETENTION)
+    assert rr.date == date(2027, 12, 10) and rr.severity == Severity.REMINDER
+    claimed = replace(s, submissions=(Submission("expense_claim", "k1", "2025-12", date(2026, 1, 2)),))
+    assert of_kind(claimed, K.YEAR_END_DOCUMENTATION) == []
+
+
+def test_slagelse_document_retention_one_month_after_export() -> None:
+    f = ExportedFile(7, "nights_report", "k1", "2026-02", "/tmp/x.pdf", date(2026, 3, 31))
+    s = replace(snapshot("slagelse"), exported_files=(f,))
+    (d,) = of_kind(s, K.DOCUMENT_RETENTION)
+    assert d.date == date(2026, 4, 30) and d.source.startswith("slagelse-aflastning.txt")
+    deleted = replace(s, exported_files=(replace(f, deleted_on=date(2026, 4, 2)),))
+    assert of_kind(deleted, K.DOCUMENT_RETENTION) == []
+    assert of_kind(replace(snapshot("randers"), exported_files=(f,)), K.DOCUMENT_RETENTION) == []
+
+
+def test_morsoe_contract_ends_end_of_month_child_turns_18_and_notice_periods() -> None:
+    s = snapshot("morsoe", birth=date(2010, 5, 17), start=date(2025, 1, 1), terminated_on=date(2026, 3, 10))
+    ends = of_kind(s, K.CONTRACT_END)
+    assert [d.date for d in ends] == [date(2026, 4, 9), date(2028, 5, 31)]  # 30 days' notice; 18 in May 2028
+    early = snapshot("slagelse", start=date(2026, 1, 1), terminated_on=date(2026, 2, 1))
+    (d,) = of_kind(early, K.CONTRACT_END)
+    assert d.date == date(2026, 2, 15)  # 14 days within the first 3 months
+    late = snapshot("slagelse", start=date(2025, 1, 1), terminated_on=date(2026, 1, 31))
+    assert of_kind(late, K.CONTRACT_END)[0].date == date(2026, 2, 28)  # one month
+
+
+def test_age_change_tenth_birthday_and_nyborg_cap_birthdays() -> None:
+    s = snapshot("slagelse", birth=date(2016, 8, 20))
+    assert [d.date for d in of_kind(s, K.AGE_CHANGE)] == [date(2026, 8, 20)]
+    ny = snapshot("nyborg", birth=date(2016, 8, 20))
+    assert [d.date for d in of_kind(ny, K.AGE_CHANGE)] == [
+        date(2019, 8, 20),
+        date(2022, 8, 20),
+        date(2026, 8, 20),
+        date(2026, 8, 20),
+        date(2030, 8, 20),
+    ]
+
+
+def test_magtanvendelse_note_must_be_reported_the_same_day() -> None:
+    note = Note("n1", "b1", date(2026, 2, 3), "…", tags=("magtanvendelse",))
+    s = snapshot("randers", notes=(note, Note("n2", "b1", date(2026, 2, 4), "…", tags=("skole",))))
+    (d,) = of_kind(s, K.INCIDENT_REPORT)
+    assert d.date == date(2026, 2, 3) and "barnets rådgiver" in d.title and d.severity == Severity.REQUIRED
+    assert d.source == "randers-aflastning.txt: Magtanvendelse"
+    done = replace(s, submissions=(Submission("incident_report", "k1", "n1", date(2026, 2, 3)),))
+    assert of_kind(done, K.INCIDENT_REPORT) == []
+
+
+def test_range_filter_overdue_detail_and_order() -> None:
+    s = snapshot(
+        "slagelse", stays=(stay("2026-01-09T14:00", "2026-01-11T17:00"),), trips=(trip("2026-01-10", "20"),)
+    )
+    got = compute_deadlines(s, date(2026, 2, 1), date(2026, 2, 28), today=date(2026, 2, 20))
+    assert [d.kind for d in got] == [K.DRIVING_REPORT, K.NIGHTS_REPORT]
+    assert all(d.detail.startswith("Fristen er overskredet") for d in got)
+    assert compute_deadlines(s, date(2026, 3, 1), date(2026, 3, 31), today=date(2026, 2, 20)) == []
