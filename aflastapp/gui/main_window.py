@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Visninger"))
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(210)
+        self.sidebar.setFixedWidth(236)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; background: palette(alternate-base); font-size: 11pt; }"
             "QListWidget#sidebar::item { padding: 9px 12px; }"
