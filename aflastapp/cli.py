@@ -729,6 +729,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Ctx(args=args, lang=args.lang)
     try:
         return int(args.func(ctx))
+    except BrokenPipeError:  # output piped into e.g. ``head``
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except (Exception, KeyboardInterrupt) as exc:
         return _fail(ctx, exc)
 
