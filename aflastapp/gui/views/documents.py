@@ -1,0 +1,562 @@
+"""Dokumenter (the outbox): generate each document for a contract and period (warning before a
+double claim), preview it in the app (QtPdf), print it, save a copy where the family chooses,
+mark it sent (date + channel), and list the copies saved outside the app with their retention date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aflastapp.core.models import DocumentKind, ExportedFile
+from aflastapp.core.periods import add_months, period_label
+from aflastapp.gui.views.base import View
+from aflastapp.gui.widgets.common import (
+    Column,
+    ContractCombo,
+    Index,
+    RowsModel,
+    confirm,
+    contract_labels,
+    fmt_date,
+    from_qdate,
+    ok_cancel,
+    to_qdate,
+)
+from aflastapp.gui.widgets.pdf_preview import PdfPreview
+from aflastapp.services import contracts, documents, meetings
+from aflastapp.services.documents import StoredDocument
+
+GENERATABLE = (DocumentKind.NIGHTS_REPORT, DocumentKind.DRIVING_REPORT, DocumentKind.EXPENSE_CLAIM,
+               DocumentKind.ANNUAL_SUMMARY, DocumentKind.STATUS_REPORT)
+# the periods each document covers (services.documents refuses others)
+PERIOD_KINDS: dict[DocumentKind, tuple[str, ...]] = {
+    DocumentKind.NIGHTS_REPORT: ("month",),
+    DocumentKind.DRIVING_REPORT: ("month", "quarter"),
+    DocumentKind.EXPENSE_CLAIM: ("month", "quarter", "year"),
+    DocumentKind.ANNUAL_SUMMARY: ("year",),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DocumentsView", text)
+
+
+def kind_label(kind: DocumentKind | str) -> str:
+    return {
+        DocumentKind.NIGHTS_REPORT: _t("Indberetning af aflastningsdøgn"),
+        DocumentKind.DRIVING_REPORT: _t("Kørselsskema"),
+        DocumentKind.EXPENSE_CLAIM: _t("Udlægsseddel"),
+        DocumentKind.STATUS_REPORT: _t("Statusrapport"),
+        DocumentKind.ANNUAL_SUMMARY: _t("Årsoversigt"),
+        DocumentKind.RECOVERY_SHEET: _t("Gendannelsesark"),
+    }.get(DocumentKind(kind), str(kind))
+
+
+def channels() -> list[str]:
+    return [_t("Digital Post"), _t("e-Boks"), _t("kommunens sikre formular"), _t("andet")]
+
+
+def period_choices(kind: DocumentKind, today: date, lang: str) -> list[tuple[str, str]]:
+    """(period key, label) the family can pick for a document, newest first; last month first."""
+    out: list[tuple[str, str]] = []
+    kinds = PERIOD_KINDS.get(kind, ())
+    if "month" in kinds:
+        for i in range(1, 14):
+            d = add_months(today.replace(day=1), -i)
+            key = f"{d.year:04d}-{d.month:02d}"
+            out.append((key, period_label(key, lang)))
+        this = f"{today.year:04d}-{today.month:02d}"
+        out.append((this, period_label(this, lang) + _t(" (indeværende)")))
+    if "quarter" in kinds:
+        q = (today.month - 1) // 3 + 1
+        y = today.year
+        for _ in range(5):
+            q -= 1
+            if q == 0:
+                q, y = 4, y - 1
+            key = f"{y}-Q{q}"
+            out.append((key, period_label(key, lang)))
+    if "year" in kinds:
+        for y in (today.year - 1, today.year, today.year - 2):
+            out.append((str(y), str(y)))
+    return out
+
+
+class OutboxModel(RowsModel[StoredDocument]):
+    def __init__(self, lang: str = "da", parent: Any = None) -> None:
+        self.labels: dict[str, str] = {}
+        self.meeting_dates: dict[str, date] = {}
+        self.lang = lang
+        super().__init__([
+            Column(_t("Dokument"), lambda d: kind_label(d.kind)),
+            Column(_t("Periode"), self._period),
+            Column(_t("Barn/aftale"), lambda d: self.labels.get(d.contract_id or "", _t("Alle aftaler"))),
+            Column(_t("Lavet"), lambda d: fmt_date(d.created_at.date(), lang)),
+            Column(_t("Sendt"), self._sent),
+        ], parent)
+
+    def _period(self, d: StoredDocument) -> str:
+        if d.kind == DocumentKind.STATUS_REPORT:
+            when = self.meeting_dates.get(d.period)
+            return _t("møde %1").replace("%1", fmt_date(when, self.lang)) if when else ""
+        try:
+            return period_label(d.period, self.lang)
+        except ValueError:
+            return d.period
+
+    def _sent(self, d: StoredDocument) -> str:
+        if d.sent is None:
+            return _t("ikke sendt") if d.kind in documents.SENDABLE else ""
+        return f"{fmt_date(d.sent.sent, self.lang)} ({d.sent.channel})" if d.sent.channel else \
+            fmt_date(d.sent.sent, self.lang)
+
+
+class ExportedModel(RowsModel[ExportedFile]):
+    def __init__(self, lang: str = "da", parent: Any = None) -> None:
+        self.today = date.today()
+        super().__init__([
+            Column(_t("Fil"), lambda f: Path(f.path).name, tooltip=lambda f: f.path),
+            Column(_t("Dokument"), lambda f: kind_label(f.kind) if f.kind in set(DocumentKind) else f.kind),
+            Column(_t("Gemt"), lambda f: fmt_date(f.exported_on, lang)),
+            Column(_t("Slettes senest"), lambda f: fmt_date(f.retention_until, lang) if f.retention_until
+                   else _t("ingen frist")),
+            Column(_t("Status"), self._state),
+        ], parent)
+
+    def due(self, f: ExportedFile) -> bool:
+        return f.retention_until is not None and f.retention_until <= self.today
+
+    def _state(self, f: ExportedFile) -> str:
+        if f.deleted_on is not None:
+            return _t("slettet")
+        return _t("Skal slettes nu") if self.due(f) else ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
+            if self.due(self.row_object(index.row())):
+                return QBrush(QColor("#ffe0e0"))
+            return None
+        return super().data(index, role)
+
+
+class MarkSentDialog(QDialog):
+    def __init__(self, doc: StoredDocument, today: date, extra_channels: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Marker som sendt"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{kind_label(doc.kind)}</b>", self))
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDate(to_qdate(today))
+        self.date.setAccessibleName(self.tr("Sendt den"))
+        form.addRow(self.tr("&Sendt den"), self.date)
+        self.channel = QComboBox(self)
+        self.channel.setAccessibleName(self.tr("Sendt med"))
+        names = channels()
+        for c in [*names[:-1], *[x for x in extra_channels if x not in names], names[-1]]:
+            self.channel.addItem(c)
+        self.channel.currentIndexChanged.connect(self._other)
+        form.addRow(self.tr("Sendt &med"), self.channel)
+        self.other = QLineEdit(self)
+        self.other.setAccessibleName(self.tr("Anden måde"))
+        self.other.setPlaceholderText(self.tr("fx brev eller afleveret personligt"))
+        self.other.setEnabled(False)
+        form.addRow(self.tr("&Anden måde"), self.other)
+        form.addRow(ok_cancel(self, self.tr("Marker som sendt")))
+
+    def _other(self) -> None:
+        self.other.setEnabled(self.channel.currentIndex() == self.channel.count() - 1)
+
+    def values(self) -> tuple[date, str]:
+        ch = self.channel.currentText()
+        if self.channel.currentIndex() == self.channel.count() - 1 and self.other.text().strip():
+            ch = self.other.text().strip()
+        return from_qdate(self.date.date()), ch
+
+
+class DocumentsView(View):
+    view_id = "documents"
+    icon_name = "documents"
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(f"<h2>{self.title}</h2>", self))
+
+        gen = QGroupBox(self.tr("Lav et dokument"), self)
+        gl = QHBoxLayout(gen)
+        self.kind = QComboBox(gen)
+        self.kind.setAccessibleName(self.tr("Dokumenttype"))
+        for k in GENERATABLE:
+            self.kind.addItem(kind_label(k), k.value)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.contract = ContractCombo(parent=gen)
+        self.contract.currentIndexChanged.connect(self._load_meetings)
+        self.period = QComboBox(gen)
+        self.period.setAccessibleName(self.tr("Periode"))
+        self.period.setMinimumWidth(170)
+        self.b_generate = QPushButton(self.tr("&Lav dokument"), gen)
+        self.b_generate.clicked.connect(self.generate_clicked)
+        kind_label_w = QLabel(self.tr("&Type"), gen)
+        kind_label_w.setBuddy(self.kind)
+        gl.addWidget(kind_label_w)
+        gl.addWidget(self.kind)
+        gl.addWidget(self.contract)
+        gl.addWidget(self.period)
+        gl.addWidget(self.b_generate)
+        gl.addStretch(1)
+        lay.addWidget(gen)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(split)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel(self.tr("<b>Udbakke</b> – dokumenter lavet i programmet (gemt krypteret)"), left))
+        self.model = OutboxModel(ctx.language, self)
+        self.table = QTableView(left)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Udbakke"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        ll.addWidget(self.table, 2)
+        bar = QHBoxLayout()
+        self.b_print = QPushButton(self.tr("&Udskriv …"), left)
+        self.b_print.setToolTip(self.tr("Udskriv dokumentet (Ctrl+P)"))
+        self.b_print.clicked.connect(self.print_current)
+        self.b_save = QPushButton(self.tr("&Gem kopi …"), left)
+        self.b_save.clicked.connect(self.save_copy_clicked)
+        self.b_sent = QPushButton(self.tr("&Marker som sendt …"), left)
+        self.b_sent.clicked.connect(self.mark_sent_clicked)
+        for b in (self.b_print, self.b_save, self.b_sent):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        ll.addLayout(bar)
+        ll.addWidget(QLabel(self.tr("<b>Gemt uden for programmet</b> – kopier I har gemt, og hvornår de "
+                                    "skal slettes efter kommunens regler"), left))
+        self.exported = ExportedModel(ctx.language, self)
+        self.exported_table = QTableView(left)
+        self.exported_table.setModel(self.exported)
+        self.exported_table.setAccessibleName(self.tr("Gemte kopier"))
+        self.exported_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.exported_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.exported_table.verticalHeader().hide()
+        self.exported_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.exported_table.horizontalHeader().setStretchLastSection(True)
+        self.exported_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ll.addWidget(self.exported_table, 1)
+        row = QHBoxLayout()
+        self.retention_note = QLabel(left)
+        self.retention_note.setWordWrap(True)
+        row.addWidget(self.retention_note, 1)
+        self.b_delete_copy = QPushButton(self.tr("Slet &kopi …"), left)
+        self.b_delete_copy.clicked.connect(self.delete_copy_clicked)
+        row.addWidget(self.b_delete_copy)
+        ll.addLayout(row)
+        self.preview = PdfPreview(split)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
+        self.last_warning = ""  # the double-claim warning last shown (tests read it)
+        self._kind_changed()
+        self._update_buttons()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Dokumenter")
+
+    # ------------------------------------------------------------------ form
+
+    def current_kind(self) -> DocumentKind:
+        return DocumentKind(self.kind.currentData())
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        self.period.clear()
+        if kind == DocumentKind.STATUS_REPORT:
+            self.period.setAccessibleName(self.tr("Møde"))
+            self._load_meetings()
+            return
+        self.period.setAccessibleName(self.tr("Periode"))
+        for key, label in period_choices(kind, self.ctx.today(), self.ctx.language):
+            self.period.addItem(label, key)
+
+    def _load_meetings(self) -> None:
+        if self.current_kind() != DocumentKind.STATUS_REPORT:
+            return
+        self.period.clear()
+        s, cid = self.ctx.session, self.contract.current_id()
+        if s is None or cid is None:
+            return
+        for mt in sorted(meetings.list_meetings(s, contract_id=cid), key=lambda m: m.at, reverse=True):
+            self.period.addItem(self.tr("møde %1").replace("%1", fmt_date(mt.at.date(), self.ctx.language)),
+                                mt.id)
+
+    def select_period(self, key: str) -> None:
+        i = self.period.findData(key)
+        if i < 0:
+            try:
+                label = period_label(key, self.ctx.language)
+            except ValueError:
+                label = key
+            self.period.addItem(label, key)
+            i = self.period.count() - 1
+        self.period.setCurrentIndex(i)
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        s = self.ctx.session
+        if s is None:
+            return
+        keep = self.selected()
+        self.contract.load(s)
+        if self.current_kind() == DocumentKind.STATUS_REPORT and self.period.count() == 0:
+            self._load_meetings()
+        self.model.labels = dict(contract_labels(s))
+        self.model.meeting_dates = {mt.id: mt.at.date() for mt in meetings.list_meetings(s)}
+        self.model.set_rows(documents.list_documents(s))
+        self.exported.today = self.ctx.today()
+        self.exported.set_rows(documents.list_exported(s))
+        due = documents.retention_due(s, self.ctx.today())
+        if due:
+            self.retention_note.setText(self.tr("⚠ %n gemt(e) kopi(er) har passeret kommunens frist for "
+                                                "opbevaring og bør slettes nu.", "", len(due)))
+        else:
+            self.retention_note.setText("")
+        if keep is not None:
+            self.select_document(keep.id)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.preview.clear()
+        self.model.clear()
+        self.model.labels, self.model.meeting_dates = {}, {}
+        self.exported.clear()
+        self.contract.clear()
+        self.period.clear()
+        self.retention_note.clear()
+        self.last_warning = ""
+
+    def selected(self) -> StoredDocument | None:
+        sel = self.table.selectionModel().selectedRows()
+        return self.model.row_object(sel[0].row()) if sel else None
+
+    def selected_copy(self) -> ExportedFile | None:
+        sel = self.exported_table.selectionModel().selectedRows()
+        return self.exported.row_object(sel[0].row()) if sel else None
+
+    def select_document(self, document_id: int) -> bool:
+        for row, d in enumerate(self.model.objects):
+            if d.id == document_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        d = self.selected()
+        self.b_print.setEnabled(d is not None)
+        self.b_save.setEnabled(d is not None)
+        self.b_sent.setEnabled(d is not None and d.kind in documents.SENDABLE)
+        f = self.selected_copy()
+        self.b_delete_copy.setEnabled(f is not None and f.deleted_on is None)
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        d, s = self.selected(), self.ctx.session
+        if d is None or s is None:
+            self.preview.clear()
+            return
+        self.preview.set_pdf(documents.get_pdf(s, d.id))
+
+    # ------------------------------------------------------------------ actions
+
+    def generate_clicked(self) -> None:
+        kind = self.current_kind()
+        key = self.period.currentData()
+        if kind == DocumentKind.STATUS_REPORT:
+            self.generate(kind, self.contract.current_id(), None, key)
+        else:
+            self.generate(kind, self.contract.current_id(), key, None)
+
+    def generate(self, kind: DocumentKind, contract_id: str | None, period: str | None,
+                 meeting_id: str | None, force: bool = False) -> StoredDocument | None:
+        """Make the document (off the GUI thread) after warning if its period was already sent."""
+        s = self.ctx.session
+        if s is None:
+            return None
+        if kind == DocumentKind.ANNUAL_SUMMARY:
+            check_contract, check_period = contract_id, period
+        elif kind == DocumentKind.STATUS_REPORT:
+            check_contract = meetings.get_meeting(s, meeting_id).contract_id if meeting_id else contract_id
+            check_period = meeting_id
+        else:
+            check_contract, check_period = contract_id, period
+        sent = documents.already_sent(s, kind, check_contract, check_period or "") if check_period else None
+        if sent is not None:
+            self.last_warning = self.tr(
+                "%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en "
+                "dobbelt indberetning. Vil du lave den alligevel?").replace("%1", kind_label(kind)).replace(
+                "%2", fmt_date(sent.sent, self.ctx.language)).replace("%3", sent.channel or "-")
+            if not force and (not self.ctx.interactive or not confirm(self, self.tr("Allerede sendt"),
+                                                                        self.last_warning)):
+                return None
+        lang = self.ctx.language
+        try:
+            doc: StoredDocument = self.ctx.run_in_background(
+                documents.generate, s, kind, contract_id, period, meeting_id, lang,
+                label=self.tr("Laver %1 …").replace("%1", kind_label(kind).lower()))
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return None
+        from aflastapp.gui.views.meetings import document_command
+
+        self.ctx.undo_stack.push(document_command(self.ctx, self.tr("Lav %1").replace("%1", kind_label(kind)),
+                                                  doc))
+        self.ctx.changed.emit()
+        if not self.isVisible():
+            self.reload()
+        self.select_document(doc.id)
+        return doc
+
+    def print_current(self) -> None:
+        d, s = self.selected(), self.ctx.session
+        if d is None or s is None:
+            return
+        from aflastapp.gui.printing import print_pdf
+
+        try:
+            print_pdf(self, documents.get_pdf(s, d.id), kind_label(d.kind))
+        except Exception as e:
+            self.ctx.show_error(e, self)
+
+    def save_copy_clicked(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        name = f"{d.title or kind_label(d.kind)}.pdf".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem en kopi"), str(Path.home() / name),
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_copy(path)
+
+    def save_copy(self, path: str) -> ExportedFile | None:
+        """Write the PDF where the family chose; the copy is tracked for the retention limit."""
+        d, s = self.selected(), self.ctx.session
+        if d is None or s is None:
+            return None
+        try:
+            f = documents.save_copy(s, d.id, path, today=self.ctx.today())
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return None
+        self.ctx.changed.emit()
+        if self.ctx.interactive and f.retention_until is not None:
+            until = fmt_date(f.retention_until, self.ctx.language)
+            QMessageBox.information(self, self.tr("Kopi gemt"), self.tr(
+                "Kopien er gemt. Efter kommunens regler skal den slettes senest %1; "
+                "programmet minder jer om det.").replace("%1", until))
+        return f
+
+    def _secure_post(self, contract_id: str | None) -> list[str]:
+        s = self.ctx.session
+        if s is None or contract_id is None:
+            return []
+        from aflastapp.core import rules
+
+        try:
+            rule = rules.load_rule_set(contracts.get_contract(s, contract_id).municipality).secure_post
+        except Exception:
+            return []
+        return list(rule.value) if rule is not None else []
+
+    def mark_sent_clicked(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        dlg = MarkSentDialog(d, self.ctx.today(), self._secure_post(d.contract_id), self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            sent, channel = dlg.values()
+            self.mark_sent(sent, channel)
+
+    def mark_sent(self, sent: date, channel: str) -> Any:
+        d = self.selected()
+        if d is None:
+            return None
+        from aflastapp.services import submissions
+
+        doc_id = d.id
+        result = self.ctx.execute(self.tr("Marker som sendt"),
+                                  lambda s: documents.mark_sent(s, doc_id, sent, channel),
+                                  lambda s, sub: submissions.delete_submission(s, sub.id))
+        self.select_document(doc_id)
+        return result
+
+    def delete_copy_clicked(self) -> None:
+        f = self.selected_copy()
+        if f is None:
+            return
+        if self.ctx.interactive and not confirm(
+                self, self.tr("Slet kopi"),
+                self.tr("Slet filen %1 fra computeren? Det kan ikke fortrydes.").replace("%1", f.path)):
+            return
+        self.delete_copy(f.id)
+
+    def delete_copy(self, exported_id: int) -> ExportedFile | None:
+        s = self.ctx.session
+        if s is None:
+            return None
+        try:
+            f = documents.delete_exported(s, exported_id, today=self.ctx.today())
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return None
+        self.ctx.changed.emit()
+        return f
+
+    def handle_action(self, action: str, params: dict[str, Any]) -> None:
+        if action == "show" and params.get("document_id") is not None:
+            self.reload()
+            self.select_document(int(params["document_id"]))
+        elif action == "generate" and params.get("kind"):
+            kind = DocumentKind(params["kind"])
+            self.kind.setCurrentIndex(self.kind.findData(kind.value))
+            if params.get("contract_id"):
+                self.contract.select(params["contract_id"])
+            if kind == DocumentKind.STATUS_REPORT:
+                self._load_meetings()
+                if params.get("meeting_id"):
+                    self.select_period(str(params["meeting_id"]))
+            elif params.get("period"):
+                self.select_period(str(params["period"]))
+            self.generate_clicked()

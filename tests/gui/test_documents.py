@@ -1,0 +1,148 @@
+"""Dokumenter: generate into the outbox, preview with QtPdf, double-claim warning, save a copy with
+its retention date, mark sent (closes the deadline), delete a copy whose retention has passed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aflastapp.core.models import DeadlineKind, DocumentKind
+from aflastapp.gui.views.documents import (
+    DocumentsView,
+    ExportedModel,
+    MarkSentDialog,
+    OutboxModel,
+    period_choices,
+)
+from aflastapp.services import documents, overview, stays
+from tests.gui.test_diary_support import TODAY, Diary, diary_fixture
+
+
+@pytest.fixture
+def diary(qtbot: Any, data_dir: Path) -> Iterator[Diary]:
+    yield from diary_fixture(data_dir)
+
+
+def _view(qtbot: Any, d: Diary) -> DocumentsView:
+    v = DocumentsView(d.ctx)
+    qtbot.addWidget(v)
+    v.resize(1300, 720)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def _february_stay(d: Diary) -> None:
+    stays.add_stay(d.session, d.contract_a, datetime(2026, 2, 6, 16), datetime(2026, 2, 8, 17),
+                   status="completed")
+
+
+def test_models_pass_qtmodeltester(qtmodeltester: Any, qtbot: Any, diary: Diary) -> None:
+    _february_stay(diary)
+    doc = documents.generate(diary.session, DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02")
+    outbox = OutboxModel()
+    outbox.set_rows(documents.list_documents(diary.session))
+    qtmodeltester.check(outbox)
+    assert outbox.index(0, 0).data() == "Indberetning af aflastningsdøgn"
+    assert outbox.index(0, 1).data() == "februar 2026"
+    assert outbox.index(0, 4).data() == "ikke sendt"
+    target = diary.session.data_dir.parent / "kopi.pdf"
+    saved = documents.save_copy(diary.session, doc.id, target, today=TODAY)
+    exported = ExportedModel()
+    exported.today = date(2026, 5, 1)
+    exported.set_rows([saved])
+    qtmodeltester.check(exported)
+    assert exported.index(0, 0).data() == "kopi.pdf"
+    assert exported.index(0, 4).data() == "Skal slettes nu"  # Slagelse: one month
+
+
+def test_period_choices_start_with_last_month() -> None:
+    months = period_choices(DocumentKind.NIGHTS_REPORT, date(2026, 3, 16), "da")
+    assert months[0] == ("2026-02", "februar 2026")
+    assert ("2026-03", "marts 2026 (indeværende)") in months
+    day = date(2026, 3, 16)
+    assert ("2025-Q4", "4. kvartal 2025") in period_choices(DocumentKind.DRIVING_REPORT, day, "da")
+    assert period_choices(DocumentKind.ANNUAL_SUMMARY, day, "da")[0][0] == "2025"
+
+
+def test_generate_preview_mark_sent_closes_the_deadline(qtbot: Any, diary: Diary) -> None:
+    _february_stay(diary)
+
+    def nights_deadline(include_done: bool) -> list[Any]:
+        return [d for d in overview.deadlines(diary.session, start=date(2026, 3, 1), end=date(2026, 3, 31),
+                                              include_done=include_done, today=TODAY)
+                if d.kind == DeadlineKind.NIGHTS_REPORT and d.contract_id == diary.contract_a
+                and d.period == "2026-02"]
+
+    assert nights_deadline(False), "the February nights report is due in March"
+    v = _view(qtbot, diary)
+    v.kind.setCurrentIndex(v.kind.findData(DocumentKind.NIGHTS_REPORT.value))
+    v.contract.select(diary.contract_a)
+    v.select_period("2026-02")
+    v.generate_clicked()
+    assert v.model.rowCount() == 1
+    doc = v.selected()
+    assert doc is not None and doc.period == "2026-02"
+    assert v.preview.page_count >= 1  # shown in the app with QtPdf
+    assert v.b_sent.isEnabled()
+
+    dlg = MarkSentDialog(doc, TODAY, ["Sofus"], v)
+    dlg.channel.setCurrentIndex(dlg.channel.findText("e-Boks"))
+    sent, channel = dlg.values()
+    dlg.reject()
+    assert (sent, channel) == (TODAY, "e-Boks")
+    assert v.mark_sent(sent, channel) is not None
+    assert nights_deadline(False) == []  # the deadline is closed
+    assert nights_deadline(True)[0].done
+    assert "16.03.2026 (e-Boks)" in v.model.index(0, 4).data()
+
+    # generating the same period again warns of a double claim and does nothing without a yes
+    assert v.generate(DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None) is None
+    assert "allerede sendt" in v.last_warning and "e-Boks" in v.last_warning
+    assert len(documents.list_documents(diary.session)) == 1
+    assert v.generate(DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None, force=True) is not None
+    assert len(documents.list_documents(diary.session)) == 2
+
+    # undo of "mark sent" reopens the deadline
+    diary.ctx.undo_stack.undo()  # the forced second document
+    diary.ctx.undo_stack.undo()  # mark sent
+    assert nights_deadline(False)
+
+
+def test_copy_saved_outside_is_tracked_and_deleted_when_due(qtbot: Any, diary: Diary, tmp_path: Path) -> None:
+    _february_stay(diary)
+    v = _view(qtbot, diary)
+    doc = v.generate(DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None)
+    assert doc is not None
+    target = tmp_path / "indberetning.pdf"
+    f = v.save_copy(str(target))
+    assert f is not None and target.read_bytes().startswith(b"%PDF")
+    assert f.retention_until == date(2026, 4, 16)  # Slagelse keeps copies one month
+    assert v.exported.rowCount() == 1 and v.exported.index(0, 3).data() == "16.04.2026"
+    assert v.retention_note.text() == ""
+
+    diary.ctx.today_override = date(2026, 4, 20)
+    v.reload()
+    assert "bør slettes" in v.retention_note.text()
+    assert v.exported.index(0, 4).data() == "Skal slettes nu"
+    v.exported_table.selectRow(0)
+    assert v.b_delete_copy.isEnabled()
+    assert v.delete_copy(f.id) is not None
+    assert not target.exists()
+    assert v.exported.rowCount() == 0 and v.retention_note.text() == ""
+
+
+def test_generate_action_from_elsewhere(qtbot: Any, diary: Diary) -> None:
+    stays.add_stay(diary.session, diary.contract_b, datetime(2026, 2, 13, 16), datetime(2026, 2, 15, 17),
+                   status="completed")
+    v = _view(qtbot, diary)
+    v.handle_action("generate", {"kind": "driving_report", "contract_id": diary.contract_b,
+                                 "period": "2026-02", "meeting_id": None})
+    doc = v.selected()
+    assert doc is not None and doc.kind == DocumentKind.DRIVING_REPORT and doc.contract_id == diary.contract_b
+    diary.ctx.lock()
+    assert v.model.rowCount() == 0 and v.preview.page_count == 0
