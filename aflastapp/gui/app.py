@@ -160,6 +160,7 @@ class Starter:
         self.locker = IdleLocker(self.ctx, minutes)
         self.ctx.unlocked.connect(self._unlocked)
         self.ctx.language_changed.connect(self._language_changed)
+        self.ctx.auto_lock_changed.connect(self.locker.set_minutes)
         self.window.show()
         return self.window
 

@@ -73,6 +73,7 @@ class AppContext(QObject):
     # asks the main window to show a view and let it perform ``action`` (see View.handle_action).
     navigate = Signal(str, str, object)
     language_changed = Signal(str)
+    auto_lock_changed = Signal(int)  # minutes
 
     def __init__(self, data_dir: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

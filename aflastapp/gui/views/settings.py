@@ -1,0 +1,768 @@
+# ruff: noqa: E501  (long Danish UI strings read better unbroken)
+"""Indstillinger: family, children and contracts, closed days, rates, security, backups, language."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aflastapp.core.models import Contract
+from aflastapp.gui import fmt
+from aflastapp.gui.context import AppContext
+from aflastapp.gui.views.base import View
+
+SECTIONS = ("family", "children", "closed_days", "rates", "security", "backups", "language")
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _date_edit(parent: QWidget, name: str) -> QDateEdit:
+    e = QDateEdit(parent)
+    e.setCalendarPopup(True)
+    e.setDisplayFormat("dd-MM-yyyy")
+    e.setAccessibleName(name)
+    return e
+
+
+class ChildContractDialog(QDialog):
+    """A new child with its contract, or a contract to edit."""
+
+    def __init__(self, ctx: AppContext, contract: Contract | None = None, child_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        from aflastapp.services.wizard import OTHER_MUNICIPALITY, municipalities
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ret aftale") if contract else self.tr("Nyt barn og aftale"))
+        form = QFormLayout(self)
+        self.name = QLineEdit(child_name, self)
+        self.name.setAccessibleName(self.tr("Barnets navn"))
+        self.birth = _date_edit(self, self.tr("Fødselsdato"))
+        self.birth.setDate(_qdate(date(ctx.today().year - 8, 1, 1)))
+        self.municipality = QComboBox(self)
+        self.municipality.setAccessibleName(self.tr("Kommune"))
+        for mid, name in municipalities():
+            self.municipality.addItem(self.tr("Anden kommune") if mid == OTHER_MUNICIPALITY else name, mid)
+        self.start = _date_edit(self, self.tr("Aftalens start"))
+        self.start.setDate(_qdate(ctx.today().replace(day=1)))
+        self.has_end = QComboBox(self)
+        self.end = _date_edit(self, self.tr("Aftalens slut"))
+        self.vederlag = QSpinBox(self)
+        self.vederlag.setRange(0, 30)
+        self.vederlag.setAccessibleName(self.tr("Antal vederlag"))
+        self.ordinal = QSpinBox(self)
+        self.ordinal.setRange(1, 10)
+        self.ordinal.setAccessibleName(self.tr("Barnets nummer hos kommunen"))
+        self.ordinal.setToolTip(self.tr("3. og 4. barn fra samme kommune får en lavere sats for kost og logi."))
+        self.caseworker = QLineEdit(self)
+        self.caseworker.setAccessibleName(self.tr("Sagsbehandler"))
+        self.consultant = QLineEdit(self)
+        self.consultant.setAccessibleName(self.tr("Familieplejekonsulent"))
+        self.end_enabled = QComboBox(self)
+        self.end_enabled.addItem(self.tr("Ingen slutdato"), False)
+        self.end_enabled.addItem(self.tr("Slutter den:"), True)
+        self.end_enabled.setAccessibleName(self.tr("Slutdato"))
+        self.end_enabled.currentIndexChanged.connect(lambda _i: self.end.setEnabled(bool(self.end_enabled.currentData())))
+        self.end.setEnabled(False)
+        self.end.setDate(self.start.date().addYears(1))
+        if contract is None:
+            form.addRow(self.tr("Barnets &navn:"), self.name)
+            form.addRow(self.tr("&Fødselsdato:"), self.birth)
+        form.addRow(self.tr("&Kommune:"), self.municipality)
+        form.addRow(self.tr("Aftalen &starter:"), self.start)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.end_enabled)
+        end_row.addWidget(self.end)
+        form.addRow(self.tr("Aftalen s&lutter:"), end_row)
+        form.addRow(self.tr("Antal &vederlag:"), self.vederlag)
+        form.addRow(self.tr("Barnets n&ummer:"), self.ordinal)
+        form.addRow(self.tr("S&agsbehandler:"), self.caseworker)
+        form.addRow(self.tr("Familiepleje&konsulent:"), self.consultant)
+        if contract is not None:
+            self.municipality.setCurrentIndex(max(0, self.municipality.findData(contract.municipality)))
+            self.start.setDate(_qdate(contract.start))
+            if contract.end is not None:
+                self.end_enabled.setCurrentIndex(1)
+                self.end.setDate(_qdate(contract.end))
+            self.vederlag.setValue(contract.vederlag_count)
+            self.ordinal.setValue(contract.child_ordinal)
+            self.caseworker.setText(contract.caseworker)
+            self.consultant.setText(contract.consultant)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuller"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def contract_values(self) -> dict[str, Any]:
+        return {
+            "municipality": str(self.municipality.currentData()),
+            "start": _pydate(self.start.date()),
+            "end": _pydate(self.end.date()) if self.end_enabled.currentData() else None,
+            "vederlag_count": self.vederlag.value(),
+            "child_ordinal": self.ordinal.value(),
+            "caseworker": self.caseworker.text().strip(),
+            "consultant": self.consultant.text().strip(),
+        }
+
+
+class SettingsView(View):
+    view_id = "settings"
+    icon_name = "settings"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        heading = QLabel(self.title, self)
+        f = heading.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        heading.setFont(f)
+        layout.addWidget(heading)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Indstillinger"))
+        layout.addWidget(self.tabs, 1)
+        self._build_family()
+        self._build_children()
+        self._build_closed_days()
+        self._build_rates()
+        self._build_security()
+        self._build_backups()
+        self._build_language()
+        self.contracts: list[Contract] = []
+
+    @property
+    def title(self) -> str:
+        return self.tr("Indstillinger")
+
+    # ------------------------------------------------------------------ building
+
+    def _page(self, title: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(self.tabs)
+        lay = QVBoxLayout(page)
+        self.tabs.addTab(page, title)
+        return page, lay
+
+    def _build_family(self) -> None:
+        page, lay = self._page(self.tr("&Familie"))
+        form = QFormLayout()
+        self.family_name = QLineEdit(page)
+        self.family_name.setAccessibleName(self.tr("Familiens navn"))
+        self.family_address = QLineEdit(page)
+        self.family_address.setAccessibleName(self.tr("Adresse"))
+        self.family_car = QLineEdit(page)
+        self.family_car.setAccessibleName(self.tr("Bilens registreringsnummer"))
+        form.addRow(self.tr("Familiens &navn:"), self.family_name)
+        form.addRow(self.tr("&Adresse:"), self.family_address)
+        form.addRow(self.tr("&Bilens reg.nr.:"), self.family_car)
+        lay.addLayout(form)
+        save = QPushButton(self.tr("&Gem familiens oplysninger"), page)
+        save.clicked.connect(self.save_family)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(save)
+        lay.addLayout(row)
+        lay.addStretch(1)
+
+    def _build_children(self) -> None:
+        page, lay = self._page(self.tr("&Børn og aftaler"))
+        self.contract_table = QTableWidget(0, 6, page)
+        self.contract_table.setAccessibleName(self.tr("Børn og aftaler"))
+        self.contract_table.setHorizontalHeaderLabels([
+            self.tr("Barn"), self.tr("Kommune"), self.tr("Start"), self.tr("Slut"), self.tr("Vederlag"),
+            self.tr("Sagsbehandler")])
+        self.contract_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contract_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contract_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contract_table.verticalHeader().setVisible(False)
+        self.contract_table.doubleClicked.connect(lambda _i: self.edit_contract())
+        lay.addWidget(self.contract_table)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("&Nyt barn og aftale …"), page)
+        add.clicked.connect(self.new_child)
+        edit = QPushButton(self.tr("&Ret aftale …"), page)
+        edit.clicked.connect(self.edit_contract)
+        delete = QPushButton(self.tr("S&let aftale"), page)
+        delete.clicked.connect(self.delete_contract)
+        row.addStretch(1)
+        for b in (add, edit, delete):
+            row.addWidget(b)
+        lay.addLayout(row)
+
+    def _build_closed_days(self) -> None:
+        page, lay = self._page(self.tr("&Lukkedage"))
+        info = QLabel(self.tr("Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet)."),
+                      page)
+        info.setWordWrap(True)
+        lay.addWidget(info)
+        self.closed_list = QListWidget(page)
+        self.closed_list.setAccessibleName(self.tr("Lukkedage"))
+        lay.addWidget(self.closed_list)
+        row = QHBoxLayout()
+        self.closed_date = _date_edit(page, self.tr("Ny lukkedag"))
+        self.closed_date.setDisplayFormat("dd-MM")
+        add = QPushButton(self.tr("&Tilføj"), page)
+        add.clicked.connect(self.add_closed_day)
+        remove = QPushButton(self.tr("&Fjern valgte"), page)
+        remove.clicked.connect(self.remove_closed_day)
+        row.addWidget(self.closed_date)
+        row.addWidget(add)
+        row.addStretch(1)
+        row.addWidget(remove)
+        lay.addLayout(row)
+
+    def _build_rates(self) -> None:
+        page, lay = self._page(self.tr("&Satser"))
+        info = QLabel(self.tr("KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; "
+                              "jeres egne satser er markeret."), page)
+        info.setWordWrap(True)
+        lay.addWidget(info)
+        self.rate_table = QTableWidget(0, 6, page)
+        self.rate_table.setAccessibleName(self.tr("Satser"))
+        self.rate_table.setHorizontalHeaderLabels([
+            self.tr("Fra"), self.tr("Vederlag pr. døgn"), self.tr("Kost og logi under 10 år"),
+            self.tr("Kost og logi 10 år +"), self.tr("3. barn"), self.tr("Kilde")])
+        self.rate_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rate_table.horizontalHeader().setStretchLastSection(True)
+        self.rate_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rate_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rate_table.verticalHeader().setVisible(False)
+        lay.addWidget(self.rate_table)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("&Indtast sats …"), page)
+        add.clicked.connect(self.add_rate)
+        remove = QPushButton(self.tr("&Slet egen sats"), page)
+        remove.clicked.connect(self.delete_rate)
+        row.addStretch(1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        lay.addLayout(row)
+
+    def _build_security(self) -> None:
+        page, lay = self._page(self.tr("S&ikkerhed"))
+        self.mode_label = QLabel(page)
+        self.mode_label.setWordWrap(True)
+        lay.addWidget(self.mode_label)
+        row = QHBoxLayout()
+        self.switch_button = QPushButton(page)
+        self.switch_button.clicked.connect(self.switch_mode)
+        self.password_button = QPushButton(self.tr("Skift &adgangskode …"), page)
+        self.password_button.clicked.connect(self.change_password)
+        self.sheet_button = QPushButton(self.tr("Nyt &gendannelsesark …"), page)
+        self.sheet_button.clicked.connect(self.save_recovery_sheet)
+        for b in (self.switch_button, self.password_button, self.sheet_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        form = QFormLayout()
+        self.auto_lock = QSpinBox(page)
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setSuffix(self.tr(" minutter"))
+        self.auto_lock.setAccessibleName(self.tr("Lås automatisk efter"))
+        self.auto_lock.editingFinished.connect(self.save_auto_lock)
+        form.addRow(self.tr("Lås automatisk efter:"), self.auto_lock)
+        lay.addLayout(form)
+        lay.addStretch(1)
+
+    def _build_backups(self) -> None:
+        page, lay = self._page(self.tr("Si&kkerhedskopier"))
+        self.backup_info = QLabel(page)
+        self.backup_info.setWordWrap(True)
+        self.backup_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.backup_info)
+        self.backup_list = QListWidget(page)
+        self.backup_list.setAccessibleName(self.tr("Sikkerhedskopier"))
+        lay.addWidget(self.backup_list)
+        row = QHBoxLayout()
+        now = QPushButton(self.tr("Tag sikkerhedskopi &nu"), page)
+        now.clicked.connect(self.backup_now)
+        to = QPushButton(self.tr("Gem kopi &som …"), page)
+        to.clicked.connect(self.backup_to)
+        restore = QPushButton(self.tr("&Gendan valgte …"), page)
+        restore.clicked.connect(self.restore_selected)
+        for b in (now, to):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(restore)
+        lay.addLayout(row)
+
+    def _build_language(self) -> None:
+        from aflastapp.gui.i18n import LANGUAGES
+
+        page, lay = self._page(self.tr("S&prog"))
+        form = QFormLayout()
+        self.language = QComboBox(page)
+        self.language.setAccessibleName(self.tr("Sprog"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.language)))
+        self.language.activated.connect(lambda _i: self.set_language(str(self.language.currentData())))
+        form.addRow(self.tr("Sprog / language:"), self.language)
+        lay.addLayout(form)
+        lay.addStretch(1)
+
+    # ------------------------------------------------------------------ refresh
+
+    def refresh(self) -> None:
+        from aflastapp.services import backups, children, contracts, family, rates
+        from aflastapp.services import settings as settings_service
+        from aflastapp.services.wizard import key_mode
+
+        s = self.ctx.session
+        if s is None:
+            return
+        fam = family.get_family(s)
+        self.family_name.setText(fam.name)
+        self.family_address.setText(fam.address)
+        self.family_car.setText(fam.car_registration)
+
+        names = {c.id: c.name for c in children.list_children(s)}
+        munis = contracts.known_municipalities()
+        self.contracts = contracts.list_contracts(s)
+        self.contract_table.setRowCount(len(self.contracts))
+        for r, c in enumerate(self.contracts):
+            cells = [names.get(c.child_id, c.child_id), munis.get(c.municipality, c.municipality),
+                     fmt.day(c.start), fmt.day(c.end) if c.end else "", str(c.vederlag_count), c.caseworker]
+            for col, text in enumerate(cells):
+                self.contract_table.setItem(r, col, QTableWidgetItem(text))
+
+        st = settings_service.get_settings(s)
+        self.closed_list.clear()
+        for month, day in sorted(st.closed_days):
+            item = QListWidgetItem(f"{day:02d}.{month:02d}")
+            item.setData(Qt.ItemDataRole.UserRole, (month, day))
+            self.closed_list.addItem(item)
+
+        kl_rows, _mileage = rates.rate_table(s).rows()
+        self.rate_table.setRowCount(len(kl_rows))
+        for r, k in enumerate(kl_rows):
+            values = [fmt.day(k.valid_from), fmt.kr(k.vederlag_per_day) if k.vederlag_per_day else "–",
+                      fmt.kr(k.kost_logi_under_10) if k.kost_logi_under_10 else "–",
+                      fmt.kr(k.kost_logi_10_plus) if k.kost_logi_10_plus else "–",
+                      fmt.kr(k.kost_logi_third_child) if k.kost_logi_third_child else "–",
+                      (self.tr("Jeres egen: ") if k.override else "") + k.source]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, (k.valid_from, k.override))
+                if k.override:
+                    f = item.font()
+                    f.setBold(True)
+                    item.setFont(f)
+                self.rate_table.setItem(r, col, item)
+
+        mode = key_mode(self.ctx.data_dir)
+        if mode == "password":
+            self.mode_label.setText(self.tr("Dagbogen er beskyttet med en adgangskode."))
+            self.switch_button.setText(self.tr("Brug &nøgleringen i stedet"))
+        else:
+            self.mode_label.setText(self.tr("Dagbogens nøgle ligger i computerens nøglering."))
+            self.switch_button.setText(self.tr("Brug en &adgangskode i stedet …"))
+        self.password_button.setEnabled(mode == "password")
+        self.auto_lock.setValue(int(settings_service.get_preference(s, "auto_lock_minutes", 10) or 10))
+
+        found = backups.list_backups(self.ctx.data_dir)
+        self.backup_list.clear()
+        for b in sorted(found, key=lambda b: b.created, reverse=True):
+            item = QListWidgetItem(f"{fmt.day(b.created.date())} {b.created:%H:%M} – {b.path.name}")
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            self.backup_list.addItem(item)
+        folder = Path(self.ctx.data_dir or ".") / "backups"
+        self.backup_info.setText(
+            self.tr("Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. "
+                    "De ligger krypteret i %1.").replace("%1", str(folder)))
+
+    def clear(self) -> None:
+        for e in (self.family_name, self.family_address, self.family_car):
+            e.clear()
+        self.contract_table.setRowCount(0)
+        self.closed_list.clear()
+        self.rate_table.setRowCount(0)
+        self.backup_list.clear()
+        self.contracts = []
+
+    def handle_action(self, action: str, params: dict[str, Any]) -> None:
+        if action == "section" and params.get("name") in SECTIONS:
+            self.tabs.setCurrentIndex(SECTIONS.index(str(params["name"])))
+
+    # ------------------------------------------------------------------ family
+
+    def save_family(self) -> None:
+        from aflastapp.services import family
+
+        s = self.ctx.session
+        if s is None:
+            return
+        old = family.get_family(s)
+        new = {"name": self.family_name.text().strip(), "address": self.family_address.text().strip(),
+               "car_registration": self.family_car.text().strip().upper()}
+        self.ctx.execute(self.tr("Ret familiens oplysninger"),
+                         lambda s: family.set_family(s, **new),
+                         lambda s, _r: family.set_family(s, old.name, old.address, old.car_registration))
+
+    # ------------------------------------------------------------------ children and contracts
+
+    def new_child(self) -> None:
+        dialog = ChildContractDialog(self.ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_child_and_contract(dialog.name.text().strip(), _pydate(dialog.birth.date()),
+                                        dialog.contract_values())
+
+    def add_child_and_contract(self, name: str, birth: date, values: dict[str, Any]) -> Contract | None:
+        from aflastapp.services import children, contracts
+        from aflastapp.services._base import new_id
+
+        child_id, contract_id = new_id("b"), new_id("k")
+
+        def do(s: Any) -> Contract:
+            children.add_child(s, name, birth, id=child_id)
+            try:
+                return contracts.add_contract(s, child_id, id=contract_id, **values)
+            except Exception:
+                children.delete_child(s, child_id)  # nothing half-written
+                raise
+
+        def undo(s: Any, _c: Contract) -> None:
+            contracts.delete_contract(s, contract_id)
+            children.delete_child(s, child_id)
+
+        result: Contract | None = self.ctx.execute(self.tr("Nyt barn og aftale"), do, undo)
+        return result
+
+    def _selected_contract(self) -> Contract | None:
+        row = self.contract_table.currentRow()
+        if 0 <= row < len(self.contracts):
+            return self.contracts[row]
+        return None
+
+    def edit_contract(self) -> None:
+        c = self._selected_contract()
+        if c is None:
+            return
+        dialog = ChildContractDialog(self.ctx, c, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.update_contract(c, dialog.contract_values())
+
+    def update_contract(self, c: Contract, values: dict[str, Any]) -> None:
+        from aflastapp.services import contracts
+
+        old = {k: getattr(c, k) for k in values}
+        self.ctx.execute(self.tr("Ret aftale"), lambda s: contracts.update_contract(s, c.id, **values),
+                         lambda s, _r: contracts.update_contract(s, c.id, **old))
+
+    def delete_contract(self) -> None:
+        from aflastapp.services import contracts
+
+        c = self._selected_contract()
+        if c is None:
+            return
+        if self.ctx.interactive and QMessageBox.question(
+                self, self.tr("Slet aftale"),
+                self.tr("Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg "
+                        "på den. Du kan fortryde med Ctrl+Z.")) != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.execute(self.tr("Slet aftale"), lambda s: contracts.delete_contract(s, c.id),
+                         lambda s, old: contracts.add_contract(
+                             s, old.child_id, old.municipality, old.start, old.end, old.vederlag_count,
+                             old.child_ordinal, old.caseworker, old.consultant, old.terminated_on, id=old.id))
+
+    # ------------------------------------------------------------------ closed days
+
+    def _closed_days(self) -> list[tuple[int, int]]:
+        return [tuple(self.closed_list.item(i).data(Qt.ItemDataRole.UserRole))  # type: ignore[misc]
+                for i in range(self.closed_list.count())]
+
+    def _set_closed_days(self, days: list[tuple[int, int]], label: str) -> None:
+        from aflastapp.services import settings as settings_service
+
+        s = self.ctx.session
+        if s is None:
+            return
+        old = settings_service.get_settings(s).closed_days
+        self.ctx.execute(label, lambda s: settings_service.set_settings(s, closed_days=sorted(set(days))),
+                         lambda s, _r: settings_service.set_settings(s, closed_days=list(old)))
+
+    def add_closed_day(self) -> None:
+        q = self.closed_date.date()
+        self._set_closed_days([*self._closed_days(), (q.month(), q.day())], self.tr("Tilføj lukkedag"))
+
+    def remove_closed_day(self) -> None:
+        item = self.closed_list.currentItem()
+        if item is None:
+            return
+        gone = tuple(item.data(Qt.ItemDataRole.UserRole))
+        self._set_closed_days([d for d in self._closed_days() if d != gone], self.tr("Fjern lukkedag"))
+
+    # ------------------------------------------------------------------ rates
+
+    def add_rate(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Indtast sats"))
+        form = QFormLayout(dialog)
+        valid_from = _date_edit(dialog, self.tr("Gælder fra"))
+        valid_from.setDate(QDate(self.ctx.today().year, 1, 1))
+        fields = {}
+        for key, label in (("vederlag_per_day", self.tr("Vederlag pr. døgn (kr.)")),
+                           ("kost_logi_under_10", self.tr("Kost og logi under 10 år (kr.)")),
+                           ("kost_logi_10_plus", self.tr("Kost og logi 10 år og derover (kr.)")),
+                           ("kost_logi_third_child", self.tr("Kost og logi, 3. og 4. barn (kr.)"))):
+            e = QLineEdit(dialog)
+            e.setAccessibleName(label)
+            e.setPlaceholderText(self.tr("tom = brug KL's tabel"))
+            fields[key] = e
+            form.addRow(label + ":", e)
+        source = QLineEdit(dialog)
+        source.setAccessibleName(self.tr("Kilde"))
+        source.setPlaceholderText(self.tr("fx Kommunens brev af 12.12.2025"))
+        form.insertRow(0, self.tr("Gælder &fra:"), valid_from)
+        form.addRow(self.tr("&Kilde:"), source)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = {k: e.text().strip().replace(".", "").replace(",", ".") or None for k, e in fields.items()}
+        self.add_rate_override(_pydate(valid_from.date()), source.text().strip(), values)
+
+    def add_rate_override(self, valid_from: date, source: str, values: dict[str, str | None]) -> None:
+        from aflastapp.services import rates
+
+        self.ctx.execute(self.tr("Indtast sats"),
+                         lambda s: rates.add_kl_override(s, valid_from, source, **values),
+                         lambda s, r: rates.delete_kl_override(s, r.valid_from))
+
+    def delete_rate(self) -> None:
+        from aflastapp.services import rates
+
+        item = self.rate_table.item(self.rate_table.currentRow(), 0)
+        if item is None:
+            return
+        valid_from, override = item.data(Qt.ItemDataRole.UserRole)
+        if not override:
+            QMessageBox.information(self, self.title, self.tr("Kun jeres egne satser kan slettes."))
+            return
+        self.ctx.execute(self.tr("Slet sats"), lambda s: rates.delete_kl_override(s, valid_from),
+                         lambda s, old: rates.add_kl_override(
+                             s, old.valid_from, old.source, vederlag_per_day=old.vederlag_per_day,
+                             kost_logi_under_10=old.kost_logi_under_10, kost_logi_10_plus=old.kost_logi_10_plus,
+                             kost_logi_third_child=old.kost_logi_third_child))
+
+    # ------------------------------------------------------------------ security
+
+    def save_auto_lock(self) -> None:
+        from aflastapp.services import settings as settings_service
+
+        s = self.ctx.session
+        if s is None:
+            return
+        minutes = self.auto_lock.value()
+        try:
+            settings_service.set_preference(s, "auto_lock_minutes", minutes)
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return
+        self.ctx.auto_lock_changed.emit(minutes)
+
+    def switch_mode(self) -> None:
+        from aflastapp.services import security
+        from aflastapp.services.wizard import key_mode
+
+        s = self.ctx.session
+        if s is None:
+            return
+        try:
+            if key_mode(self.ctx.data_dir) == "password":
+                security.switch_to_keychain(s)
+            else:
+                warning = security.PASSWORD_MODE_WARNING if self.ctx.language == "da" else self.tr(
+                    "With a password the diary must be unlocked with it every time. If you forget the "
+                    "password, only the recovery key from your recovery sheet can bring the diary back "
+                    "(from the newest backup). Without both, the diary is lost.")
+                if QMessageBox.warning(self, self.tr("Adgangskode"), warning,
+                                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+                                       ) != QMessageBox.StandardButton.Ok:
+                    return
+                pw, ok = QInputDialog.getText(self, self.tr("Ny adgangskode"), self.tr("Adgangskode (mindst 8 tegn):"),
+                                              QLineEdit.EchoMode.Password)
+                if not ok:
+                    return
+                again, ok = QInputDialog.getText(self, self.tr("Ny adgangskode"), self.tr("Gentag adgangskoden:"),
+                                                 QLineEdit.EchoMode.Password)
+                if not ok:
+                    return
+                if pw != again:
+                    QMessageBox.warning(self, self.tr("Ny adgangskode"), self.tr("De to adgangskoder er ikke ens."))
+                    return
+                security.switch_to_password(s, pw)
+        except Exception as e:
+            self.ctx.show_error(e, self)
+        self.reload()
+
+    def change_password(self) -> None:
+        from aflastapp.services import security
+
+        s = self.ctx.session
+        if s is None:
+            return
+        old, ok = QInputDialog.getText(self, self.tr("Skift adgangskode"), self.tr("Nuværende adgangskode:"),
+                                       QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        new, ok = QInputDialog.getText(self, self.tr("Skift adgangskode"), self.tr("Ny adgangskode (mindst 8 tegn):"),
+                                       QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            security.change_password(s, old, new)
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return
+        QMessageBox.information(self, self.tr("Skift adgangskode"), self.tr("Adgangskoden er skiftet."))
+
+    def save_recovery_sheet(self) -> None:
+        from aflastapp.services import security
+
+        s = self.ctx.session
+        if s is None:
+            return
+        try:
+            pdf = security.recovery_sheet_pdf(s, fmt.current_language())
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return
+        choice = QMessageBox.question(
+            self, self.tr("Gendannelsesark"), self.tr("Vil du udskrive gendannelsesarket? (Nej = gem som PDF)"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+        if choice == QMessageBox.StandardButton.Yes:
+            from aflastapp.gui.printing import print_pdf
+
+            print_pdf(self, pdf, self.tr("Gendannelsesark"))
+        elif choice == QMessageBox.StandardButton.No:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem gendannelsesarket"),
+                                                  str(Path.home() / "aflastapp-gendannelsesark.pdf"), "PDF (*.pdf)")
+            if path:
+                try:
+                    Path(path).write_bytes(pdf)
+                except OSError as e:
+                    self.ctx.show_error(e, self)
+
+    # ------------------------------------------------------------------ backups
+
+    def backup_now(self) -> Path | None:
+        from aflastapp.services import backups
+
+        s = self.ctx.session
+        if s is None:
+            return None
+        try:
+            path: Path = self.ctx.run_in_background(backups.backup_now, s, label=self.tr("Tager sikkerhedskopi …"))
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return None
+        self.reload()
+        return path
+
+    def backup_to(self) -> None:
+        from aflastapp.services import backups
+
+        s = self.ctx.session
+        if s is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem sikkerhedskopi"),
+                                              str(Path.home() / f"aflastapp-{self.ctx.today():%Y-%m-%d}.db"),
+                                              self.tr("Sikkerhedskopi (*.db)"))
+        if not path:
+            return
+        try:
+            self.ctx.run_in_background(backups.backup_to, s, path, label=self.tr("Gemmer sikkerhedskopi …"))
+        except Exception as e:
+            self.ctx.show_error(e, self)
+
+    def restore_selected(self) -> None:
+        from aflastapp.services import backups
+        from aflastapp.services.wizard import key_mode
+
+        item = self.backup_list.currentItem()
+        if item is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg sikkerhedskopi"), str(Path.home()),
+                                                  self.tr("Sikkerhedskopi (*.db)"))
+            if not path:
+                return
+        else:
+            path = str(item.data(Qt.ItemDataRole.UserRole))
+        if QMessageBox.question(self, self.tr("Gendan"), self.tr(
+                "Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog "
+                "gemmes i mappen »replaced«.")) != QMessageBox.StandardButton.Yes:
+            return
+        password = None
+        if key_mode(self.ctx.data_dir) == "password":
+            password, ok = QInputDialog.getText(self, self.tr("Gendan"), self.tr("Adgangskode:"),
+                                                QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        data_dir = self.ctx.data_dir
+        self.ctx.lock()
+        try:
+            s = self.ctx.run_in_background(lambda: backups.restore(data_dir, path, password=password),
+                                           label=self.tr("Gendanner …"))
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return
+        self.ctx.set_session(s)
+
+    # ------------------------------------------------------------------ language
+
+    def set_language(self, lang: str) -> None:
+        switch_language(self.ctx, lang)
+
+
+def switch_language(ctx: AppContext, lang: str) -> str:
+    """Install ``lang`` now, remember it, and let the main window rebuild its texts."""
+    from aflastapp.gui import i18n
+
+    lang = i18n.install(lang)
+    ctx.language = lang
+    s = ctx.session
+    if s is not None:
+        from aflastapp.services import settings as settings_service
+
+        try:
+            settings_service.set_preference(s, "language", lang)
+        except Exception as e:
+            ctx.show_error(e)
+    ctx.language_changed.emit(lang)
+    return lang
