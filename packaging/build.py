@@ -58,6 +58,7 @@ def _load(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"_aflastapp_{name}", PACKAGING / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
 
@@ -154,7 +155,9 @@ def smoke_env(tmp: Path) -> dict[str, str]:
         # keyring's own "null" backend: nothing is read from or written to any real keychain.
         "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
         "AFLASTAPP_DATA_DIR": str(tmp / "default-data"),
-        "LANG": "da_DK.UTF-8",
+        # a UTF-8 locale every system has (Qt warns on stderr under the "C" locale)
+        "LANG": "en_US.UTF-8" if sys.platform == "darwin" else "C.UTF-8",
+        "LC_ALL": "en_US.UTF-8" if sys.platform == "darwin" else "C.UTF-8",
     })
     return env
 
@@ -187,41 +190,57 @@ def previous_month(today: date) -> str:
 
 
 def smoke(exe: Path, version: str, keep: bool) -> None:
+    """Run the built app; every independent check runs, all failures are reported together."""
     if not exe.exists():
         raise BuildError(f"built executable missing: {exe}")
     tmp = Path(tempfile.mkdtemp(prefix="aflastapp-smoke-"))
+    failures: list[str] = []
     try:
         env = smoke_env(tmp)
-        out = run_app(exe, ["--version"], env, "--version")
-        if version not in out.split():
-            raise BuildError(f"--version printed {out.strip()!r}, expected the version {version}")
-
-        empty = tmp / "empty-data"
-        run_app(exe, ["--data-dir", str(empty), "gui", "--smoke"], env, "gui --smoke (wizard)")
-
-        data = tmp / "data"
-        pw = tmp / "password.txt"
-        pw.write_text("smoke-test-kodeord-123\n", encoding="utf-8")
-        base = ["--data-dir", str(data), "--password-file", str(pw)]
-        run_app(exe, [*base, "init"], env, "init (password mode)")
-        run_app(exe, [*base, "demo", "--years", "1", "--children", "1"], env, "demo")
-        month = previous_month(date.today())
-        preview = json.loads(run_app(exe, [*base, "preview", "--month", month, "--json"], env,
-                                     f"preview --month {month}"))
-        contracts = [c["contract"] for c in preview.get("contracts", [])]
-        if not contracts:
-            raise BuildError(f"the demo diary has no contract in {month}: preview {preview}")
-        pdf = tmp / "nights.pdf"
-        run_app(exe, [*base, "report", "nights", "--contract", contracts[0], "--period", month,
-                      "--out", str(pdf)], env, "report nights (PDF)")
-        if not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF-"):
-            raise BuildError(f"report nights wrote no PDF at {pdf}")
-        run_app(exe, [*base, "gui", "--smoke"], env, "gui --smoke (dashboard)")
+        try:
+            out = run_app(exe, ["--version"], env, "--version")
+            if version not in out.split():
+                raise BuildError(f"--version printed {out.strip()!r}, expected the version {version}")
+        except BuildError as e:
+            failures.append(str(e))
+        try:
+            run_app(exe, ["--data-dir", str(tmp / "empty-data"), "gui", "--smoke"], env,
+                    "gui --smoke (wizard)")
+        except BuildError as e:
+            failures.append(str(e))
+        try:
+            smoke_diary(exe, env, tmp)
+        except BuildError as e:
+            failures.append(str(e))
     finally:
         if keep:
             print(f"  smoke folder kept: {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
+    if failures:
+        raise BuildError("\n\n".join(failures))
+
+
+def smoke_diary(exe: Path, env: dict[str, str], tmp: Path) -> None:
+    """A password-mode diary through the frozen CLI and GUI: SQLCipher, rules, rates, fonts, Qt."""
+    data = tmp / "data"
+    pw = tmp / "password.txt"
+    pw.write_text("smoke-test-kodeord-123\n", encoding="utf-8")
+    base = ["--data-dir", str(data), "--password-file", str(pw)]
+    run_app(exe, [*base, "init"], env, "init (password mode)")
+    run_app(exe, [*base, "demo", "--years", "1", "--children", "1"], env, "demo")
+    month = previous_month(date.today())
+    preview = json.loads(run_app(exe, [*base, "preview", "--month", month, "--json"], env,
+                                 f"preview --month {month}"))
+    contracts = [c["contract"] for c in preview.get("contracts", [])]
+    if not contracts:
+        raise BuildError(f"the demo diary has no contract in {month}: preview {preview}")
+    pdf = tmp / "nights.pdf"
+    run_app(exe, [*base, "report", "nights", "--contract", contracts[0], "--period", month,
+                  "--out", str(pdf)], env, "report nights (PDF)")
+    if not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF-"):
+        raise BuildError(f"report nights wrote no PDF at {pdf}")
+    run_app(exe, [*base, "gui", "--smoke"], env, "gui --smoke (dashboard)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,12 +263,16 @@ def main(argv: list[str] | None = None) -> int:
             if sys.platform.startswith("linux"):
                 add_linux_share(version)
         build_s = time.perf_counter() - started
-        print("smoke test of the built app:", flush=True)
-        smoke(executable(), version, args.keep_smoke_dir)
+        if not bundle_dir().is_dir():
+            raise BuildError(f"no built app at {bundle_dir()}")
         size_mb = folder_size(bundle_dir()) / 1_000_000
-        total_s = time.perf_counter() - started
-        print(f"built folder: {bundle_dir()}  size {size_mb:.1f} MB (limit {MAX_MB} MB)")
-        print(f"time: build {build_s:.0f} s, total with smoke test {total_s:.0f} s")
+        print(f"built folder: {bundle_dir()}  size {size_mb:.1f} MB (limit {MAX_MB} MB)", flush=True)
+        print("smoke test of the built app:", flush=True)
+        try:
+            smoke(executable(), version, args.keep_smoke_dir)
+        finally:
+            total_s = time.perf_counter() - started
+            print(f"time: build {build_s:.0f} s, total with smoke test {total_s:.0f} s", flush=True)
         if size_mb > MAX_MB:
             raise BuildError(f"the built folder is {size_mb:.1f} MB, over the {MAX_MB} MB limit")
         if args.archive:

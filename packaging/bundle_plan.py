@@ -42,6 +42,12 @@ HIDDEN_IMPORT_PACKAGES = [
     "aflastapp",
 ]
 
+# Data files of dependencies that no PyInstaller hook collects: {package: glob patterns}.
+# holidays reads its holiday names through gettext; the app asks only for Denmark.
+PACKAGE_DATA: dict[str, list[str]] = {
+    "holidays": ["locale/*/LC_MESSAGES/DK.mo"],
+}
+
 # Python modules the app never uses (some are reachable through optional imports of dependencies).
 EXCLUDES = [
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data", "test",
@@ -137,6 +143,22 @@ def binary_excluded(dest_name: str) -> bool:
         lang = name.removesuffix(".qm").rsplit("_", 1)[-1]
         return lang not in QT_TRANSLATION_LANGUAGES
     return False
+
+
+def package_datas() -> list[tuple[str, str]]:
+    """PyInstaller ``datas`` for PACKAGE_DATA: (source file, destination folder)."""
+    import importlib.util
+
+    result = []
+    for package, patterns in PACKAGE_DATA.items():
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            raise ModuleNotFoundError(package)
+        root = Path(spec.origin).parent
+        for pattern in patterns:
+            for f in sorted(root.glob(pattern)):
+                result.append((str(f), str(Path(package) / f.relative_to(root).parent)))
+    return result
 
 
 def holidays_locale_wanted(dest_name: str) -> bool:
