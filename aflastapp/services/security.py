@@ -106,7 +106,11 @@ def recovery_key_text(s: Session) -> str:
 
 def recovery_sheet_pdf(s: Session, lang: str = "da") -> bytes:
     """The one-page recovery sheet (reports/recovery.py) with the recovery key."""
-    from aflastapp.reports import recovery  # type: ignore[attr-defined,unused-ignore]
+    from aflastapp.reports import recovery
 
-    pdf: bytes = recovery.render(recovery_key_text(s), database_id=s.diary.id, lang=lang)
-    return pdf
+    return recovery.render(
+        recovery_key_text(s),
+        database_id=s.diary.id,
+        backup_dir=str(paths.backup_dir(s.data_dir)),
+        lang=lang,
+    )

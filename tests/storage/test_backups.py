@@ -240,3 +240,25 @@ def test_security_switch_modes_and_change_password(data_dir: Path, memory_keyrin
     s = sess.unlock(data_dir)
     assert s.mode == "keychain" and s.db.table("children").count == 1
     sess.lock(s)
+
+
+def test_recovery_sheet_holds_the_recovery_key(data_dir: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    s, recovery = sess.setup(data_dir)
+    pdf = security.recovery_sheet_pdf(s)
+    sess.lock(s, backup=False)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    assert all(group in text for group in recovery.split("-"))
+
+
+def test_lock_closes_even_when_the_backup_fails(data_dir: Path) -> None:
+    s, _ = sess.setup(data_dir)
+    fill(s)
+    (data_dir / "backups").write_text("not a folder")  # the backup cannot be written
+    sess.lock(s)
+    assert s.closed
+    sess.lock(sess.unlock(data_dir), backup=False)
