@@ -297,6 +297,7 @@ def info_table(rows: Sequence[tuple[str, str]], st: Styles, *, label_width: floa
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 8),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -342,6 +343,7 @@ def data_table(
         body.append(cells)
     table = Table([head, *body], colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
@@ -380,7 +382,10 @@ def signature_block(
         rowHeights=[12 * mm, None] * len(signers),
         hAlign="LEFT",
     )
-    commands: list[tuple[Any, ...]] = [("LEFTPADDING", (0, 0), (-1, -1), 0)]
+    commands: list[tuple[Any, ...]] = [
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+    ]
     for i in range(len(signers)):
         commands.append(("LINEBELOW", (0, 2 * i), (0, 2 * i), 0.7, INK))
         commands.append(("LINEBELOW", (2, 2 * i), (2, 2 * i), 0.7, INK))
@@ -449,6 +454,8 @@ def _canvas_class(meta: DocMeta) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or 9
             super().__init__(*args, **kwargs)
             self._page_states: list[dict[str, Any]] = []
 

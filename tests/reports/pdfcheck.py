@@ -29,6 +29,7 @@ def metadata_values(pdf: bytes) -> dict[str, str]:
 def render_pages(pdf: bytes, dpi: int = 40) -> list[object]:
     """Each page as a QImage (needs a QGuiApplication: use the ``qapp`` fixture)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtPdf import QPdfDocument
 
     data = QByteArray(pdf)
@@ -41,7 +42,13 @@ def render_pages(pdf: bytes, dpi: int = 40) -> list[object]:
     for i in range(doc.pageCount()):
         size = doc.pagePointSize(i)
         px = QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-        images.append(doc.render(i, px))
+        rendered = doc.render(i, px)  # transparent where nothing is drawn: put it on white paper
+        paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        paper.fill(QColor("white"))
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        images.append(paper)
     doc.close()
     return images
 
