@@ -59,16 +59,35 @@ def receipt_pdf(pages: int = 2, text: str = "Faktura") -> bytes:
     return buf.getvalue()
 
 
-def stay(id_: str, cid: str, start: str, end: str, status: StayStatus = StayStatus.COMPLETED,
-         cancelled_at: str | None = None) -> Stay:
-    return Stay(id_, cid, datetime.fromisoformat(start), datetime.fromisoformat(end), status,
-                datetime.fromisoformat(cancelled_at) if cancelled_at else None)
+def stay(
+    id_: str,
+    cid: str,
+    start: str,
+    end: str,
+    status: StayStatus = StayStatus.COMPLETED,
+    cancelled_at: str | None = None,
+) -> Stay:
+    return Stay(
+        id_,
+        cid,
+        datetime.fromisoformat(start),
+        datetime.fromisoformat(end),
+        status,
+        datetime.fromisoformat(cancelled_at) if cancelled_at else None,
+    )
 
 
 def slagelse() -> DiarySnapshot:
     """March 2023: 2 + 3 døgn, a same-day cancellation (paid: 2), a cancellation the day before (not paid)."""
-    k = Contract("k-slg", CHILD.id, "slagelse", date(2022, 8, 1), vederlag_count=7,
-                 caseworker="Bente Sørensen", consultant="Jørgen Ågård")
+    k = Contract(
+        "k-slg",
+        CHILD.id,
+        "slagelse",
+        date(2022, 8, 1),
+        vederlag_count=7,
+        caseworker="Bente Sørensen",
+        consultant="Jørgen Ågård",
+    )
     stays = (
         stay("s1", k.id, "2023-03-03T14:00", "2023-03-05T17:00"),  # Fri 14 → Sun 17: 2
         stay("s2", k.id, "2023-03-17T14:00", "2023-03-20T08:00"),  # Fri 14 → Mon 08: 3
@@ -76,10 +95,24 @@ def slagelse() -> DiarySnapshot:
         stay("s4", k.id, "2023-03-30T14:00", "2023-04-02T17:00", StayStatus.CANCELLED, "2023-03-29T18:00"),
     )
     trips = (
-        Trip("t1", (k.id,), date(2023, 3, 3), "Hente Åse til aflastning", "Møllevej 12, Slagelse",
-             "Skolevej 4, Korsør", Decimal("18.4")),
-        Trip("t2", (k.id,), date(2023, 3, 5), "Aflevere Åse hjemme", "Skolevej 4, Korsør",
-             "Møllevej 12, Slagelse", Decimal("18.4")),
+        Trip(
+            "t1",
+            (k.id,),
+            date(2023, 3, 3),
+            "Hente Åse til aflastning",
+            "Møllevej 12, Slagelse",
+            "Skolevej 4, Korsør",
+            Decimal("18.4"),
+        ),
+        Trip(
+            "t2",
+            (k.id,),
+            date(2023, 3, 5),
+            "Aflevere Åse hjemme",
+            "Skolevej 4, Korsør",
+            "Møllevej 12, Slagelse",
+            Decimal("18.4"),
+        ),
     )
     return DiarySnapshot(family=FAMILY, children=(CHILD,), contracts=(k,), stays=stays, trips=trips)
 
@@ -92,25 +125,64 @@ def randers() -> DiarySnapshot:
         stay("s2", k.id, "2023-03-24T14:00", "2023-03-26T20:00"),  # Fri 14 → Sun 20: 2
     )
     trips = (
-        Trip("t1", (k.id,), date(2023, 3, 10), "Hente Åse", "Hjem, Randers NØ", "Skolen, Randers C",
-             Decimal("12"), ("Bibliotek, Randers",)),
-        Trip("t2", (k.id,), date(2023, 3, 11), "Aflevere Åse", "Hjem, Randers NØ", "Mor, Langå",
-             Decimal("21.5")),
-        Trip("t3", (k.id,), date(2023, 3, 24), "Hente Åse", "Hjem, Randers NØ", "Skolen, Randers C",
-             Decimal("12")),
+        Trip(
+            "t1",
+            (k.id,),
+            date(2023, 3, 10),
+            "Hente Åse",
+            "Hjem, Randers NØ",
+            "Skolen, Randers C",
+            Decimal("12"),
+            ("Bibliotek, Randers",),
+        ),
+        Trip(
+            "t2",
+            (k.id,),
+            date(2023, 3, 11),
+            "Aflevere Åse",
+            "Hjem, Randers NØ",
+            "Mor, Langå",
+            Decimal("21.5"),
+        ),
+        Trip(
+            "t3",
+            (k.id,),
+            date(2023, 3, 24),
+            "Hente Åse",
+            "Hjem, Randers NØ",
+            "Skolen, Randers C",
+            Decimal("12"),
+        ),
     )
     expenses = (
-        Expense("e1", k.id, date(2023, 3, 2), ExpenseCategory.CAR_SEAT, "Autostol (Britax Römer)",
-                Decimal("1499.00"), "BEV-2023-117",
-                (Attachment("kvittering-autostol.jpg", "image/jpeg", jpeg(label="Autostol 1499,00")),
-                 Attachment("faktura-autostol.pdf", "application/pdf", receipt_pdf(2, "Faktura autostol")))),
-        Expense("e2", k.id, date(2023, 3, 11), ExpenseCategory.ACTIVITY, "Svømmehal og is",
-                Decimal("185.50"), "BEV-2023-120",
-                (Attachment("svoem.jpg", "image/jpeg", jpeg(600, 300, "Svømmehal 185,50")),)),
+        Expense(
+            "e1",
+            k.id,
+            date(2023, 3, 2),
+            ExpenseCategory.CAR_SEAT,
+            "Autostol (Britax Römer)",
+            Decimal("1499.00"),
+            "BEV-2023-117",
+            (
+                Attachment("kvittering-autostol.jpg", "image/jpeg", jpeg(label="Autostol 1499,00")),
+                Attachment("faktura-autostol.pdf", "application/pdf", receipt_pdf(2, "Faktura autostol")),
+            ),
+        ),
+        Expense(
+            "e2",
+            k.id,
+            date(2023, 3, 11),
+            ExpenseCategory.ACTIVITY,
+            "Svømmehal og is",
+            Decimal("185.50"),
+            "BEV-2023-120",
+            (Attachment("svoem.jpg", "image/jpeg", jpeg(600, 300, "Svømmehal 185,50")),),
+        ),
         Expense("e3", k.id, date(2023, 3, 25), ExpenseCategory.OTHER, "Biograf", Decimal("90.00"), ""),
     )
-    return DiarySnapshot(family=FAMILY, children=(CHILD,), contracts=(k,), stays=stays, trips=trips,
-                         expenses=expenses)
+    return DiarySnapshot(
+        family=FAMILY, children=(CHILD,), contracts=(k,), stays=stays, trips=trips, expenses=expenses
+    )
 
 
 def nyborg() -> DiarySnapshot:
@@ -127,8 +199,9 @@ def nyborg() -> DiarySnapshot:
 
 
 def haderslev() -> DiarySnapshot:
-    k = Contract("k-had", CHILD.id, "haderslev", date(2022, 6, 1), vederlag_count=3,
-                 caseworker="Mette Frølund")
+    k = Contract(
+        "k-had", CHILD.id, "haderslev", date(2022, 6, 1), vederlag_count=3, caseworker="Mette Frølund"
+    )
     stays = (
         stay("s1", k.id, "2023-01-13T15:00", "2023-01-15T17:00"),
         stay("s2", k.id, "2023-02-10T15:00", "2023-02-12T17:00"),
@@ -140,14 +213,27 @@ def haderslev() -> DiarySnapshot:
         Meeting("m-apr", k.id, datetime(2023, 4, 20, 13, 30)),
     )
     notes = (
-        Note("n1", CHILD.id, date(2023, 1, 14), "Åse spiste hele aftensmaden og fortalte om skolen.",
-             ("skole",), "Vi tror, hun er faldet bedre til i klassen."),
-        Note("n2", CHILD.id, date(2023, 2, 11), "Åse græd ved sengetid og ville ringe til mor.",
-             ("familiekontakt", "adfærd"), ""),
+        Note(
+            "n1",
+            CHILD.id,
+            date(2023, 1, 14),
+            "Åse spiste hele aftensmaden og fortalte om skolen.",
+            ("skole",),
+            "Vi tror, hun er faldet bedre til i klassen.",
+        ),
+        Note(
+            "n2",
+            CHILD.id,
+            date(2023, 2, 11),
+            "Åse græd ved sengetid og ville ringe til mor.",
+            ("familiekontakt", "adfærd"),
+            "",
+        ),
         Note("n3", CHILD.id, date(2023, 2, 12), "Ikke valgt til rapporten.", ()),
     )
-    return DiarySnapshot(family=FAMILY, children=(CHILD,), contracts=(k,), stays=stays, meetings=meetings,
-                         notes=notes)
+    return DiarySnapshot(
+        family=FAMILY, children=(CHILD,), contracts=(k,), stays=stays, meetings=meetings, notes=notes
+    )
 
 
 def morsoe() -> DiarySnapshot:
@@ -161,14 +247,38 @@ def morsoe() -> DiarySnapshot:
         stay("s4", k2.id, "2023-03-03T15:00", "2023-03-05T16:00"),
     )
     trips = (
-        Trip("t1", (k1.id,), date(2023, 1, 6), "Hente Åse", "Hjem, Nykøbing M", "Skolen, Øster Jølby",
-             Decimal("14")),
-        Trip("t2", (k1.id,), date(2023, 2, 3), "Hente Åse", "Hjem, Nykøbing M", "Skolen, Øster Jølby",
-             Decimal("14")),
-        Trip("t3", (k1.id, k2.id), date(2023, 3, 3), "Hente Åse og Bjørn", "Hjem, Nykøbing M",
-             "Skolen, Øster Jølby", Decimal("27"), ("Karby Friskole",)),
+        Trip(
+            "t1",
+            (k1.id,),
+            date(2023, 1, 6),
+            "Hente Åse",
+            "Hjem, Nykøbing M",
+            "Skolen, Øster Jølby",
+            Decimal("14"),
+        ),
+        Trip(
+            "t2",
+            (k1.id,),
+            date(2023, 2, 3),
+            "Hente Åse",
+            "Hjem, Nykøbing M",
+            "Skolen, Øster Jølby",
+            Decimal("14"),
+        ),
+        Trip(
+            "t3",
+            (k1.id, k2.id),
+            date(2023, 3, 3),
+            "Hente Åse og Bjørn",
+            "Hjem, Nykøbing M",
+            "Skolen, Øster Jølby",
+            Decimal("27"),
+            ("Karby Friskole",),
+        ),
     )
-    return DiarySnapshot(family=FAMILY, children=(CHILD, CHILD2), contracts=(k1, k2), stays=stays, trips=trips)
+    return DiarySnapshot(
+        family=FAMILY, children=(CHILD, CHILD2), contracts=(k1, k2), stays=stays, trips=trips
+    )
 
 
 def mileage_change_2022() -> DiarySnapshot:

@@ -53,7 +53,9 @@ def render_pages(pdf: bytes, dpi: int = 40) -> list[object]:
     return images
 
 
-def ink_in_margin(image: object, band_mm: float, dpi: int = 40, threshold: int = 235) -> list[tuple[int, int]]:
+def ink_in_margin(
+    image: object, band_mm: float, dpi: int = 40, threshold: int = 235
+) -> list[tuple[int, int]]:
     """Pixels darker than ``threshold`` within ``band_mm`` of any edge of the page image."""
     from PySide6.QtGui import QImage
 

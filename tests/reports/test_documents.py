@@ -49,13 +49,31 @@ def test_nights_report_slagelse_shows_stays_cancellations_total_and_cap() -> Non
     assert cm.nights == 7
     pdf = nights.render(snap, cm, municipality_name="Slagelse Kommune")
     t = text(pdf)
-    for field in ("Indberetning af aflastningsdøgn", "Marts 2023", "Slagelse Kommune",
-                  "Hanne og Søren Ærø-Østergård", "Møllevej 12, 4200 Slagelse", "Åse Müller-Jensen",
-                  "født 03.05.2014", "01.03.2023 – 31.03.2023", "Bente Sørensen", "Jørgen Ågård",
-                  "fre 03.03.2023 kl. 14:00", "søn 05.03.2023 kl. 17:00", "man 20.03.2023 kl. 08:00",
-                  "Aflyst fre 24.03.2023 kl. 09:00", "Aflyst ons 29.03.2023 kl. 18:00", "0 (2 ikke betalt)",
-                  "Døgn i alt 7", "Betalte aflastningsdøgn i marts 2023 7", "Døgn der ikke betales 2",
-                  "14 døgn – Overholdt", "Underskrift (Hanne og Søren Ærø-Østergård)", "Dato", "Side 1 af 1"):
+    for field in (
+        "Indberetning af aflastningsdøgn",
+        "Marts 2023",
+        "Slagelse Kommune",
+        "Hanne og Søren Ærø-Østergård",
+        "Møllevej 12, 4200 Slagelse",
+        "Åse Müller-Jensen",
+        "født 03.05.2014",
+        "01.03.2023 – 31.03.2023",
+        "Bente Sørensen",
+        "Jørgen Ågård",
+        "fre 03.03.2023 kl. 14:00",
+        "søn 05.03.2023 kl. 17:00",
+        "man 20.03.2023 kl. 08:00",
+        "Aflyst fre 24.03.2023 kl. 09:00",
+        "Aflyst ons 29.03.2023 kl. 18:00",
+        "0 (2 ikke betalt)",
+        "Døgn i alt 7",
+        "Betalte aflastningsdøgn i marts 2023 7",
+        "Døgn der ikke betales 2",
+        "14 døgn – Overholdt",
+        "Underskrift (Hanne og Søren Ærø-Østergård)",
+        "Dato",
+        "Side 1 af 1",
+    ):
         assert field in t, field
     # ISO week numbers of each stay's start (3 Mar 2023 is in week 9, 17 Mar in week 11)
     assert "9 fre 03.03.2023" in t and "11 fre 17.03.2023" in t
@@ -93,14 +111,29 @@ def test_unknown_language_is_refused() -> None:
 def test_driving_form_randers_has_every_skat_field() -> None:
     snap = D.randers()
     ms = months(snap, "k-rnd", 2023, (3,))
-    pdf = driving.render(snap, "k-rnd", date(2023, 3, 1), date(2023, 3, 31), ms,
-                         municipality_name="Randers Kommune", period="2023-03", period_label="Marts 2023")
+    pdf = driving.render(
+        snap,
+        "k-rnd",
+        date(2023, 3, 1),
+        date(2023, 3, 31),
+        ms,
+        municipality_name="Randers Kommune",
+        period="2023-03",
+        period_label="Marts 2023",
+    )
     t = text(pdf)
     # driver, address, car
-    for field in ("Hanne og Søren Ærø-Østergård", "Møllevej 12, 4200 Slagelse", "AB 12 345", "Randers Kommune"):
+    for field in (
+        "Hanne og Søren Ærø-Østergård",
+        "Møllevej 12, 4200 Slagelse",
+        "AB 12 345",
+        "Randers Kommune",
+    ):
         assert field in t, field
     # each trip: week, date, purpose, from, via, to, km, rate, amount (2,19 kr./km in 2023)
-    assert "10 10.03.2023 Hente Åse Hjem, Randers NØ Bibliotek, Randers Skolen, Randers C 12 2,19 26,28 kr." in t
+    assert (
+        "10 10.03.2023 Hente Åse Hjem, Randers NØ Bibliotek, Randers Skolen, Randers C 12 2,19 26,28 kr." in t
+    )
     assert "11.03.2023 Aflevere Åse Hjem, Randers NØ – Mor, Langå 21,5 2,19 47,09 kr." in t  # 47,085 → 47,09
     assert "I alt 45,5 99,65 kr." in t
     assert ms[0].mileage.amount == Decimal("99.65")  # the document's total is the engine's
@@ -111,8 +144,18 @@ def test_driving_form_randers_has_every_skat_field() -> None:
 def test_driving_form_morsoe_quarter_shows_the_shared_trip_split() -> None:
     snap = D.morsoe()
     ms = months(snap, "k-mor1", 2023, (1, 2, 3))
-    t = text(driving.render(snap, "k-mor1", date(2023, 1, 1), date(2023, 3, 31), ms,
-                            municipality_name="Morsø Kommune", period="2023-Q1", period_label="1. kvartal 2023"))
+    t = text(
+        driving.render(
+            snap,
+            "k-mor1",
+            date(2023, 1, 1),
+            date(2023, 3, 31),
+            ms,
+            municipality_name="Morsø Kommune",
+            period="2023-Q1",
+            period_label="1. kvartal 2023",
+        )
+    )
     assert "1. kvartal 2023" in t and "01.01.2023 – 31.03.2023" in t
     assert "Karby Friskole" in t
     assert "13,5 af 27 (delt på 2 aftaler) 2,19 29,57 kr." in t
@@ -123,8 +166,17 @@ def test_driving_form_morsoe_quarter_shows_the_shared_trip_split() -> None:
 def test_driving_form_totals_per_rate_when_the_rate_changes_mid_year() -> None:
     snap = D.mileage_change_2022()
     ms = months(snap, "k-gen", 2022, (4, 5, 6))
-    t = text(driving.render(snap, "k-gen", date(2022, 4, 1), date(2022, 6, 30), ms,
-                            municipality_name="Generisk", period="2022-Q2"))
+    t = text(
+        driving.render(
+            snap,
+            "k-gen",
+            date(2022, 4, 1),
+            date(2022, 6, 30),
+            ms,
+            municipality_name="Generisk",
+            period="2022-Q2",
+        )
+    )
     assert "28.04.2022 Hente A-by – B-by 40 1,98 79,20 kr." in t
     assert "02.05.2022 Hente A-by – B-by 40 2,17 86,80 kr." in t
     assert "1,98 kr. 28.04.2022 40 79,20 kr." in t
@@ -135,14 +187,29 @@ def test_driving_form_totals_per_rate_when_the_rate_changes_mid_year() -> None:
 def test_driving_form_long_log_paginates_with_repeated_header() -> None:
     base = D.randers()
     trips = tuple(
-        Trip(f"t{i:03d}", ("k-rnd",), date(2023, 3, 1 + i % 28), f"Kørsel nr. {i} til fritidsaktivitet",
-             "Hjem, Randers NØ", "Hallen, Randers C", Decimal("7.5"), ("Bageren",))
+        Trip(
+            f"t{i:03d}",
+            ("k-rnd",),
+            date(2023, 3, 1 + i % 28),
+            f"Kørsel nr. {i} til fritidsaktivitet",
+            "Hjem, Randers NØ",
+            "Hallen, Randers C",
+            Decimal("7.5"),
+            ("Bageren",),
+        )
         for i in range(90)
     )
     snap = dataclasses.replace(base, trips=trips)
     ms = months(snap, "k-rnd", 2023, (3,))
-    pdf = driving.render(snap, "k-rnd", date(2023, 3, 1), date(2023, 3, 31), ms,
-                         municipality_name="Randers Kommune", period="2023-03")
+    pdf = driving.render(
+        snap,
+        "k-rnd",
+        date(2023, 3, 1),
+        date(2023, 3, 31),
+        ms,
+        municipality_name="Randers Kommune",
+        period="2023-03",
+    )
     pages = page_texts(pdf)
     assert len(pages) >= 3
     for p in pages[:-1]:
@@ -159,8 +226,16 @@ def test_driving_form_long_log_paginates_with_repeated_header() -> None:
 def test_expense_claim_lists_approved_expenses_and_embeds_each_receipt_page() -> None:
     snap = D.randers()
     ms = months(snap, "k-rnd", 2023, (3,))
-    pdf = expenses.render(snap, "k-rnd", date(2023, 3, 1), date(2023, 3, 31), ms,
-                          municipality_name="Randers Kommune", period="2023-03", period_label="Marts 2023")
+    pdf = expenses.render(
+        snap,
+        "k-rnd",
+        date(2023, 3, 1),
+        date(2023, 3, 31),
+        ms,
+        municipality_name="Randers Kommune",
+        period="2023-03",
+        period_label="Marts 2023",
+    )
     pages = [" ".join(p.split()) for p in page_texts(pdf)]
     first = pages[0]
     assert "9 02.03.2023 Autostol Autostol (Britax Römer) BEV-2023-117 1, 2 1.499,00 kr." in first
@@ -171,7 +246,9 @@ def test_expense_claim_lists_approved_expenses_and_embeds_each_receipt_page() ->
     # photo, two PDF pages, photo: one page each, labelled with the expense
     assert len(pages) == 1 + 1 + 2 + 1
     assert pages[1].startswith("Bilag 1 02.03.2023")
-    assert "02.03.2023 · Autostol · Autostol (Britax Römer) · 1.499,00 kr. · kvittering-autostol.jpg" in pages[1]
+    assert (
+        "02.03.2023 · Autostol · Autostol (Britax Römer) · 1.499,00 kr. · kvittering-autostol.jpg" in pages[1]
+    )
     assert "Bilag 2 (side 1 af 2)" in pages[2] and "Faktura autostol side 1" in pages[2]
     assert "Bilag 2 (side 2 af 2)" in pages[3] and "Faktura autostol side 2" in pages[3]
     assert "Bilag 3" in pages[4] and "Svømmehal og is" in pages[4]
@@ -184,15 +261,29 @@ def test_expense_claim_lists_approved_expenses_and_embeds_each_receipt_page() ->
 def test_thirty_receipt_photos_give_one_page_each() -> None:
     base = D.randers()
     photos = tuple(
-        Attachment(f"bon-{i:02d}.jpg", "image/jpeg", D.jpeg(240, 320, f"Bon {i}"))
-        for i in range(1, 31)
+        Attachment(f"bon-{i:02d}.jpg", "image/jpeg", D.jpeg(240, 320, f"Bon {i}")) for i in range(1, 31)
     )
-    e = Expense("e-many", "k-rnd", date(2023, 3, 15), ExpenseCategory.HOLIDAY, "Ferietur til Legoland",
-                Decimal("4321.75"), "BEV-2023-200", photos)
+    e = Expense(
+        "e-many",
+        "k-rnd",
+        date(2023, 3, 15),
+        ExpenseCategory.HOLIDAY,
+        "Ferietur til Legoland",
+        Decimal("4321.75"),
+        "BEV-2023-200",
+        photos,
+    )
     snap = dataclasses.replace(base, expenses=(e,))
     ms = months(snap, "k-rnd", 2023, (3,))
-    pdf = expenses.render(snap, "k-rnd", date(2023, 3, 1), date(2023, 3, 31), ms,
-                          municipality_name="Randers Kommune", period="2023-03")
+    pdf = expenses.render(
+        snap,
+        "k-rnd",
+        date(2023, 3, 1),
+        date(2023, 3, 31),
+        ms,
+        municipality_name="Randers Kommune",
+        period="2023-03",
+    )
     pages = [" ".join(p.split()) for p in page_texts(pdf)]
     assert len(pages) == 1 + 30
     for i in range(1, 31):
@@ -203,11 +294,26 @@ def test_thirty_receipt_photos_give_one_page_each() -> None:
 
 def test_an_unreadable_receipt_is_named_not_fatal() -> None:
     base = D.randers()
-    bad = Expense("e-bad", "k-rnd", date(2023, 3, 5), ExpenseCategory.OTHER, "Sko", Decimal("300"), "BEV-9",
-                  (Attachment("scan.pdf", "application/pdf", b"%PDF-1.4 this is not a pdf"),))
+    bad = Expense(
+        "e-bad",
+        "k-rnd",
+        date(2023, 3, 5),
+        ExpenseCategory.OTHER,
+        "Sko",
+        Decimal("300"),
+        "BEV-9",
+        (Attachment("scan.pdf", "application/pdf", b"%PDF-1.4 this is not a pdf"),),
+    )
     snap = dataclasses.replace(base, expenses=(bad,))
-    pdf = expenses.render(snap, "k-rnd", date(2023, 3, 1), date(2023, 3, 31), months(snap, "k-rnd", 2023, (3,)),
-                          municipality_name="Randers Kommune", period="2023-03")
+    pdf = expenses.render(
+        snap,
+        "k-rnd",
+        date(2023, 3, 1),
+        date(2023, 3, 31),
+        months(snap, "k-rnd", 2023, (3,)),
+        municipality_name="Randers Kommune",
+        period="2023-03",
+    )
     pages = [" ".join(p.split()) for p in page_texts(pdf)]
     assert len(pages) == 2
     assert "Bilaget «scan.pdf» kunne ikke indsættes (filen kan ikke læses)" in pages[1]
@@ -222,11 +328,21 @@ def test_status_report_haderslev_four_questions_answers_and_notes_apart() -> Non
     assert len(questions) == 4
     meeting = snap.meetings[1]
     ms = [month(snap, "k-had", 2022, 12), *months(snap, "k-had", 2023, (1, 2, 3, 4))]
-    answers = {"funktionsniveau": "Åse er glad og nysgerrig.\nHun har brug for faste rammer.",
-               "perspektiver": "Fortsat aflastning hver anden weekend."}
-    pdf = status.render(snap, meeting, questions=questions, answers=answers, notes=snap.notes[:2], months=ms,
-                        period_start=date(2022, 12, 1), period_end=date(2023, 4, 20),
-                        municipality_name="Haderslev Kommune")
+    answers = {
+        "funktionsniveau": "Åse er glad og nysgerrig.\nHun har brug for faste rammer.",
+        "perspektiver": "Fortsat aflastning hver anden weekend.",
+    }
+    pdf = status.render(
+        snap,
+        meeting,
+        questions=questions,
+        answers=answers,
+        notes=snap.notes[:2],
+        months=ms,
+        period_start=date(2022, 12, 1),
+        period_end=date(2023, 4, 20),
+        municipality_name="Haderslev Kommune",
+    )
     t = text(pdf)
     assert "Statusrapport" in t and "Til statusmøde tor 20.04.2023 kl. 13:30" in t
     assert "01.12.2022 – 20.04.2023" in t
@@ -236,12 +352,17 @@ def test_status_report_haderslev_four_questions_answers_and_notes_apart() -> Non
     assert "10 fre 10.03.2023 kl. 15:00 søn 12.03.2023 kl. 17:00 Udeblevet 0" in t
     for i, q in enumerate(questions, start=1):
         assert f"{i}. {q.text}" in t
-    assert "1. Beskriv barnets funktionsniveau, ressourcer samt støttebehov Åse er glad og nysgerrig. Hun har" in t
+    assert (
+        "1. Beskriv barnets funktionsniveau, ressourcer samt støttebehov Åse er glad og nysgerrig. Hun har"
+        in t
+    )
     assert "2. Beskriv opgaver omkring barnet i dagligdagen/hverdag og weekend (Ikke besvaret)" in t
     # the appendix: only the chosen notes, observation and interpretation each under its own label
     assert "Bilag: Udvalgte dagbogsnotater" in t
-    assert ("lør 14.01.2023 (uge 2) · Emner: skole Observation Åse spiste hele aftensmaden og fortalte om "
-            "skolen. Vores fortolkning Vi tror, hun er faldet bedre til i klassen.") in t
+    assert (
+        "lør 14.01.2023 (uge 2) · Emner: skole Observation Åse spiste hele aftensmaden og fortalte om "
+        "skolen. Vores fortolkning Vi tror, hun er faldet bedre til i klassen."
+    ) in t
     assert "Observation Åse græd ved sengetid og ville ringe til mor." in t
     assert "Ikke valgt til rapporten" not in t
     assert every_page_says(pdf, CONFIDENTIAL)
@@ -253,12 +374,26 @@ def test_status_report_morsoe_uses_the_six_action_plan_areas() -> None:
     snap = dataclasses.replace(snap, meetings=(meeting,))
     questions = rules.load_rule_set("morsoe").status_questions().value
     texts = [q.text.lower() for q in questions]
-    for area in ("udvikling og adfærd", "familieforhold", "skoleforhold", "sundhedsforhold",
-                 "fritid og venskaber", "andre"):
+    for area in (
+        "udvikling og adfærd",
+        "familieforhold",
+        "skoleforhold",
+        "sundhedsforhold",
+        "fritid og venskaber",
+        "andre",
+    ):
         assert any(area in q for q in texts), area
-    pdf = status.render(snap, meeting, questions=questions, answers={questions[2].key: "Går godt i 3. klasse."},
-                        notes=(), months=months(snap, "k-mor1", 2023, (1, 2, 3)), period_start=date(2023, 1, 1),
-                        period_end=date(2023, 3, 20), municipality_name="Morsø Kommune")
+    pdf = status.render(
+        snap,
+        meeting,
+        questions=questions,
+        answers={questions[2].key: "Går godt i 3. klasse."},
+        notes=(),
+        months=months(snap, "k-mor1", 2023, (1, 2, 3)),
+        period_start=date(2023, 1, 1),
+        period_end=date(2023, 3, 20),
+        municipality_name="Morsø Kommune",
+    )
     t = text(pdf)
     assert f"3. {questions[2].text} Går godt i 3. klasse." in t
     assert "3 ophold og 7 betalte aflastningsdøgn" in t
@@ -270,10 +405,17 @@ def test_long_answers_and_notes_flow_over_pages() -> None:
     long = " ".join(f"Sætning {i} om Åses hverdag, skole og fritid." for i in range(700))
     note = Note("n-long", D.CHILD.id, date(2023, 2, 1), long, ("skole",), long)
     questions = rules.load_rule_set("haderslev").status_questions().value
-    pdf = status.render(snap, snap.meetings[1], questions=questions, answers={questions[0].key: long},
-                        notes=(note,), months=months(snap, "k-had", 2023, (1, 2, 3, 4)),
-                        period_start=date(2022, 12, 1), period_end=date(2023, 4, 20),
-                        municipality_name="Haderslev Kommune")
+    pdf = status.render(
+        snap,
+        snap.meetings[1],
+        questions=questions,
+        answers={questions[0].key: long},
+        notes=(note,),
+        months=months(snap, "k-had", 2023, (1, 2, 3, 4)),
+        period_start=date(2022, 12, 1),
+        period_end=date(2023, 4, 20),
+        municipality_name="Haderslev Kommune",
+    )
     t = text(pdf)
     assert "Sætning 699 om Åses hverdag" in t
     assert t.count("Sætning 699 om") == 3  # the answer, the observation and the interpretation
@@ -286,8 +428,9 @@ def test_long_answers_and_notes_flow_over_pages() -> None:
 def test_annual_summary_morsoe_two_contracts_month_by_month() -> None:
     snap = D.morsoe()
     previews = earnings.preview_months(snap, [(2023, m) for m in range(1, 13)])
-    pdf = annual.render(snap, 2023, previews,
-                        municipality_names={"k-mor1": "Morsø Kommune", "k-mor2": "Morsø Kommune"})
+    pdf = annual.render(
+        snap, 2023, previews, municipality_names={"k-mor1": "Morsø Kommune", "k-mor2": "Morsø Kommune"}
+    )
     t = text(pdf)
     # all contracts: vederlag 7 døgn × 7 × 154 + 2 døgn × 4 × 154 = 8.778; holiday pay 12,5 %
     assert "I alt 9 8.778,00 1.097,25 1.955,46 10.733,46" in t
@@ -321,8 +464,12 @@ def test_annual_summary_marks_a_missing_rate() -> None:
 
 def test_recovery_sheet_shows_the_key_in_groups_and_where_backups_are() -> None:
     key = "7K3M-Q9XD-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD-EFGH-JKMN-4F2A"
-    pdf = recovery.render(key, database_id="d-12ab", backup_dir="/home/familie/.local/share/aflastapp/backups",
-                          printed=date(2026, 3, 6))
+    pdf = recovery.render(
+        key,
+        database_id="d-12ab",
+        backup_dir="/home/familie/.local/share/aflastapp/backups",
+        printed=date(2026, 3, 6),
+    )
     t = text(pdf)
     for group in key.split("-"):
         assert group in t
@@ -333,10 +480,12 @@ def test_recovery_sheet_shows_the_key_in_groups_and_where_backups_are() -> None:
     assert "Fortroligt – gendannelsesnøgle" in t
 
 
-# --------------------------------------------------------------------------- status values in the nights table
+# ------------------------------------------------------------------ status values in the nights table
 
 
-@pytest.mark.parametrize("status_, label", [(StayStatus.PLANNED, "Planlagt"), (StayStatus.NO_SHOW, "Udeblevet")])
+@pytest.mark.parametrize(
+    "status_, label", [(StayStatus.PLANNED, "Planlagt"), (StayStatus.NO_SHOW, "Udeblevet")]
+)
 def test_nights_report_names_each_stay_status(status_: StayStatus, label: str) -> None:
     snap = D.slagelse()
     stays = tuple(dataclasses.replace(s, status=status_) if s.id == "s1" else s for s in snap.stays)

@@ -22,27 +22,52 @@ KEY = "7K3M-Q9XD-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD-EFGH-JKMN-4F2A"
 
 def _nights() -> bytes:
     s = D.slagelse()
-    return nights.render(s, earnings.preview_month(s, 2023, 3, "k-slg").contracts[0],
-                         municipality_name="Slagelse Kommune")
+    return nights.render(
+        s, earnings.preview_month(s, 2023, 3, "k-slg").contracts[0], municipality_name="Slagelse Kommune"
+    )
 
 
 def _driving() -> bytes:
     s = D.morsoe()
     ms = [earnings.preview_month(s, 2023, m, "k-mor1").contracts[0] for m in (1, 2, 3)]
-    return driving.render(s, "k-mor1", date(2023, 1, 1), date(2023, 3, 31), ms, municipality_name="Morsø Kommune",
-                          period="2023-Q1")
+    return driving.render(
+        s,
+        "k-mor1",
+        date(2023, 1, 1),
+        date(2023, 3, 31),
+        ms,
+        municipality_name="Morsø Kommune",
+        period="2023-Q1",
+    )
 
 
 def _expenses() -> bytes:
     s = D.randers()
     # a wide and a very tall photo: both must be scaled inside the page body
-    extra = Expense("e-x", "k-rnd", date(2023, 3, 20), ExpenseCategory.CLOTHING, "Flyverdragt", Decimal("599.95"),
-                    "BEV-2023-130", (Attachment("panorama.jpg", "image/jpeg", D.jpeg(2000, 300, "bred")),
-                                     Attachment("lang.jpg", "image/jpeg", D.jpeg(200, 1900, "høj"))))
+    extra = Expense(
+        "e-x",
+        "k-rnd",
+        date(2023, 3, 20),
+        ExpenseCategory.CLOTHING,
+        "Flyverdragt",
+        Decimal("599.95"),
+        "BEV-2023-130",
+        (
+            Attachment("panorama.jpg", "image/jpeg", D.jpeg(2000, 300, "bred")),
+            Attachment("lang.jpg", "image/jpeg", D.jpeg(200, 1900, "høj")),
+        ),
+    )
     s = dataclasses.replace(s, expenses=(*s.expenses, extra))
     ms = [earnings.preview_month(s, 2023, 3, "k-rnd").contracts[0]]
-    return expenses.render(s, "k-rnd", date(2023, 3, 1), date(2023, 3, 31), ms,
-                           municipality_name="Randers Kommune", period="2023-03")
+    return expenses.render(
+        s,
+        "k-rnd",
+        date(2023, 3, 1),
+        date(2023, 3, 31),
+        ms,
+        municipality_name="Randers Kommune",
+        period="2023-03",
+    )
 
 
 def _status() -> bytes:
@@ -50,15 +75,25 @@ def _status() -> bytes:
     q = rules.load_rule_set("haderslev").status_questions().value
     ms = [earnings.preview_month(s, 2023, m, "k-had").contracts[0] for m in (1, 2, 3, 4)]
     long = "Et meget langt ord: " + "Aflastningsfamiliesamarbejdsaftale" * 4 + ". " + "Tekst om Åse. " * 300
-    return status.render(s, s.meetings[1], questions=q, answers={q[0].key: long}, notes=s.notes[:2], months=ms,
-                         period_start=date(2022, 12, 1), period_end=date(2023, 4, 20),
-                         municipality_name="Haderslev Kommune")
+    return status.render(
+        s,
+        s.meetings[1],
+        questions=q,
+        answers={q[0].key: long},
+        notes=s.notes[:2],
+        months=ms,
+        period_start=date(2022, 12, 1),
+        period_end=date(2023, 4, 20),
+        municipality_name="Haderslev Kommune",
+    )
 
 
 def _annual() -> bytes:
     s = D.morsoe()
     previews = earnings.preview_months(s, [(2023, m) for m in range(1, 13)])
-    return annual.render(s, 2023, previews, municipality_names={"k-mor1": "Morsø Kommune", "k-mor2": "Morsø Kommune"})
+    return annual.render(
+        s, 2023, previews, municipality_names={"k-mor1": "Morsø Kommune", "k-mor2": "Morsø Kommune"}
+    )
 
 
 def _recovery() -> bytes:
@@ -81,8 +116,20 @@ TITLES = {
     "annual": "Årsoversigt 2023",
     "recovery": "Gendannelsesark",
 }
-PERSONAL = ("Hanne", "Søren", "Ærø", "Østergård", "Åse", "Müller", "Bjørn", "Lévêque", "Møllevej", "AB 12 345",
-            "Bente", "Mette")
+PERSONAL = (
+    "Hanne",
+    "Søren",
+    "Ærø",
+    "Østergård",
+    "Åse",
+    "Müller",
+    "Bjørn",
+    "Lévêque",
+    "Møllevej",
+    "AB 12 345",
+    "Bente",
+    "Mette",
+)
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
@@ -157,10 +204,13 @@ def test_rendering_is_in_memory_only(tmp_path: object, monkeypatch: pytest.Monke
 
 def test_chart_svg_has_a_bar_per_month_with_nights_and_the_cap_line() -> None:
     s = D.slagelse()
-    s = dataclasses.replace(s, stays=(
-        *s.stays,
-        D.stay("s9", "k-slg", "2023-05-01T10:00", "2023-05-16T10:00"),  # 15 døgn: over the cap of 14
-    ))
+    s = dataclasses.replace(
+        s,
+        stays=(
+            *s.stays,
+            D.stay("s9", "k-slg", "2023-05-01T10:00", "2023-05-16T10:00"),  # 15 døgn: over the cap of 14
+        ),
+    )
     previews = earnings.preview_months(s, [(2023, m) for m in range(1, 13)])
     svg = charts.chart_svg(previews)
     root = ET.fromstring(svg)
@@ -193,6 +243,15 @@ def test_meeting_period_key_in_status_title() -> None:
     s = D.haderslev()
     meeting = Meeting("m-x", "k-had", datetime(2023, 6, 1, 9, 0))
     q = rules.load_rule_set("haderslev").status_questions().value
-    pdf = status.render(s, meeting, questions=q, answers={}, notes=(), months=(), period_start=date(2023, 4, 21),
-                        period_end=date(2023, 6, 1), municipality_name="Haderslev Kommune")
+    pdf = status.render(
+        s,
+        meeting,
+        questions=q,
+        answers={},
+        notes=(),
+        months=(),
+        period_start=date(2023, 4, 21),
+        period_end=date(2023, 6, 1),
+        municipality_name="Haderslev Kommune",
+    )
     assert metadata_values(pdf)["/Title"] == "Statusrapport 2023-06-01"
