@@ -1,0 +1,57 @@
+"""Overblik: figures with their "hvorfor?", deadlines that lead to the action closing them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from aflastapp.core.models import DeadlineKind
+from aflastapp.gui.views.overview import OverviewView, deadline_action
+from aflastapp.services import stays
+from tests.gui.test_app_support import open_diary
+
+
+def test_overview_explains_figures_and_routes_deadlines(qtbot: Any, data_dir: Path) -> None:
+    d = open_diary(data_dir)
+    stays.add_stay(d.session, d.contract_a, datetime(2026, 3, 6, 16), datetime(2026, 3, 8, 15))
+    view = OverviewView(d.ctx)
+    qtbot.addWidget(view)
+    view.show()
+    panel = view.this_month
+    assert panel.title().startswith("Marts 2026")
+    row = next(i for i, cm in enumerate(panel.model.rows) if cm.contract_id == d.contract_a)
+    why = panel.explanation_html(panel.model.index(row, 2))  # vederlag
+    assert why is not None and "171" in why and "Kommunens brev" in why  # the family's rate and its source
+    nights = panel.explanation_html(panel.model.index(row, 1))
+    assert nights is not None and "06.03.2026" in nights and "07.03.2026" in nights
+    assert panel.explanation_html(panel.model.index(row, 0)) is None  # the name has no "why"
+    assert view.chart_svg_bytes.startswith(b"<?xml")
+
+    view.set_month(2026, 4)
+    assert view.this_month.title().startswith("April 2026")
+    assert all(cm.nights == 0 for cm in view.this_month.model.rows)
+
+    asked: list[tuple[str, str, object]] = []
+    d.ctx.navigate.connect(lambda v, a, p: asked.append((v, a, p)))
+    assert view.deadline_model.rowCount() > 0
+    view._deadline_button_clicked()
+    assert asked and asked[0][0] in {"documents", "meetings", "notes", "settings"}
+    first = view.deadline_model.rows[0]
+    assert asked[0] == (*deadline_action(first)[:2], deadline_action(first)[2])
+    d.ctx.lock()
+    assert view.deadline_model.rowCount() == 0 and view.chart_svg_bytes == b""
+
+
+def test_nights_report_deadline_opens_the_document_for_its_contract_and_period() -> None:
+    from datetime import date
+
+    from aflastapp.core.models import Deadline, Severity
+
+    dl = Deadline(date(2026, 4, 5), DeadlineKind.NIGHTS_REPORT, "k-emma", Severity.REQUIRED, "Indberet",
+                  "kilde", period="2026-03")
+    assert deadline_action(dl) == ("documents", "generate", {"kind": "nights_report", "contract_id": "k-emma",
+                                                             "period": "2026-03", "meeting_id": None})
+    meeting = Deadline(date(2026, 4, 5), DeadlineKind.STATUS_REPORT, "k-emma", Severity.REQUIRED, "Status",
+                       "kilde", period="m-1")
+    assert deadline_action(meeting) == ("meetings", "status_report", {"meeting_id": "m-1"})
