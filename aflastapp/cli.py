@@ -431,7 +431,7 @@ def preview_json(pv: Any) -> dict[str, Any]:
                 "night_dates": [n.date.isoformat() for n in c.night_dates if n.paid],
                 "vederlag": _money(c.vederlag.amount),
                 "kost_logi": _money(c.kost_logi.amount),
-                "mileage_km": dec2s(c.mileage_km),
+                "mileage_km": dec2s(c.mileage_km.normalize()),
                 "mileage": _money(c.mileage.amount),
                 "expenses": _money(c.expenses.amount),
                 "holiday_pay": _money(c.holiday_pay.amount),

@@ -1,0 +1,239 @@
+"""The real ``aflastapp`` command in a subprocess, against temp data folders and a file keyring."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from aflastapp import cli
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURE = Path(__file__).resolve().parent / "data" / "five-municipalities.json"
+
+
+PYCACHE = Path(tempfile.mkdtemp(prefix="aflastapp-cli-pycache-"))
+
+
+class App:
+    """The command as a family runs it. Bytecode is cached in one temp folder for all runs (each
+    start would otherwise recompile every module when PYTHONDONTWRITEBYTECODE is set)."""
+
+    def __init__(self, root: Path, name: str = "a") -> None:
+        self.data = root / f"data-{name}"
+        self.env = {k: v for k, v in os.environ.items()
+                    if not k.startswith("AFLASTAPP_") and k != "PYTHONDONTWRITEBYTECODE"}
+        self.env.update({
+            "PYTHONPYCACHEPREFIX": str(PYCACHE),
+            "AFLASTAPP_DATA_DIR": str(self.data),
+            "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
+            "AFLASTAPP_TEST_KEYRING_FILE": str(root / f"keyring-{name}.json"),
+            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+        })
+
+    def run(self, *args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
+        r = subprocess.run([sys.executable, "-m", "aflastapp", *args], env=self.env, cwd=REPO,
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == code, f"exit {r.returncode}\n{r.stdout}\n{r.stderr}"
+        assert "Traceback" not in r.stderr
+        return r
+
+    def json(self, *args: str) -> Any:
+        return json.loads(self.run(*args).stdout)
+
+
+def fixture() -> dict[str, Any]:
+    d: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    return d
+
+
+def test_import_then_preview_and_deadlines_for_each_municipality(tmp_path: Path) -> None:
+    app = App(tmp_path)
+    out = app.run("init").stdout
+    assert "GENDANNELSESNØGLE" in out
+    app.run("import", str(FIXTURE))
+    pv = app.json("preview", "--month", "2023-03", "--json")
+    assert pv["month"] == "2023-03"
+    by = {c["municipality"]: c for c in pv["contracts"]}
+    assert set(by) == {"slagelse", "randers", "nyborg", "haderslev", "morsoe"}
+    for muni, c in by.items():
+        # KL 2023: 154 kr × 7 vederlag × 2 døgn; kost og logi under 10: 201 kr × 2 døgn
+        assert c["nights"] == 2 and c["night_dates"] == ["2023-03-03", "2023-03-04"], muni
+        assert (c["vederlag"], c["kost_logi"], c["expenses"]) == ("2156.00", "402.00", "120.00"), muni
+        assert c["payment_month"] == "2023-04"
+    # 18.4 km own trip (+ half of a shared 10 km trip for Slagelse and Randers) at 2.19 kr/km
+    assert (by["nyborg"]["mileage_km"], by["nyborg"]["mileage"]) == ("18.4", "40.30")
+    assert (by["slagelse"]["mileage_km"], by["slagelse"]["mileage"]) == ("23.4", "51.25")
+    assert by["slagelse"]["holiday_pay"] == "269.50"  # 12.5 % of the vederlag
+    assert pv["totals"]["vederlag"] == "10780.00" and pv["totals"]["kost_logi"] == "2010.00"
+    one = app.json("preview", "--month", "2023-03", "--contract", "barn3-nyborg", "--json")
+    assert [c["contract"] for c in one["contracts"]] == ["barn3-nyborg"]
+
+    dl = app.json("deadlines", "--from", "2023-03-01", "--to", "2023-05-31", "--json")["deadlines"]
+    assert dl and set(dl[0]) == {"date", "kind", "contract", "severity", "title", "source", "assumed", "done"}
+    status = {d["contract"]: d for d in dl if d["kind"] == "status_report"}
+    assert len(status) == 5  # one status report before each contract's meeting on 20 April
+    assert all(d["date"] < "2023-04-20" for d in status.values())
+    nights = [d for d in dl if d["kind"] == "nights_report"]
+    assert {d["contract"] for d in nights} == set(by[m]["contract"] for m in by)
+
+    # missing rate: null, and a rate_missing warning
+    d2 = {"format": "aflastapp", "version": 1, "stays": [{
+        "id": "late", "contract": "barn1-slagelse", "start": "2026-03-06T12:00", "end": "2026-03-08T12:00",
+        "status": "completed"}]}
+    late = tmp_path / "late.json"
+    late.write_text(json.dumps(d2), encoding="utf-8")
+    app.run("import", str(late))
+    pv26 = app.json("preview", "--month", "2026-03", "--json")["contracts"][0]
+    assert pv26["vederlag"] is None and pv26["total"] is None
+    assert "rate_missing" in {w["code"] for w in pv26["warnings"]}
+
+
+def _bad_files() -> list[tuple[str, dict[str, Any], str]]:
+    cases = []
+
+    def case(name: str, path: str, change: Any) -> None:
+        d = fixture()
+        change(d)
+        cases.append((name, d, path))
+
+    case("end before start", "$.stays[3].end", lambda d: d["stays"][3].update(end="2023-03-01T10:00"))
+    case("overlap", "$.stays[5].start", lambda d: d["stays"].append(
+        dict(copy.deepcopy(d["stays"][0]), id="x", start="2023-03-04T00:00", end="2023-03-04T20:00")))
+    case("unknown contract", "$.trips[1].contracts[0]", lambda d: d["trips"][1].update(contracts=["nope"]))
+    case("negative km", "$.trips[0].km", lambda d: d["trips"][0].update(km="-1"))
+    case("absurd km", "$.trips[0].km", lambda d: d["trips"][0].update(km=2500))
+    case("three decimals", "$.expenses[0].amount", lambda d: d["expenses"][0].update(amount="1.005"))
+    case("date outside 2000-2100", "$.notes[0].date", lambda d: d["notes"][0].update(date="2101-01-01"))
+    case("stay too long", "$.stays[0].end", lambda d: d["stays"][0].update(end="2023-06-01T12:00"))
+    case("text too long", "$.notes[1].text", lambda d: d["notes"][1].update(text="x" * 20_001))
+    case("unknown category", "$.expenses[2].category", lambda d: d["expenses"][2].update(category="candy"))
+    case("cancelled_at on a completed stay", "$.stays[1].cancelled_at",
+         lambda d: d["stays"][1].update(cancelled_at="2023-03-01T10:00"))
+    return cases
+
+
+def test_each_bad_file_exits_2_names_the_path_and_changes_nothing(tmp_path: Path) -> None:
+    app = App(tmp_path)
+    app.run("init")
+    app.run("import", str(FIXTURE))
+    before = tmp_path / "before.json"
+    app.run("export", str(before))
+    for name, d, path in _bad_files():
+        f = tmp_path / "bad.json"
+        f.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+        r = app.run("import", str(f), code=2)
+        assert f"{path}:" in r.stderr, (name, r.stderr)
+    not_json = tmp_path / "broken.json"
+    not_json.write_text("{", encoding="utf-8")
+    assert "JSON" in app.run("import", str(not_json), code=2).stderr
+    after = tmp_path / "after.json"
+    app.run("export", str(after))
+    assert after.read_bytes() == before.read_bytes()
+
+
+def test_wrong_password_exits_3_and_leaves_the_file_unchanged(tmp_path: Path) -> None:
+    app = App(tmp_path)
+    good, bad = tmp_path / "pw.txt", tmp_path / "wrong.txt"
+    good.write_text("et langt kodeord\n", encoding="utf-8")
+    bad.write_text("forkert kodeord", encoding="utf-8")
+    app.run("--password-file", str(good), "init")
+    app.run("--password-file", str(good), "import", str(FIXTURE))
+    db = app.data / "diary.db"
+    snapshot = {p.name: p.read_bytes() for p in app.data.iterdir() if p.is_file()}
+    r = app.run("--password-file", str(bad), "preview", "--month", "2023-03", code=3)
+    assert "adgangskode" in r.stderr.lower()
+    assert app.run("preview", "--month", "2023-03", code=3).stderr  # no password at all
+    assert {p.name: p.read_bytes() for p in app.data.iterdir() if p.is_file()} == snapshot
+    assert db.exists()
+    app.env["AFLASTAPP_PASSWORD_FILE"] = str(good)
+    assert app.json("preview", "--month", "2023-03", "--json")["totals"]["vederlag"] == "10780.00"
+    r = app.run("--lang", "en", "--password-file", str(bad), "verify", code=3)
+    assert "Cannot unlock" in r.stderr
+
+
+def _receipt() -> str:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (250, 250, 240)).save(out, "JPEG")
+    return base64.b64encode(out.getvalue()).decode()
+
+
+def test_export_round_trip_and_backup_restore_on_a_new_machine(tmp_path: Path) -> None:
+    a = App(tmp_path, "a")
+    recovery = a.run("init").stdout.strip().splitlines()[-1]
+    d = fixture()
+    d["expenses"][0]["attachments"] = [{"name": "kvittering.jpg", "data_base64": _receipt()}]
+    f = tmp_path / "with-receipt.json"
+    f.write_text(json.dumps(d), encoding="utf-8")
+    a.run("import", str(f))
+    first = tmp_path / "first.json"
+    a.run("export", str(first))
+    assert json.loads(first.read_text())["expenses"][0]["attachments"][0]["name"] == "kvittering.jpg"
+
+    b = App(tmp_path, "b")
+    b.run("init")
+    b.run("import", str(first))
+    second = tmp_path / "second.json"
+    b.run("export", str(second))
+    assert second.read_bytes() == first.read_bytes()
+
+    backup = tmp_path / "backup.db"
+    a.run("backup", "--to", str(backup))
+    c = App(tmp_path, "c")  # a new laptop: empty data folder, empty keychain
+    c.run("restore", str(backup), "--recovery-key", recovery)
+    third = tmp_path / "third.json"
+    c.run("export", str(third))
+    assert third.read_bytes() == first.read_bytes()
+    c.run("verify")
+    d2 = App(tmp_path, "d")
+    r = d2.run("restore", str(backup), "--recovery-key", "AAAA-" + recovery[5:], code=3)
+    assert "Traceback" not in r.stderr
+
+
+# --------------------------------------------------------------------------- in-process: cheap checks
+
+
+COMMANDS = [["gui"], ["init"], ["import"], ["export"], ["preview"], ["deadlines"], ["report"], ["backup"],
+            ["restore"], ["verify"], ["change-password"], ["rules"], ["rules", "list"], ["rules", "show"],
+            ["demo"]]
+
+
+@pytest.mark.parametrize("cmd", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
+def test_every_command_has_help_with_an_example(cmd: list[str], capsys: Any) -> None:
+    assert cli.main([*cmd, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "Eksempel" in out and "aflastapp" in out
+
+
+def test_usage_errors_exit_2_in_danish(capsys: Any) -> None:
+    assert cli.main(["preview", "--month", "2026-13"]) == 2
+    assert "ugyldig måned" in capsys.readouterr().err
+    assert cli.main(["frobnicate"]) == 2
+
+
+def test_cli_import_does_not_load_qt_or_the_services() -> None:
+    code = ("import sys, aflastapp.cli; "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'aflastapp.services'))))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert r.stdout.strip() == "[]"
+
+
+def test_rules_and_demo_in_process(data_dir: Path, capsys: Any) -> None:
+    assert cli.main(["rules", "list"]) == 0
+    assert "nyborg" in capsys.readouterr().out
+    assert cli.main(["rules", "show", "nyborg"]) == 0
+    assert "noon_to_noon" in capsys.readouterr().out
+    assert cli.main(["rules", "show", "gotham"]) == 2
+    assert cli.main(["--data-dir", str(data_dir), "demo", "--years", "1", "--children", "2"]) == 0
+    assert "Demodagbog" in capsys.readouterr().out
+    assert cli.main(["--data-dir", str(data_dir), "demo", "--years", "1", "--children", "1"]) == 2
