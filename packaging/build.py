@@ -230,8 +230,11 @@ def smoke_diary(exe: Path, env: dict[str, str], tmp: Path) -> None:
     run_app(exe, [*base, "init"], env, "init (password mode)")
     run_app(exe, [*base, "demo", "--years", "1", "--children", "1"], env, "demo")
     month = previous_month(date.today())
-    preview = json.loads(run_app(exe, [*base, "preview", "--month", month, "--json"], env,
-                                 f"preview --month {month}"))
+    out = run_app(exe, [*base, "preview", "--month", month, "--json"], env, f"preview --month {month}")
+    try:
+        preview = json.loads(out)
+    except ValueError as e:
+        raise BuildError(f"preview --json printed no JSON: {out[:500]!r}") from e
     contracts = [c["contract"] for c in preview.get("contracts", [])]
     if not contracts:
         raise BuildError(f"the demo diary has no contract in {month}: preview {preview}")

@@ -51,7 +51,8 @@ def test_the_licences_that_matter_are_stated() -> None:
     assert "MIT-CMU" in _row("pillow")
     for name in ("holidays", "platformdirs", "jsonschema"):
         assert "MIT" in _row(name)
-    for component in ("Qt 6", "SQLCipher", "SQLite", "OpenSSL", "DejaVu fonts", "Python", "PyInstaller bootloader"):
+    for component in ("Qt 6", "SQLCipher", "SQLite", "OpenSSL", "DejaVu fonts", "Python",
+                      "PyInstaller bootloader"):
         assert f"| {component}" in TEXT
 
 

@@ -101,7 +101,8 @@ def test_install_script_installs_per_user_and_uninstall_keeps_the_diary(tmp_path
     diary = data_home / "aflastapp" / "diary.db"
     diary.parent.mkdir(parents=True)
     diary.write_bytes(b"encrypted")
-    out = subprocess.run(["sh", str(target / "install.sh"), "--remove"], env=env, capture_output=True, text=True)
+    out = subprocess.run(["sh", str(target / "install.sh"), "--remove"], env=env, capture_output=True,
+                         text=True)
     assert out.returncode == 0, out.stderr
     assert not target.exists() and not link.is_symlink()
     assert not (data_home / "applications" / DESKTOP.name).exists()
