@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -286,7 +286,9 @@ class MainWindow(QMainWindow):
 def _about_text(w: QWidget) -> str:
     from aflastapp import __version__
 
-    return w.tr("aflastapp %1\n\nDagbog, overblik og dokumenter for aflastningsfamilier.").replace(
+    del w
+    return QCoreApplication.translate(
+        "MainWindow", "aflastapp %1\n\nDagbog, overblik og dokumenter for aflastningsfamilier.").replace(
         "%1", __version__)
 
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -116,45 +125,50 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _source_html(source: str, assumed: bool) -> str:
+    out = ""
+    if source:
+        label = QCoreApplication.translate("OverviewView", "Kilde")
+        out += f"<br><small>{_esc(label)}: {_esc(source)}</small>"
+    if assumed:
+        note = QCoreApplication.translate("OverviewView", "Bygger på jeres egne indstillinger.")
+        out += f"<br><small><i>{_esc(note)}</i></small>"
+    return out
+
+
 def figure_html(w: QWidget, figure: Figure) -> str:
     parts = [f"<h3>{_esc(fmt.kr(figure.amount))}</h3>"]
     if figure.lines:
         parts.append("<table cellspacing='0' cellpadding='4' border='0' width='100%'>")
         for line in figure.lines:
             rate = fmt.kr(line.rate) if line.rate is not None else ""
-            qty = f"{line.quantity.normalize():f}".replace(".", ",") if fmt.current_language() == "da" \
-                else f"{line.quantity.normalize():f}"
+            qty = f"{line.quantity.normalize():f}"
+            if fmt.current_language() == "da":
+                qty = qty.replace(".", ",")
+            times = " × " + _esc(rate) if rate else ""
             parts.append(
-                f"<tr><td><b>{_esc(line.label)}</b></td><td align='right'>{_esc(qty)}"
-                f"{' × ' + _esc(rate) if rate else ''}</td>"
+                f"<tr><td><b>{_esc(line.label)}</b></td><td align='right'>{_esc(qty)}{times}</td>"
                 f"<td align='right'><b>{_esc(fmt.kr(line.amount))}</b></td></tr>"
                 f"<tr><td colspan='3' style='color:#444'>{_esc(line.explanation.text)}"
-                + (f"<br><small>{_esc(w.tr('Kilde'))}: {_esc(line.explanation.source)}</small>"
-                   if line.explanation.source else "")
-                + (f"<br><small><i>{_esc(w.tr('Bygger på jeres egne indstillinger.'))}</i></small>"
-                   if line.explanation.assumed else "")
-                + "</td></tr>")
+                + _source_html(line.explanation.source, line.explanation.assumed) + "</td></tr>")
         parts.append("</table>")
     for e in figure.explanations:
-        parts.append(f"<p>{_esc(e.text)}"
-                     + (f"<br><small>{_esc(w.tr('Kilde'))}: {_esc(e.source)}</small>" if e.source else "")
-                     + (f"<br><small><i>{_esc(w.tr('Bygger på jeres egne indstillinger.'))}</i></small>"
-                        if e.assumed else "")
-                     + "</p>")
+        parts.append(f"<p>{_esc(e.text)}" + _source_html(e.source, e.assumed) + "</p>")
     if not figure.lines and not figure.explanations:
-        parts.append(f"<p>{_esc(w.tr('Intet i denne måned.'))}</p>")
+        parts.append(f"<p>{_esc(QCoreApplication.translate('OverviewView', 'Intet i denne måned.'))}</p>")
     return "".join(parts)
 
 
 def nights_html(w: QWidget, cm: ContractMonth) -> str:
-    parts = [f"<h3>{_esc(w.tr('%n døgn').replace('%n', str(cm.nights)))}"
-             + (f" / {cm.cap}" if cm.cap is not None else "") + "</h3>"]
+    heading = QCoreApplication.translate("OverviewView", "%n døgn").replace("%n", str(cm.nights))
+    parts = [f"<h3>{_esc(heading)}" + (f" / {cm.cap}" if cm.cap is not None else "") + "</h3>"]
     if cm.cap is not None:
-        cap_text = w.tr("Højst %n døgn i måneden efter aftalen.").replace("%n", str(cm.cap))
-        parts.append(f"<p>{_esc(cap_text)}</p>")
+        cap_text = QCoreApplication.translate("OverviewView", "Højst %n døgn i måneden efter aftalen.")
+        parts.append(f"<p>{_esc(cap_text.replace('%n', str(cm.cap)))}</p>")
+    not_paid = QCoreApplication.translate("OverviewView", "ikke betalt")
     parts.append("<ul>")
     for nd in cm.night_dates:
-        mark = "" if nd.paid else f" <i>({_esc(w.tr('ikke betalt'))})</i>"
+        mark = "" if nd.paid else f" <i>({_esc(not_paid)})</i>"
         parts.append(f"<li><b>{_esc(fmt.day(nd.date))}</b>{mark}: {_esc(nd.explanation.text)}"
                      + (f" <small>({_esc(nd.explanation.source)})</small>" if nd.explanation.source else "")
                      + "</li>")
