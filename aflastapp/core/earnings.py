@@ -221,9 +221,12 @@ def _sum(lines: Iterable[MoneyLine]) -> Decimal | None:
 
 
 def _add(*xs: Decimal | None) -> Decimal | None:
-    if any(x is None for x in xs):
-        return None
-    return sum((x for x in xs if x is not None), ZERO)
+    total = ZERO
+    for x in xs:
+        if x is None:
+            return None
+        total += x
+    return total
 
 
 def _vederlag(idx: _Index, c: Contract, paid: list[NightDate], warns: list[RuleWarning]) -> Figure:

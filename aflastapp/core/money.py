@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 ORE = Decimal("0.01")
 
@@ -22,27 +23,17 @@ def round_ore(amount: Decimal) -> Decimal:
     return amount.quantize(ORE, rounding=ROUND_HALF_UP)
 
 
-def _group(digits: str, sep: str) -> str:
-    out: list[str] = []
-    while len(digits) > 3:
-        out.insert(0, digits[-3:])
-        digits = digits[:-3]
-    out.insert(0, digits)
-    return sep.join(out)
+_DA = str.maketrans({",": ".", ".": ","})
+_QUANTS = {n: Decimal(1).scaleb(-n) for n in range(7)}
 
 
 def format_number(value: Decimal, lang: str = "da", decimals: int = 2) -> str:
-    """``Decimal("1234.5")`` → ``"1.234,50"`` (da) or ``"1,234.50"`` (en)."""
-    q = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP) if decimals else \
-        value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    sign = "-" if q < 0 else ""
-    text = f"{abs(q):f}"
-    whole, _, frac = text.partition(".")
-    thousands, point = (".", ",") if lang == "da" else (",", ".")
-    result = _group(whole, thousands)
-    if decimals:
-        result += point + frac
-    return sign + result
+    """``Decimal("1234.5")`` → ``"1.234,50"`` (da) or ``"1,234.50"`` (en); rounded half-up."""
+    q = value.quantize(_QUANTS[decimals], rounding=ROUND_HALF_UP)
+    if q == 0:
+        q = abs(q)  # no "-0,00"
+    text = format(q, f",.{decimals}f")
+    return text.translate(_DA) if lang == "da" else text
 
 
 def format_kr(amount: Decimal | None, lang: str = "da") -> str:
@@ -60,6 +51,7 @@ def format_km(km: Decimal, lang: str = "da") -> str:
     return f"{format_number(km, lang, decimals)} km"
 
 
+@lru_cache(maxsize=16384)
 def format_date(d: date, lang: str = "da") -> str:
     """``06.03.2026`` (da) / ``2026-03-06`` (en)."""
     if lang == "da":
