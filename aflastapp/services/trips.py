@@ -143,7 +143,7 @@ def _route_for_contract(trips: list[Trip], routes: list[Route], contract_id: str
 def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
     """Unsaved trips for the pick-up and drop-off of each stay in [start, end], along saved routes.
 
-    A contract's route is the saved route its earlier trips used most (or the only saved route).
+    Contracts of a shared trip are in id order. A contract's route is the saved route its earlier trips used most (or the only saved route).
     Days that already have a trip for the contract are skipped; children picked up on the same
     day along the same route share one trip.
     """
@@ -177,11 +177,11 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
     for (day, rid, what), cids in sorted(wanted.items()):
         route = next(r for r in routes if r.id == rid)
         names = []
-        for cid in dict.fromkeys(cids):
+        for cid in sorted(set(cids)):
             c = lk.contract(cid)
             child = lk.child(c.child_id) if c else None
             names.append(child.name if child else cid)
-        out.append(Trip(id=new_id("t"), contract_ids=tuple(dict.fromkeys(cids)), date=day,
+        out.append(Trip(id=new_id("t"), contract_ids=tuple(sorted(set(cids))), date=day,
                         purpose=f"{what} af {' og '.join(names)}", from_place=route.from_place,
                         to_place=route.to_place, km=route.km, via=route.via))
     return out
