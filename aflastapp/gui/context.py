@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEventLoop,
     QObject,
@@ -216,36 +217,36 @@ class AppContext(QObject):
 # Errors from storage are matched by class name so the GUI does not import the storage layer.
 _KNOWN = {
     "NoKeychainError": (
-        "Ingen nøglering",
-        "Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.\n\n"
-        "Vælg i stedet at beskytte dagbogen med en adgangskode.",
+        QT_TRANSLATE_NOOP("AppContext", "Ingen nøglering"),
+        QT_TRANSLATE_NOOP("AppContext", "Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.\n\n"  # noqa: E501
+        "Vælg i stedet at beskytte dagbogen med en adgangskode."),
     ),
     "WrongKeyError": (
-        "Forkert adgangskode eller nøgle",
-        "Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.\n\n"
-        "Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gendannelsesark.",
+        QT_TRANSLATE_NOOP("AppContext", "Forkert adgangskode eller nøgle"),
+        QT_TRANSLATE_NOOP("AppContext", "Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.\n\n"
+        "Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gendannelsesark."),
     ),
     "DamagedDatabaseError": (
-        "Dagbogen er beskadiget",
-        "Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.\n\n"
-        "Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.",
+        QT_TRANSLATE_NOOP("AppContext", "Dagbogen er beskadiget"),
+        QT_TRANSLATE_NOOP("AppContext", "Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.\n\n"  # noqa: E501
+        "Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier."),
     ),
     "AttachmentError": (
-        "Filen kan ikke vedhæftes",
-        "Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB.",
+        QT_TRANSLATE_NOOP("AppContext", "Filen kan ikke vedhæftes"),
+        QT_TRANSLATE_NOOP("AppContext", "Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB."),  # noqa: E501
     ),
     "NoDiaryError": (
-        "Ingen dagbog",
-        "Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.",
+        QT_TRANSLATE_NOOP("AppContext", "Ingen dagbog"),
+        QT_TRANSLATE_NOOP("AppContext", "Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en."),  # noqa: E501
     ),
     "BackupError": (
-        "Sikkerhedskopien mislykkedes",
-        "Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.\n\n"
-        "Prøv en anden mappe eller et andet drev.",
+        QT_TRANSLATE_NOOP("AppContext", "Sikkerhedskopien mislykkedes"),
+        QT_TRANSLATE_NOOP("AppContext", "Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.\n\n"  # noqa: E501
+        "Prøv en anden mappe eller et andet drev."),
     ),
     "DiaryExistsError": (
-        "Dagbogen findes allerede",
-        "Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.",
+        QT_TRANSLATE_NOOP("AppContext", "Dagbogen findes allerede"),
+        QT_TRANSLATE_NOOP("AppContext", "Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet."),  # noqa: E501
     ),
 }
 

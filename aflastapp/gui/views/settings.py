@@ -608,10 +608,10 @@ class SettingsView(View):
             if key_mode(self.ctx.data_dir) == "password":
                 security.switch_to_keychain(s)
             else:
-                warning = security.PASSWORD_MODE_WARNING if self.ctx.language == "da" else self.tr(
-                    "With a password the diary must be unlocked with it every time. If you forget the "
-                    "password, only the recovery key from your recovery sheet can bring the diary back "
-                    "(from the newest backup). Without both, the diary is lost.")
+                warning = self.tr(
+                    "Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, "
+                    "kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den "
+                    "nyeste sikkerhedskopi). Uden begge er dagbogen tabt.")
                 if QMessageBox.warning(self, self.tr("Adgangskode"), warning,
                                        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
                                        ) != QMessageBox.StandardButton.Ok:

@@ -1,0 +1,3470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="31" />
+            <source>Om aflastapp</source>
+            <translation>About aflastapp</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="39" />
+            <source>aflastapps ikon</source>
+            <translation>aflastapp's icon</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="46" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="49" />
+            <source>Krypteret dagbog, overblik og dokumenter for aflastningsfamilier.</source>
+            <translation>Encrypted diary, overview and documents for relief families.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="52" />
+            <source>Dagbogen er krypteret og ligger kun på denne computer. Appen bruger ikke internettet.</source>
+            <translation>The diary is encrypted and stays on this computer only. The app does not use the internet.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="55" />
+            <source>Fri software under MIT-licensen. © aflastapp contributors.</source>
+            <translation>Free software under the MIT licence. © aflastapp contributors.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="68" />
+            <source>Licens for aflastapp</source>
+            <translation>Licence for aflastapp</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="73" />
+            <location filename="../../aflastapp/gui/about.py" line="80" />
+            <source>Tredjepartslicenser</source>
+            <translation>Third-party licences</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="81" />
+            <source>Licens</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/about.py" line="97" />
+            <source>Filen %1 mangler i installationen. Den kan læses på projektets side.</source>
+            <translation>The file %1 is missing from the installation. It can be read on the project's page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="220" />
+            <source>Ingen nøglering</source>
+            <translation>No keychain</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="221" />
+            <source>Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.
+
+Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
+            <translation>This computer has no keychain where the diary's key can be kept.
+
+Choose to protect the diary with a password instead.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="225" />
+            <source>Forkert adgangskode eller nøgle</source>
+            <translation>Wrong password or key</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="226" />
+            <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
+
+Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gendannelsesark.</source>
+            <translation>The diary could not be opened with that password or key.
+
+Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="230" />
+            <source>Dagbogen er beskadiget</source>
+            <translation>The diary is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="231" />
+            <source>Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.
+
+Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.</source>
+            <translation>The diary file is damaged and cannot be opened. It has not been changed.
+
+Restore the newest good backup under Settings → Backups.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="235" />
+            <source>Filen kan ikke vedhæftes</source>
+            <translation>The file cannot be attached</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="236" />
+            <source>Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB.</source>
+            <translation>The file cannot be attached. Use a picture (JPEG or PNG) or a PDF of at most 25 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="239" />
+            <source>Ingen dagbog</source>
+            <translation>No diary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="240" />
+            <source>Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.</source>
+            <translation>There is no diary in the chosen folder yet. Start the program without a folder to create one.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="243" />
+            <source>Sikkerhedskopien mislykkedes</source>
+            <translation>The backup failed</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="244" />
+            <source>Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.
+
+Prøv en anden mappe eller et andet drev.</source>
+            <translation>The backup could not be written or checked. The diary has not been changed.
+
+Try another folder or drive.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="248" />
+            <source>Dagbogen findes allerede</source>
+            <translation>The diary already exists</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="249" />
+            <source>Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.</source>
+            <translation>There is already a diary in the folder. It will not be overwritten.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="173" />
+            <source>Arbejder …</source>
+            <translation>Working …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="208" />
+            <source>Kopiér rapport</source>
+            <translation>Copy report</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="273" />
+            <source>Tjek det indtastede</source>
+            <translation>Check what you entered</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="274" />
+            <source>Der blev ikke gemt noget. Ret venligst:</source>
+            <translation>Nothing was saved. Please correct:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="288" />
+            <source>Disken er fuld</source>
+            <translation>The disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="290" />
+            <source>Der er ikke mere plads på disken, så intet blev gemt. Slet eller flyt nogle filer, og prøv igen.</source>
+            <translation>There is no more space on the disk, so nothing was saved. Delete or move some files and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="297" />
+            <source>Ingen adgang til filen</source>
+            <translation>No access to the file</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="298" />
+            <source>Programmet må ikke skrive eller læse filen. Vælg en anden mappe, og prøv igen.</source>
+            <translation>The program may not read or write the file. Choose another folder and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="301" />
+            <source>Uventet fejl</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="302" />
+            <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
+
+Du kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
+            <translation>An unexpected error occurred. Nothing that was already saved has been lost.
+
+You can copy an error report and send it to the developers. The report contains no information from the diary.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="548" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="549" />
+            <source>Forrige måned</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="557" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="558" />
+            <source>Næste måned</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="559" />
+            <source>I &amp;dag</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="570" />
+            <source>&amp;Nyt ophold …</source>
+            <translation>&amp;New stay …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="571" />
+            <source>Nyt ophold (Ctrl+N). Du kan også trække hen over dagene.</source>
+            <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="573" />
+            <source>&amp;Faste ophold …</source>
+            <translation>&amp;Recurring stays …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="574" />
+            <source>Foreslå fx hver anden weekend som planlagte ophold</source>
+            <translation>Propose e.g. every other weekend as planned stays</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="584" />
+            <source>Månedskalender</source>
+            <translation>Month calendar</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="593" />
+            <source>Ophold i måneden</source>
+            <translation>Stays in the month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="603" />
+            <source>&amp;Ret …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="604" />
+            <source>S&amp;let</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="605" />
+            <source>Markér som &amp;gennemført</source>
+            <translation>Mark as &amp;completed</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="617" />
+            <source>Kalender</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="665" />
+            <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
+            <translation>(light = planned, faint = cancelled, red border = warning)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="706" />
+            <source>Vælg først et ophold i kalenderen eller listen.</source>
+            <translation>First choose a stay in the calendar or the list.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="739" />
+            <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
+            <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="760" />
+            <source>Tilføj ophold</source>
+            <translation>Add stay</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="779" />
+            <source>Ret ophold</source>
+            <translation>Edit stay</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="791" />
+            <source>Slet opholdet %1 – %2? Du kan fortryde med Ctrl+Z.</source>
+            <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="793" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="797" />
+            <source>Slet ophold</source>
+            <translation>Delete stay</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="816" />
+            <source>Tilføj faste ophold</source>
+            <translation>Add recurring stays</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildContractDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="68" />
+            <source>Ret aftale</source>
+            <translation>Edit contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="68" />
+            <source>Nyt barn og aftale</source>
+            <translation>New child and contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="71" />
+            <source>Barnets navn</source>
+            <translation>Child's name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="72" />
+            <source>Fødselsdato</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="75" />
+            <source>Kommune</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="77" />
+            <source>Anden kommune</source>
+            <translation>Other municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="78" />
+            <source>Aftalens start</source>
+            <translation>Contract start</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="81" />
+            <source>Aftalens slut</source>
+            <translation>Contract end</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="84" />
+            <source>Antal vederlag</source>
+            <translation>Number of fees (vederlag)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="87" />
+            <source>Barnets nummer hos kommunen</source>
+            <translation>The child's number with the municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="88" />
+            <source>3. og 4. barn fra samme kommune får en lavere sats for kost og logi.</source>
+            <translation>The 3rd and 4th child from the same municipality get a lower board and lodging rate.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="90" />
+            <source>Sagsbehandler</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="92" />
+            <source>Familieplejekonsulent</source>
+            <translation>Foster care consultant</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="94" />
+            <source>Ingen slutdato</source>
+            <translation>No end date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="95" />
+            <source>Slutter den:</source>
+            <translation>Ends on:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="96" />
+            <source>Slutdato</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="101" />
+            <source>Barnets &amp;navn:</source>
+            <translation>Child's &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="102" />
+            <source>&amp;Fødselsdato:</source>
+            <translation>Date of &amp;birth:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="103" />
+            <source>&amp;Kommune:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="104" />
+            <source>Aftalen &amp;starter:</source>
+            <translation>Contract &amp;starts:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="108" />
+            <source>Aftalen s&amp;lutter:</source>
+            <translation>Contract &amp;ends:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="109" />
+            <source>Antal &amp;vederlag:</source>
+            <translation>Number of &amp;fees:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="110" />
+            <source>Barnets n&amp;ummer:</source>
+            <translation>Child n&amp;umber:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="111" />
+            <source>S&amp;agsbehandler:</source>
+            <translation>C&amp;aseworker:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="112" />
+            <source>Familiepleje&amp;konsulent:</source>
+            <translation>Foster care &amp;consultant:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="124" />
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="125" />
+            <source>&amp;Annuller</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChildPage</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="124" />
+            <source>Barnet og aftalen</source>
+            <translation>The child and the contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="125" />
+            <source>Det første barn, I har i aflastning. Flere børn kan tilføjes under Indstillinger.</source>
+            <translation>The first child you have on relief stays. More children can be added under Settings.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="129" />
+            <source>Barnets navn</source>
+            <translation>Child's name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="134" />
+            <source>Barnets fødselsdato</source>
+            <translation>Child's date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="136" />
+            <source>Kommune</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="137" />
+            <source>– vælg kommune –</source>
+            <translation>– choose municipality –</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="139" />
+            <source>Anden kommune</source>
+            <translation>Other municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="143" />
+            <source>Antal vederlag</source>
+            <translation>Number of fees (vederlag)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="144" />
+            <source>Står i kontrakten, fx 7 vederlag pr. døgn.</source>
+            <translation>Stated in the contract, e.g. 7 fees per night.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="149" />
+            <source>Aftalens startdato</source>
+            <translation>Contract start date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="150" />
+            <source>Barnets &amp;navn:</source>
+            <translation>Child's &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="151" />
+            <source>&amp;Fødselsdato:</source>
+            <translation>Date of &amp;birth:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="152" />
+            <source>&amp;Kommune:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="153" />
+            <source>Antal &amp;vederlag:</source>
+            <translation>Number of &amp;fees:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="154" />
+            <source>Aftalen &amp;starter:</source>
+            <translation>Contract &amp;starts:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="155" />
+            <source>Står jeres kommune ikke på listen, så vælg »Anden kommune«: så bruges KL's generelle takster, og I kan rette reglerne under Indstillinger.</source>
+            <translation>If your municipality is not on the list, choose “Other municipality”: KL's general rates are then used, and you can adjust the rules under Settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiaryView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="184" />
+            <source>Emne</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="188" />
+            <source>Søg i notater …</source>
+            <translation>Search notes …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="189" />
+            <source>Søg i notater</source>
+            <translation>Search notes</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="200" />
+            <source>Forrige år</source>
+            <translation>Previous year</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="205" />
+            <source>Næste år</source>
+            <translation>Next year</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="215" />
+            <source>&amp;Nyt notat</source>
+            <translation>&amp;New note</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="216" />
+            <source>Skriv et nyt notat (Ctrl+N)</source>
+            <translation>Write a new note (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="225" />
+            <source>Notater</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="251" />
+            <source>Dagbog</source>
+            <translation>Diary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="264" />
+            <source>Alle emner</source>
+            <translation>All topics</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../aflastapp/gui/views/diary.py" line="284" />
+            <source>%n notat(er) i %1</source>
+            <translation>
+                <numerusform>%n note in %1</numerusform>
+                <numerusform>%n notes in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="337" />
+            <source>Tilføj notat</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="345" />
+            <source>Ret notat</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="380" />
+            <source>jeres familieplejekonsulent</source>
+            <translation>your foster care consultant</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="382" />
+            <source>Notatet handler om magtanvendelse.</source>
+            <translation>The note is about use of force (magtanvendelse).</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="383" />
+            <source>I skal orientere %1 i dag – straks, også selvom I allerede har talt om det.</source>
+            <translation>You must inform %1 today – straight away, even if you have already talked about it.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="387" />
+            <source>Familieplejekonsulent: %1</source>
+            <translation>Foster care consultant: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="391" />
+            <source>Kilde: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="396" />
+            <source>Orientér konsulenten i dag</source>
+            <translation>Inform the consultant today</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="397" />
+            <source>Jeg har orienteret i dag</source>
+            <translation>I have informed them today</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="398" />
+            <source>Påmind mig senere</source>
+            <translation>Remind me later</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="407" />
+            <source>Orienteret om magtanvendelse</source>
+            <translation>Informed about use of force</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="409" />
+            <source>orienteret</source>
+            <translation>informed</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="416" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="420" />
+            <source>Slet notat</source>
+            <translation>Delete note</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="417" />
+            <source>Slet notatet? Du kan fortryde med Ctrl+Z.</source>
+            <translation>Delete the note? You can undo with Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="211" />
+            <source>Lav et dokument</source>
+            <translation>Make a document</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="214" />
+            <source>Dokumenttype</source>
+            <translation>Document type</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="221" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="311" />
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="223" />
+            <source>&amp;Lav dokument</source>
+            <translation>&amp;Make document</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="225" />
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="239" />
+            <source>&lt;b&gt;Udbakke&lt;/b&gt; – dokumenter lavet i programmet (gemt krypteret)</source>
+            <translation>&lt;b&gt;Outbox&lt;/b&gt; – documents made in the program (kept encrypted)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="243" />
+            <source>Udbakke</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="252" />
+            <source>&amp;Udskriv …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="253" />
+            <source>Udskriv dokumentet (Ctrl+P)</source>
+            <translation>Print the document (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="255" />
+            <source>&amp;Gem kopi …</source>
+            <translation>&amp;Save copy …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="257" />
+            <source>&amp;Marker som sendt …</source>
+            <translation>&amp;Mark as sent …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="263" />
+            <source>&lt;b&gt;Gemt uden for programmet&lt;/b&gt; – kopier I har gemt, og hvornår de skal slettes efter kommunens regler</source>
+            <translation>&lt;b&gt;Saved outside the program&lt;/b&gt; – copies you have saved, and when they must be deleted under the municipality's rules</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="268" />
+            <source>Gemte kopier</source>
+            <translation>Saved copies</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="280" />
+            <source>Slet &amp;kopi …</source>
+            <translation>Delete &amp;copy …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="297" />
+            <source>Dokumenter</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="308" />
+            <source>Møde</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="323" />
+            <source>møde %1</source>
+            <translation>meeting %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../aflastapp/gui/views/documents.py" line="354" />
+            <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
+            <translation>
+                <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
+                <numerusform>⚠ %n saved copies have passed the municipality's retention limit and should be deleted now.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="429" />
+            <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil du lave den alligevel?</source>
+            <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="432" />
+            <source>Allerede sendt</source>
+            <translation>Already sent</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="439" />
+            <source>Laver %1 …</source>
+            <translation>Making %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="445" />
+            <source>Lav %1</source>
+            <translation>Make %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="469" />
+            <source>Gem en kopi</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="470" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="487" />
+            <source>Kopi gemt</source>
+            <translation>Copy saved</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="488" />
+            <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
+            <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="520" />
+            <source>Marker som sendt</source>
+            <translation>Mark as sent</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="531" />
+            <source>Slet kopi</source>
+            <translation>Delete copy</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="532" />
+            <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
+            <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="336" />
+            <source>Dagbogen er klar</source>
+            <translation>The diary is ready</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="339" />
+            <source>Start i Kalender med at skrive jeres aftalte ophold ind – så viser Overblik, hvad I får udbetalt, og hvornår kommunen skal have jeres indberetninger.
+
+Dagbogen låser sig selv efter 10 minutter uden brug (kan ændres under Indstillinger).</source>
+            <translation>Start in Calendar by entering your agreed stays – Overview then shows what you will be paid and when the municipality needs your reports.
+
+The diary locks itself after 10 minutes without use (can be changed under Settings).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrivingView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="388" />
+            <source>&amp;Ny tur</source>
+            <translation>&amp;New trip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="389" />
+            <source>Registrér en ny tur (Ctrl+N)</source>
+            <translation>Record a new trip (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="391" />
+            <source>Tilføj &amp;returtur</source>
+            <translation>Add &amp;return trip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="392" />
+            <source>Samme tur tilbage samme dag</source>
+            <translation>The same trip back the same day</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="394" />
+            <source>&amp;Foreslå ture fra ophold …</source>
+            <translation>&amp;Suggest trips from stays …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
+            <source>R&amp;et …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="398" />
+            <source>&amp;Slet</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="400" />
+            <source>Steder og r&amp;uter …</source>
+            <translation>Places and r&amp;outes …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="411" />
+            <source>Kørselslog</source>
+            <translation>Driving log</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="423" />
+            <source>Km i alt</source>
+            <translation>Total km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="430" />
+            <source>Kørsel</source>
+            <translation>Driving</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../aflastapp/gui/views/driving.py" line="444" />
+            <source>%n tur(e), %1 km i alt</source>
+            <translation>
+                <numerusform>%n trip, %1 km in total</numerusform>
+                <numerusform>%n trips, %1 km in total</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="477" />
+            <source>Tilføj tur</source>
+            <translation>Add trip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="490" />
+            <source>Ret tur</source>
+            <translation>Edit trip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="498" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="501" />
+            <source>Slet tur</source>
+            <translation>Delete trip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="499" />
+            <source>Slet turen %1 (%2 km)?</source>
+            <translation>Delete the trip %1 (%2 km)?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="508" />
+            <source>Tilføj returtur</source>
+            <translation>Add return trip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="529" />
+            <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under “Steder og ruter”.</source>
+            <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="534" />
+            <source>Foreslå ture</source>
+            <translation>Suggest trips</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="545" />
+            <source>Gem foreslåede ture</source>
+            <translation>Save suggested trips</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpenseDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="111" />
+            <source>Ret udlæg</source>
+            <translation>Edit expense</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="111" />
+            <source>Nyt udlæg</source>
+            <translation>New expense</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="115" />
+            <source>&amp;Barn/aftale</source>
+            <translation>&amp;Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="120" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="121" />
+            <source>&amp;Dato</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="123" />
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="128" />
+            <source>&amp;Kategori</source>
+            <translation>Cate&amp;gory</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="130" />
+            <source>Beskrivelse</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="131" />
+            <source>fx Svømmehal med barnet</source>
+            <translation>e.g. Swimming pool with the child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="132" />
+            <source>B&amp;eskrivelse</source>
+            <translation>D&amp;escription</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="136" />
+            <source>Beløb i kroner</source>
+            <translation>Amount in DKK</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="138" />
+            <source>Bel&amp;øb (kr.)</source>
+            <translation>A&amp;mount (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="140" />
+            <source>Bevilling</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="141" />
+            <source>sagsbehandlerens bevilling, fx dato eller journalnr.</source>
+            <translation>the caseworker's approval, e.g. date or reference no.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="142" />
+            <source>Be&amp;villing</source>
+            <translation>A&amp;pproval</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="143" />
+            <source>Uden bevilling fra sagsbehandleren bliver udlægget normalt ikke refunderet.</source>
+            <translation>Without the caseworker's approval the expense is normally not reimbursed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpensesView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="300" />
+            <source>&amp;Nyt udlæg</source>
+            <translation>&amp;New expense</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="301" />
+            <source>Registrér et nyt udlæg (Ctrl+N)</source>
+            <translation>Record a new expense (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="303" />
+            <source>R&amp;et …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="305" />
+            <source>&amp;Slet</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="314" />
+            <source>Advarsler</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="327" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="354" />
+            <source>Udlæg</source>
+            <translation>Expenses</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../aflastapp/gui/views/expenses.py" line="373" />
+            <source>%n udlæg, %1 i alt</source>
+            <translation>
+                <numerusform>%n expense, %1 in total</numerusform>
+                <numerusform>%n expenses, %1 in total</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="449" />
+            <source>Tilføj udlæg</source>
+            <translation>Add expense</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="467" />
+            <source>Ret udlæg</source>
+            <translation>Edit expense</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="475" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="479" />
+            <source>Slet udlæg</source>
+            <translation>Delete expense</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="476" />
+            <source>Slet udlægget “%1” og dets kvitteringer?</source>
+            <translation>Delete the expense “%1” and its receipts?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="487" />
+            <source>Vælg kvitteringer</source>
+            <translation>Choose receipts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="488" />
+            <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
+            <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../aflastapp/gui/views/expenses.py" line="497" />
+            <source>Vedhæfter %n kvittering(er) …</source>
+            <translation>
+                <numerusform>Attaching %n receipt …</numerusform>
+                <numerusform>Attaching %n receipts …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="509" />
+            <source>Vedhæft kvittering</source>
+            <translation>Attach receipt</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="523" />
+            <source>Fjern bilag</source>
+            <translation>Remove attachment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
+            <source>Fjern kvitteringen “%1”?</source>
+            <translation>Remove the receipt “%1”?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyPage</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="92" />
+            <source>Familien</source>
+            <translation>The family</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="93" />
+            <source>Navn og adresse står på de dokumenter, I sender til kommunen.</source>
+            <translation>Name and address appear on the documents you send to the municipality.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="96" />
+            <source>fx Familien Jensen</source>
+            <translation>e.g. The Jensen family</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="98" />
+            <source>fx Skovvej 3, 4200 Slagelse</source>
+            <translation>e.g. Skovvej 3, 4200 Slagelse</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="100" />
+            <source>fx AB 12 345 (til kørselsskemaet)</source>
+            <translation>e.g. AB 12 345 (for the driving form)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="101" />
+            <source>Familiens navn</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="101" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="102" />
+            <source>Bilens registreringsnummer</source>
+            <translation>Car registration number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="104" />
+            <source>Familiens &amp;navn:</source>
+            <translation>Family &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="105" />
+            <source>&amp;Adresse:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="106" />
+            <source>&amp;Bilens reg.nr. (valgfrit):</source>
+            <translation>&amp;Car registration (optional):</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="97" />
+            <source>Dagbogen er låst</source>
+            <translation>The diary is locked</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="98" />
+            <source>&amp;Adgangskode:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="99" />
+            <source>&amp;Gendannelsesnøgle:</source>
+            <translation>&amp;Recovery key:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="100" />
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="101" />
+            <source>Gendannelsesnøgle</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="102" />
+            <source>fx ABCD-EFGH-…</source>
+            <translation>e.g. ABCD-EFGH-…</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="103" />
+            <source>&amp;Åbn dagbogen</source>
+            <translation>&amp;Open the diary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="104" />
+            <source>Brug gendannelsesnøglen</source>
+            <translation>Use the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="105" />
+            <source>Brug adgangskoden</source>
+            <translation>Use the password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="121" />
+            <source>Skriv gendannelsesnøglen fra dit gendannelsesark.</source>
+            <translation>Enter the recovery key from your recovery sheet.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="123" />
+            <source>Skriv jeres adgangskode for at åbne dagbogen.</source>
+            <translation>Enter your password to open the diary.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="126" />
+            <source>Dagbogen blev lukket for at beskytte oplysningerne om barnet. Nøglen ligger i computerens nøglering.</source>
+            <translation>The diary was closed to protect the information about the child. The key is in the computer's keychain.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="155" />
+            <source>Skriv gendannelsesnøglen.</source>
+            <translation>Enter the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="162" />
+            <source>Skriv adgangskoden.</source>
+            <translation>Enter the password.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="169" />
+            <source>Åbner dagbogen …</source>
+            <translation>Opening the diary …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="174" />
+            <source>Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.</source>
+            <translation>The recovery key does not match. Check it and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="176" />
+            <source>Forkert adgangskode. Prøv igen, eller brug gendannelsesnøglen.</source>
+            <translation>Wrong password. Try again, or use the recovery key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="68" />
+            <source>Visninger</source>
+            <translation>Views</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="99" />
+            <source>&amp;Filer</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="100" />
+            <source>&amp;Ny post</source>
+            <translation>&amp;New entry</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="101" />
+            <source>&amp;Udskriv …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="102" />
+            <source>&amp;Lås dagbogen</source>
+            <translation>&amp;Lock the diary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="103" />
+            <source>&amp;Afslut</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="110" />
+            <source>&amp;Rediger</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="111" />
+            <source>&amp;Fortryd</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="113" />
+            <source>&amp;Gentag</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="120" />
+            <source>&amp;Vis</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="128" />
+            <source>&amp;Hjælp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="129" />
+            <source>&amp;Om aflastapp</source>
+            <translation>&amp;About aflastapp</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="224" />
+            <source>DEMO (opdigtede data)</source>
+            <translation>DEMO (made-up data)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="227" />
+            <source>låst</source>
+            <translation>locked</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="281" />
+            <source>Om aflastapp</source>
+            <translation>About aflastapp</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="290" />
+            <source>aflastapp %1
+
+Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
+            <translation>aflastapp %1
+
+Diary, overview and documents for relief families.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkSentDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="169" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="190" />
+            <source>Marker som sendt</source>
+            <translation>Mark as sent</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="176" />
+            <source>Sendt den</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="177" />
+            <source>&amp;Sendt den</source>
+            <translation>&amp;Sent on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="179" />
+            <source>Sendt med</source>
+            <translation>Sent by</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="184" />
+            <source>Sendt &amp;med</source>
+            <translation>Sent &amp;by</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="186" />
+            <source>Anden måde</source>
+            <translation>Other way</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="187" />
+            <source>fx brev eller afleveret personligt</source>
+            <translation>e.g. letter or handed in in person</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="189" />
+            <source>&amp;Anden måde</source>
+            <translation>&amp;Other way</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="93" />
+            <source>Ret møde</source>
+            <translation>Edit meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="93" />
+            <source>Nyt statusmøde</source>
+            <translation>New status meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="97" />
+            <source>&amp;Barn/aftale</source>
+            <translation>&amp;Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="103" />
+            <source>Mødets tidspunkt</source>
+            <translation>Meeting time</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="104" />
+            <source>&amp;Tidspunkt</source>
+            <translation>&amp;Time</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="106" />
+            <source>Mødetype</source>
+            <translation>Meeting type</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="107" />
+            <source>&amp;Mødetype</source>
+            <translation>&amp;Meeting type</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="111" />
+            <source>Frist fra sagsbehandlerens brev</source>
+            <translation>Deadline from the caseworker's letter</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="112" />
+            <source>(efter kommunens regler)</source>
+            <translation>(by the municipality's rules)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="116" />
+            <source>&amp;Frist fra brev</source>
+            <translation>&amp;Deadline from letter</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="117" />
+            <source>Står der en frist for statusrapporten i brevet fra sagsbehandleren, så skriv den. Ellers beregnes fristen efter kommunens regler.</source>
+            <translation>If the caseworker's letter gives a deadline for the status report, enter it. Otherwise the deadline is worked out from the municipality's rules.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="369" />
+            <source>&amp;Nyt møde</source>
+            <translation>&amp;New meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="370" />
+            <source>Registrér et statusmøde (Ctrl+N)</source>
+            <translation>Record a status meeting (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="372" />
+            <source>R&amp;et …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="374" />
+            <source>&amp;Slet</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="383" />
+            <source>Møder</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="392" />
+            <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
+            <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="409" />
+            <source>Møder og statusrapporter</source>
+            <translation>Meetings and status reports</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="515" />
+            <source>Tilføj møde</source>
+            <translation>Add meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="530" />
+            <source>Ret møde</source>
+            <translation>Edit meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="538" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="551" />
+            <source>Slet møde</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="539" />
+            <source>Slet mødet %1 og udkastet til statusrapporten?</source>
+            <translation>Delete the meeting %1 and the draft status report?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="562" />
+            <source>Allerede sendt</source>
+            <translation>Already sent</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="563" />
+            <source>En statusrapport til dette møde blev sendt %1. Vil du lave en ny alligevel?</source>
+            <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="570" />
+            <source>Laver statusrapporten …</source>
+            <translation>Making the status report …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="574" />
+            <source>Lav statusrapport</source>
+            <translation>Make status report</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthGrid</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="180" />
+            <source>Uge</source>
+            <translation>Week</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthPanel</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="220" />
+            <source>udbetales %1</source>
+            <translation>paid in %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="227" />
+            <source>Ingen aftaler i denne måned.</source>
+            <translation>No contracts in this month.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="84" />
+            <source>Notat</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="89" />
+            <source>&amp;Barn</source>
+            <translation>&amp;Child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="93" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="94" />
+            <source>&amp;Dato</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="96" />
+            <source>Emner</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="101" />
+            <source>Emne: %1</source>
+            <translation>Topic: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="105" />
+            <source>andre emner, adskilt med komma</source>
+            <translation>other topics, separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="106" />
+            <source>Andre emner</source>
+            <translation>Other topics</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="109" />
+            <source>&lt;b&gt;Observation&lt;/b&gt; – hvad skete der? Skriv det, du så og hørte.</source>
+            <translation>&lt;b&gt;Observation&lt;/b&gt; – what happened? Write what you saw and heard.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="112" />
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="115" />
+            <source>&lt;b&gt;Vurdering&lt;/b&gt; – hvad tænker I om det? (holdes adskilt fra observationen)</source>
+            <translation>&lt;b&gt;Assessment&lt;/b&gt; – what do you think about it? (kept apart from the observation)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="120" />
+            <source>Vurdering</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="124" />
+            <source>&amp;Gem notat</source>
+            <translation>&amp;Save note</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="126" />
+            <source>&amp;Slet</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="134" />
+            <source>Ret notat</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="134" />
+            <source>Nyt notat</source>
+            <translation>New note</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="131" />
+            <source>Kilde</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="134" />
+            <source>Bygger på jeres egne indstillinger.</source>
+            <translation>Based on your own settings.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="163" />
+            <source>%n døgn</source>
+            <translation>%n nights</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="166" />
+            <source>Højst %n døgn i måneden efter aftalen.</source>
+            <translation>At most %n nights in the month under the contract.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="168" />
+            <source>ikke betalt</source>
+            <translation>not paid</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="343" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="344" />
+            <source>Forrige måned</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="346" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="347" />
+            <source>Næste måned</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="348" />
+            <source>&amp;Denne måned</source>
+            <translation>&amp;This month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="358" />
+            <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
+            <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="368" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="373" />
+            <source>Næste frister</source>
+            <translation>Next deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="394" />
+            <source>Ingen frister de næste måneder.</source>
+            <translation>No deadlines in the coming months.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="397" />
+            <source>Døgn og forventet indtjening, 12 måneder</source>
+            <translation>Nights and expected earnings, 12 months</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="400" />
+            <source>Døgn pr. måned</source>
+            <translation>Nights per month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="402" />
+            <source>Forventet indtjening pr. måned</source>
+            <translation>Expected earnings per month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="421" />
+            <source>Overblik</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="484" />
+            <source>Forventet indtjening i alt: %1</source>
+            <translation>Expected earnings in total: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="509" />
+            <source>Kilde: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="514" />
+            <source>Lav indberetningen …</source>
+            <translation>Make the nights report …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="515" />
+            <source>Lav kørselsskemaet …</source>
+            <translation>Make the driving form …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="516" />
+            <source>Lav udlægssedlen …</source>
+            <translation>Make the expense claim …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="517" />
+            <source>Lav årsoversigten …</source>
+            <translation>Make the annual summary …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="518" />
+            <source>Skriv statusrapporten …</source>
+            <translation>Write the status report …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="519" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="520" />
+            <source>Se gemte dokumenter …</source>
+            <translation>See saved documents …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="521" />
+            <source>Skriv i dagbogen …</source>
+            <translation>Write in the diary …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="523" />
+            <source>Se aftalen …</source>
+            <translation>See the contract …</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="31" />
+            <source>Forhåndsvisning af PDF</source>
+            <translation>PDF preview</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="32" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="75" />
+            <source>Intet dokument valgt</source>
+            <translation>No document chosen</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="49" />
+            <source>PDF-filen kan ikke vises.</source>
+            <translation>The PDF file cannot be shown.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="213" />
+            <source>Nyt sted</source>
+            <translation>New place</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="216" />
+            <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
+            <translation>e.g. Home, The child's home, School, The municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="217" />
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="218" />
+            <source>&amp;Navn</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="220" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="221" />
+            <source>&amp;Adresse</source>
+            <translation>&amp;Address</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesRoutesDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="269" />
+            <source>Steder og ruter</source>
+            <translation>Places and routes</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
+            <source>Via</source>
+            <translation>Via</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
+            <source>Km</source>
+            <translation>Km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
+            <source>Gemte steder</source>
+            <translation>Saved places</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
+            <source>Gemte ruter</source>
+            <translation>Saved routes</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
+            <source>Steder</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
+            <source>Ruter</source>
+            <translation>Routes</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="306" />
+            <source>Tilføj …</source>
+            <translation>Add …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="308" />
+            <source>Slet</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="330" />
+            <source>Tilføj sted</source>
+            <translation>Add place</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="339" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="341" />
+            <source>Slet sted</source>
+            <translation>Delete place</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="339" />
+            <source>Slet stedet “%1”?</source>
+            <translation>Delete the place “%1”?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="352" />
+            <source>Tilføj rute</source>
+            <translation>Add route</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="360" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="363" />
+            <source>Slet rute</source>
+            <translation>Delete route</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="360" />
+            <source>Slet ruten “%1”?</source>
+            <translation>Delete the route “%1”?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPanel</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="169" />
+            <source>&lt;b&gt;Kvitteringer&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Receipts&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="172" />
+            <source>Kvitteringer</source>
+            <translation>Receipts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="177" />
+            <source>&amp;Vedhæft kvittering …</source>
+            <translation>&amp;Attach receipt …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="179" />
+            <source>Fjern bilag</source>
+            <translation>Remove attachment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="186" />
+            <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug “Vedhæft kvittering”.</source>
+            <translation>Drag pictures or PDF files of receipts here, or use “Attach receipt”.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="193" />
+            <source>Billede af kvittering</source>
+            <translation>Picture of receipt</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="207" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="207" />
+            <source>billede</source>
+            <translation>picture</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="245" />
+            <source>Billedet kan ikke vises.</source>
+            <translation>The picture cannot be shown.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="247" />
+            <location filename="../../aflastapp/gui/wizard.py" line="260" />
+            <source>Gendannelsesnøgle</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="248" />
+            <source>Med nøglen og en sikkerhedskopi kan dagbogen åbnes igen – også på en ny computer. Den vises kun denne ene gang.</source>
+            <translation>With the key and a backup the diary can be opened again – also on a new computer. It is shown only this once.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="264" />
+            <source>&amp;Udskriv gendannelsesarket …</source>
+            <translation>&amp;Print the recovery sheet …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="265" />
+            <source>&amp;Gem som PDF …</source>
+            <translation>&amp;Save as PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="272" />
+            <source>Jeg har &amp;udskrevet eller gemt gendannelsesarket et sikkert sted</source>
+            <translation>I have &amp;printed or saved the recovery sheet in a safe place</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="300" />
+            <source>Gendannelsesark</source>
+            <translation>Recovery sheet</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="306" />
+            <source>Gem gendannelsesarket</source>
+            <translation>Save the recovery sheet</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="308" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="321" />
+            <source>Gemt: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurringDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="442" />
+            <source>Faste ophold</source>
+            <translation>Recurring stays</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="446" />
+            <source>Barn og aftale</source>
+            <translation>Child and contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="453" />
+            <source>Første start</source>
+            <translation>First start</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="454" />
+            <source>Første slut</source>
+            <translation>First end</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="461" />
+            <source>Hver N. uge</source>
+            <translation>Every N weeks</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="467" />
+            <source>Til og med</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="468" />
+            <source>&amp;Barn:</source>
+            <translation>&amp;Child:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="469" />
+            <source>Første &amp;start:</source>
+            <translation>First &amp;start:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
+            <source>Første s&amp;lut:</source>
+            <translation>First &amp;end:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
+            <source>&amp;Hver … uge:</source>
+            <translation>Every … &amp;weeks:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
+            <source>&amp;Til og med:</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
+            <source>&amp;Foreslå ophold</source>
+            <translation>&amp;Propose stays</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="478" />
+            <source>Foreslåede ophold</source>
+            <translation>Proposed stays</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="486" />
+            <source>&amp;Gem de valgte</source>
+            <translation>&amp;Save the chosen ones</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="488" />
+            <source>&amp;Annuller</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="515" />
+            <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
+            <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="229" />
+            <source>Ny rute</source>
+            <translation>New route</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="232" />
+            <source>fx Hjem – barnets hjem</source>
+            <translation>e.g. Home – the child's home</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="234" />
+            <source>&amp;Navn</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="238" />
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="239" />
+            <source>F&amp;ra</source>
+            <translation>F&amp;rom</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
+            <source>adskil med komma</source>
+            <translation>separate with commas</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
+            <source>Via</source>
+            <translation>Via</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="243" />
+            <source>&amp;Via</source>
+            <translation>&amp;Via</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="249" />
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="250" />
+            <source>&amp;Til</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="252" />
+            <source>Km</source>
+            <translation>Km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="253" />
+            <source>&amp;Km</source>
+            <translation>&amp;Km</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityPage</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="178" />
+            <source>Sikkerhed</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="179" />
+            <source>Dagbogen krypteres altid. Vælg, hvordan den låses op.</source>
+            <translation>The diary is always encrypted. Choose how it is unlocked.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="181" />
+            <source>&amp;Opret dagbogen</source>
+            <translation>&amp;Create the diary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="183" />
+            <source>Computerens &amp;nøglering (anbefalet, hvis kun I bruger computeren)</source>
+            <translation>The computer's &amp;keychain (recommended if only you use the computer)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="185" />
+            <source>&amp;Adgangskode (hvis andre også bruger computeren)</source>
+            <translation>&amp;Password (if others use the computer too)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="197" />
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="200" />
+            <source>Gentag adgangskode</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="201" />
+            <source>Adgangs&amp;kode:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="202" />
+            <source>&amp;Gentag:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="204" />
+            <source>Vigtigt: Glemmer I adgangskoden og mister gendannelsesarket, kan dagbogen ikke åbnes igen – af nogen. Gem gendannelsesarket et sikkert sted.</source>
+            <translation>Important: if you forget the password and lose the recovery sheet, the diary cannot be opened again – by anyone. Keep the recovery sheet in a safe place.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="224" />
+            <source>Opretter dagbogen …</source>
+            <translation>Creating the diary …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="231" />
+            <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »Adgangskode« i stedet.</source>
+            <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “Password” instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="157" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="170" />
+            <source>Indstillinger</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="181" />
+            <source>&amp;Familie</source>
+            <translation>&amp;Family</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="184" />
+            <source>Familiens navn</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="186" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="188" />
+            <source>Bilens registreringsnummer</source>
+            <translation>Car registration number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="189" />
+            <source>Familiens &amp;navn:</source>
+            <translation>Family &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="190" />
+            <source>&amp;Adresse:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="191" />
+            <source>&amp;Bilens reg.nr.:</source>
+            <translation>&amp;Car registration:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="193" />
+            <source>&amp;Gem familiens oplysninger</source>
+            <translation>&amp;Save the family details</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="202" />
+            <source>&amp;Børn og aftaler</source>
+            <translation>&amp;Children and contracts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="204" />
+            <source>Børn og aftaler</source>
+            <translation>Children and contracts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <source>Barn</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <source>Kommune</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <source>Slut</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <source>Vederlag</source>
+            <translation>Fees (vederlag)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="207" />
+            <source>Sagsbehandler</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="215" />
+            <source>&amp;Nyt barn og aftale …</source>
+            <translation>&amp;New child and contract …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="217" />
+            <source>&amp;Ret aftale …</source>
+            <translation>&amp;Edit contract …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="219" />
+            <source>S&amp;let aftale</source>
+            <translation>De&amp;lete contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="227" />
+            <source>&amp;Lukkedage</source>
+            <translation>C&amp;losed days</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="228" />
+            <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
+            <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="233" />
+            <source>Lukkedage</source>
+            <translation>Closed days</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="236" />
+            <source>Ny lukkedag</source>
+            <translation>New closed day</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="238" />
+            <source>&amp;Tilføj</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="240" />
+            <source>&amp;Fjern valgte</source>
+            <translation>&amp;Remove selected</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="249" />
+            <source>&amp;Satser</source>
+            <translation>&amp;Rates</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="250" />
+            <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
+            <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="255" />
+            <source>Satser</source>
+            <translation>Rates</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="257" />
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="257" />
+            <source>Vederlag pr. døgn</source>
+            <translation>Fee per night</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="257" />
+            <source>Kost og logi under 10 år</source>
+            <translation>Board and lodging under 10</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
+            <source>Kost og logi 10 år +</source>
+            <translation>Board and lodging 10+</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
+            <source>3. barn</source>
+            <translation>3rd child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="548" />
+            <source>Kilde</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="266" />
+            <source>&amp;Indtast sats …</source>
+            <translation>&amp;Enter rate …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="268" />
+            <source>&amp;Slet egen sats</source>
+            <translation>&amp;Delete own rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="276" />
+            <source>S&amp;ikkerhed</source>
+            <translation>Sec&amp;urity</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="283" />
+            <source>Skift &amp;adgangskode …</source>
+            <translation>Change &amp;password …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="285" />
+            <source>Nyt &amp;gendannelsesark …</source>
+            <translation>New recovery &amp;sheet …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="294" />
+            <source> minutter</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="295" />
+            <source>Lås automatisk efter</source>
+            <translation>Lock automatically after</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="297" />
+            <source>Lås automatisk efter:</source>
+            <translation>Lock automatically after:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="302" />
+            <source>Si&amp;kkerhedskopier</source>
+            <translation>&amp;Backups</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="308" />
+            <source>Sikkerhedskopier</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <source>Tag sikkerhedskopi &amp;nu</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="313" />
+            <source>Gem kopi &amp;som …</source>
+            <translation>Save copy &amp;as …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
+            <source>&amp;Gendan valgte …</source>
+            <translation>Res&amp;tore selected …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="326" />
+            <source>S&amp;prog</source>
+            <translation>Lan&amp;guage</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <source>Sprog</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="334" />
+            <source>Sprog / language:</source>
+            <translation>Sprog / language:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="377" />
+            <source>Jeres egen: </source>
+            <translation>Your own: </translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="389" />
+            <source>Dagbogen er beskyttet med en adgangskode.</source>
+            <translation>The diary is protected by a password.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="390" />
+            <source>Brug &amp;nøgleringen i stedet</source>
+            <translation>Use the &amp;keychain instead</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
+            <source>Dagbogens nøgle ligger i computerens nøglering.</source>
+            <translation>The diary's key is in the computer's keychain.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="393" />
+            <source>Brug en &amp;adgangskode i stedet …</source>
+            <translation>Use a &amp;password instead …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="405" />
+            <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
+            <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="432" />
+            <source>Ret familiens oplysninger</source>
+            <translation>Edit the family details</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="462" />
+            <source>Nyt barn og aftale</source>
+            <translation>New child and contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="483" />
+            <source>Ret aftale</source>
+            <translation>Edit contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="493" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="497" />
+            <source>Slet aftale</source>
+            <translation>Delete contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="494" />
+            <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. Du kan fortryde med Ctrl+Z.</source>
+            <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="520" />
+            <source>Tilføj lukkedag</source>
+            <translation>Add closed day</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="527" />
+            <source>Fjern lukkedag</source>
+            <translation>Remove closed day</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="533" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="564" />
+            <source>Indtast sats</source>
+            <translation>Enter rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="535" />
+            <source>Gælder fra</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="538" />
+            <source>Vederlag pr. døgn (kr.)</source>
+            <translation>Fee per night (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="539" />
+            <source>Kost og logi under 10 år (kr.)</source>
+            <translation>Board and lodging under 10 (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="540" />
+            <source>Kost og logi 10 år og derover (kr.)</source>
+            <translation>Board and lodging 10 and over (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="541" />
+            <source>Kost og logi, 3. og 4. barn (kr.)</source>
+            <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="544" />
+            <source>tom = brug KL's tabel</source>
+            <translation>empty = use KL's table</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="549" />
+            <source>fx Kommunens brev af 12.12.2025</source>
+            <translation>e.g. The municipality's letter of 12.12.2025</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="550" />
+            <source>Gælder &amp;fra:</source>
+            <translation>Valid &amp;from:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="551" />
+            <source>&amp;Kilde:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="576" />
+            <source>Kun jeres egne satser kan slettes.</source>
+            <translation>Only your own rates can be deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="578" />
+            <source>Slet sats</source>
+            <translation>Delete rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="612" />
+            <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
+            <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="615" />
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="619" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="623" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="628" />
+            <source>Ny adgangskode</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="619" />
+            <source>Adgangskode (mindst 8 tegn):</source>
+            <translation>Password (at least 8 characters):</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="623" />
+            <source>Gentag adgangskoden:</source>
+            <translation>Repeat the password:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="628" />
+            <source>De to adgangskoder er ikke ens.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="641" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="645" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="654" />
+            <source>Skift adgangskode</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="641" />
+            <source>Nuværende adgangskode:</source>
+            <translation>Current password:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="645" />
+            <source>Ny adgangskode (mindst 8 tegn):</source>
+            <translation>New password (at least 8 characters):</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="654" />
+            <source>Adgangskoden er skiftet.</source>
+            <translation>The password has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="668" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="673" />
+            <source>Gendannelsesark</source>
+            <translation>Recovery sheet</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="668" />
+            <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
+            <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="675" />
+            <source>Gem gendannelsesarket</source>
+            <translation>Save the recovery sheet</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="692" />
+            <source>Tager sikkerhedskopi …</source>
+            <translation>Backing up …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="705" />
+            <source>Gem sikkerhedskopi</source>
+            <translation>Save backup</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="707" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="722" />
+            <source>Sikkerhedskopi (*.db)</source>
+            <translation>Backup (*.db)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="711" />
+            <source>Gemmer sikkerhedskopi …</source>
+            <translation>Saving backup …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="721" />
+            <source>Vælg sikkerhedskopi</source>
+            <translation>Choose backup</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="727" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="733" />
+            <source>Gendan</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="728" />
+            <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
+            <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="733" />
+            <source>Adgangskode:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="741" />
+            <source>Gendanner …</source>
+            <translation>Restoring …</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizardDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="357" />
+            <source>Opret jeres dagbog – aflastapp</source>
+            <translation>Create your diary – aflastapp</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="361" />
+            <source>&amp;Næste &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="362" />
+            <source>&lt; &amp;Tilbage</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="363" />
+            <source>&amp;Kom i gang</source>
+            <translation>&amp;Get started</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="364" />
+            <source>&amp;Annuller</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="388" />
+            <source>Laver demodata …</source>
+            <translation>Making demo data …</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusEditor</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="160" />
+            <source>&lt;b&gt;Notater fra perioden&lt;/b&gt; – sæt flueben for at lægge dem som bilag til rapporten. Dobbeltklik for at indsætte teksten i svaret.</source>
+            <translation>&lt;b&gt;Notes from the period&lt;/b&gt; – tick them to attach them to the report. Double-click to insert the text into the answer.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="165" />
+            <source>Notater fra perioden</source>
+            <translation>Notes from the period</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="179" />
+            <source>&amp;Gem udkast</source>
+            <translation>&amp;Save draft</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="181" />
+            <source>&amp;Lav PDF …</source>
+            <translation>&amp;Make PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="182" />
+            <source>Lav statusrapporten som PDF og vis den under Dokumenter</source>
+            <translation>Make the status report as a PDF and show it under Documents</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="199" />
+            <source>&lt;h3&gt;Vælg et møde&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Choose a meeting&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="225" />
+            <source>&lt;h3&gt;Statusrapport til mødet %1&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Status report for the meeting %1&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="228" />
+            <source>Frist: %1 – %2</source>
+            <translation>Deadline: %1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="231" />
+            <source>Kilde: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="236" />
+            <source>Spørgsmålene kommer fra: %1</source>
+            <translation>The questions come from: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="267" />
+            <source>(ingen notater i perioden)</source>
+            <translation>(no notes in the period)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="283" />
+            <source>Udkast gemt %1</source>
+            <translation>Draft saved %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="286" />
+            <source>Ikke gemt endnu</source>
+            <translation>Not saved yet</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="290" />
+            <source>Ændret – gemmes automatisk …</source>
+            <translation>Changed – saving automatically …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="334" />
+            <source>Udkastet kunne ikke gemmes</source>
+            <translation>The draft could not be saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>StayDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="330" />
+            <source>Ret ophold</source>
+            <translation>Edit stay</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="330" />
+            <source>Nyt ophold</source>
+            <translation>New stay</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="333" />
+            <source>Barn og aftale</source>
+            <translation>Child and contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="338" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="338" />
+            <source>Slut</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="343" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="349" />
+            <source>Aflyst den</source>
+            <translation>Cancelled on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="351" />
+            <source>Note til dagbogen</source>
+            <translation>Note for the diary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
+            <source>Hvordan gik opholdet? (valgfrit)</source>
+            <translation>How did the stay go? (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="358" />
+            <source>&amp;Barn:</source>
+            <translation>&amp;Child:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="359" />
+            <source>&amp;Start:</source>
+            <translation>&amp;Start:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
+            <source>S&amp;lut:</source>
+            <translation>&amp;End:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="362" />
+            <source>&amp;Aflyst den:</source>
+            <translation>C&amp;ancelled on:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="365" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="369" />
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="370" />
+            <source>&amp;Annuller</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="424" />
+            <source>Slut ligger før start.</source>
+            <translation>The end is before the start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="180" />
+            <source>Forslag til ture fra ophold</source>
+            <translation>Suggested trips from stays</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="183" />
+            <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk Gem.</source>
+            <translation>Trips to and from stays in the month, from your saved routes. Untick trips that were not driven and press Save.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="188" />
+            <source>Foreslåede ture</source>
+            <translation>Suggested trips</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="198" />
+            <source>Gem valgte ture</source>
+            <translation>Save chosen trips</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="85" />
+            <source>Ret tur</source>
+            <translation>Edit trip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="85" />
+            <source>Ny tur</source>
+            <translation>New trip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="92" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="93" />
+            <source>&amp;Dato</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="95" />
+            <source>Aftaler turen hører til</source>
+            <translation>Contracts the trip belongs to</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="105" />
+            <source>&amp;Barn/aftale</source>
+            <translation>&amp;Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="106" />
+            <source>Kører du med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
+            <translation>If you drive several children on the same trip, tick them all: the trip is shared between the contracts.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="111" />
+            <source>Gemt rute</source>
+            <translation>Saved route</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="112" />
+            <source>(ingen – skriv selv)</source>
+            <translation>(none – type it yourself)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="116" />
+            <source>&amp;Rute</source>
+            <translation>&amp;Route</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="118" />
+            <source>fx Afhentning hos forældre</source>
+            <translation>e.g. Pick-up at the parents'</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="119" />
+            <source>Formål</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="120" />
+            <source>&amp;Formål</source>
+            <translation>&amp;Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="122" />
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="123" />
+            <source>F&amp;ra</source>
+            <translation>F&amp;rom</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
+            <source>adskil med komma</source>
+            <translation>separate with commas</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="126" />
+            <source>Via</source>
+            <translation>Via</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
+            <source>&amp;Via</source>
+            <translation>&amp;Via</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="130" />
+            <source>&amp;Til</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
+            <source>Km</source>
+            <translation>Km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="133" />
+            <source>&amp;Km</source>
+            <translation>&amp;Km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
+            <source>Gem</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>TripsModel</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
+            <source>Delt tur: km fordeles ligeligt mellem aftalerne</source>
+            <translation>Shared trip: the km are split evenly between the contracts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="67" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="68" />
+            <source>Formål</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="70" />
+            <source>Via</source>
+            <translation>Via</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="72" />
+            <source>Km</source>
+            <translation>Km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="73" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="226" />
+            <source>Aftale</source>
+            <translation>Contract</translation>
+        </message>
+    </context>
+    <context>
+        <name>View</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/base.py" line="45" />
+            <source>Visning</source>
+            <translation>View</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="63" />
+            <source>Velkommen til aflastapp</source>
+            <translation>Welcome to aflastapp</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="66" />
+            <source>aflastapp er jeres krypterede dagbog over aflastningen: ophold, kørsel, udlæg og noter om barnet. Programmet regner vederlag, kost og logi og frister ud fra kommunens regler og laver de dokumenter, I sender til kommunen.
+
+Alt bliver på denne computer, krypteret. Opsætningen tager et par minutter.</source>
+            <translation>aflastapp is your encrypted diary of the relief care: stays, driving, expenses and notes about the child. It works out fees, board and lodging and deadlines from the municipality's rules and makes the documents you send to the municipality.
+
+Everything stays on this computer, encrypted. Setting up takes a few minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="74" />
+            <source>Vil I bare se programmet an først? Start med opdigtede demodata – jeres rigtige dagbog opretter I bagefter.</source>
+            <translation>Just want to look around first? Start with made-up demo data – you create your real diary afterwards.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="77" />
+            <source>Start med &amp;demodata</source>
+            <translation>Start with &amp;demo data</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="78" />
+            <source>Start med demodata</source>
+            <translation>Start with demo data</translation>
+        </message>
+    </context>
+    <context>
+        <name>models</name>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <location filename="../../aflastapp/gui/models.py" line="299" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="255" />
+            <source>Barn</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Døgn</source>
+            <translation>Nights</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Vederlag</source>
+            <translation>Fee (vederlag)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Kost og logi</source>
+            <translation>Board and lodging</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Kørsel</source>
+            <translation>Driving</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Udlæg</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="55" />
+            <location filename="../../aflastapp/gui/models.py" line="130" />
+            <source>I alt</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="55" />
+            <source>Udbetales</source>
+            <translation>Paid in</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="115" />
+            <source>Klik for at se, hvorfor beløbet er, som det er</source>
+            <translation>Click to see why the amount is what it is</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="205" />
+            <source>Frist</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="205" />
+            <source>Om</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="205" />
+            <source>Hvad</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="205" />
+            <source>Alvor</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="213" />
+            <source>%n dage over</source>
+            <translation>%n days overdue</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="213" />
+            <source>1 dag over</source>
+            <translation>1 day overdue</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="215" />
+            <source>i dag</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="217" />
+            <source>i morgen</source>
+            <translation>tomorrow</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="218" />
+            <source>%n dage</source>
+            <translation>%n days</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="222" />
+            <source>Mister pengene</source>
+            <translation>Money lost</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="222" />
+            <source>Skal gøres</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="223" />
+            <source>Påmindelse</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="249" />
+            <source>Kilde: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="251" />
+            <source>Bygger på jeres egne indstillinger, ikke på håndbogen.</source>
+            <translation>Based on your own settings, not on the handbook.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="267" />
+            <source>Planlagt</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="267" />
+            <source>Gennemført</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="268" />
+            <source>Aflyst</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="268" />
+            <source>Udeblevet</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="299" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="69" />
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="299" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="71" />
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="299" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>views</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="62" />
+            <source>Overblik</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="63" />
+            <source>Kalender</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="64" />
+            <source>Kørsel</source>
+            <translation>Driving</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="65" />
+            <source>Udlæg</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="66" />
+            <source>Dagbog</source>
+            <translation>Diary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="67" />
+            <source>Møder og statusrapporter</source>
+            <translation>Meetings and status reports</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="68" />
+            <source>Dokumenter</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="69" />
+            <source>Indstillinger</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>widgets</name>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <source>januar</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <source>februar</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <source>marts</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <source>maj</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <source>august</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <source>september</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <source>oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <source>december</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
+            <source>mangler</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="115" />
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="116" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="127" />
+            <source>Annullér</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="126" />
+            <source>Gem</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="234" />
+            <source>Alle aftaler</source>
+            <translation>All contracts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="264" />
+            <source>Alle børn</source>
+            <translation>All children</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="293" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="294" />
+            <source>Forrige måned</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="300" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="301" />
+            <source>Næste måned</source>
+            <translation>Next month</translation>
+        </message>
+    </context>
+</TS>
