@@ -225,6 +225,14 @@ def machine_info() -> dict[str, str]:
     return info
 
 
+def load_average() -> str:
+    """Other work on the machine skews every figure; the doc records how busy it was."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except (OSError, AttributeError):
+        return "unknown"
+
+
 # --------------------------------------------------------------------------- the document
 
 
@@ -315,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the figure names and exit")
     args = parser.parse_args(argv)
 
+    load_before = load_average()
     with tempfile.TemporaryDirectory(prefix="aflastapp-bench-") as tmp:
         root = Path(tmp)
         env = hermetic_environment(root)
@@ -351,7 +360,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"not writing {DOC.relative_to(ROOT)}: fewer than {MIN_RECORD_RUNS} runs")
         else:
             notes = NOTES.read_text(encoding="utf-8") if NOTES.exists() else ""
-            doc = render_doc(results, machine_info(), dt.datetime.now(), runs, notes)
+            machine = machine_info()
+            machine["load average (1 min) at start / end"] = f"{load_before} / {load_average()}"
+            doc = render_doc(results, machine, dt.datetime.now(), runs, notes)
             DOC.write_text(doc, encoding="utf-8")
             print(f"\nwrote {DOC.relative_to(ROOT)}")
     return 0
