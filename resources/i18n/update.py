@@ -66,7 +66,8 @@ def enclosing_class(path: Path, line: int) -> str | None:
 
 def run_lupdate(ts: Path = TS) -> None:
     files = [str(p.relative_to(ROOT)) for p in gui_files()]
-    subprocess.run(["pyside6-lupdate", *files, "-ts", str(ts)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["pyside6-lupdate", *files, "-ts", str(ts)], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
 
 
 def _context(root: ET.Element, name: str) -> ET.Element:

@@ -1,0 +1,105 @@
+"""Take the screenshots of GUI-A's views (Overblik, Kalender, Indstillinger, wizard, lock screen)
+in Danish and English at 1366×768, from a demo diary made through the services.
+
+    QT_QPA_PLATFORM=offscreen uv run python docs/screenshots/take.py [--today 2026-03-16]
+
+Uses a temp data folder and an in-memory keyring: nothing touches the real keychain or home folder.
+The app grabs its own window (deterministic; no X server needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+OUT = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--today", default="2026-03-16")
+    args = ap.parse_args()
+    today = date.fromisoformat(args.today)
+
+    import keyring
+
+    from tests.support.keyrings import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from aflastapp.gui import i18n
+    from aflastapp.gui.app import gui_settings
+    from aflastapp.gui.context import AppContext
+    from aflastapp.gui.main_window import MainWindow
+    from aflastapp.gui.views.settings import switch_language
+    from aflastapp.gui.wizard import SetupWizardDialog
+    from aflastapp.services import portable, rates, session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "demo"
+        data.mkdir()
+        s, _key = session.setup(data)
+        portable.make_demo(s, 2, 2)
+        # The shipped KL table has no 2026 row yet: enter it as the family would, from the letter.
+        existing = {r.valid_from for r in rates.list_kl_overrides(s)}
+        if date(2026, 1, 1) not in existing:
+            rates.add_kl_override(s, date(2026, 1, 1), source="Kommunens brev af 12.12.2025",
+                                  vederlag_per_day="171", kost_logi_under_10="215", kost_logi_10_plus="229",
+                                  kost_logi_third_child="197")
+        ctx = AppContext(data)
+        ctx.interactive = False
+        ctx.today_override = today
+        ctx.set_session(s)
+        window = MainWindow(ctx, gui_settings(data))
+        window.resize(1366, 768)
+        window.show()
+
+        def settle() -> None:
+            for _ in range(5):
+                app.processEvents()
+
+        for lang in ("da", "en"):
+            switch_language(ctx, lang)
+            window.resize(1366, 768)
+            for view_id in ("overview", "calendar", "settings"):
+                view = window.show_view(view_id)
+                if view_id == "calendar":
+                    view.set_month(today.year, today.month)  # type: ignore[attr-defined]
+                settle()
+                window.grab().save(str(OUT / f"{view_id}-{lang}.png"))
+            ctx.lock()
+            settle()
+            window.grab().save(str(OUT / f"lock-{lang}.png"))
+            ctx.set_session(session.unlock(data))
+            settle()
+            wctx = AppContext(Path(tmp) / "empty")
+            wctx.interactive = False
+            wctx.today_override = today
+            wizard = SetupWizardDialog(wctx)
+            wizard.show()
+            wizard.next()
+            wizard.family.name.setText("Familien Jensen" if lang == "da" else "The Jensen family")
+            wizard.family.address.setText("Skovvej 3, 4200 Slagelse")
+            wizard.next()
+            settle()
+            wizard.grab().save(str(OUT / f"wizard-{lang}.png"))
+            wizard.close()
+        switch_language(ctx, "da")
+        window.close()
+        ctx.lock()
+        i18n.install("da")
+    print("screenshots in", OUT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
