@@ -94,5 +94,6 @@ class AboutDialog(QDialog):
         try:
             return path.read_text(encoding="utf-8")
         except OSError:
-            return self.tr("Filen %1 mangler i installationen. Den kan læses på projektets side.").replace(
-                "%1", name)
+            return self.tr(
+                "Filen %1 mangler i installationen. Installér aflastapp igen for at få den tilbage."
+            ).replace("%1", name)
