@@ -50,9 +50,9 @@
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/about.py" line="97" />
-            <source>Filen %1 mangler i installationen. Den kan læses på projektets side.</source>
-            <translation>The file %1 is missing from the installation. It can be read on the project's page.</translation>
+            <location filename="../../aflastapp/gui/about.py" line="98" />
+            <source>Filen %1 mangler i installationen. Installér aflastapp igen for at få den tilbage.</source>
+            <translation>The file %1 is missing from the installation. Install aflastapp again to get it back.</translation>
         </message>
     </context>
     <context>
