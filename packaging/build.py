@@ -268,8 +268,10 @@ def main(argv: list[str] | None = None) -> int:
         build_s = time.perf_counter() - started
         if not bundle_dir().is_dir():
             raise BuildError(f"no built app at {bundle_dir()}")
-        size_mb = folder_size(bundle_dir()) / 1_000_000
-        print(f"built folder: {bundle_dir()}  size {size_mb:.1f} MB (limit {MAX_MB} MB)", flush=True)
+        size = folder_size(bundle_dir())
+        size_mb = size / 1_000_000
+        print(f"built folder: {bundle_dir()}  size {size_mb:.1f} MB = {size / 2**20:.1f} MiB "
+              f"(limit {MAX_MB} MB)", flush=True)
         print("smoke test of the built app:", flush=True)
         try:
             smoke(executable(), version, args.keep_smoke_dir)

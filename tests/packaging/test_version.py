@@ -1,4 +1,4 @@
-"""``aflastapp --version`` prints the version the About dialog and the installers show."""
+"""The version is the same in the package, pyproject and the Windows installer (About shows it)."""
 
 from __future__ import annotations
 
