@@ -123,7 +123,8 @@ def _contract_label(snapshot: DiarySnapshot, contract_id: str, names: Mapping[st
     contract = next((c for c in snapshot.contracts if c.id == contract_id), None)
     child = next((c for c in snapshot.children if contract and c.id == contract.child_id), None)
     who = child.name if child else contract_id
-    return f"{who} – {names.get(contract_id, contract.municipality if contract else '')}"
+    where = names.get(contract_id) or (contract.municipality.capitalize() if contract else "")
+    return f"{who} – {where}" if where else who
 
 
 def _months_of(previews: Sequence[MonthPreview], contract_id: str) -> list[ContractMonth]:
@@ -228,7 +229,8 @@ def render(
             head_rows.append(
                 (
                     ("Barn" if lang == "da" else "Child"),
-                    f"{child_text(child, lang)} – {municipality_names.get(cid, '')}",
+                    child_text(child, lang)
+                    + (f" – {municipality_names[cid]}" if municipality_names.get(cid) else ""),
                 )
             )
     if head_rows:

@@ -277,7 +277,7 @@ def render(
         rows.append(["", "", "", tx["total"], "", "", kr(total, lang)])
         story.append(
             data_table(
-                tx["cols"], rows, (0.06, 0.12, 0.13, 0.31, 0.14, 0.08, 0.16), st, right=(6,), total_rows=1
+                tx["cols"], rows, (0.07, 0.12, 0.13, 0.28, 0.14, 0.1, 0.16), st, right=(6,), total_rows=1
             )
         )
     else:
