@@ -255,3 +255,61 @@ def test_meeting_period_key_in_status_title() -> None:
         municipality_name="Haderslev Kommune",
     )
     assert metadata_values(pdf)["/Title"] == "Statusrapport 2023-06-01"
+
+
+def test_every_document_has_an_english_variant() -> None:
+    s = D.morsoe()
+    ms = [earnings.preview_month(s, 2023, m, "k-mor1").contracts[0] for m in (1, 2, 3)]
+    r = D.randers()
+    rm = [earnings.preview_month(r, 2023, 3, "k-rnd").contracts[0]]
+    h = D.haderslev()
+    q = rules.load_rule_set("haderslev").status_questions().value
+    made = {
+        "Report of relief nights": nights.render(s, ms[2], municipality_name="Morsø Kommune", lang="en"),
+        "Driving log": driving.render(
+            s,
+            "k-mor1",
+            date(2023, 1, 1),
+            date(2023, 3, 31),
+            ms,
+            municipality_name="Morsø Kommune",
+            period="2023-Q1",
+            lang="en",
+        ),
+        "Expense claim": expenses.render(
+            r,
+            "k-rnd",
+            date(2023, 3, 1),
+            date(2023, 3, 31),
+            rm,
+            municipality_name="Randers Kommune",
+            period="2023-03",
+            lang="en",
+        ),
+        "Status report": status.render(
+            h,
+            h.meetings[1],
+            questions=q,
+            answers={},
+            notes=h.notes[:1],
+            months=(),
+            period_start=date(2023, 1, 1),
+            period_end=date(2023, 4, 20),
+            municipality_name="Haderslev Kommune",
+            lang="en",
+        ),
+        "Annual summary": annual.render(
+            s,
+            2023,
+            earnings.preview_months(s, [(2023, m) for m in range(1, 13)]),
+            municipality_names={"k-mor1": "Morsø Kommune"},
+            lang="en",
+        ),
+        "Recovery sheet": recovery.render(KEY, lang="en"),
+    }
+    for title, pdf in made.items():
+        t = text(pdf)
+        assert t.startswith(title), title
+        assert "Page 1 of" in t and "Side 1 af" not in t, title
+    assert "DKK 1,684.50" in text(made["Expense claim"])
+    assert "Total 41.5 DKK 90.89" in text(made["Driving log"])
