@@ -57,7 +57,8 @@ def test_create_writes_family_child_and_contract_then_needs_the_sheet_confirmed(
     [child] = children.list_children(s)
     assert (child.name, child.birth_date) == ("Emma", date(2016, 5, 2))
     [contract] = contracts.list_contracts(s)
-    assert (contract.municipality, contract.vederlag_count, contract.start) == ("slagelse", 7, date(2026, 1, 1))
+    assert (contract.municipality, contract.vederlag_count) == ("slagelse", 7)
+    assert contract.start == date(2026, 1, 1)
     assert w.back() == ws.Step.RECOVERY  # no way back once the diary exists
     pdf = w.recovery_sheet_pdf()
     assert pdf.startswith(b"%PDF")
@@ -82,7 +83,7 @@ def test_password_mode_diary_opens_only_with_the_password(data_dir: Path) -> Non
     assert contracts.list_contracts(s)[0].municipality == "generic"
     session_service.lock(s)
     assert ws.key_mode(data_dir) == "password"
-    with pytest.raises(Exception, match="adgangskode|nøgle"):
+    with pytest.raises(Exception, match=r"adgangskode|nøgle"):
         session_service.unlock(data_dir, password="forkert kodeord")
     session_service.lock(session_service.unlock(data_dir, password="hemmeligt kodeord"))
 
