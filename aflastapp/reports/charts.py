@@ -7,6 +7,7 @@ each with its own cap mark; a bar over its cap is drawn in the warning colour.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -235,4 +236,12 @@ def chart_svg(
         previews, contract_ids=contract_ids, names=names, lang=lang, width=width, height=height
     )
     svg = renderSVG.drawToString(drawing)
-    return svg.encode("utf-8") if isinstance(svg, str) else bytes(svg)
+    text = svg if isinstance(svg, str) else bytes(svg).decode("utf-8")
+    return _without_clip(text).encode("utf-8")
+
+
+def _without_clip(svg: str) -> str:
+    """Drop reportlab's whole-drawing ``<clipPath>``: QtSvg (SVG Tiny) does not support it and paints
+    the clip rectangle solid black. The clip covers the full drawing, so nothing visible changes."""
+    svg = re.sub(r"\s*<clipPath\b[\s\S]*?</clipPath>", "", svg)
+    return re.sub(r'\s*style="clip-path:\s*url\(#[^)]*\)"', "", svg)

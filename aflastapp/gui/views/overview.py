@@ -6,7 +6,6 @@ what it is (the Explanation lines: rule, rate, source).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -259,9 +258,6 @@ class SvgChart(QWidget):
         self.setMinimumSize(QSize(380, 170))
 
     def load(self, svg: bytes) -> None:
-        # QtSvg (SVG Tiny) has no clipPath: it would paint reportlab's clip rectangle solid black.
-        svg = re.sub(rb"<clipPath[\s\S]*?</clipPath>", b"", svg)
-        svg = svg.replace(b' style="clip-path: url(#clip)"', b"")
         self.renderer.load(QByteArray(svg))
         self.update()
 
