@@ -22,6 +22,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
+from aflastapp import __version__
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNLOCK, EXIT_DAMAGED = 0, 1, 2, 3, 4
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -173,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=("da", "en"), default="da", help="sprog for beskeder (da/en)")
     parser.add_argument("--debug", action="store_true", help="vis tekniske detaljer ved fejl")
+    parser.add_argument("--version", action="version", version=f"aflastapp {__version__}",
+                        help="vis versionsnummeret og afslut")
     parser.set_defaults(func=cmd_gui, smoke=False)
     sub = parser.add_subparsers(title="kommandoer", metavar="KOMMANDO", parser_class=_Parser)
 
