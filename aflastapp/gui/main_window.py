@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -76,9 +78,11 @@ class MainWindow(QMainWindow):
             " color: palette(highlighted-text); }"
         )
         self.stack = QStackedWidget(self.workspace)
+        selected_ink = self.sidebar.palette().color(QPalette.ColorRole.HighlightedText).name()
         for i, spec in enumerate(self.specs):
             item = QListWidgetItem(spec.translated_title())
-            icon = _icon(spec.icon_name)
+            icon = _icon(spec.icon_name, selected_ink)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
             if not icon.isNull():
                 item.setIcon(icon)
             item.setToolTip(f"{spec.translated_title()} (Ctrl+{i + 1})")
@@ -292,11 +296,38 @@ def _about_text(w: QWidget) -> str:
         "%1", __version__)
 
 
-def _icon(name: str) -> QIcon:
+ICON_INK = "#2f4356"  # the stroke colour the view icons are drawn in (resources/icons/views/*.svg)
+
+
+def view_icon_path(name: str) -> Path:
     from aflastapp.resources import resource_path
 
-    path = resource_path("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    return resource_path("icons", "views", f"{name}.svg")
+
+
+def _icon(name: str, selected_ink: str = "#ffffff") -> QIcon:
+    """A sidebar icon drawn from ``resources/icons/views/<name>.svg`` with QSvgRenderer at 1x and 2x:
+    dark strokes normally, ``selected_ink`` on the highlighted row. Empty when there is no such file."""
+    path = view_icon_path(name)
+    try:
+        svg = path.read_bytes()
+    except OSError:
+        return QIcon()
+    icon = QIcon()
+    for mode, data in ((QIcon.Mode.Normal, svg),
+                       (QIcon.Mode.Selected, svg.replace(ICON_INK.encode(), selected_ink.encode()))):
+        renderer = QSvgRenderer(QByteArray(data))
+        if not renderer.isValid():
+            return QIcon()
+        for size in (20, 40):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter, QRectF(0, 0, size, size))
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def _action(parent: QWidget, text: str, shortcut: Any, slot: Any) -> QAction:
