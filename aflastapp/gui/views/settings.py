@@ -49,6 +49,16 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+def _amount_text(text: str) -> str | None:
+    """A rate as the family types it ("1.234,50", "3,81" or "3.81") → "1234.50"; empty → None.
+
+    The service validates the number and names the field if it is not one."""
+    t = text.strip().replace(" ", "").removesuffix("kr.").removesuffix("kr").strip()
+    if "," in t:
+        t = t.replace(".", "").replace(",", ".")
+    return t or None
+
+
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:
     e = QDateEdit(parent)
     e.setCalendarPopup(True)
@@ -139,6 +149,63 @@ class ChildContractDialog(QDialog):
         }
 
 
+class TerminationDialog(QDialog):
+    """Record an opsigelse: the day notice was given and the last day (suggested from the notice rule)."""
+
+    def __init__(self, ctx: AppContext, contract: Contract, child_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contract = contract
+        self.setWindowTitle(self.tr("Registrér opsigelse"))
+        form = QFormLayout(self)
+        intro = QLabel(self.tr("Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste "
+                               "dag foreslås ud fra kommunens opsigelsesvarsel.")
+                       .replace("%1", child_name).replace("%2", fmt.day(contract.start)), self)
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.terminated_on = _date_edit(self, self.tr("Opsagt den"))
+        self.terminated_on.setDate(_qdate(contract.terminated_on or max(ctx.today(), contract.start)))
+        self.last_day = _date_edit(self, self.tr("Sidste dag"))
+        self.rule = QLabel(self)
+        self.rule.setWordWrap(True)
+        self.rule.setObjectName("noticeRule")
+        form.addRow(self.tr("&Opsagt den:"), self.terminated_on)
+        form.addRow(self.tr("&Sidste dag:"), self.last_day)
+        form.addRow(self.rule)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Registrér opsigelsen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuller"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.terminated_on.dateChanged.connect(lambda _d: self.suggest())
+        self.suggest()
+
+    def suggest(self) -> None:
+        """Put the last day the notice rule gives into the field and say which rule it is."""
+        from aflastapp.services.gui_contracts import notice_end
+
+        s = self.ctx.session
+        if s is None:
+            return
+        try:
+            n = notice_end(s, self.contract.id, _pydate(self.terminated_on.date()))
+        except Exception as e:
+            from aflastapp.core.errors import ValidationError
+
+            self.rule.setText("\n".join(p.message for p in e.problems) if isinstance(e, ValidationError) else "")
+            return
+        self.last_day.setDate(_qdate(n.last_day))
+        text = self.tr("%1 – sidste dag %2. Kilde: %3").replace("%1", n.how).replace(
+            "%2", fmt.day(n.last_day)).replace("%3", n.source)
+        if n.assumed:
+            text += "\n" + self.tr("Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.")
+        self.rule.setText(text)
+
+    def values(self) -> tuple[date, date]:
+        return _pydate(self.terminated_on.date()), _pydate(self.last_day.date())
+
+
 class SettingsView(View):
     view_id = "settings"
     icon_name = "settings"
@@ -164,6 +231,8 @@ class SettingsView(View):
         self._build_backups()
         self._build_language()
         self.contracts: list[Contract] = []
+        self.child_names: dict[str, str] = {}
+        self.last_notice = ""
 
     @property
     def title(self) -> str:
@@ -216,10 +285,13 @@ class SettingsView(View):
         add.clicked.connect(self.new_child)
         edit = QPushButton(self.tr("&Ret aftale …"), page)
         edit.clicked.connect(self.edit_contract)
+        terminate = QPushButton(self.tr("Registrér &opsigelse …"), page)
+        terminate.setToolTip(self.tr("Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber."))
+        terminate.clicked.connect(self.terminate_contract)
         delete = QPushButton(self.tr("S&let aftale"), page)
         delete.clicked.connect(self.delete_contract)
         row.addStretch(1)
-        for b in (add, edit, delete):
+        for b in (add, edit, terminate, delete):
             row.addWidget(b)
         lay.addLayout(row)
 
@@ -270,6 +342,31 @@ class SettingsView(View):
         row.addStretch(1)
         row.addWidget(add)
         row.addWidget(remove)
+        lay.addLayout(row, 0)
+        lay.setStretch(1, 3)
+
+        mileage_info = QLabel(self.tr("Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med "
+                                      "kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret."), page)
+        mileage_info.setWordWrap(True)
+        lay.addWidget(mileage_info)
+        self.mileage_table = QTableWidget(0, 4, page)
+        self.mileage_table.setAccessibleName(self.tr("Kørselstakster"))
+        self.mileage_table.setHorizontalHeaderLabels([
+            self.tr("Fra"), self.tr("Laveste takst pr. km"), self.tr("Høj takst pr. km"), self.tr("Kilde")])
+        self.mileage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.mileage_table.horizontalHeader().setStretchLastSection(True)
+        self.mileage_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mileage_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.mileage_table.verticalHeader().setVisible(False)
+        lay.addWidget(self.mileage_table, 2)
+        row = QHBoxLayout()
+        add_km = QPushButton(self.tr("Indtast &km-takst …"), page)
+        add_km.clicked.connect(self.add_mileage_rate)
+        remove_km = QPushButton(self.tr("Slet egen k&m-takst"), page)
+        remove_km.clicked.connect(self.delete_mileage_rate)
+        row.addStretch(1)
+        row.addWidget(add_km)
+        row.addWidget(remove_km)
         lay.addLayout(row)
 
     def _build_security(self) -> None:
@@ -351,12 +448,16 @@ class SettingsView(View):
         self.family_car.setText(fam.car_registration)
 
         names = {c.id: c.name for c in children.list_children(s)}
+        self.child_names = names
         munis = contracts.known_municipalities()
         self.contracts = contracts.list_contracts(s)
         self.contract_table.setRowCount(len(self.contracts))
         for r, c in enumerate(self.contracts):
+            end = fmt.day(c.end) if c.end else ""
+            if c.terminated_on is not None:
+                end = self.tr("%1 (opsagt %2)").replace("%1", end).replace("%2", fmt.day(c.terminated_on)).strip()
             cells = [names.get(c.child_id, c.child_id), munis.get(c.municipality, c.municipality),
-                     fmt.day(c.start), fmt.day(c.end) if c.end else "", str(c.vederlag_count), c.caseworker]
+                     fmt.day(c.start), end, str(c.vederlag_count), c.caseworker]
             for col, text in enumerate(cells):
                 self.contract_table.setItem(r, col, QTableWidgetItem(text))
 
@@ -376,13 +477,28 @@ class SettingsView(View):
                       fmt.kr(k.kost_logi_third_child) if k.kost_logi_third_child else "–",
                       (self.tr("Jeres egen: ") if k.override else "") + k.source]
             for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, (k.valid_from, k.override))
+                kl_cell = QTableWidgetItem(text)
+                kl_cell.setData(Qt.ItemDataRole.UserRole, (k.valid_from, k.override))
                 if k.override:
-                    f = item.font()
+                    f = kl_cell.font()
                     f.setBold(True)
-                    item.setFont(f)
-                self.rate_table.setItem(r, col, item)
+                    kl_cell.setFont(f)
+                self.rate_table.setItem(r, col, kl_cell)
+
+        _kl, mileage_rows = rates.rate_table(s).rows()
+        self.mileage_table.setRowCount(len(mileage_rows))
+        for r, mr in enumerate(mileage_rows):
+            values = [fmt.day(mr.valid_from), fmt.kr(mr.low_per_km) if mr.low_per_km is not None else "–",
+                      fmt.kr(mr.high_per_km) if mr.high_per_km is not None else "–",
+                      (self.tr("Jeres egen: ") if mr.override else "") + mr.source]
+            for col, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, (mr.valid_from, mr.override))
+                if mr.override:
+                    f = cell.font()
+                    f.setBold(True)
+                    cell.setFont(f)
+                self.mileage_table.setItem(r, col, cell)
 
         mode = key_mode(self.ctx.data_dir)
         if mode == "password":
@@ -411,8 +527,10 @@ class SettingsView(View):
         self.contract_table.setRowCount(0)
         self.closed_list.clear()
         self.rate_table.setRowCount(0)
+        self.mileage_table.setRowCount(0)
         self.backup_list.clear()
         self.contracts = []
+        self.child_names = {}
 
     def handle_action(self, action: str, params: dict[str, Any]) -> None:
         if action == "section" and params.get("name") in SECTIONS:
@@ -499,11 +617,49 @@ class SettingsView(View):
                              s, old.child_id, old.municipality, old.start, old.end, old.vederlag_count,
                              old.child_ordinal, old.caseworker, old.consultant, old.terminated_on, id=old.id))
 
+    def _inform(self, text: str) -> None:
+        """A short notice; in tests/smoke (non-interactive) it is only recorded."""
+        self.last_notice = text
+        if self.ctx.interactive:
+            QMessageBox.information(self, self.title, text)
+
+    def terminate_contract(self) -> None:
+        c = self._selected_contract()
+        if c is None:
+            self._inform(self.tr("Vælg først aftalen i listen."))
+            return
+        dialog = TerminationDialog(self.ctx, c, self.child_names.get(c.child_id, ""), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        terminated_on, last_day = dialog.values()
+        if self.ctx.interactive and QMessageBox.question(
+                self, self.tr("Registrér opsigelse"),
+                self.tr("Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den "
+                        "sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.")
+                .replace("%1", self.child_names.get(c.child_id, "")).replace("%2", fmt.day(terminated_on))
+                .replace("%3", fmt.day(last_day))) != QMessageBox.StandardButton.Yes:
+            return
+        self.record_termination(c, terminated_on, last_day)
+
+    def record_termination(self, c: Contract, terminated_on: date, last_day: date) -> Contract | None:
+        """The opsigelse as one undoable step; undo puts the old end date (and any earlier opsigelse) back."""
+        from aflastapp.services import contracts
+
+        old_end, old_terminated = c.end, c.terminated_on
+        result: Contract | None = self.ctx.execute(
+            self.tr("Registrér opsigelse"),
+            lambda s: contracts.terminate_contract(s, c.id, terminated_on, last_day),
+            lambda s, _r: contracts.update_contract(s, c.id, end=old_end, terminated_on=old_terminated))
+        return result
+
     # ------------------------------------------------------------------ closed days
 
     def _closed_days(self) -> list[tuple[int, int]]:
-        return [tuple(self.closed_list.item(i).data(Qt.ItemDataRole.UserRole))  # type: ignore[misc]
-                for i in range(self.closed_list.count())]
+        out: list[tuple[int, int]] = []
+        for i in range(self.closed_list.count()):
+            month, day = self.closed_list.item(i).data(Qt.ItemDataRole.UserRole)
+            out.append((int(month), int(day)))
+        return out
 
     def _set_closed_days(self, days: list[tuple[int, int]], label: str) -> None:
         from aflastapp.services import settings as settings_service
@@ -555,7 +711,7 @@ class SettingsView(View):
         form.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        values = {k: e.text().strip().replace(".", "").replace(",", ".") or None for k, e in fields.items()}
+        values = {k: _amount_text(e.text()) for k, e in fields.items()}
         self.add_rate_override(_pydate(valid_from.date()), source.text().strip(), values)
 
     def add_rate_override(self, valid_from: date, source: str, values: dict[str, str | None]) -> None:
@@ -580,6 +736,58 @@ class SettingsView(View):
                              s, old.valid_from, old.source, vederlag_per_day=old.vederlag_per_day,
                              kost_logi_under_10=old.kost_logi_under_10, kost_logi_10_plus=old.kost_logi_10_plus,
                              kost_logi_third_child=old.kost_logi_third_child))
+
+    def add_mileage_rate(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Indtast km-takst"))
+        form = QFormLayout(dialog)
+        valid_from = _date_edit(dialog, self.tr("Gælder fra"))
+        valid_from.setDate(QDate(self.ctx.today().year, 1, 1))
+        low = QLineEdit(dialog)
+        low.setAccessibleName(self.tr("Laveste takst pr. km (kr.)"))
+        low.setPlaceholderText(self.tr("fx 2,23"))
+        high = QLineEdit(dialog)
+        high.setAccessibleName(self.tr("Høj takst pr. km (kr.)"))
+        high.setPlaceholderText(self.tr("valgfri"))
+        source = QLineEdit(dialog)
+        source.setAccessibleName(self.tr("Kilde"))
+        source.setPlaceholderText(self.tr("fx Skattestyrelsens satser for 2027"))
+        form.addRow(self.tr("Gælder &fra:"), valid_from)
+        form.addRow(self.tr("&Laveste takst pr. km (kr.):"), low)
+        form.addRow(self.tr("&Høj takst pr. km (kr.):"), high)
+        form.addRow(self.tr("&Kilde:"), source)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuller"))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.add_mileage_override(_pydate(valid_from.date()), source.text().strip(),
+                                  {"low_per_km": _amount_text(low.text()), "high_per_km": _amount_text(high.text())})
+
+    def add_mileage_override(self, valid_from: date, source: str, values: dict[str, str | None]) -> Any:
+        from aflastapp.services import rates
+
+        return self.ctx.execute(self.tr("Indtast km-takst"),
+                                lambda s: rates.add_mileage_override(s, valid_from, source, **values),
+                                lambda s, r: rates.delete_mileage_override(s, r.valid_from))
+
+    def delete_mileage_rate(self) -> None:
+        from aflastapp.services import rates
+
+        item = self.mileage_table.item(self.mileage_table.currentRow(), 0)
+        if item is None:
+            return
+        valid_from, override = item.data(Qt.ItemDataRole.UserRole)
+        if not override:
+            self._inform(self.tr("Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og "
+                                 "ændres ved at indtaste en ny takst fra en senere dato."))
+            return
+        self.ctx.execute(self.tr("Slet km-takst"), lambda s: rates.delete_mileage_override(s, valid_from),
+                         lambda s, old: rates.add_mileage_override(
+                             s, old.valid_from, old.source, low_per_km=old.low_per_km, high_per_km=old.high_per_km))
 
     # ------------------------------------------------------------------ security
 

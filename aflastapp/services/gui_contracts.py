@@ -1,0 +1,42 @@
+"""Contract helpers the desktop app needs for an opsigelse (termination), built on the core rules.
+
+``notice_end(s, contract_id, terminated_on)`` answers "if we give notice on this day, what is the
+last day?" from the municipality's notice period (or the assumed default when the handbook has
+none) — the same rule the deadlines use, so the dialog's suggestion and Overblik agree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.models import DeadlineKind
+from aflastapp.services.contracts import get_contract
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeEnd:
+    last_day: date
+    how: str  # Danish, e.g. "1 måneds varsel"
+    source: str  # the handbook section, or the assumption
+    assumed: bool  # True when the handbook has no notice rule and the default is used
+
+
+def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
+    """When notice given on ``terminated_on`` runs out for this contract."""
+    from aflastapp.core import deadlines, rules
+
+    if not isinstance(terminated_on, date):
+        raise ValidationError(FieldProblem("terminated_on", "Opsagt den skal være en dato"))
+    c = get_contract(s, contract_id)
+    if terminated_on < c.start:
+        raise ValidationError(FieldProblem("terminated_on", "Opsigelsen ligger før aftalens start"))
+    rs = rules.load_rule_set(c.municipality)
+    found = [d for d in deadlines._contract_end(dataclasses.replace(c, terminated_on=terminated_on), rs, None)
+             if d.kind == DeadlineKind.CONTRACT_END and d.period == terminated_on.isoformat()]
+    assert found, "a terminated contract always has a notice deadline"
+    d = found[0]
+    return NoticeEnd(last_day=d.date, how=d.detail, source=d.source, assumed=d.assumed)
