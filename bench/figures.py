@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from bench.run import ROOT, Result, Target
+from bench.run import ROOT, Result, Target, Timing
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEMO_YEARS = 10
@@ -57,16 +57,19 @@ def interleaved(runs: int, figure: Measure, floor: Measure | None = None, warmup
 
 
 @contextlib.contextmanager
-def stopwatch() -> Iterator[list[float]]:
-    box: list[float] = []
+def stopwatch() -> Iterator[list[Timing]]:
+    """``with stopwatch() as t: …`` then ``t[0]``: wall seconds, with ``.cpu`` (this process)."""
+    box: list[Timing] = []
+    c0 = time.process_time()
     t0 = time.perf_counter()
     yield box
-    box.append(time.perf_counter() - t0)
+    wall = time.perf_counter() - t0
+    box.append(Timing(wall, time.process_time() - c0))
 
 
 @dataclass
 class ChildRun:
-    seconds: float
+    seconds: Timing
     maxrss_mb: float
     returncode: int
     stderr: str
@@ -85,16 +88,17 @@ def run_child(argv: list[str], env: dict[str, str], cwd: Path) -> ChildRun:
     p.returncode = os.waitstatus_to_exitcode(status)
     # Linux reports ru_maxrss in KiB, macOS in bytes.
     rss = usage.ru_maxrss / 2**20 if sys.platform == "darwin" else usage.ru_maxrss / 2**10
-    return ChildRun(seconds, rss, p.returncode, err.read_text(errors="replace")[-3000:],
-                    out.read_text(errors="replace"))
+    return ChildRun(Timing(seconds, usage.ru_utime + usage.ru_stime), rss, p.returncode,
+                    err.read_text(errors="replace")[-3000:], out.read_text(errors="replace"))
 
 
-def worker(b: Bench, *args: str) -> dict[str, float]:
-    """Run bench/worker.py in a fresh interpreter and return what it timed."""
+def worker(b: Bench, *args: str) -> dict[str, Any]:
+    """Run bench/worker.py in a fresh interpreter and return what it timed (``timing``: a Timing)."""
     r = run_child([sys.executable, str(BENCH_DIR / "worker.py"), *args], b.env, b.root)
     if r.returncode != 0:
         raise RuntimeError(f"worker {args[0]} exit {r.returncode}: {r.stderr.strip()[-600:]}")
-    result: dict[str, float] = json.loads(r.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(r.stdout.strip().splitlines()[-1])
+    result["timing"] = Timing(result["seconds"], result.get("cpu"))
     return result
 
 
@@ -471,10 +475,12 @@ def fig_nights_pdf(b: Bench) -> list[Result]:
         def cold() -> float:
             out = worker(b, "nights", demo, contract_id, period)
             size[0] = out["bytes"]
-            return out["seconds"]
+            timing: float = out["timing"]
+            return timing
 
         def cold_floor() -> float:
-            return worker(b, "hello")["seconds"]
+            timing: float = worker(b, "hello")["timing"]
+            return timing
 
         fig, flo = interleaved(b.runs, cold, cold_floor)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bench.figures import Bench, failure, interleaved
-from bench.run import Result, Target
+from bench.run import Result, Target, Timing
 
 
 def _app() -> Any:
@@ -33,10 +33,11 @@ def settle(app: Any) -> None:
 
 
 def timed(app: Any, action: Callable[[], Any]) -> float:
+    c0 = time.process_time()
     t0 = time.perf_counter()
     action()
     settle(app)
-    return time.perf_counter() - t0
+    return Timing(time.perf_counter() - t0, time.process_time() - c0)
 
 
 class Window:
@@ -104,6 +105,7 @@ def stay_dialog(w: Window, runs: int) -> tuple[list[float], str]:
 
     def open_dialog() -> float:
         stop: list[float] = []
+        cpu: list[float] = []
 
         def probe() -> None:
             d = QApplication.activeModalWidget()
@@ -112,16 +114,18 @@ def stay_dialog(w: Window, runs: int) -> tuple[list[float], str]:
                 return
             d.repaint()  # the first paint, done now rather than on the next event-loop pass
             stop.append(time.perf_counter())
+            cpu.append(time.process_time())
             seen.append(type(d).__name__)
             d.reject()
 
         QTimer.singleShot(0, probe)
+        c0 = time.process_time()
         t0 = time.perf_counter()
         view.new_entry()
         settle(w.app)
         if not stop:
             raise RuntimeError("no stay dialog was shown")
-        return stop[0] - t0
+        return Timing(stop[0] - t0, cpu[0] - c0)
 
     fig, _ = interleaved(runs, open_dialog)
     return fig, (f"CalendarView.new_entry() (Ctrl+N) until the modal {seen[-1] if seen else 'dialog'} "

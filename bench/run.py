@@ -55,6 +55,17 @@ class Target:
         raise ValueError(f"unknown target kind {self.kind!r}")
 
 
+class Timing(float):
+    """A wall-clock duration in seconds that also carries the CPU seconds spent in it."""
+
+    cpu: float | None
+
+    def __new__(cls, wall: float, cpu: float | None = None) -> Timing:
+        t = super().__new__(cls, wall)
+        t.cpu = cpu
+        return t
+
+
 @dataclass
 class Result:
     name: str
@@ -70,6 +81,13 @@ class Result:
     @property
     def median(self) -> float | None:
         return median(self.samples) if self.samples else None
+
+    @property
+    def cpu_median(self) -> float | None:
+        """Median CPU time of the measured work (processor time of this process, or of the child
+        process), where the figure recorded it: less skewed than wall time when the machine is busy."""
+        cpu = [c for c in (getattr(x, "cpu", None) for x in self.samples) if c is not None]
+        return median(cpu) if cpu else None
 
     @property
     def floor_median(self) -> float | None:
@@ -141,12 +159,13 @@ def format_ratio(result: Result) -> str:
 
 
 def table_rows(results: Sequence[Result]) -> list[list[str]]:
-    rows = [["figure", "median", "floor median", "ratio", "target", "result"]]
+    rows = [["figure", "median", "CPU", "floor median", "ratio", "target", "result"]]
     for r in results:
         rows.append(
             [
                 r.title,
                 format_value(r.median, r.unit),
+                format_value(r.cpu_median, r.unit) if r.cpu_median is not None else "–",
                 format_value(r.floor_median, r.unit) if r.floor_samples else "–",
                 format_ratio(r),
                 r.target.describe(r.unit),

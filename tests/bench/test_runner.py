@@ -9,6 +9,7 @@ import pytest
 from bench.run import (
     Result,
     Target,
+    Timing,
     format_table,
     format_value,
     markdown_table,
@@ -85,7 +86,7 @@ def test_table_shows_median_floor_ratio_target_and_verdict() -> None:
     ]
     text = format_table(results)
     lines = text.splitlines()
-    assert lines[0].split() == ["figure", "median", "floor", "median", "ratio", "target", "result"]
+    assert lines[0].split() == ["figure", "median", "CPU", "floor", "median", "ratio", "target", "result"]
     start = next(line for line in lines if line.startswith("start"))
     assert "550.0 ms" in start and "400.0 ms" in start and "1.38×" in start and "FAIL" in start
     mem = next(line for line in lines if line.startswith("peak"))
@@ -93,7 +94,7 @@ def test_table_shows_median_floor_ratio_target_and_verdict() -> None:
     prev = next(line for line in lines if line.startswith("preview"))
     assert "50.0 ms" in prev and "≤ 100.0 ms" in prev and "pass" in prev
     md = markdown_table(results)
-    assert md.splitlines()[0] == "| figure | median | floor median | ratio | target | result |"
+    assert md.splitlines()[0] == "| figure | median | CPU | floor median | ratio | target | result |"
     assert "**FAIL**" in md
 
 
@@ -108,3 +109,12 @@ def test_document_names_the_machine_and_the_misses() -> None:
     assert "2026-11-22 07:00" in doc
     assert "1 of 2 figures meet their target; missing: deadlines over 10 years." in doc
     assert doc.rstrip().endswith("why")
+
+
+def test_cpu_time_travels_with_the_wall_time() -> None:
+    samples = [Timing(0.30, 0.10), Timing(0.20, 0.12), Timing(0.25, 0.08)]
+    r = Result("receipts", "attach", Target("abs", 6.0), samples=list(samples))
+    assert r.median == pytest.approx(0.25)  # judged on wall time
+    assert r.cpu_median == pytest.approx(0.10)
+    assert "100.0 ms" in format_table([r])
+    assert Result("x", "x", Target("abs", 1), samples=[0.5]).cpu_median is None
