@@ -312,137 +312,137 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>ChildContractDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="68" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="78" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="68" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="78" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="71" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="81" />
             <source>Barnets navn</source>
             <translation>Child's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="72" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="82" />
             <source>Fødselsdato</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="75" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="85" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="77" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="87" />
             <source>Anden kommune</source>
             <translation>Other municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="78" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="88" />
             <source>Aftalens start</source>
             <translation>Contract start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="81" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="91" />
             <source>Aftalens slut</source>
             <translation>Contract end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="84" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="94" />
             <source>Antal vederlag</source>
             <translation>Number of fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="87" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="97" />
             <source>Barnets nummer hos kommunen</source>
             <translation>The child's number with the municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="88" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="98" />
             <source>3. og 4. barn fra samme kommune får en lavere sats for kost og logi.</source>
             <translation>The 3rd and 4th child from the same municipality get a lower board and lodging rate.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="90" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="100" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="92" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="102" />
             <source>Familieplejekonsulent</source>
             <translation>Foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="94" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="104" />
             <source>Ingen slutdato</source>
             <translation>No end date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="95" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="105" />
             <source>Slutter den:</source>
             <translation>Ends on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="96" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="106" />
             <source>Slutdato</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="101" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="111" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="102" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="112" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="103" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="113" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="104" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="108" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="118" />
             <source>Aftalen s&amp;lutter:</source>
             <translation>Contract &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="109" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="119" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="110" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="120" />
             <source>Barnets n&amp;ummer:</source>
             <translation>Child n&amp;umber:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="111" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="121" />
             <source>S&amp;agsbehandler:</source>
             <translation>C&amp;aseworker:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="112" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="122" />
             <source>Familiepleje&amp;konsulent:</source>
             <translation>Foster care &amp;consultant:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="124" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="134" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="125" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="135" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -450,82 +450,82 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>ChildPage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="124" />
+            <location filename="../../aflastapp/gui/wizard.py" line="142" />
             <source>Barnet og aftalen</source>
             <translation>The child and the contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="125" />
+            <location filename="../../aflastapp/gui/wizard.py" line="143" />
             <source>Det første barn, I har i aflastning. Flere børn kan tilføjes under Indstillinger.</source>
             <translation>The first child you have on relief stays. More children can be added under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="129" />
+            <location filename="../../aflastapp/gui/wizard.py" line="147" />
             <source>Barnets navn</source>
             <translation>Child's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="134" />
+            <location filename="../../aflastapp/gui/wizard.py" line="152" />
             <source>Barnets fødselsdato</source>
             <translation>Child's date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="136" />
+            <location filename="../../aflastapp/gui/wizard.py" line="154" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="137" />
+            <location filename="../../aflastapp/gui/wizard.py" line="155" />
             <source>– vælg kommune –</source>
             <translation>– choose municipality –</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="139" />
+            <location filename="../../aflastapp/gui/wizard.py" line="157" />
             <source>Anden kommune</source>
             <translation>Other municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="143" />
+            <location filename="../../aflastapp/gui/wizard.py" line="161" />
             <source>Antal vederlag</source>
             <translation>Number of fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="144" />
+            <location filename="../../aflastapp/gui/wizard.py" line="162" />
             <source>Står i kontrakten, fx 7 vederlag pr. døgn.</source>
             <translation>Stated in the contract, e.g. 7 fees per night.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="149" />
+            <location filename="../../aflastapp/gui/wizard.py" line="167" />
             <source>Aftalens startdato</source>
             <translation>Contract start date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="150" />
+            <location filename="../../aflastapp/gui/wizard.py" line="168" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="151" />
+            <location filename="../../aflastapp/gui/wizard.py" line="169" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="152" />
+            <location filename="../../aflastapp/gui/wizard.py" line="170" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="153" />
+            <location filename="../../aflastapp/gui/wizard.py" line="171" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="154" />
+            <location filename="../../aflastapp/gui/wizard.py" line="172" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="155" />
+            <location filename="../../aflastapp/gui/wizard.py" line="173" />
             <source>Står jeres kommune ikke på listen, så vælg »Anden kommune«: så bruges KL's generelle takster, og I kan rette reglerne under Indstillinger.</source>
             <translation>If your municipality is not on the list, choose “Other municipality”: KL's general rates are then used, and you can adjust the rules under Settings.</translation>
         </message>
@@ -661,6 +661,58 @@ You can copy an error report and send it to the developers. The report contains 
             <source>Slet notatet? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the note? You can undo with Ctrl+Z.</translation>
         </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="56" />
+            <source>skole</source>
+            <translation>school</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="56" />
+            <source>sundhed</source>
+            <translation>health</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="56" />
+            <source>adfærd</source>
+            <translation>behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
+            <source>familiekontakt</source>
+            <translation>family contact</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
+            <source>fritid</source>
+            <translation>leisure</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
+            <source>hændelse</source>
+            <translation>incident</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
+            <source>magtanvendelse</source>
+            <translation>use of force</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="72" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="67" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="93" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="74" />
+            <source>Emner</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="75" />
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
     </context>
     <context>
         <name>DocumentsView</name>
@@ -673,12 +725,6 @@ You can copy an error report and send it to the developers. The report contains 
             <location filename="../../aflastapp/gui/views/documents.py" line="214" />
             <source>Dokumenttype</source>
             <translation>Document type</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="221" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="311" />
-            <source>Periode</source>
-            <translation>Period</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="223" />
@@ -745,11 +791,6 @@ You can copy an error report and send it to the developers. The report contains 
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="323" />
-            <source>møde %1</source>
-            <translation>meeting %1</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../aflastapp/gui/views/documents.py" line="354" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
@@ -813,16 +854,147 @@ You can copy an error report and send it to the developers. The report contains 
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="69" />
+            <source>Indberetning af aflastningsdøgn</source>
+            <translation>Report of relief days</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="70" />
+            <source>Kørselsskema</source>
+            <translation>Driving form</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="71" />
+            <source>Udlægsseddel</source>
+            <translation>Expense claim</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="72" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="72" />
+            <source>Statusrapport</source>
+            <translation>Status report</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="73" />
+            <source>Årsoversigt</source>
+            <translation>Annual summary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="74" />
+            <source>Gendannelsesark</source>
+            <translation>Recovery sheet</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
+            <source>Digital Post</source>
+            <translation>Digital Post</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
+            <source>e-Boks</source>
+            <translation>e-Boks</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
+            <source>kommunens sikre formular</source>
+            <translation>the municipality's secure form</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
+            <source>andet</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="92" />
+            <source> (indeværende)</source>
+            <translation> (current)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="114" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="142" />
+            <source>Dokument</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="115" />
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="116" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="69" />
+            <source>Barn/aftale</source>
+            <translation>Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="116" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="234" />
+            <source>Alle aftaler</source>
+            <translation>All contracts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="117" />
+            <source>Lavet</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="118" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="82" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="83" />
+            <source>Sendt</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="124" />
+            <source>møde %1</source>
+            <translation>meeting %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="132" />
+            <source>ikke sendt</source>
+            <translation>not sent</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="141" />
+            <source>Fil</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="143" />
+            <source>Gemt</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="144" />
+            <source>Slettes senest</source>
+            <translation>Delete by</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="145" />
+            <source>ingen frist</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="154" />
+            <source>slettet</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="155" />
+            <source>Skal slettes nu</source>
+            <translation>Delete now</translation>
+        </message>
     </context>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="336" />
+            <location filename="../../aflastapp/gui/wizard.py" line="472" />
             <source>Dagbogen er klar</source>
             <translation>The diary is ready</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="339" />
+            <location filename="../../aflastapp/gui/wizard.py" line="475" />
             <source>Start i Kalender med at skrive jeres aftalte ophold ind – så viser Overblik, hvad I får udbetalt, og hvornår kommunen skal have jeres indberetninger.
 
 Dagbogen låser sig selv efter 10 minutter uden brug (kan ændres under Indstillinger).</source>
@@ -1117,61 +1289,146 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <source>Fjern kvitteringen “%1”?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="64" />
+            <source>Aktivitet</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="65" />
+            <source>Ferie</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="66" />
+            <source>Autostol</source>
+            <translation>Car seat</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="67" />
+            <source>Selepude</source>
+            <translation>Booster seat</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="68" />
+            <source>Udstyr</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="69" />
+            <source>Sengevædning</source>
+            <translation>Bedwetting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="70" />
+            <source>Tøj</source>
+            <translation>Clothing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="71" />
+            <source>Offentlig transport</source>
+            <translation>Public transport</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
+            <source>Andet</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="79" />
+            <source>Mangler bevilling</source>
+            <translation>Approval missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="80" />
+            <source>Klar til udlægsseddel</source>
+            <translation>Ready to claim</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="81" />
+            <source>Med i udlægsseddel</source>
+            <translation>In an expense claim</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="94" />
+            <source>Kategori</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="95" />
+            <source>Beskrivelse</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="96" />
+            <source>Beløb</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="97" />
+            <source>Bevilling</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="99" />
+            <source>Bilag</source>
+            <translation>Receipts</translation>
+        </message>
     </context>
     <context>
         <name>FamilyPage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="92" />
+            <location filename="../../aflastapp/gui/wizard.py" line="110" />
             <source>Familien</source>
             <translation>The family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="93" />
+            <location filename="../../aflastapp/gui/wizard.py" line="111" />
             <source>Navn og adresse står på de dokumenter, I sender til kommunen.</source>
             <translation>Name and address appear on the documents you send to the municipality.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="96" />
+            <location filename="../../aflastapp/gui/wizard.py" line="114" />
             <source>fx Familien Jensen</source>
             <translation>e.g. The Jensen family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="98" />
+            <location filename="../../aflastapp/gui/wizard.py" line="116" />
             <source>fx Skovvej 3, 4200 Slagelse</source>
             <translation>e.g. Skovvej 3, 4200 Slagelse</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="100" />
+            <location filename="../../aflastapp/gui/wizard.py" line="118" />
             <source>fx AB 12 345 (til kørselsskemaet)</source>
             <translation>e.g. AB 12 345 (for the driving form)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="101" />
+            <location filename="../../aflastapp/gui/wizard.py" line="119" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="101" />
+            <location filename="../../aflastapp/gui/wizard.py" line="119" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="102" />
+            <location filename="../../aflastapp/gui/wizard.py" line="120" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="104" />
+            <location filename="../../aflastapp/gui/wizard.py" line="122" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="105" />
+            <location filename="../../aflastapp/gui/wizard.py" line="123" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="106" />
+            <location filename="../../aflastapp/gui/wizard.py" line="124" />
             <source>&amp;Bilens reg.nr. (valgfrit):</source>
             <translation>&amp;Car registration (optional):</translation>
         </message>
@@ -1267,82 +1524,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="68" />
+            <location filename="../../aflastapp/gui/main_window.py" line="70" />
             <source>Visninger</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="99" />
+            <location filename="../../aflastapp/gui/main_window.py" line="103" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="100" />
+            <location filename="../../aflastapp/gui/main_window.py" line="104" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="101" />
+            <location filename="../../aflastapp/gui/main_window.py" line="105" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="102" />
+            <location filename="../../aflastapp/gui/main_window.py" line="106" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="103" />
+            <location filename="../../aflastapp/gui/main_window.py" line="107" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="110" />
+            <location filename="../../aflastapp/gui/main_window.py" line="114" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="111" />
+            <location filename="../../aflastapp/gui/main_window.py" line="115" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="113" />
+            <location filename="../../aflastapp/gui/main_window.py" line="117" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="120" />
+            <location filename="../../aflastapp/gui/main_window.py" line="124" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="128" />
+            <location filename="../../aflastapp/gui/main_window.py" line="132" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="129" />
+            <location filename="../../aflastapp/gui/main_window.py" line="133" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="224" />
+            <location filename="../../aflastapp/gui/main_window.py" line="228" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="227" />
+            <location filename="../../aflastapp/gui/main_window.py" line="231" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="281" />
+            <location filename="../../aflastapp/gui/main_window.py" line="285" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="290" />
+            <location filename="../../aflastapp/gui/main_window.py" line="294" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -1531,6 +1788,26 @@ Diary, overview and documents for relief families.</translation>
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="68" />
+            <source>Møde</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="70" />
+            <source>Frist for statusrapport</source>
+            <translation>Report due</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="85" />
+            <source>Udkast</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="86" />
+            <source>Ikke påbegyndt</source>
+            <translation>Not started</translation>
+        </message>
     </context>
     <context>
         <name>MonthGrid</name>
@@ -1543,12 +1820,12 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="220" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="219" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="227" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="226" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -1639,131 +1916,131 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="131" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="130" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="134" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="133" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="163" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="162" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="166" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="165" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="168" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="167" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="343" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="344" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="339" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="340" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="346" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="347" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="342" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="343" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="348" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="344" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="358" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="354" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="368" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="373" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="364" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="369" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="394" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="390" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="397" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="393" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="400" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="396" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="402" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="398" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="421" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="417" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="484" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="480" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="509" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="505" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="514" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="510" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="515" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="511" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="516" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="512" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="517" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="513" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="518" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="514" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="519" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="520" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="515" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="516" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="521" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="517" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="523" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="519" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
@@ -1771,18 +2048,18 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="31" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="33" />
             <source>Forhåndsvisning af PDF</source>
             <translation>PDF preview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="32" />
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="75" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="34" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="77" />
             <source>Intet dokument valgt</source>
             <translation>No document chosen</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="49" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="51" />
             <source>PDF-filen kan ikke vises.</source>
             <translation>The PDF file cannot be shown.</translation>
         </message>
@@ -1977,48 +2254,48 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="247" />
-            <location filename="../../aflastapp/gui/wizard.py" line="260" />
+            <location filename="../../aflastapp/gui/wizard.py" line="265" />
+            <location filename="../../aflastapp/gui/wizard.py" line="278" />
             <source>Gendannelsesnøgle</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="248" />
+            <location filename="../../aflastapp/gui/wizard.py" line="266" />
             <source>Med nøglen og en sikkerhedskopi kan dagbogen åbnes igen – også på en ny computer. Den vises kun denne ene gang.</source>
             <translation>With the key and a backup the diary can be opened again – also on a new computer. It is shown only this once.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="264" />
+            <location filename="../../aflastapp/gui/wizard.py" line="282" />
             <source>&amp;Udskriv gendannelsesarket …</source>
             <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="265" />
+            <location filename="../../aflastapp/gui/wizard.py" line="283" />
             <source>&amp;Gem som PDF …</source>
             <translation>&amp;Save as PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="272" />
+            <location filename="../../aflastapp/gui/wizard.py" line="290" />
             <source>Jeg har &amp;udskrevet eller gemt gendannelsesarket et sikkert sted</source>
             <translation>I have &amp;printed or saved the recovery sheet in a safe place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="300" />
+            <location filename="../../aflastapp/gui/wizard.py" line="318" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="306" />
+            <location filename="../../aflastapp/gui/wizard.py" line="324" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="308" />
+            <location filename="../../aflastapp/gui/wizard.py" line="326" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="321" />
+            <location filename="../../aflastapp/gui/wizard.py" line="339" />
             <source>Gemt: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -2107,6 +2384,125 @@ Diary, overview and documents for relief families.</translation>
         </message>
     </context>
     <context>
+        <name>RestorePage</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="357" />
+            <source>Gendan fra sikkerhedskopi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="358" />
+            <source>Vælg sikkerhedskopien fra den gamle computer (fx på en USB-nøgle) og skriv gendannelsesnøglen af fra gendannelsesarket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="362" />
+            <source>&amp;Gendan og åbn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="367" />
+            <source>Sikkerhedskopi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="368" />
+            <source>fx aflastapp-2026-03-16.db</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="369" />
+            <source>&amp;Vælg fil …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="370" />
+            <location filename="../../aflastapp/gui/wizard.py" line="419" />
+            <source>Vælg sikkerhedskopi</source>
+            <translation type="unfinished">Choose backup</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="374" />
+            <source>&amp;Sikkerhedskopi:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="376" />
+            <source>Gendannelsesnøgle</source>
+            <translation type="unfinished">Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="377" />
+            <source>fx ABCD-EFGH-… (som på gendannelsesarket)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="381" />
+            <source>Gendannelses&amp;nøgle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="383" />
+            <source>Gem nøglen i computerens nø&amp;glering (anbefalet, hvis kun I bruger computeren)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="385" />
+            <source>Beskyt dagbogen med en &amp;adgangskode (hvis andre også bruger computeren)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="397" />
+            <source>Adgangskode</source>
+            <translation type="unfinished">Password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="400" />
+            <source>Gentag adgangskode</source>
+            <translation type="unfinished">Repeat password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="401" />
+            <source>Adgangs&amp;kode:</source>
+            <translation type="unfinished">Pass&amp;word:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="402" />
+            <source>Gen&amp;tag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="420" />
+            <source>Sikkerhedskopi (*.db);;Alle filer (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="432" />
+            <source>Gendanner dagbogen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="440" />
+            <source>Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med gendannelsesarket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="443" />
+            <source>Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der hører til dagbogen. Intet er ændret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="448" />
+            <source>Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi (fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="452" />
+            <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »adgangskode« i stedet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RouteDialog</name>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="229" />
@@ -2177,62 +2573,62 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SecurityPage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="178" />
+            <location filename="../../aflastapp/gui/wizard.py" line="196" />
             <source>Sikkerhed</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="179" />
+            <location filename="../../aflastapp/gui/wizard.py" line="197" />
             <source>Dagbogen krypteres altid. Vælg, hvordan den låses op.</source>
             <translation>The diary is always encrypted. Choose how it is unlocked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="181" />
+            <location filename="../../aflastapp/gui/wizard.py" line="199" />
             <source>&amp;Opret dagbogen</source>
             <translation>&amp;Create the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="183" />
+            <location filename="../../aflastapp/gui/wizard.py" line="201" />
             <source>Computerens &amp;nøglering (anbefalet, hvis kun I bruger computeren)</source>
             <translation>The computer's &amp;keychain (recommended if only you use the computer)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="185" />
+            <location filename="../../aflastapp/gui/wizard.py" line="203" />
             <source>&amp;Adgangskode (hvis andre også bruger computeren)</source>
             <translation>&amp;Password (if others use the computer too)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="197" />
+            <location filename="../../aflastapp/gui/wizard.py" line="215" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="200" />
+            <location filename="../../aflastapp/gui/wizard.py" line="218" />
             <source>Gentag adgangskode</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="201" />
+            <location filename="../../aflastapp/gui/wizard.py" line="219" />
             <source>Adgangs&amp;kode:</source>
             <translation>Pass&amp;word:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="202" />
+            <location filename="../../aflastapp/gui/wizard.py" line="220" />
             <source>&amp;Gentag:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="204" />
+            <location filename="../../aflastapp/gui/wizard.py" line="222" />
             <source>Vigtigt: Glemmer I adgangskoden og mister gendannelsesarket, kan dagbogen ikke åbnes igen – af nogen. Gem gendannelsesarket et sikkert sted.</source>
             <translation>Important: if you forget the password and lose the recovery sheet, the diary cannot be opened again – by anyone. Keep the recovery sheet in a safe place.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="224" />
+            <location filename="../../aflastapp/gui/wizard.py" line="242" />
             <source>Opretter dagbogen …</source>
             <translation>Creating the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="231" />
+            <location filename="../../aflastapp/gui/wizard.py" line="249" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »Adgangskode« i stedet.</source>
             <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “Password” instead.</translation>
         </message>
@@ -2240,503 +2636,632 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="157" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="170" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="224" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="239" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="181" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="250" />
             <source>&amp;Familie</source>
             <translation>&amp;Family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="184" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="253" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="186" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="255" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="188" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="257" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="189" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="190" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="259" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="191" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="260" />
             <source>&amp;Bilens reg.nr.:</source>
             <translation>&amp;Car registration:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="193" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="262" />
             <source>&amp;Gem familiens oplysninger</source>
             <translation>&amp;Save the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="202" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="271" />
             <source>&amp;Børn og aftaler</source>
             <translation>&amp;Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="204" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="273" />
             <source>Børn og aftaler</source>
             <translation>Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="206" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
             <source>Vederlag</source>
             <translation>Fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="207" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="276" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="215" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="284" />
             <source>&amp;Nyt barn og aftale …</source>
             <translation>&amp;New child and contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="217" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="286" />
             <source>&amp;Ret aftale …</source>
             <translation>&amp;Edit contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="219" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="288" />
+            <source>Registrér &amp;opsigelse …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="289" />
+            <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="291" />
             <source>S&amp;let aftale</source>
             <translation>De&amp;lete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="227" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="299" />
             <source>&amp;Lukkedage</source>
             <translation>C&amp;losed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="228" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="300" />
             <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
             <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="233" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="305" />
             <source>Lukkedage</source>
             <translation>Closed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="236" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="308" />
             <source>Ny lukkedag</source>
             <translation>New closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="238" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="310" />
             <source>&amp;Tilføj</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="240" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="312" />
             <source>&amp;Fjern valgte</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="249" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="321" />
             <source>&amp;Satser</source>
             <translation>&amp;Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="250" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="322" />
             <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
             <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="255" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>Satser</source>
             <translation>Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="257" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="257" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
             <source>Vederlag pr. døgn</source>
             <translation>Fee per night</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="257" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
             <source>Kost og logi under 10 år</source>
             <translation>Board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
             <source>Kost og logi 10 år +</source>
             <translation>Board and lodging 10+</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
             <source>3. barn</source>
             <translation>3rd child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="548" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="704" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="753" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="266" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="338" />
             <source>&amp;Indtast sats …</source>
             <translation>&amp;Enter rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="268" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="340" />
             <source>&amp;Slet egen sats</source>
             <translation>&amp;Delete own rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="276" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="348" />
+            <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="353" />
+            <source>Kørselstakster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
+            <source>Laveste takst pr. km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
+            <source>Høj takst pr. km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="363" />
+            <source>Indtast &amp;km-takst …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="365" />
+            <source>Slet egen k&amp;m-takst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="373" />
             <source>S&amp;ikkerhed</source>
             <translation>Sec&amp;urity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="283" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="380" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="285" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
             <source>Nyt &amp;gendannelsesark …</source>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="294" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="391" />
             <source> minutter</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="295" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="297" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
             <source>Lås automatisk efter:</source>
             <translation>Lock automatically after:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="302" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
             <source>Si&amp;kkerhedskopier</source>
             <translation>&amp;Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="308" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="405" />
             <source>Sikkerhedskopier</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="408" />
             <source>Tag sikkerhedskopi &amp;nu</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="313" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="410" />
             <source>Gem kopi &amp;som …</source>
             <translation>Save copy &amp;as …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="412" />
             <source>&amp;Gendan valgte …</source>
             <translation>Res&amp;tore selected …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="326" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="423" />
             <source>S&amp;prog</source>
             <translation>Lan&amp;guage</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="334" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="431" />
             <source>Sprog / language:</source>
             <translation>Sprog / language:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="377" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="458" />
+            <source>%1 (opsagt %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="478" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="493" />
             <source>Jeres egen: </source>
             <translation>Your own: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="389" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="505" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="390" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="506" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="508" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="393" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="509" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="405" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="521" />
             <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
             <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="432" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="550" />
             <source>Ret familiens oplysninger</source>
             <translation>Edit the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="462" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="580" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="483" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="601" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="493" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="497" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="611" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="615" />
             <source>Slet aftale</source>
             <translation>Delete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="494" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="612" />
             <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="520" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="629" />
+            <source>Vælg først aftalen i listen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="636" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="650" />
+            <source>Registrér opsigelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="637" />
+            <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="676" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="527" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="683" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="533" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="564" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="689" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="720" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="535" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="691" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="744" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="538" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="694" />
             <source>Vederlag pr. døgn (kr.)</source>
             <translation>Fee per night (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="539" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="695" />
             <source>Kost og logi under 10 år (kr.)</source>
             <translation>Board and lodging under 10 (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="540" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="696" />
             <source>Kost og logi 10 år og derover (kr.)</source>
             <translation>Board and lodging 10 and over (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="541" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="697" />
             <source>Kost og logi, 3. og 4. barn (kr.)</source>
             <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="544" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="700" />
             <source>tom = brug KL's tabel</source>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="549" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="705" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="550" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="706" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="755" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="551" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="707" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="758" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="576" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="732" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="578" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="734" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="612" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="742" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="773" />
+            <source>Indtast km-takst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="747" />
+            <source>Laveste takst pr. km (kr.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="748" />
+            <source>fx 2,23</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="750" />
+            <source>Høj takst pr. km (kr.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="751" />
+            <source>valgfri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="754" />
+            <source>fx Skattestyrelsens satser for 2027</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="756" />
+            <source>&amp;Laveste takst pr. km (kr.):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="757" />
+            <source>&amp;Høj takst pr. km (kr.):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="760" />
+            <source>&amp;Gem</source>
+            <translation type="unfinished">&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="761" />
+            <source>&amp;Annuller</source>
+            <translation type="unfinished">&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="785" />
+            <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="788" />
+            <source>Slet km-takst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="820" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="615" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="823" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="619" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="623" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="628" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="827" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="831" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="619" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="827" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="623" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="831" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="628" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="641" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="645" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="654" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="849" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="853" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="862" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="641" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="849" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="645" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="853" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="654" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="862" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="668" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="673" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="876" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="668" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="876" />
             <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="675" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="883" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="692" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="705" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="913" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="707" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="722" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="915" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="930" />
             <source>Sikkerhedskopi (*.db)</source>
             <translation>Backup (*.db)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="711" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="919" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="721" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="929" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="727" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="733" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="935" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="728" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="936" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="733" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="741" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="949" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -2744,32 +3269,32 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SetupWizardDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="357" />
+            <location filename="../../aflastapp/gui/wizard.py" line="493" />
             <source>Opret jeres dagbog – aflastapp</source>
             <translation>Create your diary – aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="361" />
+            <location filename="../../aflastapp/gui/wizard.py" line="497" />
             <source>&amp;Næste &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="362" />
+            <location filename="../../aflastapp/gui/wizard.py" line="498" />
             <source>&lt; &amp;Tilbage</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="363" />
+            <location filename="../../aflastapp/gui/wizard.py" line="499" />
             <source>&amp;Kom i gang</source>
             <translation>&amp;Get started</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="364" />
+            <location filename="../../aflastapp/gui/wizard.py" line="500" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="388" />
+            <location filename="../../aflastapp/gui/wizard.py" line="541" />
             <source>Laver demodata …</source>
             <translation>Making demo data …</translation>
         </message>
@@ -2969,6 +3494,59 @@ Diary, overview and documents for relief families.</translation>
         </message>
     </context>
     <context>
+        <name>TerminationDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="159" />
+            <source>Registrér opsigelse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="161" />
+            <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="166" />
+            <source>Opsagt den</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="168" />
+            <source>Sidste dag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="172" />
+            <source>&amp;Opsagt den:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="173" />
+            <source>&amp;Sidste dag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="176" />
+            <source>&amp;Registrér opsigelsen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="177" />
+            <source>&amp;Annuller</source>
+            <translation type="unfinished">&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="199" />
+            <source>%1 – sidste dag %2. Kilde: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="202" />
+            <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TripDialog</name>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="85" />
@@ -3094,11 +3672,6 @@ Diary, overview and documents for relief families.</translation>
             <translation>Shared trip: the km are split evenly between the contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="67" />
-            <source>Dato</source>
-            <translation>Date</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="68" />
             <source>Formål</source>
             <translation>Purpose</translation>
@@ -3115,6 +3688,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="73" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="101" />
             <location filename="../../aflastapp/gui/widgets/common.py" line="226" />
             <source>Aftale</source>
             <translation>Contract</translation>
@@ -3131,12 +3705,12 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="63" />
+            <location filename="../../aflastapp/gui/wizard.py" line="65" />
             <source>Velkommen til aflastapp</source>
             <translation>Welcome to aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="66" />
+            <location filename="../../aflastapp/gui/wizard.py" line="68" />
             <source>aflastapp er jeres krypterede dagbog over aflastningen: ophold, kørsel, udlæg og noter om barnet. Programmet regner vederlag, kost og logi og frister ud fra kommunens regler og laver de dokumenter, I sender til kommunen.
 
 Alt bliver på denne computer, krypteret. Opsætningen tager et par minutter.</source>
@@ -3145,19 +3719,34 @@ Alt bliver på denne computer, krypteret. Opsætningen tager et par minutter.</s
 Everything stays on this computer, encrypted. Setting up takes a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="74" />
+            <location filename="../../aflastapp/gui/wizard.py" line="76" />
             <source>Vil I bare se programmet an først? Start med opdigtede demodata – jeres rigtige dagbog opretter I bagefter.</source>
             <translation>Just want to look around first? Start with made-up demo data – you create your real diary afterwards.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="77" />
+            <location filename="../../aflastapp/gui/wizard.py" line="79" />
             <source>Start med &amp;demodata</source>
             <translation>Start with &amp;demo data</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="78" />
+            <location filename="../../aflastapp/gui/wizard.py" line="80" />
             <source>Start med demodata</source>
             <translation>Start with demo data</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="89" />
+            <source>Har I brugt aflastapp på en anden computer? Hent dagbogen fra en sikkerhedskopi med gendannelsesnøglen fra jeres gendannelsesark.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="92" />
+            <source>&amp;Gendan fra sikkerhedskopi …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="93" />
+            <source>Gendan fra sikkerhedskopi</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3165,6 +3754,7 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />
             <location filename="../../aflastapp/gui/models.py" line="299" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="73" />
             <location filename="../../aflastapp/gui/widgets/common.py" line="255" />
             <source>Barn</source>
             <translation>Child</translation>
@@ -3314,6 +3904,8 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="299" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="146" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3443,11 +4035,6 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/widgets/common.py" line="126" />
             <source>Gem</source>
             <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="234" />
-            <source>Alle aftaler</source>
-            <translation>All contracts</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="264" />

@@ -47,15 +47,15 @@ from aflastapp.services import children, contracts, notes, overview, submissions
 INCIDENT_TAG = "magtanvendelse"
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("DiaryView", text)
 
 
 def tag_label(tag: str) -> str:
     labels = {
-        "skole": _t("skole"), "sundhed": _t("sundhed"), "adfærd": _t("adfærd"),
-        "familiekontakt": _t("familiekontakt"), "fritid": _t("fritid"), "hændelse": _t("hændelse"),
-        "magtanvendelse": _t("magtanvendelse"),
+        "skole": tr("skole"), "sundhed": tr("sundhed"), "adfærd": tr("adfærd"),
+        "familiekontakt": tr("familiekontakt"), "fritid": tr("fritid"), "hændelse": tr("hændelse"),
+        "magtanvendelse": tr("magtanvendelse"),
     }
     return labels.get(tag, tag)
 
@@ -69,10 +69,10 @@ class NotesModel(RowsModel[Note]):
     def __init__(self, lang: str = "da", parent: Any = None) -> None:
         self.child_names: dict[str, str] = {}
         super().__init__([
-            Column(_t("Dato"), lambda n: fmt_date(n.date, lang)),
-            Column(_t("Barn"), lambda n: self.child_names.get(n.child_id, n.child_id)),
-            Column(_t("Emner"), lambda n: ", ".join(tag_label(t) for t in n.tags)),
-            Column(_t("Observation"), lambda n: _excerpt(n.text), tooltip=lambda n: n.text[:600]),
+            Column(tr("Dato"), lambda n: fmt_date(n.date, lang)),
+            Column(tr("Barn"), lambda n: self.child_names.get(n.child_id, n.child_id)),
+            Column(tr("Emner"), lambda n: ", ".join(tag_label(t) for t in n.tags)),
+            Column(tr("Observation"), lambda n: _excerpt(n.text), tooltip=lambda n: n.text[:600]),
         ], parent)
 
 
@@ -239,8 +239,9 @@ class DiaryView(View):
         self.editor.b_delete.clicked.connect(self.delete_current)
         split.addWidget(left)
         split.addWidget(self.editor)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([640, 460])
         lay.addWidget(split, 1)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)

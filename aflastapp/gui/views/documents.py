@@ -60,23 +60,23 @@ PERIOD_KINDS: dict[DocumentKind, tuple[str, ...]] = {
 }
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("DocumentsView", text)
 
 
 def kind_label(kind: DocumentKind | str) -> str:
     return {
-        DocumentKind.NIGHTS_REPORT: _t("Indberetning af aflastningsdøgn"),
-        DocumentKind.DRIVING_REPORT: _t("Kørselsskema"),
-        DocumentKind.EXPENSE_CLAIM: _t("Udlægsseddel"),
-        DocumentKind.STATUS_REPORT: _t("Statusrapport"),
-        DocumentKind.ANNUAL_SUMMARY: _t("Årsoversigt"),
-        DocumentKind.RECOVERY_SHEET: _t("Gendannelsesark"),
+        DocumentKind.NIGHTS_REPORT: tr("Indberetning af aflastningsdøgn"),
+        DocumentKind.DRIVING_REPORT: tr("Kørselsskema"),
+        DocumentKind.EXPENSE_CLAIM: tr("Udlægsseddel"),
+        DocumentKind.STATUS_REPORT: tr("Statusrapport"),
+        DocumentKind.ANNUAL_SUMMARY: tr("Årsoversigt"),
+        DocumentKind.RECOVERY_SHEET: tr("Gendannelsesark"),
     }.get(DocumentKind(kind), str(kind))
 
 
 def channels() -> list[str]:
-    return [_t("Digital Post"), _t("e-Boks"), _t("kommunens sikre formular"), _t("andet")]
+    return [tr("Digital Post"), tr("e-Boks"), tr("kommunens sikre formular"), tr("andet")]
 
 
 def period_choices(kind: DocumentKind, today: date, lang: str) -> list[tuple[str, str]]:
@@ -89,7 +89,7 @@ def period_choices(kind: DocumentKind, today: date, lang: str) -> list[tuple[str
             key = f"{d.year:04d}-{d.month:02d}"
             out.append((key, period_label(key, lang)))
         this = f"{today.year:04d}-{today.month:02d}"
-        out.append((this, period_label(this, lang) + _t(" (indeværende)")))
+        out.append((this, period_label(this, lang) + tr(" (indeværende)")))
     if "quarter" in kinds:
         q = (today.month - 1) // 3 + 1
         y = today.year
@@ -111,17 +111,17 @@ class OutboxModel(RowsModel[StoredDocument]):
         self.meeting_dates: dict[str, date] = {}
         self.lang = lang
         super().__init__([
-            Column(_t("Dokument"), lambda d: kind_label(d.kind)),
-            Column(_t("Periode"), self._period),
-            Column(_t("Barn/aftale"), lambda d: self.labels.get(d.contract_id or "", _t("Alle aftaler"))),
-            Column(_t("Lavet"), lambda d: fmt_date(d.created_at.date(), lang)),
-            Column(_t("Sendt"), self._sent),
+            Column(tr("Dokument"), lambda d: kind_label(d.kind)),
+            Column(tr("Periode"), self._period),
+            Column(tr("Barn/aftale"), lambda d: self.labels.get(d.contract_id or "", tr("Alle aftaler"))),
+            Column(tr("Lavet"), lambda d: fmt_date(d.created_at.date(), lang)),
+            Column(tr("Sendt"), self._sent),
         ], parent)
 
     def _period(self, d: StoredDocument) -> str:
         if d.kind == DocumentKind.STATUS_REPORT:
             when = self.meeting_dates.get(d.period)
-            return _t("møde %1").replace("%1", fmt_date(when, self.lang)) if when else ""
+            return tr("møde %1").replace("%1", fmt_date(when, self.lang)) if when else ""
         try:
             return period_label(d.period, self.lang)
         except ValueError:
@@ -129,7 +129,7 @@ class OutboxModel(RowsModel[StoredDocument]):
 
     def _sent(self, d: StoredDocument) -> str:
         if d.sent is None:
-            return _t("ikke sendt") if d.kind in documents.SENDABLE else ""
+            return tr("ikke sendt") if d.kind in documents.SENDABLE else ""
         return f"{fmt_date(d.sent.sent, self.lang)} ({d.sent.channel})" if d.sent.channel else \
             fmt_date(d.sent.sent, self.lang)
 
@@ -138,12 +138,12 @@ class ExportedModel(RowsModel[ExportedFile]):
     def __init__(self, lang: str = "da", parent: Any = None) -> None:
         self.today = date.today()
         super().__init__([
-            Column(_t("Fil"), lambda f: Path(f.path).name, tooltip=lambda f: f.path),
-            Column(_t("Dokument"), lambda f: kind_label(f.kind) if f.kind in set(DocumentKind) else f.kind),
-            Column(_t("Gemt"), lambda f: fmt_date(f.exported_on, lang)),
-            Column(_t("Slettes senest"), lambda f: fmt_date(f.retention_until, lang) if f.retention_until
-                   else _t("ingen frist")),
-            Column(_t("Status"), self._state),
+            Column(tr("Fil"), lambda f: Path(f.path).name, tooltip=lambda f: f.path),
+            Column(tr("Dokument"), lambda f: kind_label(f.kind) if f.kind in set(DocumentKind) else f.kind),
+            Column(tr("Gemt"), lambda f: fmt_date(f.exported_on, lang)),
+            Column(tr("Slettes senest"), lambda f: fmt_date(f.retention_until, lang) if f.retention_until
+                   else tr("ingen frist")),
+            Column(tr("Status"), self._state),
         ], parent)
 
     def due(self, f: ExportedFile) -> bool:
@@ -151,8 +151,8 @@ class ExportedModel(RowsModel[ExportedFile]):
 
     def _state(self, f: ExportedFile) -> str:
         if f.deleted_on is not None:
-            return _t("slettet")
-        return _t("Skal slettes nu") if self.due(f) else ""
+            return tr("slettet")
+        return tr("Skal slettes nu") if self.due(f) else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
@@ -286,6 +286,7 @@ class DocumentsView(View):
         split.addWidget(self.preview)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([640, 460])
         lay.addWidget(split, 1)
         self.last_warning = ""  # the double-claim warning last shown (tests read it)
         self._kind_changed()

@@ -55,31 +55,31 @@ from aflastapp.services.gui_expenses import ExpenseStatus
 RECEIPT_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".pdf")
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ExpensesView", text)
 
 
 def category_label(c: ExpenseCategory | str) -> str:
     labels = {
-        ExpenseCategory.ACTIVITY: _t("Aktivitet"),
-        ExpenseCategory.HOLIDAY: _t("Ferie"),
-        ExpenseCategory.CAR_SEAT: _t("Autostol"),
-        ExpenseCategory.BOOSTER_SEAT: _t("Selepude"),
-        ExpenseCategory.EQUIPMENT: _t("Udstyr"),
-        ExpenseCategory.BEDWETTING: _t("Sengevædning"),
-        ExpenseCategory.CLOTHING: _t("Tøj"),
-        ExpenseCategory.PUBLIC_TRANSPORT: _t("Offentlig transport"),
-        ExpenseCategory.OTHER: _t("Andet"),
+        ExpenseCategory.ACTIVITY: tr("Aktivitet"),
+        ExpenseCategory.HOLIDAY: tr("Ferie"),
+        ExpenseCategory.CAR_SEAT: tr("Autostol"),
+        ExpenseCategory.BOOSTER_SEAT: tr("Selepude"),
+        ExpenseCategory.EQUIPMENT: tr("Udstyr"),
+        ExpenseCategory.BEDWETTING: tr("Sengevædning"),
+        ExpenseCategory.CLOTHING: tr("Tøj"),
+        ExpenseCategory.PUBLIC_TRANSPORT: tr("Offentlig transport"),
+        ExpenseCategory.OTHER: tr("Andet"),
     }
     return labels.get(ExpenseCategory(c), str(c))
 
 
 def status_label(st: ExpenseStatus | None) -> str:
     return {
-        ExpenseStatus.MISSING_APPROVAL: _t("Mangler bevilling"),
-        ExpenseStatus.READY: _t("Klar til udlægsseddel"),
-        ExpenseStatus.CLAIMED: _t("Med i udlægsseddel"),
-        ExpenseStatus.SENT: _t("Sendt"),
+        ExpenseStatus.MISSING_APPROVAL: tr("Mangler bevilling"),
+        ExpenseStatus.READY: tr("Klar til udlægsseddel"),
+        ExpenseStatus.CLAIMED: tr("Med i udlægsseddel"),
+        ExpenseStatus.SENT: tr("Sendt"),
     }.get(st, "") if st is not None else ""
 
 
@@ -90,15 +90,15 @@ class ExpensesModel(RowsModel[Expense]):
         self.labels: dict[str, str] = {}
         self.warned: dict[str, list[str]] = {}
         super().__init__([
-            Column(_t("Dato"), lambda e: fmt_date(e.date, lang)),
-            Column(_t("Kategori"), lambda e: category_label(e.category)),
-            Column(_t("Beskrivelse"), lambda e: e.description),
-            Column(_t("Beløb"), lambda e: fmt_kr(e.amount, lang), align_right=True),
-            Column(_t("Bevilling"), lambda e: e.approval),
-            Column(_t("Status"), lambda e: status_label(self.statuses.get(e.id))),
-            Column(_t("Bilag"), lambda e: str(self.counts.get(e.id, 0)) if self.counts.get(e.id) else "",
+            Column(tr("Dato"), lambda e: fmt_date(e.date, lang)),
+            Column(tr("Kategori"), lambda e: category_label(e.category)),
+            Column(tr("Beskrivelse"), lambda e: e.description),
+            Column(tr("Beløb"), lambda e: fmt_kr(e.amount, lang), align_right=True),
+            Column(tr("Bevilling"), lambda e: e.approval),
+            Column(tr("Status"), lambda e: status_label(self.statuses.get(e.id))),
+            Column(tr("Bilag"), lambda e: str(self.counts.get(e.id, 0)) if self.counts.get(e.id) else "",
                    align_right=True),
-            Column(_t("Aftale"), lambda e: self.labels.get(e.contract_id, e.contract_id)),
+            Column(tr("Aftale"), lambda e: self.labels.get(e.contract_id, e.contract_id)),
             Column("⚠", lambda e: "⚠" if self.warned.get(e.id) else "",
                    tooltip=lambda e: "\n".join(self.warned.get(e.id, []))),
         ], parent)
@@ -204,7 +204,8 @@ class ReceiptPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for a in items:
-            QListWidgetItem(("📄 " if a.media_type == "application/pdf" else "🖼 ") + a.name, self.list)
+            kind = self.tr("PDF") if a.media_type == "application/pdf" else self.tr("billede")
+            QListWidgetItem(f"{a.name}  ({kind})", self.list)
         self.list.blockSignals(False)
         if items:
             self.list.setCurrentRow(0)
@@ -331,6 +332,7 @@ class ExpensesView(View):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(40)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ll.addWidget(self.table)
@@ -341,7 +343,8 @@ class ExpensesView(View):
         split.addWidget(left)
         split.addWidget(self.receipts)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([820, 300])
         lay.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self._selection_changed()

@@ -50,7 +50,7 @@ from aflastapp.services.meetings import Question, StatusDraft
 AUTOSAVE_MS = 1500
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("MeetingsView", text)
 
 
@@ -65,11 +65,11 @@ class MeetingsModel(RowsModel[Meeting]):
         self.sent: set[str] = set()
         self.drafts: set[str] = set()
         super().__init__([
-            Column(_t("Møde"), lambda mt: _fmt_at(mt.at, lang)),
-            Column(_t("Barn/aftale"), lambda mt: self.labels.get(mt.contract_id, mt.contract_id)),
-            Column(_t("Frist for statusrapport"), lambda mt: self._due(mt, lang),
+            Column(tr("Møde"), lambda mt: _fmt_at(mt.at, lang)),
+            Column(tr("Barn/aftale"), lambda mt: self.labels.get(mt.contract_id, mt.contract_id)),
+            Column(tr("Frist for statusrapport"), lambda mt: self._due(mt, lang),
                    tooltip=lambda mt: self.deadlines[mt.id].source if mt.id in self.deadlines else ""),
-            Column(_t("Statusrapport"), self._state),
+            Column(tr("Statusrapport"), self._state),
         ], parent)
 
     def _due(self, mt: Meeting, lang: str) -> str:
@@ -80,10 +80,10 @@ class MeetingsModel(RowsModel[Meeting]):
 
     def _state(self, mt: Meeting) -> str:
         if mt.id in self.sent:
-            return _t("Sendt")
+            return tr("Sendt")
         if mt.id in self.drafts:
-            return _t("Udkast")
-        return _t("Ikke påbegyndt")
+            return tr("Udkast")
+        return tr("Ikke påbegyndt")
 
 
 class MeetingDialog(QDialog):
@@ -170,6 +170,7 @@ class StatusEditor(QWidget):
         split.addWidget(notes_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([420, 160])
         lay.addWidget(split, 1)
         row = QHBoxLayout()
         self.saved_label = QLabel(self)
@@ -399,6 +400,7 @@ class MeetingsView(View):
         split.addWidget(self.editor)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([540, 560])
         lay.addWidget(split, 1)
         self._update_buttons()
 

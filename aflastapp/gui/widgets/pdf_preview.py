@@ -28,6 +28,8 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # fit-to-width with a scroll bar that comes and goes can re-layout forever: keep it shown
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(tr("Forhåndsvisning af PDF"))
         self.empty = QLabel(tr("Intet dokument valgt"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
