@@ -3,6 +3,7 @@
     uv run python bench/run.py                 # all figures, writes docs/benchmarks.md
     uv run python bench/run.py --quick         # fewer runs (3), prints only
     uv run python bench/run.py --only unlock   # one figure, prints only (add --write to write the doc)
+    uv run python bench/run.py --only unlock --profile   # … and where its time goes (pyinstrument)
 
 Each figure is the median of at least 5 runs after a warm-up run; its floor is measured in the
 same run, interleaved with it (floor, figure, floor, figure …) so that drift in the machine hits
@@ -340,6 +341,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true",
                         help="write docs/benchmarks.md even with --only/--quick")
     parser.add_argument("--list", action="store_true", help="list the figure names and exit")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile each figure run in this process with pyinstrument and print it "
+                             "(set-up and floors included; start-up runs in child processes)")
     args = parser.parse_args(argv)
 
     load_before = load_average()
@@ -364,7 +368,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.only and name not in args.only:
                     continue
                 print(f"… {title}", flush=True)
-                for r in fn(bench):
+                if args.profile:
+                    from pyinstrument import Profiler
+
+                    profiler = Profiler(interval=0.0005)
+                    profiler.start()
+                measured = fn(bench)
+                if args.profile:
+                    profiler.stop()
+                    print(profiler.output_text(unicode=True, color=False), flush=True)
+                for r in measured:
                     results.append(r)
                     status = r.error if r.error else f"{format_value(r.median, r.unit)} ({verdict(r)})"
                     print(f"    {r.title}: {status}", flush=True)
