@@ -265,7 +265,8 @@ def render_doc(results: Sequence[Result], machine: dict[str, str], when: dt.date
         "# Benchmarks",
         "",
         "Written by `uv run python bench/run.py` (issue 8). Every figure is the median of "
-        f"{runs} runs after a warm-up run, measured in the same run as its floor (interleaved).",
+        f"{runs} runs (5 for the slowest: the 10,000 trips and the receipts) after a warm-up run, "
+        "measured in the same run as its floor (interleaved).",
         "Benchmarks are not tests: the test suite never times anything.",
         "",
         f"Run on {when:%Y-%m-%d %H:%M}.",
@@ -286,11 +287,13 @@ def render_doc(results: Sequence[Result], machine: dict[str, str], when: dt.date
         markdown_table(results),
         "",
     ]
-    details = [r for r in results if r.detail or r.error or r.floor_title]
+    details = [r for r in results if r.detail or r.error or r.floor_title or r.samples]
     if details:
         lines += ["### What each figure measured", ""]
         for r in details:
             parts = []
+            if r.samples:
+                parts.append(f"median of {len(r.samples)} runs")
             if r.floor_title:
                 parts.append(f"floor: {r.floor_title}")
             if r.detail:
