@@ -697,13 +697,6 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="72" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="67" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="93" />
-            <source>Dato</source>
-            <translation>Date</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/views/diary.py" line="74" />
             <source>Emner</source>
             <translation>Topics</translation>
@@ -712,6 +705,16 @@ You can copy an error report and send it to the developers. The report contains 
             <location filename="../../aflastapp/gui/views/diary.py" line="75" />
             <source>Observation</source>
             <translation>Observation</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="73" />
+            <source>Barn</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="72" />
+            <source>Dato</source>
+            <translation>Date</translation>
         </message>
     </context>
     <context>
@@ -870,12 +873,6 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>Expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="72" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="72" />
-            <source>Statusrapport</source>
-            <translation>Status report</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="73" />
             <source>Årsoversigt</source>
             <translation>Annual summary</translation>
@@ -922,28 +919,9 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="116" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="69" />
-            <source>Barn/aftale</source>
-            <translation>Child/contract</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="116" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="234" />
-            <source>Alle aftaler</source>
-            <translation>All contracts</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="117" />
             <source>Lavet</source>
             <translation>Made</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="118" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="82" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="83" />
-            <source>Sendt</source>
-            <translation>Sent</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="124" />
@@ -985,16 +963,41 @@ You can copy an error report and send it to the developers. The report contains 
             <source>Skal slettes nu</source>
             <translation>Delete now</translation>
         </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="146" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="72" />
+            <source>Statusrapport</source>
+            <translation>Status report</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="116" />
+            <source>Barn/aftale</source>
+            <translation>Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="116" />
+            <source>Alle aftaler</source>
+            <translation>All contracts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="118" />
+            <source>Sendt</source>
+            <translation>Sent</translation>
+        </message>
     </context>
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="472" />
+            <location filename="../../aflastapp/gui/wizard.py" line="471" />
             <source>Dagbogen er klar</source>
             <translation>The diary is ready</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="475" />
+            <location filename="../../aflastapp/gui/wizard.py" line="474" />
             <source>Start i Kalender med at skrive jeres aftalte ophold ind – så viser Overblik, hvad I får udbetalt, og hvornår kommunen skal have jeres indberetninger.
 
 Dagbogen låser sig selv efter 10 minutter uden brug (kan ændres under Indstillinger).</source>
@@ -1222,12 +1225,12 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/expenses.py" line="327" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="354" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="359" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="373" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="378" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1235,38 +1238,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="449" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="454" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="467" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="472" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="475" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="479" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="480" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="484" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="476" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="481" />
             <source>Slet udlægget “%1” og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="487" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="492" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="488" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="497" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="502" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1274,18 +1277,18 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="509" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="514" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="523" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="521" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="528" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="521" />
             <source>Fjern kvitteringen “%1”?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
@@ -1373,6 +1376,26 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <location filename="../../aflastapp/gui/views/expenses.py" line="99" />
             <source>Bilag</source>
             <translation>Receipts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="98" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="93" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="82" />
+            <source>Sendt</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="101" />
+            <source>Aftale</source>
+            <translation>Contract</translation>
         </message>
     </context>
     <context>
@@ -1808,6 +1831,21 @@ Diary, overview and documents for relief families.</translation>
             <source>Ikke påbegyndt</source>
             <translation>Not started</translation>
         </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="72" />
+            <source>Statusrapport</source>
+            <translation>Status report</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="69" />
+            <source>Barn/aftale</source>
+            <translation>Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="83" />
+            <source>Sendt</source>
+            <translation>Sent</translation>
+        </message>
     </context>
     <context>
         <name>MonthGrid</name>
@@ -2054,7 +2092,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="34" />
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="77" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="84" />
             <source>Intet dokument valgt</source>
             <translation>No document chosen</translation>
         </message>
@@ -2396,108 +2434,108 @@ Diary, overview and documents for relief families.</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="362" />
+            <location filename="../../aflastapp/gui/wizard.py" line="361" />
             <source>&amp;Gendan og åbn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="367" />
+            <location filename="../../aflastapp/gui/wizard.py" line="366" />
             <source>Sikkerhedskopi</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="368" />
+            <location filename="../../aflastapp/gui/wizard.py" line="367" />
             <source>fx aflastapp-2026-03-16.db</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="369" />
+            <location filename="../../aflastapp/gui/wizard.py" line="368" />
             <source>&amp;Vælg fil …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="370" />
-            <location filename="../../aflastapp/gui/wizard.py" line="419" />
+            <location filename="../../aflastapp/gui/wizard.py" line="369" />
+            <location filename="../../aflastapp/gui/wizard.py" line="418" />
             <source>Vælg sikkerhedskopi</source>
             <translation type="unfinished">Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="374" />
+            <location filename="../../aflastapp/gui/wizard.py" line="373" />
             <source>&amp;Sikkerhedskopi:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="376" />
+            <location filename="../../aflastapp/gui/wizard.py" line="375" />
             <source>Gendannelsesnøgle</source>
             <translation type="unfinished">Recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="377" />
+            <location filename="../../aflastapp/gui/wizard.py" line="376" />
             <source>fx ABCD-EFGH-… (som på gendannelsesarket)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="381" />
+            <location filename="../../aflastapp/gui/wizard.py" line="380" />
             <source>Gendannelses&amp;nøgle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="383" />
+            <location filename="../../aflastapp/gui/wizard.py" line="382" />
             <source>Gem nøglen i computerens nø&amp;glering (anbefalet, hvis kun I bruger computeren)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="385" />
+            <location filename="../../aflastapp/gui/wizard.py" line="384" />
             <source>Beskyt dagbogen med en &amp;adgangskode (hvis andre også bruger computeren)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="397" />
+            <location filename="../../aflastapp/gui/wizard.py" line="396" />
             <source>Adgangskode</source>
             <translation type="unfinished">Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="400" />
+            <location filename="../../aflastapp/gui/wizard.py" line="399" />
             <source>Gentag adgangskode</source>
             <translation type="unfinished">Repeat password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="401" />
+            <location filename="../../aflastapp/gui/wizard.py" line="400" />
             <source>Adgangs&amp;kode:</source>
             <translation type="unfinished">Pass&amp;word:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="402" />
+            <location filename="../../aflastapp/gui/wizard.py" line="401" />
             <source>Gen&amp;tag:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="420" />
+            <location filename="../../aflastapp/gui/wizard.py" line="419" />
             <source>Sikkerhedskopi (*.db);;Alle filer (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="432" />
+            <location filename="../../aflastapp/gui/wizard.py" line="431" />
             <source>Gendanner dagbogen …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="440" />
+            <location filename="../../aflastapp/gui/wizard.py" line="439" />
             <source>Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med gendannelsesarket.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="443" />
+            <location filename="../../aflastapp/gui/wizard.py" line="442" />
             <source>Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der hører til dagbogen. Intet er ændret.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="448" />
+            <location filename="../../aflastapp/gui/wizard.py" line="447" />
             <source>Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi (fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="452" />
+            <location filename="../../aflastapp/gui/wizard.py" line="451" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »adgangskode« i stedet.</source>
             <translation type="unfinished" />
         </message>
@@ -3269,27 +3307,27 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SetupWizardDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="493" />
+            <location filename="../../aflastapp/gui/wizard.py" line="492" />
             <source>Opret jeres dagbog – aflastapp</source>
             <translation>Create your diary – aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="497" />
+            <location filename="../../aflastapp/gui/wizard.py" line="496" />
             <source>&amp;Næste &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="498" />
+            <location filename="../../aflastapp/gui/wizard.py" line="497" />
             <source>&lt; &amp;Tilbage</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="499" />
+            <location filename="../../aflastapp/gui/wizard.py" line="498" />
             <source>&amp;Kom i gang</source>
             <translation>&amp;Get started</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="500" />
+            <location filename="../../aflastapp/gui/wizard.py" line="499" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -3687,9 +3725,22 @@ Diary, overview and documents for relief families.</translation>
             <translation>Km</translation>
         </message>
         <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="69" />
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="71" />
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="67" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="73" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="101" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="226" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
@@ -3751,14 +3802,6 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
     </context>
     <context>
         <name>models</name>
-        <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
-            <location filename="../../aflastapp/gui/models.py" line="299" />
-            <location filename="../../aflastapp/gui/views/diary.py" line="73" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="255" />
-            <source>Barn</source>
-            <translation>Child</translation>
-        </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />
             <source>Døgn</source>
@@ -3891,21 +3934,23 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>No-show</translation>
         </message>
         <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
             <location filename="../../aflastapp/gui/models.py" line="299" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="69" />
+            <source>Barn</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="299" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="299" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="71" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="299" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="146" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -4052,6 +4097,21 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/widgets/common.py" line="301" />
             <source>Næste måned</source>
             <translation>Next month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="255" />
+            <source>Barn</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="234" />
+            <source>Alle aftaler</source>
+            <translation>All contracts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="226" />
+            <source>Aftale</source>
+            <translation>Contract</translation>
         </message>
     </context>
 </TS>

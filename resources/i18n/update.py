@@ -84,10 +84,43 @@ def _is_live(m: ET.Element) -> bool:
     return t is None or t.get("type") not in ("obsolete", "vanished")
 
 
+def _target(loc: ET.Element) -> str | None:
+    file = (HERE / loc.get("filename", "")).resolve()
+    if not file.exists():
+        return None
+    return helper_context(file) or enclosing_class(file, int(loc.get("line", "0")))
+
+
+def split_shared(tree: ET.ElementTree) -> None:
+    """lupdate merges one empty-context string used in several files into one message; when those
+    files' helpers have different run-time contexts, give each context its own copy."""
+    import copy
+
+    for c in tree.getroot().findall("context"):
+        if (c.findtext("name") or "") != "":
+            continue
+        for m in list(c.findall("message")):
+            locs = m.findall("location")
+            groups: dict[str | None, list[ET.Element]] = {}
+            for loc in locs:
+                groups.setdefault(_target(loc), []).append(loc)
+            if len(groups) < 2:
+                continue
+            for keep in groups.values():
+                dup = copy.deepcopy(m)
+                for loc in dup.findall("location"):
+                    dup.remove(loc)
+                for i, loc in enumerate(keep):
+                    dup.insert(i, copy.deepcopy(loc))
+                c.append(dup)
+            c.remove(m)
+
+
 def fix_contexts(tree: ET.ElementTree) -> int:
     """Move empty-context messages to their file's helper context; keep earlier translations."""
     root = tree.getroot()
     moved = 0
+    split_shared(tree)
     for c in list(root.findall("context")):
         if (c.findtext("name") or "") != "":
             continue

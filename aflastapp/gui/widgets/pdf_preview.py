@@ -6,7 +6,7 @@ land unencrypted in the temp folder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
@@ -52,7 +52,14 @@ class PdfPreview(QWidget):
             return False
         self._bytes = data
         self._stack.setCurrentWidget(self.view)
+        self.view.pageNavigator().jump(0, QPointF(0, 0), 0)
+        self.view.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self._to_top)  # after the view has laid out the new pages
         return True
+
+    def _to_top(self) -> None:
+        if self._bytes:
+            self.view.verticalScrollBar().setValue(0)
 
     def set_message(self, text: str) -> None:
         self.clear()
