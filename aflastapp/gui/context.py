@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -183,8 +184,9 @@ class AppContext(QObject):
             QThreadPool.globalInstance().start(job)
             loop.exec()
         finally:
-            dialog.close()
-            dialog.deleteLater()
+            if shiboken6.isValid(dialog):  # its parent window may have been deleted meanwhile
+                dialog.close()
+                dialog.deleteLater()
             self._busy -= 1
             self.busy_changed.emit(self._busy > 0)
         if job.error is not None:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long Danish UI strings read better unbroken)
 """The first-start wizard (Qt face of ``services.wizard.SetupWizard``).
 
 Pages: welcome (or "start med demodata") → family → child and contract → security (keychain or
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
@@ -82,7 +84,23 @@ class WelcomePage(QWizardPage):
         row.addStretch(1)
         layout.addWidget(demo_text)
         layout.addLayout(row)
+        layout.addSpacing(20)
+        restore_text = QLabel(self.tr(
+            "Har I brugt aflastapp på en anden computer? Hent dagbogen fra en sikkerhedskopi med "
+            "gendannelsesnøglen fra jeres gendannelsesark."), self)
+        restore_text.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Gendan fra sikkerhedskopi …"), self)
+        self.restore_button.setAccessibleName(self.tr("Gendan fra sikkerhedskopi"))
+        self.restore_button.clicked.connect(wizard.start_restore)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addWidget(restore_text)
+        layout.addLayout(row)
         layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return self.w.restore_id if self.w.restore_mode else self.w.family_id
 
 
 class FamilyPage(QWizardPage):
@@ -330,6 +348,123 @@ class RecoveryPage(QWizardPage):
         return True
 
 
+class RestorePage(QWizardPage):
+    """A new computer: the backup file and the recovery key → the diary as it was."""
+
+    def __init__(self, wizard: SetupWizardDialog) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Gendan fra sikkerhedskopi"))
+        self.setSubTitle(self.tr("Vælg sikkerhedskopien fra den gamle computer (fx på en USB-nøgle) og skriv "
+                                 "gendannelsesnøglen af fra gendannelsesarket."))
+        self.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Gendan og åbn"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        file_row = QHBoxLayout()
+        self.file = QLineEdit(self)
+        self.file.setAccessibleName(self.tr("Sikkerhedskopi"))
+        self.file.setPlaceholderText(self.tr("fx aflastapp-2026-03-16.db"))
+        self.browse = QPushButton(self.tr("&Vælg fil …"), self)
+        self.browse.setAccessibleName(self.tr("Vælg sikkerhedskopi"))
+        self.browse.clicked.connect(self._browse)
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.browse)
+        form.addRow(self.tr("&Sikkerhedskopi:"), file_row)
+        self.key = QLineEdit(self)
+        self.key.setAccessibleName(self.tr("Gendannelsesnøgle"))
+        self.key.setPlaceholderText(self.tr("fx ABCD-EFGH-… (som på gendannelsesarket)"))
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.key.setFont(mono)
+        form.addRow(self.tr("Gendannelses&nøgle:"), self.key)
+        layout.addLayout(form)
+        self.keychain = QRadioButton(self.tr("Gem nøglen i computerens nø&glering (anbefalet, hvis kun I bruger "
+                                             "computeren)"), self)
+        self.password_mode = QRadioButton(self.tr("Beskyt dagbogen med en &adgangskode (hvis andre også bruger "
+                                                  "computeren)"), self)
+        self.keychain.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.keychain)
+        group.addButton(self.password_mode)
+        layout.addWidget(self.keychain)
+        layout.addWidget(self.password_mode)
+        self.password_box = QWidget(self)
+        pw_form = QFormLayout(self.password_box)
+        self.password = QLineEdit(self.password_box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Adgangskode"))
+        self.repeat = QLineEdit(self.password_box)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Gentag adgangskode"))
+        pw_form.addRow(self.tr("Adgangs&kode:"), self.password)
+        pw_form.addRow(self.tr("Gen&tag:"), self.repeat)
+        layout.addWidget(self.password_box)
+        self.password_box.setVisible(False)
+        self.password_mode.toggled.connect(self.password_box.setVisible)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def cleanupPage(self) -> None:
+        """Back to the welcome page: the next "Næste" starts a new diary again."""
+        self.w.restore_mode = False
+        self.error.clear()
+
+    def nextId(self) -> int:
+        return -1
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg sikkerhedskopi"), str(Path.home()),
+                                              self.tr("Sikkerhedskopi (*.db);;Alle filer (*)"))
+        if path:
+            self.file.setText(path)
+
+    def validatePage(self) -> bool:
+        from aflastapp.gui import fmt
+
+        mode = "password" if self.password_mode.isChecked() else "keychain"
+        backup = self.file.text().strip()
+        try:
+            session = self.w.ctx.run_in_background(
+                ws.restore_from_backup, self.w.ctx.data_dir, backup, self.key.text(), mode,
+                self.password.text(), self.repeat.text(), label=self.tr("Gendanner dagbogen …"))
+        except ValidationError as e:
+            self.error.setText(_problems_text(e))
+            return False
+        except Exception as e:
+            names = {c.__name__ for c in type(e).__mro__}
+            detail = str(e) if fmt.current_language() == "da" else ""
+            if "RecoveryKeyFormatError" in names:
+                text = self.tr("Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med "
+                               "gendannelsesarket.")
+            elif "WrongKeyError" in names:
+                text = self.tr("Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en "
+                               "sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der "
+                               "hører til dagbogen. Intet er ændret.")
+                detail = ""
+            elif "DamagedDatabaseError" in names:
+                text = self.tr("Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi "
+                               "(fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.")
+                detail = ""
+            elif "NoKeychainError" in names:
+                text = self.tr("Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg "
+                               "»adgangskode« i stedet.")
+                detail = ""
+                self.password_mode.setChecked(True)
+            else:
+                self.w.ctx.show_error(e, self)
+                return False
+            self.error.setText(text + ("\n" + detail if detail else ""))
+            return False
+        self.password.clear()
+        self.repeat.clear()
+        self.key.clear()
+        self.error.clear()
+        self.w.restored_session = session
+        return True
+
+
 class DonePage(QWizardPage):
     def __init__(self, wizard: SetupWizardDialog) -> None:
         super().__init__(wizard)
@@ -368,12 +503,30 @@ class SetupWizardDialog(QWizard):
         self.security = SecurityPage(self)
         self.recovery = RecoveryPage(self)
         self.done_page = DonePage(self)
+        self.restore_page = RestorePage(self)
+        self.restore_mode = False
+        self.restored_session: Any = None
         for page in (self.welcome, self.family, self.child, self.security, self.recovery, self.done_page):
             self.addPage(page)
+        self.family_id = self.pageIds()[1]
+        self.restore_id = self.addPage(self.restore_page)
         self.resize(720, 540)
         self._opened = False
 
+    def start_restore(self) -> None:
+        """The welcome page's "Gendan fra sikkerhedskopi": go to the restore page."""
+        self.restore_mode = True
+        self.next()
+
     def accept(self) -> None:
+        if self.restore_mode:
+            # QWizard.done() validates the current page first: that is where the restore happens.
+            super().accept()
+            if self.restored_session is not None and not self._opened:
+                self._opened = True
+                self.ctx.set_session(self.restored_session)
+                self.opened.emit(None)
+            return
         session = self.model.finish() if self.model.session is not None else None
         if session is not None and not self._opened:
             self._opened = True

@@ -211,6 +211,54 @@ class SetupWizard:
         return self.session
 
 
+def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recovery_key: str,
+                        mode: str = "keychain", password: str | None = None,
+                        repeat: str | None = None) -> Any:
+    """First start on a new computer: open a backup with the recovery key; the open Session.
+
+    Every answer is checked first (each problem names its field, in Danish): the backup file, the
+    recovery key's spelling, and in password mode the new password twice. Then
+    ``backups.restore`` verifies the backup and puts it in place: a wrong key raises
+    ``WrongKeyError``, a damaged backup ``DamagedDatabaseError``; in both cases nothing is written.
+    Keychain mode stores the key in this computer's keychain (``NoKeychainError`` if there is none).
+    """
+    from aflastapp.services import backups
+    from aflastapp.services import session as session_service
+    from aflastapp.storage import keys
+    from aflastapp.storage.errors import RecoveryKeyFormatError
+
+    p = Problems()
+    source = Path(backup) if backup else None
+    if source is None or not str(backup).strip():
+        p.add("backup", "Vælg sikkerhedskopien (filen fra den gamle computer)")
+    elif not source.is_file():
+        p.add("backup", f"Sikkerhedskopien {source.name} findes ikke")
+    try:
+        keys.decode_recovery_key(recovery_key or "")
+    except RecoveryKeyFormatError as e:
+        p.add("recovery_key", str(e))
+    pw: str | None = None
+    if mode == "password":
+        from aflastapp.services.security import check_new_password
+
+        pw = password or ""
+        try:
+            check_new_password(pw, "password")
+        except ValidationError as e:
+            p.add("password", e.problems[0].message[:1].upper() + e.problems[0].message[1:])
+        else:
+            if pw != (repeat or ""):
+                p.add("repeat", "De to adgangskoder er ikke ens")
+    elif mode != "keychain":
+        p.add("mode", "Vælg nøglering eller adgangskode")
+    if data_dir is not None and session_service.exists(data_dir):
+        p.add("backup", "Der findes allerede en dagbog her; "
+                        "gendan den under Indstillinger → Sikkerhedskopier")
+    p.raise_if_any()
+    assert source is not None
+    return backups.restore(data_dir, source, recovery_key=recovery_key, password=pw)
+
+
 def demo_dir(data_dir: Path | None = None) -> Path:
     """Where the demo diary lives: a folder of its own, never mixed with the family's diary."""
     from aflastapp.storage import paths

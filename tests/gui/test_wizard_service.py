@@ -94,3 +94,25 @@ def test_back_goes_one_step_at_a_time_before_the_diary_exists(data_dir: Path) ->
     assert w.step == ws.Step.CHILD
     assert w.back() == ws.Step.FAMILY
     assert w.back() == ws.Step.FAMILY
+
+
+def test_restore_from_backup_checks_every_answer_before_touching_anything(tmp_path: Path) -> None:
+    from aflastapp.services import backups, security
+    from aflastapp.services.wizard import restore_from_backup
+
+    s, _ = session_service.setup(tmp_path / "old")
+    key = security.recovery_key_text(s)
+    backup = backups.backup_to(s, tmp_path / "kopi.db")
+    session_service.lock(s, backup=False)
+    new = tmp_path / "new"
+    with pytest.raises(ValidationError) as e:
+        restore_from_backup(new, tmp_path / "mangler.db", "ABC", "password", "kort", "kort")
+    fields = {p.field for p in e.value.problems}
+    assert fields == {"backup", "recovery_key", "password"}
+    assert not session_service.exists(new)
+    restored = restore_from_backup(new, backup, key)
+    assert session_service.key_mode(new) == "keychain"
+    session_service.lock(restored, backup=False)
+    with pytest.raises(ValidationError) as e:  # never over an existing diary from the wizard
+        restore_from_backup(new, backup, key)
+    assert "allerede en dagbog" in e.value.problems[0].message

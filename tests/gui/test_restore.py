@@ -1,0 +1,148 @@
+"""Restore on a new laptop through the first-start wizard: a backup file + the recovery key → the
+main window with the family's rows; wrong key, mistyped key and damaged backup explained in Danish."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import keyring
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWizard
+
+from aflastapp.gui.app import Starter, gui_settings
+from aflastapp.gui.context import AppContext
+from aflastapp.gui.main_window import MainWindow
+from aflastapp.services import backups, children, contracts, family, security, stays
+from aflastapp.services import session as session_service
+from tests.gui.test_app_support import open_diary
+from tests.support.keyrings import MemoryKeyring
+
+
+def _old_laptop(tmp_path: Path) -> tuple[Path, str]:
+    """A diary with rows on the "old laptop", saved as a backup file; (backup, recovery key)."""
+    d = open_diary(tmp_path / "old")
+    stays.add_stay(d.session, d.contract_a, "2026-03-06T17:00", "2026-03-08T17:00")
+    key = security.recovery_key_text(d.session)
+    (tmp_path / "usb").mkdir()
+    backup = backups.backup_to(d.session, tmp_path / "usb" / "aflastapp-kopi.db")
+    d.ctx.lock()
+    return backup, key
+
+
+def _new_laptop(qtbot: Any, folder: Path) -> tuple[AppContext, Starter, Any]:
+    keyring.set_keyring(MemoryKeyring())  # a new computer: nothing in its keychain
+    # Windows other tests closed must be gone before the progress dialog picks the active window as parent.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ctx = AppContext(folder)
+    ctx.interactive = False
+    ctx.today_override = date(2026, 3, 16)
+    starter = Starter(ctx, gui_settings(folder))
+    wizard = starter.start()
+    qtbot.addWidget(wizard)
+    assert wizard is starter.wizard and wizard.currentPage() is wizard.welcome
+    return ctx, starter, wizard
+
+
+def test_restore_from_backup_on_a_new_laptop_opens_the_main_window(qtbot: Any, tmp_path: Path) -> None:
+    backup, key = _old_laptop(tmp_path)
+    # Another family's diary: its recovery key is well-formed but does not open this backup.
+    other, other_key = session_service.setup(tmp_path / "other")
+    session_service.lock(other, backup=False)
+    damaged = tmp_path / "usb" / "beskadiget.db"
+    data = bytearray(backup.read_bytes())
+    for i in range(5000, 6000):
+        data[i] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+
+    new = tmp_path / "new"
+    ctx, starter, wizard = _new_laptop(qtbot, new)
+    wizard.welcome.restore_button.click()
+    page = wizard.restore_page
+    assert wizard.currentPage() is page
+    assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Gendan og åbn"
+
+    def finish() -> None:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    finish()  # nothing filled in: each field named
+    assert "Vælg sikkerhedskopien" in page.error.text() and "Gendannelsesnøgle" in page.error.text()
+
+    page.file.setText(str(backup))
+    page.key.setText(key[:-3] + ("AAA" if not key.endswith("AAA") else "BBB"))
+    finish()
+    assert "Gendannelsesnøgle" in page.error.text()
+    assert wizard.isVisible() and ctx.session is None
+
+    page.key.setText(other_key)
+    finish()
+    assert "passer ikke til denne sikkerhedskopi" in page.error.text()
+
+    page.file.setText(str(damaged))
+    page.key.setText(key)
+    finish()
+    assert "beskadiget" in page.error.text()
+    assert not session_service.exists(new), "a failed restore writes no diary"
+    assert ctx.session is None and starter.window is None
+
+    page.file.setText(str(backup))
+    page.key.setText(key.lower().replace("-", " "))  # typed loosely: still the same key
+    finish()
+    assert page.error.text() == "", page.error.text()
+    assert wizard.restored_session is not None, ctx.last_error_text
+    assert ctx.session is not None
+    assert isinstance(starter.window, MainWindow) and starter.window.isVisible()
+    qtbot.addWidget(starter.window)
+    assert starter.wizard is None
+    s = ctx.session
+    assert family.get_family(s).name == "Familien Østergård"
+    assert sorted(c.name for c in children.list_children(s)) == ["Emma", "Oliver"]
+    assert len(contracts.list_contracts(s)) == 2
+    assert len(stays.list_stays(s)) == 1
+    settings_view = starter.window.show_view("settings")
+    assert settings_view.contract_table.rowCount() == 2  # type: ignore[attr-defined]
+    assert page.key.text() == "", "the recovery key is not left in the window"
+
+    # The key now lives in this laptop's keychain: the diary opens again without the recovery key.
+    ctx.lock()
+    assert session_service.key_mode(new) == "keychain"
+    again = session_service.unlock(new)
+    assert sorted(c.name for c in children.list_children(again)) == ["Emma", "Oliver"]
+    session_service.lock(again, backup=False)
+    starter.window.close()
+
+
+def test_restore_with_a_password_and_back_to_a_new_diary(qtbot: Any, tmp_path: Path) -> None:
+    backup, key = _old_laptop(tmp_path)
+    new = tmp_path / "new"
+    ctx, starter, wizard = _new_laptop(qtbot, new)
+    wizard.welcome.restore_button.click()
+    page = wizard.restore_page
+    # "Tilbage" returns to the welcome page, and "Næste" then starts a new diary as usual.
+    wizard.back()
+    assert wizard.currentPage() is wizard.welcome
+    wizard.next()
+    assert wizard.currentPage() is wizard.family
+    wizard.back()
+    wizard.welcome.restore_button.click()
+    assert wizard.currentPage() is page
+
+    page.file.setText(str(backup))
+    page.key.setText(key)
+    page.password_mode.setChecked(True)
+    page.password.setText("et langt kodeord")
+    page.repeat.setText("et andet kodeord")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert "ikke ens" in page.error.text() and not session_service.exists(new)
+    page.repeat.setText("et langt kodeord")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert ctx.session is not None and starter.window is not None
+    qtbot.addWidget(starter.window)
+    assert page.password.text() == "" and page.repeat.text() == ""
+    ctx.lock()
+    assert session_service.key_mode(new) == "password"
+    s = session_service.unlock(new, password="et langt kodeord")
+    assert len(stays.list_stays(s)) == 1
+    session_service.lock(s, backup=False)
+    starter.window.close()
