@@ -58,12 +58,12 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="220" />
+            <location filename="../../aflastapp/gui/context.py" line="222" />
             <source>Ingen nøglering</source>
             <translation>No keychain</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="221" />
+            <location filename="../../aflastapp/gui/context.py" line="223" />
             <source>Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.
 
 Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
@@ -72,12 +72,12 @@ Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
 Choose to protect the diary with a password instead.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="225" />
+            <location filename="../../aflastapp/gui/context.py" line="227" />
             <source>Forkert adgangskode eller nøgle</source>
             <translation>Wrong password or key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="226" />
+            <location filename="../../aflastapp/gui/context.py" line="228" />
             <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
 
 Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gendannelsesark.</source>
@@ -86,12 +86,12 @@ Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gend
 Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="230" />
+            <location filename="../../aflastapp/gui/context.py" line="232" />
             <source>Dagbogen er beskadiget</source>
             <translation>The diary is damaged</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="231" />
+            <location filename="../../aflastapp/gui/context.py" line="233" />
             <source>Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.
 
 Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.</source>
@@ -100,32 +100,32 @@ Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.
 Restore the newest good backup under Settings → Backups.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="235" />
+            <location filename="../../aflastapp/gui/context.py" line="237" />
             <source>Filen kan ikke vedhæftes</source>
             <translation>The file cannot be attached</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="236" />
+            <location filename="../../aflastapp/gui/context.py" line="238" />
             <source>Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB.</source>
             <translation>The file cannot be attached. Use a picture (JPEG or PNG) or a PDF of at most 25 MB.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="239" />
+            <location filename="../../aflastapp/gui/context.py" line="241" />
             <source>Ingen dagbog</source>
             <translation>No diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="240" />
+            <location filename="../../aflastapp/gui/context.py" line="242" />
             <source>Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.</source>
             <translation>There is no diary in the chosen folder yet. Start the program without a folder to create one.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="243" />
+            <location filename="../../aflastapp/gui/context.py" line="245" />
             <source>Sikkerhedskopien mislykkedes</source>
             <translation>The backup failed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="244" />
+            <location filename="../../aflastapp/gui/context.py" line="246" />
             <source>Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.
 
 Prøv en anden mappe eller et andet drev.</source>
@@ -134,62 +134,62 @@ Prøv en anden mappe eller et andet drev.</source>
 Try another folder or drive.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="248" />
+            <location filename="../../aflastapp/gui/context.py" line="250" />
             <source>Dagbogen findes allerede</source>
             <translation>The diary already exists</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="249" />
+            <location filename="../../aflastapp/gui/context.py" line="251" />
             <source>Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.</source>
             <translation>There is already a diary in the folder. It will not be overwritten.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="173" />
+            <location filename="../../aflastapp/gui/context.py" line="174" />
             <source>Arbejder …</source>
             <translation>Working …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="208" />
+            <location filename="../../aflastapp/gui/context.py" line="210" />
             <source>Kopiér rapport</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="273" />
+            <location filename="../../aflastapp/gui/context.py" line="275" />
             <source>Tjek det indtastede</source>
             <translation>Check what you entered</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="274" />
+            <location filename="../../aflastapp/gui/context.py" line="276" />
             <source>Der blev ikke gemt noget. Ret venligst:</source>
             <translation>Nothing was saved. Please correct:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="288" />
+            <location filename="../../aflastapp/gui/context.py" line="290" />
             <source>Disken er fuld</source>
             <translation>The disk is full</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="290" />
+            <location filename="../../aflastapp/gui/context.py" line="292" />
             <source>Der er ikke mere plads på disken, så intet blev gemt. Slet eller flyt nogle filer, og prøv igen.</source>
             <translation>There is no more space on the disk, so nothing was saved. Delete or move some files and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="297" />
+            <location filename="../../aflastapp/gui/context.py" line="299" />
             <source>Ingen adgang til filen</source>
             <translation>No access to the file</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="298" />
+            <location filename="../../aflastapp/gui/context.py" line="300" />
             <source>Programmet må ikke skrive eller læse filen. Vælg en anden mappe, og prøv igen.</source>
             <translation>The program may not read or write the file. Choose another folder and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="301" />
+            <location filename="../../aflastapp/gui/context.py" line="303" />
             <source>Uventet fejl</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="302" />
+            <location filename="../../aflastapp/gui/context.py" line="304" />
             <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
 
 Du kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
@@ -2426,118 +2426,118 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="357" />
             <source>Gendan fra sikkerhedskopi</source>
-            <translation type="unfinished" />
+            <translation>Restore from a backup</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="358" />
             <source>Vælg sikkerhedskopien fra den gamle computer (fx på en USB-nøgle) og skriv gendannelsesnøglen af fra gendannelsesarket.</source>
-            <translation type="unfinished" />
+            <translation>Choose the backup from the old computer (e.g. on a USB stick) and type in the recovery key from the recovery sheet.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="361" />
             <source>&amp;Gendan og åbn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restore and open</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="366" />
             <source>Sikkerhedskopi</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="367" />
             <source>fx aflastapp-2026-03-16.db</source>
-            <translation type="unfinished" />
+            <translation>e.g. aflastapp-2026-03-16.db</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="368" />
             <source>&amp;Vælg fil …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choose file …</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="369" />
             <location filename="../../aflastapp/gui/wizard.py" line="418" />
             <source>Vælg sikkerhedskopi</source>
-            <translation type="unfinished">Choose backup</translation>
+            <translation>Choose backup</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="373" />
             <source>&amp;Sikkerhedskopi:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Backup:</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="375" />
             <source>Gendannelsesnøgle</source>
-            <translation type="unfinished">Recovery key</translation>
+            <translation>Recovery key</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="376" />
             <source>fx ABCD-EFGH-… (som på gendannelsesarket)</source>
-            <translation type="unfinished" />
+            <translation>e.g. ABCD-EFGH-… (as on the recovery sheet)</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="380" />
             <source>Gendannelses&amp;nøgle:</source>
-            <translation type="unfinished" />
+            <translation>Recovery &amp;key:</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="382" />
             <source>Gem nøglen i computerens nø&amp;glering (anbefalet, hvis kun I bruger computeren)</source>
-            <translation type="unfinished" />
+            <translation>Keep the key in the computer's key&amp;chain (recommended if only you use the computer)</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="384" />
             <source>Beskyt dagbogen med en &amp;adgangskode (hvis andre også bruger computeren)</source>
-            <translation type="unfinished" />
+            <translation>Protect the diary with a &amp;password (if others use the computer too)</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="396" />
             <source>Adgangskode</source>
-            <translation type="unfinished">Password</translation>
+            <translation>Password</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="399" />
             <source>Gentag adgangskode</source>
-            <translation type="unfinished">Repeat password</translation>
+            <translation>Repeat password</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="400" />
             <source>Adgangs&amp;kode:</source>
-            <translation type="unfinished">Pass&amp;word:</translation>
+            <translation>Pass&amp;word:</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="401" />
             <source>Gen&amp;tag:</source>
-            <translation type="unfinished" />
+            <translation>Rep&amp;eat:</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="419" />
             <source>Sikkerhedskopi (*.db);;Alle filer (*)</source>
-            <translation type="unfinished" />
+            <translation>Backup (*.db);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="431" />
             <source>Gendanner dagbogen …</source>
-            <translation type="unfinished" />
+            <translation>Restoring the diary …</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="439" />
             <source>Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med gendannelsesarket.</source>
-            <translation type="unfinished" />
+            <translation>The recovery key is not typed correctly. Compare it character by character with the recovery sheet.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="442" />
             <source>Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der hører til dagbogen. Intet er ændret.</source>
-            <translation type="unfinished" />
+            <translation>The recovery key does not fit this backup – or the file is not an aflastapp backup. Check that the key is from the recovery sheet that belongs to this diary. Nothing has been changed.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="447" />
             <source>Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi (fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.</source>
-            <translation type="unfinished" />
+            <translation>The backup is damaged and cannot be restored. Try another backup (e.g. an older one from the “backups” folder on the old computer). Nothing has been changed.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="451" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »adgangskode« i stedet.</source>
-            <translation type="unfinished" />
+            <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “password” instead.</translation>
         </message>
     </context>
     <context>
@@ -2772,12 +2772,12 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="288" />
             <source>Registrér &amp;opsigelse …</source>
-            <translation type="unfinished" />
+            <translation>Record &amp;termination …</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="289" />
             <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
-            <translation type="unfinished" />
+            <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="291" />
@@ -2876,32 +2876,32 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="348" />
             <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
-            <translation type="unfinished" />
+            <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="353" />
             <source>Kørselstakster</source>
-            <translation type="unfinished" />
+            <translation>Mileage rates</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="355" />
             <source>Laveste takst pr. km</source>
-            <translation type="unfinished" />
+            <translation>Lower rate per km</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="355" />
             <source>Høj takst pr. km</source>
-            <translation type="unfinished" />
+            <translation>Higher rate per km</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="363" />
             <source>Indtast &amp;km-takst …</source>
-            <translation type="unfinished" />
+            <translation>Enter &amp;km rate …</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="365" />
             <source>Slet egen k&amp;m-takst</source>
-            <translation type="unfinished" />
+            <translation>Delete own k&amp;m rate</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="373" />
@@ -2976,7 +2976,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="458" />
             <source>%1 (opsagt %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (terminated %2)</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="478" />
@@ -3038,18 +3038,18 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="629" />
             <source>Vælg først aftalen i listen.</source>
-            <translation type="unfinished" />
+            <translation>First choose the agreement in the list.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="636" />
             <location filename="../../aflastapp/gui/views/settings.py" line="650" />
             <source>Registrér opsigelse</source>
-            <translation type="unfinished" />
+            <translation>Record termination</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="637" />
             <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="676" />
@@ -3129,62 +3129,62 @@ Diary, overview and documents for relief families.</translation>
             <location filename="../../aflastapp/gui/views/settings.py" line="742" />
             <location filename="../../aflastapp/gui/views/settings.py" line="773" />
             <source>Indtast km-takst</source>
-            <translation type="unfinished" />
+            <translation>Enter km rate</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="747" />
             <source>Laveste takst pr. km (kr.)</source>
-            <translation type="unfinished" />
+            <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="748" />
             <source>fx 2,23</source>
-            <translation type="unfinished" />
+            <translation>e.g. 2.23</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="750" />
             <source>Høj takst pr. km (kr.)</source>
-            <translation type="unfinished" />
+            <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="751" />
             <source>valgfri</source>
-            <translation type="unfinished" />
+            <translation>optional</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="754" />
             <source>fx Skattestyrelsens satser for 2027</source>
-            <translation type="unfinished" />
+            <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="756" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="757" />
             <source>&amp;Høj takst pr. km (kr.):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="760" />
             <source>&amp;Gem</source>
-            <translation type="unfinished">&amp;Save</translation>
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="761" />
             <source>&amp;Annuller</source>
-            <translation type="unfinished">&amp;Cancel</translation>
+            <translation>&amp;Cancel</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="785" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
-            <translation type="unfinished" />
+            <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="788" />
             <source>Slet km-takst</source>
-            <translation type="unfinished" />
+            <translation>Delete km rate</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="820" />
@@ -3536,52 +3536,52 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="159" />
             <source>Registrér opsigelse</source>
-            <translation type="unfinished" />
+            <translation>Record termination</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="161" />
             <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
-            <translation type="unfinished" />
+            <translation>The agreement for %1 (%2) has been terminated. Enter when notice was given; the last day is suggested from the municipality's notice period.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="166" />
             <source>Opsagt den</source>
-            <translation type="unfinished" />
+            <translation>Notice given on</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="168" />
             <source>Sidste dag</source>
-            <translation type="unfinished" />
+            <translation>Last day</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="172" />
             <source>&amp;Opsagt den:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notice given on:</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="173" />
             <source>&amp;Sidste dag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Last day:</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="176" />
             <source>&amp;Registrér opsigelsen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record the termination</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="177" />
             <source>&amp;Annuller</source>
-            <translation type="unfinished">&amp;Cancel</translation>
+            <translation>&amp;Cancel</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="199" />
             <source>%1 – sidste dag %2. Kilde: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 – last day %2. Source: %3</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="202" />
             <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
-            <translation type="unfinished" />
+            <translation>The handbook does not state the notice period: check the termination letter or the contract.</translation>
         </message>
     </context>
     <context>
@@ -3787,17 +3787,17 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="89" />
             <source>Har I brugt aflastapp på en anden computer? Hent dagbogen fra en sikkerhedskopi med gendannelsesnøglen fra jeres gendannelsesark.</source>
-            <translation type="unfinished" />
+            <translation>Have you used aflastapp on another computer? Bring the diary back from a backup with the recovery key from your recovery sheet.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="92" />
             <source>&amp;Gendan fra sikkerhedskopi …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restore from a backup …</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="93" />
             <source>Gendan fra sikkerhedskopi</source>
-            <translation type="unfinished" />
+            <translation>Restore from a backup</translation>
         </message>
     </context>
     <context>
