@@ -54,7 +54,7 @@ class PdfPreview(QWidget):
         self._stack.setCurrentWidget(self.view)
         self.view.pageNavigator().jump(0, QPointF(0, 0), 0)
         self.view.verticalScrollBar().setValue(0)
-        QTimer.singleShot(0, self._to_top)  # after the view has laid out the new pages
+        QTimer.singleShot(0, self, self._to_top)  # after the view has laid out the new pages
         return True
 
     def _to_top(self) -> None:
