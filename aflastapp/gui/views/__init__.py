@@ -11,6 +11,8 @@ action, params)``, e.g. from a deadline's button on Overblik):
 - ``expenses``  ``"new_expense"``    {"contract_id": str | None}
 - ``notes``     ``"new_note"``       {"child_id": str | None}
 - ``meetings``  ``"status_report"``  {"meeting_id": str}
+- ``meetings``  ``"new_meeting"``    {"contract_id": str | None}
+- ``documents`` ``"show"``           {"document_id": int}  (select it in the outbox and preview it)
 - ``documents`` ``"generate"``       {"kind": DocumentKind value, "contract_id": str | None,
                                       "period": str | None, "meeting_id": str | None}
 - ``settings``  ``"section"``        {"name": "family" | "children" | "closed_days" | "rates" |
