@@ -370,7 +370,9 @@ class RestorePage(QWizardPage):
         self.browse.clicked.connect(self._browse)
         file_row.addWidget(self.file, 1)
         file_row.addWidget(self.browse)
-        form.addRow(self.tr("&Sikkerhedskopi:"), file_row)
+        file_label = QLabel(self.tr("&Sikkerhedskopi:"), self)
+        file_label.setBuddy(self.file)
+        form.addRow(file_label, file_row)
         self.key = QLineEdit(self)
         self.key.setAccessibleName(self.tr("Gendannelsesnøgle"))
         self.key.setPlaceholderText(self.tr("fx ABCD-EFGH-… (som på gendannelsesarket)"))
@@ -406,9 +408,14 @@ class RestorePage(QWizardPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
 
+    def initializePage(self) -> None:
+        # The family may change their mind: "< Tilbage" leads back to the welcome page.
+        self.w.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+
     def cleanupPage(self) -> None:
         """Back to the welcome page: the next "Næste" starts a new diary again."""
         self.w.restore_mode = False
+        self.w.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.error.clear()
 
     def nextId(self) -> int:

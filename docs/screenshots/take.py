@@ -1,4 +1,5 @@
-"""Take the screenshots of GUI-A's views (Overblik, Kalender, Indstillinger, wizard, lock screen)
+"""Take the screenshots of GUI-A's views (Overblik, Kalender, Indstillinger (+ rates and
+children tabs), wizard (+ restore page), lock screen)
 in Danish and English at 1366×768, from a demo diary made through the services.
 
     QT_QPA_PLATFORM=offscreen uv run python docs/screenshots/take.py [--today 2026-03-16]
@@ -76,6 +77,12 @@ def main() -> int:
                     view.set_month(today.year, today.month)  # type: ignore[attr-defined]
                 settle()
                 window.grab().save(str(OUT / f"{view_id}-{lang}.png"))
+                if view_id == "settings":
+                    for section in ("rates", "children"):
+                        view.handle_action("section", {"name": section})
+                        settle()
+                        window.grab().save(str(OUT / f"settings-{section}-{lang}.png"))
+                    view.handle_action("section", {"name": "family"})
             ctx.lock()
             settle()
             window.grab().save(str(OUT / f"lock-{lang}.png"))
@@ -92,6 +99,14 @@ def main() -> int:
             wizard.next()
             settle()
             wizard.grab().save(str(OUT / f"wizard-{lang}.png"))
+            wizard.back()
+            wizard.back()
+            settle()
+            wizard.grab().save(str(OUT / f"wizard-welcome-{lang}.png"))
+            wizard.start_restore()
+            wizard.restore_page.file.setText("/media/usb/aflastapp-2026-03-01.db")
+            settle()
+            wizard.grab().save(str(OUT / f"wizard-restore-{lang}.png"))
             wizard.close()
         switch_language(ctx, "da")
         window.close()

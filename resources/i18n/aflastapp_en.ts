@@ -992,12 +992,12 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="471" />
+            <location filename="../../aflastapp/gui/wizard.py" line="478" />
             <source>Dagbogen er klar</source>
             <translation>The diary is ready</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="474" />
+            <location filename="../../aflastapp/gui/wizard.py" line="481" />
             <source>Start i Kalender med at skrive jeres aftalte ophold ind – så viser Overblik, hvad I får udbetalt, og hvornår kommunen skal have jeres indberetninger.
 
 Dagbogen låser sig selv efter 10 minutter uden brug (kan ændres under Indstillinger).</source>
@@ -2455,7 +2455,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="369" />
-            <location filename="../../aflastapp/gui/wizard.py" line="418" />
+            <location filename="../../aflastapp/gui/wizard.py" line="425" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
@@ -2465,77 +2465,77 @@ Diary, overview and documents for relief families.</translation>
             <translation>&amp;Backup:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="375" />
+            <location filename="../../aflastapp/gui/wizard.py" line="377" />
             <source>Gendannelsesnøgle</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="376" />
+            <location filename="../../aflastapp/gui/wizard.py" line="378" />
             <source>fx ABCD-EFGH-… (som på gendannelsesarket)</source>
             <translation>e.g. ABCD-EFGH-… (as on the recovery sheet)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="380" />
+            <location filename="../../aflastapp/gui/wizard.py" line="382" />
             <source>Gendannelses&amp;nøgle:</source>
             <translation>Recovery &amp;key:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="382" />
+            <location filename="../../aflastapp/gui/wizard.py" line="384" />
             <source>Gem nøglen i computerens nø&amp;glering (anbefalet, hvis kun I bruger computeren)</source>
             <translation>Keep the key in the computer's key&amp;chain (recommended if only you use the computer)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="384" />
+            <location filename="../../aflastapp/gui/wizard.py" line="386" />
             <source>Beskyt dagbogen med en &amp;adgangskode (hvis andre også bruger computeren)</source>
             <translation>Protect the diary with a &amp;password (if others use the computer too)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="396" />
+            <location filename="../../aflastapp/gui/wizard.py" line="398" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="399" />
+            <location filename="../../aflastapp/gui/wizard.py" line="401" />
             <source>Gentag adgangskode</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="400" />
+            <location filename="../../aflastapp/gui/wizard.py" line="402" />
             <source>Adgangs&amp;kode:</source>
             <translation>Pass&amp;word:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="401" />
+            <location filename="../../aflastapp/gui/wizard.py" line="403" />
             <source>Gen&amp;tag:</source>
             <translation>Rep&amp;eat:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="419" />
+            <location filename="../../aflastapp/gui/wizard.py" line="426" />
             <source>Sikkerhedskopi (*.db);;Alle filer (*)</source>
             <translation>Backup (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="431" />
+            <location filename="../../aflastapp/gui/wizard.py" line="438" />
             <source>Gendanner dagbogen …</source>
             <translation>Restoring the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="439" />
+            <location filename="../../aflastapp/gui/wizard.py" line="446" />
             <source>Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med gendannelsesarket.</source>
             <translation>The recovery key is not typed correctly. Compare it character by character with the recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="442" />
+            <location filename="../../aflastapp/gui/wizard.py" line="449" />
             <source>Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der hører til dagbogen. Intet er ændret.</source>
             <translation>The recovery key does not fit this backup – or the file is not an aflastapp backup. Check that the key is from the recovery sheet that belongs to this diary. Nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="447" />
+            <location filename="../../aflastapp/gui/wizard.py" line="454" />
             <source>Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi (fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.</source>
             <translation>The backup is damaged and cannot be restored. Try another backup (e.g. an older one from the “backups” folder on the old computer). Nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="451" />
+            <location filename="../../aflastapp/gui/wizard.py" line="458" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »adgangskode« i stedet.</source>
             <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “password” instead.</translation>
         </message>
@@ -3307,32 +3307,32 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SetupWizardDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="492" />
+            <location filename="../../aflastapp/gui/wizard.py" line="499" />
             <source>Opret jeres dagbog – aflastapp</source>
             <translation>Create your diary – aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="496" />
+            <location filename="../../aflastapp/gui/wizard.py" line="503" />
             <source>&amp;Næste &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="497" />
+            <location filename="../../aflastapp/gui/wizard.py" line="504" />
             <source>&lt; &amp;Tilbage</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="498" />
+            <location filename="../../aflastapp/gui/wizard.py" line="505" />
             <source>&amp;Kom i gang</source>
             <translation>&amp;Get started</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="499" />
+            <location filename="../../aflastapp/gui/wizard.py" line="506" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="541" />
+            <location filename="../../aflastapp/gui/wizard.py" line="548" />
             <source>Laver demodata …</source>
             <translation>Making demo data …</translation>
         </message>
