@@ -146,3 +146,18 @@ def test_generate_action_from_elsewhere(qtbot: Any, diary: Diary) -> None:
     assert doc is not None and doc.kind == DocumentKind.DRIVING_REPORT and doc.contract_id == diary.contract_b
     diary.ctx.lock()
     assert v.model.rowCount() == 0 and v.preview.page_count == 0
+
+
+def test_retention_deadline_action_selects_the_copy(qtbot: Any, diary: Diary, tmp_path: Path) -> None:
+    _february_stay(diary)
+    v = _view(qtbot, diary)
+    doc = v.generate(DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None)
+    assert doc is not None
+    f = v.save_copy(str(tmp_path / "indberetning.pdf"))
+    assert f is not None
+    v.exported_table.clearSelection()
+    diary.ctx.today_override = date(2026, 4, 20)  # past Slagelse's one month
+    v.handle_action("retention", {"contract_id": diary.contract_a})
+    sel = v.exported_table.selectionModel().selectedRows()
+    assert [v.exported.row_object(i.row()).id for i in sel] == [f.id]
+    assert v.b_delete_copy.isEnabled()

@@ -561,3 +561,11 @@ class DocumentsView(View):
             elif params.get("period"):
                 self.select_period(str(params["period"]))
             self.generate_clicked()
+        elif action == "retention":
+            # From a retention deadline: show the saved copies, the first one that is due selected.
+            self.reload()
+            rows = [r for r in range(self.exported.rowCount())
+                    if self.exported.due(self.exported.row_object(r))]
+            if rows:
+                self.exported_table.selectRow(rows[0])
+            self.exported_table.setFocus()
