@@ -25,7 +25,7 @@ from typing import Any
 
 from aflastapp.core.errors import DataFileError, FieldProblem, ValidationError
 from aflastapp.core.models import KLRate, MileageRate
-from aflastapp.core.resources import resource_path
+from aflastapp.resources import resource_path
 
 KL_FIELDS = ("vederlag_per_day_exact", "vederlag_per_day", "kost_logi_under_10", "kost_logi_10_plus",
              "kost_logi_third_child")

@@ -32,7 +32,7 @@ from typing import Any, Generic, TypeVar
 
 from aflastapp.core.errors import DataFileError, FieldProblem, ValidationError
 from aflastapp.core.models import CountingMethod, ExpenseCategory, Settings, Severity
-from aflastapp.core.resources import resource_path
+from aflastapp.resources import resource_path
 
 T = TypeVar("T")
 

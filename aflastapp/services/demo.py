@@ -54,12 +54,16 @@ ACTIVITIES = [
 
 def _receipt_jpeg(rng: random.Random, text: str) -> bytes:
     """A small receipt-like image: white paper with grey lines (no EXIF)."""
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFont
+
+    from aflastapp.resources import resource_path
 
     w, h = 240, 360
     img = Image.new("RGB", (w, h), (250, 250, 245))
     draw = ImageDraw.Draw(img)
-    draw.text((16, 14), text[:28], fill=(30, 30, 30))
+    # The shipped DejaVu font, so æøå on the demo receipts render (PIL's built-in font lacks them).
+    font = ImageFont.truetype(str(resource_path("fonts", "DejaVuSans.ttf")), 13)
+    draw.text((16, 14), text[:28], fill=(30, 30, 30), font=font)
     y = 44
     while y < h - 30:
         draw.line((16, y, 16 + rng.randint(80, w - 40), y), fill=(150, 150, 150), width=2)

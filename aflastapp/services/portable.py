@@ -27,7 +27,7 @@ from sqlite_utils import Database
 
 from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.models import Attachment, Child, Contract, Expense, KLRate, MileageRate
-from aflastapp.core.resources import resource_path
+from aflastapp.resources import resource_path
 from aflastapp.services import (
     children,
     contracts,

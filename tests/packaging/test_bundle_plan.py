@@ -60,10 +60,10 @@ def test_frozen_app_finds_every_shipped_resource_and_the_licences(frozen_bundle:
         assert path.read_bytes() == (REPO / "resources" / rel).read_bytes()
     for name in plan.LICENCE_FILES:
         assert resources.licence_path(name).is_file()
-    # core keeps its own helper (core imports nothing above it); it must agree with the bundle layout
-    from aflastapp.core import resources as core_resources
+    # the rule engine loads its data through the same helper
+    from aflastapp.core import rules
 
-    assert core_resources.resource_path("municipalities") == frozen_bundle / "resources" / "municipalities"
+    assert rules.resource_path("municipalities") == frozen_bundle / "resources" / "municipalities"
 
 
 def _literal_resource_paths() -> list[tuple[Path, tuple[str, ...]]]:
