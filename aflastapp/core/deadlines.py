@@ -189,7 +189,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                     title=f"Originalbilag for udlæg {format_date(e.date)} må nu kasseres", source=rr.source,
                     period=e.id, detail=f"Originalerne skal gemmes i {rr.value} år"))
 
-        found += _contract_end(c, rs, children.get(c.child_id))
+        found += contract_end_deadlines(c, rs, children.get(c.child_id))
         found += _age_changes(c, rs, children.get(c.child_id))
 
     found += _retention(s, contracts, rsets)
@@ -235,7 +235,8 @@ def _is_done(done: _Done, dl: Deadline, s: DiarySnapshot) -> bool:
     return False
 
 
-def _contract_end(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline]:
+def contract_end_deadlines(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline]:
+    """The end of a contract: at 18 where the rule says so, and at the end of a recorded notice."""
     out: list[Deadline] = []
     age_rule = rs.contract_end_age
     if age_rule is not None and child is not None:

@@ -35,7 +35,8 @@ def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
     if terminated_on < c.start:
         raise ValidationError(FieldProblem("terminated_on", "Opsigelsen ligger før aftalens start"))
     rs = rules.load_rule_set(c.municipality)
-    found = [d for d in deadlines._contract_end(dataclasses.replace(c, terminated_on=terminated_on), rs, None)
+    terminated = dataclasses.replace(c, terminated_on=terminated_on)
+    found = [d for d in deadlines.contract_end_deadlines(terminated, rs, None)
              if d.kind == DeadlineKind.CONTRACT_END and d.period == terminated_on.isoformat()]
     assert found, "a terminated contract always has a notice deadline"
     d = found[0]
