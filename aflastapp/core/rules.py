@@ -7,7 +7,7 @@ family's :class:`~aflastapp.core.models.Settings` (or a documented default) and 
 Files are read once per process (:func:`list_rule_sets` is cached). A bad file raises
 :class:`~aflastapp.core.errors.DataFileError` naming the file, the key and what was expected.
 
-File shape (see docs/rules.md)::
+File shape (see README.md, "How to add a municipality")::
 
     schema_version = 1
     id = "slagelse"                  # = the file name

@@ -4,7 +4,7 @@
 ;     uv run python packaging\build.py            -> dist\aflastapp\ (aflastapp.exe, aflastapp-cli.exe)
 ;     "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\aflastapp.iss
 ;                                                 -> dist\aflastapp-0.1.0-setup.exe
-; See docs/install.md. Inno Setup 6.3 or newer (x64compatible, {autoprograms}).
+; See README.md ("Building the installers"). Inno Setup 6.3 or newer (x64compatible, {autoprograms}).
 ;
 ; The program goes to %LOCALAPPDATA%\Programs\aflastapp ({userpf}). The diary is NOT in the program
 ; folder: it lives in %LOCALAPPDATA%\aflastapp (platformdirs' user data folder), so updating or
