@@ -4,15 +4,23 @@ dashboard's month, switch the calendar's month, open a stay dialog.
 Each is timed from the click (the button's ``click()``, which emits ``clicked`` as a mouse click
 does) until Qt has processed every event it caused, paints included (posted events sent and the
 queue drained twice). The window is 1366×768, the size of a modest laptop screen.
+
+The widgets run in a child process (``bench/worker.py gui``), so that Qt is never loaded into the
+runner. The child also counts the references to ``None`` each click loses: PySide6 6.12.0 on
+Python 3.11 drops one for every call of a void Qt method, and the process dies with "Fatal Python
+error: none_dealloc" once they run out (see docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
+import json
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from bench.figures import Bench, failure, interleaved
+from bench.figures import BENCH_DIR, Bench, failure, interleaved, run_child
 from bench.run import Result, Target, Timing
 
 
@@ -43,15 +51,13 @@ def timed(app: Any, action: Callable[[], Any]) -> float:
 class Window:
     """The real main window on an unlocked demo diary, as ``aflastapp gui`` shows it."""
 
-    def __init__(self, b: Bench) -> None:
+    def __init__(self, demo: Path, settings_dir: Path) -> None:
         from aflastapp.gui.app import gui_settings
         from aflastapp.gui.context import AppContext
         from aflastapp.gui.main_window import MainWindow
         from aflastapp.services import session as S
 
         self.app = _app()
-        demo = b.demo_dir()
-        settings_dir = b.fresh_dir("gui-settings")
         self.ctx = AppContext(demo)
         self.ctx.interactive = False
         self.session = S.unlock(demo)
@@ -132,21 +138,58 @@ def stay_dialog(w: Window, runs: int) -> tuple[list[float], str]:
                  "is shown and painted")
 
 
-def measure(b: Bench, target: Target, titles: tuple[str, str, str]) -> list[Result]:
-    names = ("dashboard_month", "calendar_month", "stay_dialog")
+NAMES = ("dashboard_month", "calendar_month", "stay_dialog")
+
+
+def collect(demo: Path, settings_dir: Path, runs: int) -> dict[str, Any]:
+    """In the child process: every click figure, as JSON-able data."""
+    import gc
+
+    w = Window(demo, settings_dir)
+    out: list[dict[str, Any]] = []
     try:
-        w = Window(b)
-    except Exception as e:
-        return [failure(n, t, target, e) for n, t in zip(names, titles, strict=True)]
-    results = []
-    try:
-        fns = (dashboard_month, calendar_month, stay_dialog)
-        for name, title, fn in zip(names, titles, fns, strict=True):
+        for name, fn in zip(NAMES, (dashboard_month, calendar_month, stay_dialog), strict=True):
             try:
-                fig, detail = fn(w, b.runs)
-                results.append(Result(name, title, target, samples=fig, detail=detail))
+                gc.collect()
+                before = sys.getrefcount(None)
+                fig, detail = fn(w, runs)
+                gc.collect()
+                lost = (before - sys.getrefcount(None)) / (len(fig) + 1)  # + the warm-up
+                out.append({"name": name, "samples": [[x, getattr(x, "cpu", None)] for x in fig],
+                            "detail": detail, "none_lost": lost, "none_left": sys.getrefcount(None)})
             except Exception as e:
-                results.append(failure(name, title, target, e))
+                out.append({"name": name, "error": f"{type(e).__name__}: {e}"})
     finally:
         w.close()
+    return {"figures": out}
+
+
+def measure(b: Bench, target: Target, titles: tuple[str, str, str]) -> list[Result]:
+    try:
+        demo = b.demo_dir()
+        settings_dir = b.fresh_dir("gui-settings")
+        run = run_child([sys.executable, str(BENCH_DIR / "worker.py"), "gui", str(demo), str(settings_dir),
+                         str(b.runs)], b.env, b.root)
+        lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
+        if not lines:
+            raise RuntimeError(f"gui worker exit {run.returncode}: {run.stderr.strip()[-600:]}")
+        data = json.loads(lines[-1])
+    except Exception as e:
+        return [failure(n, t, target, e) for n, t in zip(NAMES, titles, strict=True)]
+    exit_note = ""
+    if run.returncode != 0:
+        fatal = "none_dealloc" if "none_dealloc" in run.stderr else f"exit code {run.returncode}"
+        exit_note = f"; the child process then died ({fatal})"
+    results = []
+    for title, fig in zip(titles, data["figures"], strict=True):
+        if "error" in fig:
+            results.append(Result(fig["name"], title, target, error=fig["error"]))
+            continue
+        samples: list[float] = [Timing(w, c) for w, c in fig["samples"]]
+        detail = fig["detail"]
+        if fig["none_lost"] >= 10:
+            detail += (f"; each click took {fig['none_lost']:.0f} references from None ({fig['none_left']} "
+                       f"left: the process dies after ~{fig['none_left'] / fig['none_lost']:.0f} more)")
+        detail += exit_note
+        results.append(Result(fig["name"], title, target, samples=samples, detail=detail))
     return results

@@ -4,6 +4,7 @@ the month's report. What is timed is printed as JSON on stdout: {"seconds": …,
 
     python bench/worker.py hello
     python bench/worker.py nights DATA_DIR CONTRACT_ID PERIOD
+    python bench/worker.py gui DATA_DIR SETTINGS_DIR RUNS     (the click figures, bench/gui_figures.py)
 """
 
 from __future__ import annotations
@@ -51,10 +52,17 @@ def nights(data_dir: str, contract_id: str, period: str) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> int:
+    out: dict[str, float]
     if argv[:1] == ["hello"]:
         out = hello()
     elif argv[:1] == ["nights"] and len(argv) == 4:
         out = nights(*argv[1:])
+    elif argv[:1] == ["gui"] and len(argv) == 4:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from bench.gui_figures import collect
+
+        print(json.dumps(collect(Path(argv[1]), Path(argv[2]), int(argv[3]))), flush=True)
+        return 0
     else:
         print(__doc__, file=sys.stderr)
         return 2
