@@ -280,7 +280,7 @@ def render_doc(results: Sequence[Result], machine: dict[str, str], when: dt.date
         "## Results",
         "",
         f"{passed} of {len(results)} figures meet their target"
-        + (f"; missing: {', '.join(r.title for r in failed)}" if failed else "")
+        + (f"; {len(failed)} miss it (**FAIL**; causes and fixes below)" if failed else "")
         + (f"; not measured: {', '.join(r.title for r in missing)}" if missing else "")
         + ".",
         "",

@@ -107,7 +107,8 @@ def test_document_names_the_machine_and_the_misses() -> None:
                      notes="## Misses\n\nwhy")
     assert "| CPU | Test CPU |" in doc
     assert "2026-11-22 07:00" in doc
-    assert "1 of 2 figures meet their target; missing: deadlines over 10 years." in doc
+    assert "1 of 2 figures meet their target; 1 miss it" in doc
+    assert "| deadlines over 10 years | 200.0 ms | – | – | – | ≤ 100.0 ms | **FAIL** |" in doc
     assert doc.rstrip().endswith("why")
 
 
