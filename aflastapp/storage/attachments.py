@@ -10,6 +10,7 @@ Danish message that names the file.
 from __future__ import annotations
 
 import io
+import math
 import warnings
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -36,14 +37,31 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+def _draft(img: Image.Image) -> None:
+    """Let libjpeg decode a big JPEG straight at 1/2, 1/4 or 1/8 scale (DCT scaling).
+
+    The request is the size the photo is scaled to in the end (long edge ``MAX_EDGE``), rounded
+    up: ``draft`` only picks a reduction while both sides stay at least the request, so the
+    decoded image is never smaller than the final one and the exact downscale follows in
+    ``_reencode``. A 12 MP photo decodes at 2000×1500 instead of 4000×3000 (about 5× faster).
+    Other formats ignore it.
+    """
+    w, h = img.size
+    if img.format != "JPEG" or max(w, h) <= MAX_EDGE:
+        return
+    scale = MAX_EDGE / max(w, h)
+    img.draft("RGB", (math.ceil(w * scale), math.ceil(h * scale)))
+
+
 def _reencode(name: str, data: bytes, kind: str) -> tuple[str, bytes]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as opened:
+                _draft(opened)
                 opened.load()
-                img = ImageOps.exif_transpose(opened) or opened
-                img = img.copy()
+                # a new image, upright (a plain copy when there is no orientation): it outlives `opened`
+                img = ImageOps.exif_transpose(opened) or opened.copy()
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as e:
         raise AttachmentError(f"{name}: billedet har alt for mange pixels til at blive gemt.") from e
     except UnidentifiedImageError as e:
