@@ -45,28 +45,36 @@ def _after_period(period_end: date, day: DueDay) -> date:
 
 
 class _Done:
-    """Which (kind, contract) have been submitted for which periods."""
+    """Which (kind, contract) have been submitted for which periods.
+
+    Built once per computation: the exact periods per (kind, contract) in a set (the usual match,
+    tested first in O(1)), and the parsed ranges per key for a covering period (a quarter covering
+    a month, a year covering a quarter).
+    """
 
     def __init__(self, submissions: tuple[Submission, ...]) -> None:
-        self._by: dict[tuple[str, str | None], list[tuple[str, date | None, date | None]]] = defaultdict(list)
+        self._exact: set[tuple[str, str | None, str]] = set()
+        self._ranges: dict[tuple[str, str | None], list[tuple[date, date]]] = defaultdict(list)
         for sub in submissions:
-            rng: tuple[date | None, date | None]
+            key = (str(sub.kind), sub.contract_id)
+            self._exact.add((*key, sub.period))
             try:
-                rng = parse_period(sub.period)
+                self._ranges[key].append(parse_period(sub.period))
             except ValueError:
-                rng = (None, None)
-            self._by[(str(sub.kind), sub.contract_id)].append((sub.period, *rng))
+                pass
 
     def covers(self, kind: DeadlineKind, contract_id: str | None, period: str) -> bool:
-        subs = self._by.get((kind.value, contract_id), [])
-        if not subs:
+        key = (str(kind), contract_id)
+        if (*key, period) in self._exact:
+            return True
+        ranges = self._ranges.get(key)
+        if not ranges:
             return False
         try:
             start, end = parse_period(period)
         except ValueError:
-            return any(p == period for p, _, _ in subs)
-        return any(p == period or (s is not None and e is not None and s <= start and end <= e)
-                   for p, s, e in subs)
+            return False
+        return any(s <= start and end <= e for s, e in ranges)
 
 
 def _status_reports(s: DiarySnapshot, contracts: dict[str, Contract],
@@ -93,15 +101,27 @@ def _status_reports(s: DiarySnapshot, contracts: dict[str, Contract],
 
 
 def _monthly(kind: DeadlineKind, cid: str, months: set[tuple[int, int]], day_rule: tuple[DueDay, str, bool],
-             severity: Severity, title: str) -> list[Deadline]:
+             severity: Severity, title: str, window: tuple[date, date]) -> list[Deadline]:
+    """One deadline per month, due the month after; only those dated within ``window``."""
     day, source, assumed = day_rule
+    first, last = window
     out = []
     for y, m in sorted(months):
-        period = f"{y:04d}-{m:02d}"
+        # due in the next month: months ending before first's previous month cannot be in the window
+        if (y, m) < _month_before(first) or (y, m) >= (last.year, last.month):
+            continue
+        due = _after_period(month_end(y, m), day)
+        if not first <= due <= last:
+            continue
         out.append(Deadline(
-            date=_after_period(month_end(y, m), day), kind=kind, contract_id=cid, severity=severity,
-            title=title.format(period=format_month(y, m)), source=source, assumed=assumed, period=period))
+            date=due, kind=kind, contract_id=cid, severity=severity,
+            title=title.format(period=format_month(y, m)), source=source, assumed=assumed,
+            period=f"{y:04d}-{m:02d}"))
     return out
+
+
+def _month_before(d: date) -> tuple[int, int]:
+    return (d.year - 1, 12) if d.month == 1 else (d.year, d.month - 1)
 
 
 def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: date,
@@ -116,6 +136,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
     rsets = idx.rule_sets
     children: dict[str, Child] = idx.children
     settings = s.settings
+    window = (start, end)
     found: list[Deadline] = []
 
     found += _status_reports(s, contracts, rsets)
@@ -130,7 +151,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
         if due.assumed and rs.nights_report_period is not None:
             src = f"{rs.nights_report_period.source}; frist: {SETTINGS_SOURCE}"
         found += _monthly(DeadlineKind.NIGHTS_REPORT, cid, nights_months, (due.value, src, due.assumed),
-                          Severity.REQUIRED, "Indberet aflastningsdøgn for {period}")
+                          Severity.REQUIRED, "Indberet aflastningsdøgn for {period}", window)
 
         # driving report: each month/quarter with trips
         trip_months = {(y, m) for (k, y, m), trips in idx.trips.items() if k == cid and trips}
@@ -147,16 +168,20 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
         limit = rs.driving_report_max_unreported_months
         for period in sorted(periods):
             _, p_end = parse_period(period)
+            due_date = _after_period(p_end, day_rule.value)
+            if not start <= due_date <= end:
+                continue
+            label = period_label(period)
             detail = ""
             if sev_rule.value == Severity.FORFEIT:
                 detail = "Overholdes fristen ikke, bortfalder kørselsgodtgørelsen for perioden"
             if limit is not None:
                 latest = due_in_month(*_month_plus(p_end, limit.value), day_rule.value)
                 detail = (f"Højst {limit.value} måneder må være uindberettet: kørsel for "
-                          f"{period_label(period)} skal senest være indberettet {format_date(latest)}")
+                          f"{label} skal senest være indberettet {format_date(latest)}")
             found.append(Deadline(
-                date=_after_period(p_end, day_rule.value), kind=DeadlineKind.DRIVING_REPORT, contract_id=cid,
-                severity=sev_rule.value, title=f"Kørselsskema for {period_label(period)}", source=source,
+                date=due_date, kind=DeadlineKind.DRIVING_REPORT, contract_id=cid,
+                severity=sev_rule.value, title=f"Kørselsskema for {label}", source=source,
                 assumed=assumed, period=period, detail=detail))
 
         # expense claims: months with approved expenses
@@ -166,7 +191,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
         exp_rule = rs.expense_due_day(settings)
         found += _monthly(DeadlineKind.EXPENSE_CLAIM, cid, exp_months,
                           (exp_rule.value, exp_rule.source, exp_rule.assumed), Severity.REQUIRED,
-                          "Udlægsseddel for {period}")
+                          "Udlægsseddel for {period}", window)
 
         # year-end documentation (Randers: by 5 January)
         ye = rs.year_end_documentation_due
@@ -183,6 +208,8 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
         if rr is not None:
             for e in approved:
                 keep_until = add_months(e.date, 12 * rr.value)
+                if not start <= keep_until <= end:
+                    continue
                 found.append(Deadline(
                     date=keep_until, kind=DeadlineKind.RECEIPT_RETENTION, contract_id=cid,
                     severity=Severity.REMINDER,
