@@ -5,11 +5,13 @@ next write.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import json
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
-from aflastapp.core.models import Deadline, DiarySnapshot, MonthPreview
+from aflastapp.core.models import Deadline, DiarySnapshot, MonthPreview, Stay, StayStatus, Trip
 from aflastapp.services import mapping as m
 from aflastapp.services._base import cache, db, rows
 from aflastapp.services.family import get_family
@@ -20,10 +22,40 @@ DEFAULT_LOOKBACK_DAYS = 60
 DEFAULT_LOOKAHEAD_DAYS = 180
 
 
-def build_snapshot(s: Any) -> DiarySnapshot:
-    """Everything the engine needs, read from the database in a handful of queries."""
-    from aflastapp.services.trips import _load as load_trips
+_STAY_STATUS = {st.value: st for st in StayStatus}
 
+
+def _stays(d: Any) -> tuple[Stay, ...]:
+    """Every stay, by start: read as plain tuples (the largest table the engine needs)."""
+    found = d.execute("SELECT id, contract_id, start, [end], status, cancelled_at, note "
+                      "FROM stays ORDER BY start, id").fetchall()
+    parse = datetime.fromisoformat
+    return tuple(
+        Stay(id=sid, contract_id=cid, start=parse(start), end=parse(end),
+             status=_STAY_STATUS.get(status) or StayStatus(status),
+             cancelled_at=parse(cancelled) if cancelled else None, note=note or "")
+        for sid, cid, start, end, status, cancelled, note in found)
+
+
+def _trips(d: Any) -> tuple[Trip, ...]:
+    """Every trip, by date, with its contracts in the order they were linked; the route's ``via``
+    (JSON) is decoded only when it holds places."""
+    links: dict[str, list[str]] = {}
+    for trip_id, contract_id in d.execute(
+            "SELECT trip_id, contract_id FROM trip_contracts ORDER BY rowid").fetchall():
+        links.setdefault(trip_id, []).append(contract_id)
+    found = d.execute("SELECT id, date, purpose, from_place, via, to_place, km "
+                      "FROM trips ORDER BY date, id").fetchall()
+    return tuple(
+        Trip(id=tid, contract_ids=tuple(links.get(tid, ())), date=date.fromisoformat(day),
+             purpose=purpose or "", from_place=from_place or "", to_place=to_place or "",
+             km=Decimal(km), via=tuple(json.loads(via)) if via and via != "[]" else ())
+        for tid, day, purpose, from_place, via, to_place, km in found)
+
+
+def build_snapshot(s: Any) -> DiarySnapshot:
+    """Everything the engine needs, read from the database in a handful of queries (stays and trips,
+    the bulk of a diary, as plain tuples straight into the models)."""
     d = db(s)
     return DiarySnapshot(
         family=get_family(s),
@@ -31,8 +63,8 @@ def build_snapshot(s: Any) -> DiarySnapshot:
         children=tuple(m.child_from_row(r) for r in rows(d, "SELECT * FROM children ORDER BY id")),
         contracts=tuple(m.contract_from_row(r)
                         for r in rows(d, "SELECT * FROM contracts ORDER BY start, id")),
-        stays=tuple(m.stay_from_row(r) for r in rows(d, "SELECT * FROM stays ORDER BY start, id")),
-        trips=tuple(load_trips(d)),
+        stays=_stays(d),
+        trips=_trips(d),
         expenses=tuple(m.expense_from_row(r) for r in rows(d, "SELECT * FROM expenses ORDER BY date, id")),
         notes=tuple(m.note_from_row(r) for r in rows(d, "SELECT * FROM notes ORDER BY date, id")),
         meetings=tuple(m.meeting_from_row(r) for r in rows(d, "SELECT * FROM meetings ORDER BY at, id")),
