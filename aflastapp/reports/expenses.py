@@ -159,11 +159,41 @@ def _receipt_pages(number: int, expense: Expense, att: Attachment, lang: str) ->
         return out
     try:
         with PILImage.open(io.BytesIO(att.data)) as im:
-            im.load()
-            size = im.size
-        return [_Receipt(number, expense, att, image=ImageReader(io.BytesIO(att.data)), image_size=size)]
+            if im.format == "JPEG":
+                size = im.size  # from the header: the JPEG goes into the PDF as it is, never decoded
+                if not _complete_jpeg(att.data):
+                    raise ValueError("truncated JPEG")
+                image: ImageReader = _JpegReceipt(att.data)
+            else:
+                im.load()  # reportlab decodes it anyway; a damaged file fails here, not mid-document
+                size = im.size
+                image = ImageReader(io.BytesIO(att.data))
+        return [_Receipt(number, expense, att, image=image, image_size=size)]
     except Exception:  # unreadable image
         return [_Receipt(number, expense, att, problem=tx["broken"])]
+
+
+def _complete_jpeg(data: bytes) -> bool:
+    """The JPEG ends with its end-of-image marker (a cut-off file would show as a broken image)."""
+    return data.rstrip(b"\x00\r\n\t ").endswith(b"\xff\xd9")
+
+
+class _JpegReceipt(ImageReader):  # type: ignore[misc]  # reportlab is untyped
+    """A JPEG receipt embedded as it is (DCTDecode), without decoding its pixels.
+
+    ``Canvas.drawImage`` names an image by a digest of ``getRGBData()``, which for a plain
+    ``ImageReader`` decodes the whole photo just to hash it. The JPEG's own bytes identify it
+    as well (the same bytes are the same image), so they are what is hashed here. The embedded
+    stream is the file itself either way (``jpeg_fh``).
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._jpeg = data
+
+    def getRGBData(self) -> bytes:  # reportlab's name
+        self._dataA = None  # no alpha channel in a JPEG (drawImage reads it for mask="auto")
+        return self._jpeg
 
 
 class _ReceiptBody(Flowable):
