@@ -86,9 +86,15 @@ def run(options: Any = None) -> int:
 
 
 def _smoke_exit(app: Any, window: Any) -> int:
-    """Process events until idle (nothing pending), close, exit 0."""
+    """Wait for what the first screen draws after its first paint (the dashboard chart), process
+    events until idle (nothing pending), close, exit 0."""
+    import time
+
     from PySide6.QtCore import QEventLoop
 
+    give_up = time.monotonic() + 60
+    while _pending_work(window) and time.monotonic() < give_up:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     for _ in range(5):
         app.sendPostedEvents()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -96,6 +102,12 @@ def _smoke_exit(app: Any, window: Any) -> int:
         window.close()
     app.processEvents()
     return 0
+
+
+def _pending_work(window: Any) -> bool:
+    """True while a view of ``window`` still draws something it deferred past the first paint."""
+    views = getattr(window, "views", None) or {}
+    return any(bool(getattr(v, "chart_pending", False)) for v in views.values())
 
 
 class Starter:

@@ -26,6 +26,7 @@ def test_overview_explains_figures_and_routes_deadlines(qtbot: Any, data_dir: Pa
     nights = panel.explanation_html(panel.model.index(row, 1))
     assert nights is not None and "06.03.2026" in nights and "07.03.2026" in nights
     assert panel.explanation_html(panel.model.index(row, 0)) is None  # the name has no "why"
+    qtbot.waitUntil(lambda: not view.chart_pending)  # the chart is drawn after the figures
     assert view.chart_svg_bytes.startswith(b"<?xml")
 
     view.set_month(2026, 4)

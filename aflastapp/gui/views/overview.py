@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
@@ -41,12 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview
-from aflastapp.gui import fmt
+from aflastapp.gui import fmt, preload
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.models import CAP_ROLE, FIGURE_ROLE, OBJECT_ROLE, DeadlineModel, MonthModel
 from aflastapp.gui.views.base import View
 
 CHART_MONTHS = 12
+CHART_CACHE_SIZE = 24  # charts kept per data version (one per first month shown)
+ChartKey = tuple[tuple[int, int], int, str]  # (first month, data version, language)
+EMPTY_SVG = b"<svg xmlns='http://www.w3.org/2000/svg'/>"
 
 
 def deadline_action(d: Deadline) -> tuple[str, str, dict[str, Any]]:
@@ -411,6 +415,11 @@ class OverviewView(View):
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid, 1)
         self.chart_svg_bytes = b""
+        self._chart_cache: dict[ChartKey, bytes] = {}
+        self._chart_job: tuple[ChartKey, list[MonthPreview], dict[str, str]] | None = None
+        self._chart_scheduled = False
+        self._data_version = 0
+        self._names: dict[str, str] | None = None
 
     @property
     def title(self) -> str:
@@ -419,23 +428,47 @@ class OverviewView(View):
     # ------------------------------------------------------------------ data
 
     def go_today(self) -> None:
+        """This month, with the deadlines counted from today again (the app may stay open for days)."""
         today = self.ctx.today()
-        self.set_month(today.year, today.month)
+        self.year, self.month = today.year, today.month
+        self.reload()
 
     def _deadline_button_clicked(self) -> None:
         self._deadline_activated(self.deadline_table.currentIndex())
 
     def set_month(self, year: int, month: int) -> None:
+        """Show another month: the two month tables and the chart; the deadlines do not depend on it."""
         self.year, self.month = year, month
-        self.reload()
+        if self._stale or self._names is None:
+            self.reload()
+        elif self.ctx.session is not None:
+            self._show_months()
 
     def refresh(self) -> None:
-        from aflastapp.services import children, overview
+        """The data changed (or the view is shown for the first time): months, deadlines and chart."""
+        from aflastapp.services import children, contracts, overview
 
         s = self.ctx.session
         if s is None:
             return
+        self._data_version += 1
+        self._chart_cache.clear()
         names = {c.id: c.name for c in children.list_children(s)}
+        self._names = names
+        self._show_months()
+        today = self.ctx.today()
+        found = overview.deadlines(s, today=today)
+        by_contract = {c.id: names.get(c.child_id, "") for c in contracts.list_contracts(s)}
+        self.deadline_model.set_deadlines(found, today, by_contract)
+        self._after_deadlines()
+
+    def _show_months(self) -> None:
+        from aflastapp.services import overview
+
+        s = self.ctx.session
+        names = self._names
+        if s is None or names is None:
+            return
         first = fmt.add_months(self.year, self.month, -(CHART_MONTHS - 2))
         previews = overview.preview_range(s, first, CHART_MONTHS)
         by_month = {(p.year, p.month): p for p in previews}
@@ -443,14 +476,7 @@ class OverviewView(View):
         nxt = by_month[fmt.add_months(self.year, self.month, 1)]
         self.this_month.set_preview(this, names)
         self.next_month.set_preview(nxt, names)
-        today = self.ctx.today()
-        found = overview.deadlines(s, today=today)
-        from aflastapp.services import contracts
-
-        by_contract = {c.id: names.get(c.child_id, "") for c in contracts.list_contracts(s)}
-        self.deadline_model.set_deadlines(found, today, by_contract)
-        self._after_deadlines()
-        self._set_chart(previews, names)
+        self._set_chart(first, previews, names)
 
     def _after_deadlines(self) -> None:
         has = self.deadline_model.rowCount() > 0
@@ -463,14 +489,7 @@ class OverviewView(View):
         else:
             self.deadline_button.setEnabled(False)
 
-    def _set_chart(self, previews: list[MonthPreview], names: dict[str, str]) -> None:
-        from aflastapp.reports.charts import chart_svg
-
-        contract_names = {cm.contract_id: names.get(cm.child_id, cm.child_id)
-                          for p in previews for cm in p.contracts}
-        lang = fmt.current_language()
-        self.chart_svg_bytes = chart_svg(previews, names=contract_names, lang=lang, width=560, height=220)
-        self.chart.load(self.chart_svg_bytes)
+    def _set_chart(self, first: tuple[int, int], previews: list[MonthPreview], names: dict[str, str]) -> None:
         values = []
         for p in previews:
             label = fmt.month(p.year, p.month)[:3]
@@ -478,14 +497,56 @@ class OverviewView(View):
         self.earnings.set_values(values)
         total = sum((p.total for p in previews if p.total is not None), start=0)
         self.earnings_label.setText(self.tr("Forventet indtjening i alt: %1").replace("%1", fmt.kr(total)))  # type: ignore[arg-type]
+        # The døgn chart comes from the reports' chart code (reportlab → SVG): the first one of a
+        # session costs reportlab's import and the font files, so it is drawn after the figures
+        # are painted; each (first month, data version) is drawn once and kept until the next write.
+        key = (first, self._data_version, fmt.current_language())
+        svg = self._chart_cache.get(key)
+        if svg is not None:
+            self._chart_job = None
+            self._load_chart(svg)
+            return
+        contract_names = {cm.contract_id: names.get(cm.child_id, cm.child_id)
+                          for p in previews for cm in p.contracts}
+        self._chart_job = (key, previews, contract_names)
+        self._load_chart(b"")
+        if not self._chart_scheduled:
+            self._chart_scheduled = True
+            QTimer.singleShot(0, self, self._render_chart)
+
+    @property
+    def chart_pending(self) -> bool:
+        """True while the chart for what is shown is still to be drawn (smoke mode waits for it)."""
+        return self._chart_job is not None
+
+    def _render_chart(self) -> None:
+        self._chart_scheduled = False
+        job, self._chart_job = self._chart_job, None
+        if job is None or self.ctx.session is None:
+            return
+        key, previews, contract_names = job
+        preload.wait("chart")
+        from aflastapp.reports.charts import chart_svg
+
+        svg = chart_svg(previews, names=contract_names, lang=key[2], width=560, height=220)
+        if len(self._chart_cache) >= CHART_CACHE_SIZE:
+            self._chart_cache.pop(next(iter(self._chart_cache)))
+        self._chart_cache[key] = svg
+        self._load_chart(svg)
+
+    def _load_chart(self, svg: bytes) -> None:
+        self.chart_svg_bytes = svg
+        self.chart.load(svg or EMPTY_SVG)
 
     def clear(self) -> None:
         self.this_month.set_preview(None, {})
         self.next_month.set_preview(None, {})
         self.deadline_model.clear()
         self.deadline_detail.clear()
-        self.chart.load(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
-        self.chart_svg_bytes = b""
+        self._chart_job = None
+        self._chart_cache.clear()
+        self._names = None
+        self._load_chart(b"")
         self.earnings.set_values([])
         self.earnings_label.clear()
 
