@@ -43,7 +43,7 @@ from aflastapp.core.models import (
     WarningCode,
 )
 from aflastapp.core.money import format_date, format_kr, format_month, format_number, round_ore
-from aflastapp.core.nights import age_on, count_nights, night_dates, stay_paid
+from aflastapp.core.nights import age_on, count_nights, night_dates_paid, stay_paid
 from aflastapp.core.periods import month_end, next_month
 from aflastapp.core.rates import RateTable, RateValue, load_rates
 from aflastapp.core.rules import RuleSet, load_rule_set
@@ -117,14 +117,14 @@ def _build_index(s: DiarySnapshot) -> _Index:
         if stay.contract_id not in contracts:
             continue
         rs = idx.rule_sets[stay.contract_id]
-        child = idx.children.get(contracts[stay.contract_id].child_id)
-        nds = night_dates(stay, rs, child)
+        paid_why = stay_paid(stay, rs)
+        nds = night_dates_paid(stay, rs, paid_why)
         by_date = per_contract[stay.contract_id]
         for nd in nds:
             old = by_date.get(nd.date)
             if old is None or (nd.paid and not old.paid):
                 by_date[nd.date] = nd
-        _, _, warns = stay_paid(stay, rs)
+        warns = paid_why[2]
         key = (stay.contract_id, stay.start.year, stay.start.month)
         idx.stay_warnings[key].extend(warns)
         idx.stay_warnings[key].extend(_too_long(stay, rs, len(nds)))

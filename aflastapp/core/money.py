@@ -29,6 +29,20 @@ _QUANTS = {n: Decimal(1).scaleb(-n) for n in range(7)}
 
 def format_number(value: Decimal, lang: str = "da", decimals: int = 2) -> str:
     """``Decimal("1234.5")`` → ``"1.234,50"`` (da) or ``"1,234.50"`` (en); rounded half-up."""
+    try:
+        return _format_number_cached(value, lang, decimals)
+    except TypeError:  # an unhashable value (a signalling NaN): let the plain path raise
+        return _format_number(value, lang, decimals)
+
+
+# The same few amounts (rates, km, per-døgn figures) are formatted thousands of times in a
+# preview; equal Decimals (1.5 and 1.50) format alike, so a cache keyed by value (and type) is exact.
+@lru_cache(maxsize=8192, typed=True)
+def _format_number_cached(value: Decimal, lang: str, decimals: int) -> str:
+    return _format_number(value, lang, decimals)
+
+
+def _format_number(value: Decimal, lang: str, decimals: int) -> str:
     q = value.quantize(_QUANTS[decimals], rounding=ROUND_HALF_UP)
     if q == 0:
         q = abs(q)  # no "-0,00"

@@ -97,22 +97,30 @@ def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[Ru
 
 def night_dates(stay: Stay, rule_set: RuleSet, child: Child | None = None) -> list[NightDate]:
     """Every døgn of the stay, paid or not, each with its explanation."""
+    return night_dates_paid(stay, rule_set, stay_paid(stay, rule_set))
+
+
+def night_dates_paid(stay: Stay, rule_set: RuleSet,
+                     paid_why: tuple[bool, Explanation, list[RuleWarning]]) -> list[NightDate]:
+    """:func:`night_dates` given the stay's :func:`stay_paid` result (the engine needs both)."""
     method = rule_set.counting_method.value
     dates = count_nights(stay, method)
     if not dates:
         return []
-    paid, why, _ = stay_paid(stay, rule_set)
+    paid, why, _ = paid_why
     minimum = (method is CountingMethod.NOON_TO_NOON and len(dates) == 1
                and not _contains_noon(stay))
+    status = StayStatus(stay.status)
+    counted = status in (StayStatus.PLANNED, StayStatus.COMPLETED)
+    source = why.source or rule_set.counting_method.source
+    assumed = why.assumed or rule_set.counting_method.assumed
     out: list[NightDate] = []
     for d in dates:
         text = _count_explanation(method, d, minimum)
-        if StayStatus(stay.status) not in (StayStatus.PLANNED, StayStatus.COMPLETED):
+        if not counted:
             text = f"{text}. {why.text}"
-        out.append(NightDate(
-            date=d, stay_id=stay.id, paid=paid, status=StayStatus(stay.status),
-            explanation=Explanation(text, why.source or rule_set.counting_method.source,
-                                    why.assumed or rule_set.counting_method.assumed)))
+        out.append(NightDate(date=d, stay_id=stay.id, paid=paid, status=status,
+                             explanation=Explanation(text, source, assumed)))
     return out
 
 

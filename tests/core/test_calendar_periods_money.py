@@ -10,7 +10,7 @@ import pytest
 from aflastapp.core.calendar import is_working_day, working_days_before, working_days_between
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.models import Settings
-from aflastapp.core.money import format_date, format_km, format_kr, round_ore
+from aflastapp.core.money import format_date, format_km, format_kr, format_number, round_ore
 from aflastapp.core.periods import months_in, parse_period, period_label, period_of
 
 
@@ -68,3 +68,14 @@ def test_money_formatting_and_rounding() -> None:
     assert format_date(date(2026, 3, 6)) == "06.03.2026"
     assert format_date(date(2026, 3, 6), "en") == "2026-03-06"
     assert format_km(Decimal("12.5")) == "12,5 km" and format_km(Decimal("1200")) == "1.200 km"
+
+
+def test_format_number_repeats_and_refuses_floats() -> None:
+    # formatted amounts are cached by value: equal amounts with other exponents read alike,
+    # the English form is not served from the Danish one, and a float is never taken for money
+    assert format_number(Decimal("1.5")) == format_number(Decimal("1.50")) == "1,50"
+    assert format_number(Decimal("1234.5"), "en") == "1,234.50"
+    assert format_number(Decimal("1234.5")) == "1.234,50"
+    assert format_number(Decimal("-0.001")) == "0,00"
+    with pytest.raises(AttributeError):
+        format_number(1.5)  # type: ignore[arg-type]
