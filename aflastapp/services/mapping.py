@@ -72,7 +72,9 @@ def list2s(items: tuple[str, ...] | list[str]) -> str:
 
 
 def s2list(s: str | None) -> tuple[str, ...]:
-    return tuple(json.loads(s)) if s else ()
+    if not s or s == "[]":  # most rows: no JSON parse for the empty list
+        return ()
+    return tuple(json.loads(s))
 
 
 # --------------------------------------------------------------------------- entities
@@ -171,6 +173,21 @@ def trip_from_row(r: Row, contract_ids: tuple[str, ...]) -> Trip:
         to_place=r["to_place"] or "",
         km=km,
         via=s2list(r["via"]),
+    )
+
+
+def trip_from_values(r: tuple[Any, ...] | list[Any], contract_ids: tuple[str, ...]) -> Trip:
+    """A trip from ``(id, date, purpose, from_place, via, to_place, km)`` as selected in order."""
+    id_, d, purpose, from_place, via, to_place, km = r
+    return Trip(
+        id=id_,
+        contract_ids=contract_ids,
+        date=date.fromisoformat(d),
+        purpose=purpose or "",
+        from_place=from_place or "",
+        to_place=to_place or "",
+        km=Decimal(km),
+        via=s2list(via),
     )
 
 

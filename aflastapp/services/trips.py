@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -11,18 +13,23 @@ from sqlite_utils import Database
 
 from aflastapp.core.models import StayStatus, Trip
 from aflastapp.services import mapping as m
-from aflastapp.services._base import Lookup, db, new_id, not_found, rows, write
+from aflastapp.services._base import Lookup, db, new_id, not_found, write
 from aflastapp.services.places import Route, list_routes
 from aflastapp.services.validation import MAX_KM_PER_TRIP, MAX_SHORT_TEXT, Problems, check_changes
 
 FIELDS = ("contract_ids", "date", "purpose", "from_place", "to_place", "km", "via")
 
 
-def build(p: Problems, lk: Lookup, *, id: str | None, contract_ids: Any, date: Any, purpose: Any,
+def build(p: Problems, lk: Lookup | None, *, id: str | None, contract_ids: Any, date: Any, purpose: Any,
           from_place: Any, to_place: Any, km: Any, via: Any = (), new: bool = True) -> Trip | None:
+    """The trip, or None after recording every problem in ``p``.
+
+    With ``lk=None`` the diary is not asked whether the id is free and the contracts exist: the
+    caller leaves that to the primary and foreign keys (see ``_save``) and, when they refuse,
+    builds again with a ``Lookup`` to name the field."""
     before = len(p.items)
     tid = new_id("t") if id is None else p.ident("id", id)
-    if new and tid is not None and lk.id_taken("trips", tid):
+    if lk is not None and new and tid is not None and lk.id_taken("trips", tid):
         p.add("id", f"Der findes allerede en tur med id {tid!r}")
     if isinstance(contract_ids, str) or not isinstance(contract_ids, list | tuple) or not contract_ids:
         p.add("contract_ids", "Turen skal høre til mindst én aftale")
@@ -30,7 +37,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_ids: Any, date: A
     else:
         cids = tuple(contract_ids)
         for i, cid in enumerate(cids):
-            if not isinstance(cid, str) or lk.contract(cid) is None:
+            if not isinstance(cid, str) or (lk is not None and lk.contract(cid) is None):
                 p.add(f"contract_ids[{i}]", f"Aftalen {cid!r} findes ikke")
         if len(set(cids)) != len(cids):
             p.add("contract_ids", "Samme aftale står flere gange")
@@ -47,18 +54,65 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_ids: Any, date: A
     return Trip(id=tid, contract_ids=cids, date=d, purpose=pu, from_place=fr, to_place=to, km=k, via=vi)
 
 
+_INSERT_TRIP = ("INSERT INTO trips (id, date, purpose, from_place, via, to_place, km) "
+                "VALUES (:id, :date, :purpose, :from_place, :via, :to_place, :km)")
+_INSERT_LINK = "INSERT INTO trip_contracts (trip_id, contract_id) VALUES (?, ?)"
+
+
 def insert(d: Database, trips: list[Trip]) -> None:
-    d.table("trips").insert_all([m.trip_to_row(t) for t in trips])
-    d.table("trip_contracts").insert_all(
-        [{"trip_id": t.id, "contract_id": c} for t in trips for c in t.contract_ids])
+    """Write the trips and their contract links with prepared statements (this is the hot path
+    of every trip the family adds). The keys refuse a taken id or an unknown contract with
+    ``sqlite3.IntegrityError``; ``_save`` turns that into the ``ValidationError``."""
+    conn = d.conn
+    if len(trips) == 1:
+        t = trips[0]
+        conn.execute(_INSERT_TRIP, m.trip_to_row(t))
+        for c in t.contract_ids:
+            conn.execute(_INSERT_LINK, (t.id, c))
+        return
+    conn.executemany(_INSERT_TRIP, [m.trip_to_row(t) for t in trips])
+    conn.executemany(_INSERT_LINK, [(t.id, c) for t in trips for c in t.contract_ids])
+
+
+def _save(d: Database, trips: list[Trip], refuse: Callable[[], None]) -> None:
+    """``insert`` inside a savepoint. When a key refuses (an id taken, a contract that does not
+    exist), everything this call wrote is undone and ``refuse`` runs the full validation
+    against the diary, which raises the ``ValidationError`` naming the field."""
+    conn = d.conn
+    conn.execute("SAVEPOINT trips_insert")
+    try:
+        insert(d, trips)
+    except sqlite3.IntegrityError:
+        conn.execute("ROLLBACK TO trips_insert")
+        conn.execute("RELEASE trips_insert")
+        refuse()
+        raise
+    except BaseException:
+        conn.execute("ROLLBACK TO trips_insert")
+        conn.execute("RELEASE trips_insert")
+        raise
+    conn.execute("RELEASE trips_insert")
+
+
+_COLUMNS = "t.id, t.date, t.purpose, t.from_place, t.via, t.to_place, t.km"
 
 
 def _load(d: Database, where: str = "", params: list[Any] | None = None) -> list[Trip]:
-    found = rows(d, f"SELECT * FROM trips t {where} ORDER BY t.date, t.id", params or [])
+    """The trips matching ``where`` (on ``trips t``), with only their own contract links."""
+    args = params or []
+    found = d.execute(f"SELECT {_COLUMNS} FROM trips t {where} ORDER BY t.date, t.id", args).fetchall()
+    if not found:
+        return []
     links: dict[str, list[str]] = {}
-    for r in rows(d, "SELECT trip_id, contract_id FROM trip_contracts ORDER BY rowid"):
-        links.setdefault(r["trip_id"], []).append(r["contract_id"])
-    return [m.trip_from_row(r, tuple(links.get(r["id"], ()))) for r in found]
+    if where:
+        link_rows = d.execute(
+            f"SELECT tc.trip_id, tc.contract_id FROM trip_contracts tc JOIN trips t ON t.id = tc.trip_id "
+            f"{where} ORDER BY tc.rowid", args).fetchall()
+    else:
+        link_rows = d.execute("SELECT trip_id, contract_id FROM trip_contracts ORDER BY rowid").fetchall()
+    for trip_id, contract_id in link_rows:
+        links.setdefault(trip_id, []).append(contract_id)
+    return [m.trip_from_values(r, tuple(links.get(r[0], ()))) for r in found]
 
 
 def list_trips(s: Any, contract_id: str | None = None, start: date | None = None,
@@ -86,13 +140,21 @@ def get_trip(s: Any, id: str) -> Trip:
 def add_trip(s: Any, contract_ids: list[str] | tuple[str, ...], date: date | str, purpose: str,
              from_place: str, to_place: str, km: Decimal | str, via: tuple[str, ...] | list[str] = (),
              id: str | None = None) -> Trip:
+    fields: dict[str, Any] = {"id": id, "contract_ids": contract_ids, "date": date, "purpose": purpose,
+                              "from_place": from_place, "to_place": to_place, "km": km, "via": via}
     with write(s) as d:
+
+        def refuse() -> None:
+            p = Problems()
+            build(p, Lookup(d), **fields)
+            p.raise_if_any()
+
         p = Problems()
-        t = build(p, Lookup(d), id=id, contract_ids=contract_ids, date=date, purpose=purpose,
-                  from_place=from_place, to_place=to_place, km=km, via=via)
-        p.raise_if_any()
+        t = build(p, None, **fields)
+        if t is None:
+            refuse()  # every problem, the diary's too (a taken id, an unknown contract)
         assert t is not None
-        insert(d, [t])
+        _save(d, [t], refuse)
         return t
 
 
@@ -192,8 +254,7 @@ def add_many(s: Any, trips: list[Trip]) -> list[Trip]:
     """Save several trips (e.g. accepted suggestions) at once: all or none."""
     from aflastapp.core.errors import FieldProblem
 
-    with write(s) as d:
-        lk = Lookup(d)
+    def check(lk: Lookup | None) -> tuple[Problems, list[Trip]]:
         p = Problems()
         out: list[Trip] = []
         for i, t in enumerate(trips):
@@ -202,10 +263,20 @@ def add_many(s: Any, trips: list[Trip]) -> list[Trip]:
                           from_place=t.from_place, to_place=t.to_place, km=t.km, via=t.via)
             p.extend(FieldProblem(f"[{i}].{fp.field}", fp.message) for fp in sub.items)
             if built is not None:
-                lk.claim_id("trips", built.id)
+                if lk is not None:
+                    lk.claim_id("trips", built.id)
                 out.append(built)
-        p.raise_if_any()
-        insert(d, out)
+        return p, out
+
+    with write(s) as d:
+
+        def refuse() -> None:
+            check(Lookup(d))[0].raise_if_any()
+
+        p, out = check(None)
+        if p or len({t.id for t in out}) != len(out):
+            refuse()
+        _save(d, out, refuse)
         return out
 
 
