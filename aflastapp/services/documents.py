@@ -289,9 +289,11 @@ def _status_inputs(s: Any, snap: DiarySnapshot, meeting_id: str | None) -> tuple
 def _render(
     s: Any, kind: DocumentKind, contract_id: str | None, period: str | None, meeting_id: str | None, lang: str
 ) -> tuple[bytes, str | None, str, str]:
-    """(pdf, contract id, period key, title) for the requested document."""
-    from aflastapp.reports import annual, driving, expenses, nights, status
+    """(pdf, contract id, period key, title) for the requested document.
 
+    Each branch imports only its own report module: the first document of a session would
+    otherwise pay for all of them (the expense claim pulls in pypdf, the annual summary charts).
+    """
     snap = _snapshot(s)
     if kind is DocumentKind.NIGHTS_REPORT:
         contract = _contract(snap, contract_id)
@@ -299,6 +301,8 @@ def _render(
         months = _contract_months(_previews(s, start, start), contract.id) or [
             _empty_month(contract, start.year, start.month)
         ]
+        from aflastapp.reports import nights
+
         pdf = nights.render(
             snap, months[0], municipality_name=_municipality_name(contract.municipality), lang=lang
         )
@@ -306,6 +310,8 @@ def _render(
     if kind is DocumentKind.DRIVING_REPORT:
         contract = _contract(snap, contract_id)
         key, start, end = _period(period, ("month", "quarter"), "kørselsskemaet")
+        from aflastapp.reports import driving
+
         pdf = driving.render(
             snap,
             contract.id,
@@ -322,6 +328,8 @@ def _render(
         contract = _contract(snap, contract_id)
         key, start, end = _period(period, ("month", "quarter", "year"), "udlægssedlen")
         full = _with_attachments(s, snap, contract.id, start, end)
+        from aflastapp.reports import expenses
+
         pdf = expenses.render(
             full,
             contract.id,
@@ -344,6 +352,8 @@ def _render(
         chosen = set(draft.note_ids)
         notes = [n for n in snap.notes if n.id in chosen]
         questions = list(rules.load_rule_set(contract.municipality).status_questions().value)
+        from aflastapp.reports import status
+
         pdf = status.render(
             snap,
             meeting,
@@ -362,6 +372,8 @@ def _render(
         if contract_id is not None:
             _contract(snap, contract_id)
         names = {c.id: _municipality_name(c.municipality) for c in snap.contracts}
+        from aflastapp.reports import annual
+
         pdf = annual.render(
             snap,
             start.year,
