@@ -14,11 +14,13 @@ from datetime import date, timedelta
 from aflastapp.core.calendar import working_days_before
 from aflastapp.core.earnings import index_for
 from aflastapp.core.models import (
+    DOCUMENT_TITLES,
     Child,
     Contract,
     Deadline,
     DeadlineKind,
     DiarySnapshot,
+    ExportedFile,
     Severity,
     Submission,
 )
@@ -334,6 +336,15 @@ def _age_changes(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline
     return out
 
 
+def _saved_copy_name(f: ExportedFile) -> str:
+    """The document's Danish name and period as the family knows it: "Kørselsskema for 1. kvartal 2026"."""
+    name = DOCUMENT_TITLES.get(f.kind, f.kind)
+    try:
+        return f"{name} for {period_label(f.period)}"
+    except ValueError:  # a status report's period is its meeting, not a month
+        return name
+
+
 def _retention(s: DiarySnapshot, contracts: dict[str, Contract], rsets: dict[str, RuleSet]) -> list[Deadline]:
     out: list[Deadline] = []
     for f in s.exported_files:
@@ -349,7 +360,7 @@ def _retention(s: DiarySnapshot, contracts: dict[str, Contract], rsets: dict[str
         out.append(Deadline(
             date=add_months(f.exported_on, rule.value), kind=DeadlineKind.DOCUMENT_RETENTION,
             contract_id=f.contract_id, severity=Severity.REQUIRED,
-            title=f"Slet den gemte kopi ({f.kind}, {f.period}) gemt {format_date(f.exported_on)}",
+            title=f"Slet den gemte kopi af {_saved_copy_name(f)}, gemt {format_date(f.exported_on)}",
             source=rule.source, period=str(f.id),
             detail="Dokumenter med personoplysninger må højst opbevares "
                    f"{rule.value} måned{'er' if rule.value > 1 else ''}"))

@@ -176,7 +176,8 @@ def _expense_cap_warnings(idx: _Index, cid: str, exps: list[Expense]) -> None:
         return
     source = rs.expense_caps.source
     for cap in rs.expense_caps.value:
-        mine = [e for e in exps if e.category == cap.category]
+        # Only what is claimed counts against a cap: an expense without approval is not paid at all.
+        mine = [e for e in exps if e.category == cap.category and e.approval.strip()]
         if cap.per == "expense":
             for e in mine:
                 if e.amount > cap.amount:

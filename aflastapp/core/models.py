@@ -84,6 +84,16 @@ class DocumentKind(StrEnum):
     RECOVERY_SHEET = "recovery_sheet"
 
 
+# The documents' Danish names, as on the paper and in the outbox.
+DOCUMENT_TITLES: dict[str, str] = {
+    DocumentKind.NIGHTS_REPORT: "Indberetning af aflastningsdøgn",
+    DocumentKind.DRIVING_REPORT: "Kørselsskema",
+    DocumentKind.EXPENSE_CLAIM: "Udlægsseddel",
+    DocumentKind.STATUS_REPORT: "Statusrapport",
+    DocumentKind.ANNUAL_SUMMARY: "Årsoversigt",
+    DocumentKind.RECOVERY_SHEET: "Gendannelsesark",
+}
+
 # The tags a diary note may carry (the family may add others).
 NOTE_TAGS: tuple[str, ...] = (
     "skole",

@@ -29,9 +29,15 @@ def mk(start: datetime, end: datetime, sid: str = "s") -> Stay:
 
 @given(instants, st.timedeltas(min_value=timedelta(days=-5), max_value=timedelta(days=20)), methods)
 def test_doegn_are_never_negative(start: datetime, length: timedelta, method: CountingMethod) -> None:
-    nights = count_nights(mk(start, start + length), method)
-    assert len(nights) >= 0
-    assert all(start.date() <= d <= (start + length).date() for d in nights)
+    end = start + length
+    nights = count_nights(mk(start, end), method)
+    span = (end.date() - start.date()).days  # negative for an end before the start
+    # never a negative or duplicated count, never more døgn than calendar dates touched
+    assert len(nights) == len(set(nights))
+    assert len(nights) <= max(span, 0) + 1
+    assert all(start.date() <= d <= max(start, end).date() for d in nights)
+    if method == CountingMethod.OVERNIGHT:
+        assert len(nights) == max(span, 0)  # one døgn per overnight, none for a reversed stay
 
 
 @given(instants, durations, st.floats(min_value=0.0, max_value=1.0))
