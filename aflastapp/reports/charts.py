@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from aflastapp.core.models import MonthPreview
 from aflastapp.reports.style import (
+    BASE_FACES,
     FONT,
     FONT_BOLD,
     INK,
@@ -95,7 +96,7 @@ def nights_chart(
     height: float = 220,
 ) -> Drawing:
     """A bar chart of paid døgn per month with each contract's cap marked (reportlab ``Drawing``)."""
-    register_fonts()
+    register_fonts(*BASE_FACES)
     texts = TEXTS[check_lang(lang)]
     data = month_bars(previews, contract_ids)
     ids = [b.contract_id for b in data[0].bars] if data else []

@@ -22,6 +22,7 @@ from aflastapp.reports.style import (
     check_lang,
     day,
     para,
+    register_fonts,
     styles,
     title_block,
 )
@@ -133,6 +134,7 @@ def render(
     """The one-page recovery sheet as PDF bytes."""
     tx = TEXTS[check_lang(lang)]
     st = styles()
+    register_fonts(FONT_MONO)  # the key, in groups
     if not groups_of(recovery_key):
         raise ValueError("gendannelsesnøgle: tom")
     story: list[Flowable] = []

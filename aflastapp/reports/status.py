@@ -30,6 +30,7 @@ from aflastapp.reports.style import (
     day,
     day_with_weekday,
     para,
+    register_fonts,
     signature_block,
     styles,
     title_block,
@@ -152,6 +153,7 @@ def render(
     """
     tx = TEXTS[check_lang(lang)]
     st = styles()
+    register_fonts(FONT_ITALIC)  # the family's interpretations in the notes
     ctx = contract_context(snapshot, meeting.contract_id)
     story: list[Flowable] = []
     story += title_block(TITLE[lang], tx["subtitle"].format(when=_when(meeting.at, lang)), st)

@@ -12,6 +12,7 @@ between ``EDGE`` and ``MARGIN`` so nothing is ever drawn within ``EDGE`` of the 
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -69,23 +70,37 @@ ZEBRA = colors.HexColor("#f6f8fa")
 ACCENT = colors.HexColor("#2f6690")
 WARN = colors.HexColor("#a4461b")
 
-_fonts_registered = False
+BASE_FACES = (FONT, FONT_BOLD)  # every document: body text, headings, header and footer
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_MONO: "DejaVuSansMono.ttf",
+}
+_registered: set[str] = set()
+_font_lock = threading.Lock()
 
 
-def register_fonts() -> None:
-    """Embed DejaVu (covers æøå, é, ü …) once per process."""
-    global _fonts_registered
-    if _fonts_registered:
+def register_fonts(*faces: str) -> None:
+    """Embed DejaVu (covers æøå, é, ü …): each face parsed once per process, only when needed.
+
+    Without arguments all four faces; a document registers ``BASE_FACES`` (``styles()`` and
+    ``build_pdf`` do) plus what it uses besides (the status report the oblique face for its
+    notes, the recovery sheet the monospaced one), so the first document of a session parses
+    only the fonts it embeds. Thread-safe: the GUI warms the fonts up in a background thread.
+    """
+    wanted = faces or tuple(_FONT_FILES)
+    if _registered.issuperset(wanted):
         return
-    for name, file in (
-        (FONT, "DejaVuSans.ttf"),
-        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-        (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
-        (FONT_MONO, "DejaVuSansMono.ttf"),
-    ):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
-    _fonts_registered = True
+    with _font_lock:
+        for name in wanted:
+            if name not in _registered:
+                pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", _FONT_FILES[name]))))
+                _registered.add(name)
+        # names only (no font is loaded): <b>/<i> in a paragraph map to these faces
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+        )
 
 
 # --------------------------------------------------------------------------- language
@@ -248,7 +263,7 @@ class Styles:
 
 
 def styles() -> Styles:
-    register_fonts()
+    register_fonts(*BASE_FACES)
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)
     head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, fontSize=8, leading=10)
@@ -482,7 +497,7 @@ def _canvas_class(meta: DocMeta) -> type[Canvas]:
 
 def build_pdf(story: list[Flowable], meta: DocMeta) -> bytes:
     """Lay out ``story`` on A4 pages with the shared header and footer; return the PDF bytes."""
-    register_fonts()
+    register_fonts(*BASE_FACES)
     check_lang(meta.lang)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
