@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from html import escape
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -300,8 +300,12 @@ def styles() -> Styles:
 
 
 def esc(text: str) -> str:
-    """Escape the family's own text for a Paragraph and keep their line breaks."""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    """Escape the family's own text for a Paragraph and keep their line breaks.
+
+    ``html.escape`` (& < > only, as Paragraph markup needs), not ``xml.sax.saxutils``, whose
+    import pulls in urllib.request, http.client, email and ssl.
+    """
+    return escape(text, quote=False).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 def para(text: str, style: ParagraphStyle, *, raw: bool = False) -> Paragraph:
