@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview
-from aflastapp.gui import fmt, preload
+from aflastapp.gui import fmt
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.models import CAP_ROLE, FIGURE_ROLE, OBJECT_ROLE, DeadlineModel, MonthModel
 from aflastapp.gui.views.base import View
@@ -525,7 +525,6 @@ class OverviewView(View):
         if job is None or self.ctx.session is None:
             return
         key, previews, contract_names = job
-        preload.wait("chart")
         from aflastapp.reports.charts import chart_svg
 
         svg = chart_svg(previews, names=contract_names, lang=key[2], width=560, height=220)
