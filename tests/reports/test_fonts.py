@@ -123,3 +123,18 @@ def test_registering_from_two_threads_at_once_parses_each_face_once(
     style.register_fonts(style.FONT)
     assert sorted(parsed) == sorted(DEJAVU)
     assert fresh_fonts == DEJAVU
+
+
+def test_garbage_collection_resumes_after_the_fonts_are_parsed(fresh_fonts: set[str]) -> None:
+    import gc
+
+    assert gc.isenabled()
+    style.register_fonts(style.FONT)
+    assert gc.isenabled()
+    gc.disable()  # someone else had paused it: left as it was
+    try:
+        style.register_fonts(style.FONT_BOLD)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert fresh_fonts == {style.FONT, style.FONT_BOLD}
