@@ -115,7 +115,9 @@ def test_slagelse_document_retention_one_month_after_export() -> None:
     (d,) = of_kind(s, K.DOCUMENT_RETENTION)
     assert d.date == date(2026, 4, 30) and d.source.startswith("slagelse-aflastning.txt")
     # the title names the document as the family knows it, not by its internal code
-    assert d.title == "Slet den gemte kopi af Indberetning af aflastningsdøgn for februar 2026, gemt 31.03.2026"
+    assert d.title == (
+        "Slet den gemte kopi af Indberetning af aflastningsdøgn for februar 2026, gemt 31.03.2026"
+    )
     deleted = replace(s, exported_files=(replace(f, deleted_on=date(2026, 4, 2)),))
     assert of_kind(deleted, K.DOCUMENT_RETENTION) == []
     assert of_kind(replace(snapshot("randers"), exported_files=(f,)), K.DOCUMENT_RETENTION) == []

@@ -130,7 +130,10 @@ def test_morsoe_activity_money_over_200_a_weekend_warns() -> None:
 def test_an_unapproved_expense_does_not_count_against_a_cap() -> None:
     s = snapshot(
         "morsoe",
-        expenses=(expense("2023-03-04", "120", eid="e1"), expense("2023-03-05", "120", approval="", eid="e2")),
+        expenses=(
+            expense("2023-03-04", "120", eid="e1"),
+            expense("2023-03-05", "120", approval="", eid="e2"),
+        ),
     )
     cm = preview_month(s, 2023, 3).contracts[0]
     assert WarningCode.EXPENSE_OVER_CAP not in codes(cm)
