@@ -18,7 +18,11 @@ from pathlib import Path
 import keyring
 import pytest
 
+from aflastapp.gui._none_refcount import make_none_immortal
 from tests.support.keyrings import MemoryKeyring
+
+# The whole suite runs in one process full of Qt calls: apply the app's PySide6 6.12 workaround.
+make_none_immortal()
 
 
 @pytest.fixture(autouse=True)
