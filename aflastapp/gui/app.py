@@ -82,8 +82,59 @@ def run(options: Any = None) -> int:
     window = starter.start()
     if smoke:
         return _smoke_exit(app, window)
-    code = app.exec()
+    restore = install_exception_hooks(ctx)
+    try:
+        code = app.exec()
+    finally:
+        restore()
     return int(code)
+
+
+def install_exception_hooks(ctx: Any) -> Any:
+    """Route uncaught exceptions to ``ctx.show_error`` while the window runs; return a function
+    that puts the previous hooks back.
+
+    An exception raised in a Qt slot outside ``ctx.execute``/``run_in_background`` (a button's
+    handler, a timer) ends in ``sys.excepthook``; one in a Python thread ends in
+    ``threading.excepthook``. Both are handed to the GUI thread (queued signal) and shown as the
+    "unexpected error" dialog, whose copyable report holds the error type and code locations only:
+    never the message, which might quote the diary. Ctrl+C in a terminal still stops the app.
+    """
+    import threading
+
+    from PySide6.QtCore import QObject, Qt, Signal
+
+    class _Router(QObject):
+        raised = Signal(object)
+
+    router = _Router(ctx)
+    router.raised.connect(ctx.show_error, Qt.ConnectionType.QueuedConnection)
+    previous_sys, previous_thread = sys.excepthook, threading.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if issubclass(kind, (KeyboardInterrupt, SystemExit)):
+            previous_sys(kind, exc, tb)
+            return
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
+        router.raised.emit(exc)
+
+    def thread_hook(args: Any) -> None:
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            previous_thread(args)
+            return
+        hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+    def restore() -> None:
+        if sys.excepthook is hook:
+            sys.excepthook = previous_sys
+        if threading.excepthook is thread_hook:
+            threading.excepthook = previous_thread
+
+    return restore
 
 
 def _import_start_path(data_dir: Any) -> None:
