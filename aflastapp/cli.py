@@ -323,7 +323,7 @@ def _password(ctx: Ctx, path: str | None = None) -> str | None:
 
 
 def _data_dir(ctx: Ctx) -> Path:
-    from aflastapp.storage import paths
+    from aflastapp.services import paths
 
     return paths.data_dir(ctx.args.data_dir)
 
@@ -682,12 +682,8 @@ def cmd_demo(ctx: Ctx) -> int:
 def _fail(ctx: Ctx, exc: BaseException) -> int:
     """Map an exception to its exit code and a message on stderr."""
     from aflastapp.core.errors import DataFileError, ValidationError
+    from aflastapp.services import errors as errs
 
-    storage: Any = None
-    try:
-        from aflastapp.storage import errors as storage
-    except ImportError:  # pragma: no cover
-        pass
     if ctx.args.debug:
         traceback.print_exception(exc, file=sys.stderr)
     if isinstance(exc, ValidationError):
@@ -698,19 +694,18 @@ def _fail(ctx: Ctx, exc: BaseException) -> int:
     if isinstance(exc, UsageError):
         ctx.err("usage", exc)
         return EXIT_USAGE
-    if storage is not None:
-        if isinstance(exc, storage.WrongKeyError | storage.NoKeychainError):
-            ctx.err("unlock", exc)
-            return EXIT_UNLOCK
-        if isinstance(exc, storage.DamagedDatabaseError | storage.BackupError):
-            ctx.err("damaged", exc)
-            return EXIT_DAMAGED
-        if isinstance(exc, storage.DiaryExistsError | storage.AttachmentError):
-            ctx.err("usage", exc)
-            return EXIT_USAGE
-        if isinstance(exc, storage.StorageError):
-            ctx.err("error", exc)
-            return EXIT_ERROR
+    if isinstance(exc, errs.WrongKeyError | errs.NoKeychainError):
+        ctx.err("unlock", exc)
+        return EXIT_UNLOCK
+    if isinstance(exc, errs.DamagedDatabaseError | errs.BackupError):
+        ctx.err("damaged", exc)
+        return EXIT_DAMAGED
+    if isinstance(exc, errs.DiaryExistsError | errs.AttachmentError):
+        ctx.err("usage", exc)
+        return EXIT_USAGE
+    if isinstance(exc, errs.StorageError):
+        ctx.err("error", exc)
+        return EXIT_ERROR
     if isinstance(exc, DataFileError):
         ctx.err("error", exc)
         return EXIT_ERROR
