@@ -1858,12 +1858,12 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="219" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="224" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="226" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="231" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -1954,131 +1954,141 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="130" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="135" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="133" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="138" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="162" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="167" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="165" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="170" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="167" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="172" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="339" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="340" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="410" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="411" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="342" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="343" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="413" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="414" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="344" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="415" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="354" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="425" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="364" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="369" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="435" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="440" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="390" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="461" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="393" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="464" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="396" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="467" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="398" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="469" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="417" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="494" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="480" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="570" />
+            <source>mindst %1 – en sats mangler</source>
+            <translation>at least %1 – a rate is missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="577" />
+            <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
+            <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="583" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="505" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="651" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="510" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="656" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="511" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="657" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="512" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="658" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="513" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="659" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="514" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="660" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="515" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="516" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="661" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="517" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="663" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="519" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
@@ -3958,42 +3968,42 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
     <context>
         <name>views</name>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="62" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="64" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="63" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="65" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="64" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="66" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="65" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="67" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="66" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="68" />
             <source>Dagbog</source>
             <translation>Diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="67" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="69" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="68" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="70" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="69" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="71" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from aflastapp.core.models import DeadlineKind
+from aflastapp.gui import fmt
 from aflastapp.gui.views.overview import OverviewView, deadline_action
 from aflastapp.services import stays
 from tests.gui.test_app_support import open_diary
@@ -56,3 +58,46 @@ def test_nights_report_deadline_opens_the_document_for_its_contract_and_period()
     meeting = Deadline(date(2026, 4, 5), DeadlineKind.STATUS_REPORT, "k-emma", Severity.REQUIRED, "Status",
                        "kilde", period="m-1")
     assert deadline_action(meeting) == ("meetings", "status_report", {"meeting_id": "m-1"})
+
+
+def test_twelve_month_total_says_it_is_incomplete_when_a_rate_is_missing(qtbot: Any, data_dir: Path) -> None:
+    from datetime import date
+
+    from aflastapp.gui.context import AppContext
+    from aflastapp.services import children, contracts, session
+
+    # No 2026 override: the shipped KL table has no 2026 row, so døgn in 2026 have no rate.
+    s, _ = session.setup(data_dir)
+    c = children.add_child(s, "Emma", date(2016, 5, 1))
+    k = contracts.add_contract(s, c.id, "slagelse", date(2025, 1, 1), vederlag_count=7)
+    stays.add_stay(s, k.id, datetime(2025, 12, 5, 16), datetime(2025, 12, 7, 15))  # 2025: rates known
+    stays.add_stay(s, k.id, datetime(2026, 2, 6, 16), datetime(2026, 2, 8, 15))
+    stays.add_stay(s, k.id, datetime(2026, 3, 6, 16), datetime(2026, 3, 8, 15))
+    ctx = AppContext(data_dir)
+    ctx.interactive = False
+    ctx.today_override = date(2026, 3, 16)
+    ctx.set_session(s)
+    view = OverviewView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.earnings.values != [])
+
+    # Slagelse's kost og logi has no 2025 rate either; February and March have no 2026 rates at all.
+    assert view.earnings_incomplete_months == [(2025, 12), (2026, 2), (2026, 3)]
+    text = view.earnings_label.text()
+    assert "mindst" in text and "december 2025, februar 2026 – marts 2026" in text
+    december = view.earnings.values[7]  # May 2025 … April 2026
+    assert december[0] == "Dec" and december[3] is True and "mindst" in december[2]
+    assert december[1] > 0  # its known vederlag still counts towards the lower bound
+    assert [v[3] for v in view.earnings.values] == [False] * 7 + [True, False, True, True, False]
+    assert "mindst " + fmt.kr(Decimal(str(december[1]))) in text  # the lower bound is the known part
+
+    # With the rate entered the total is complete again and no month is marked.
+    from aflastapp.services import rates
+    for year in (2025, 2026):
+        rates.add_kl_override(s, date(year, 1, 1), source="Kommunens brev", vederlag_per_day="171",
+                              kost_logi_under_10="215", kost_logi_10_plus="229", kost_logi_third_child="197")
+    view.refresh()  # the main window calls it on ctx.changed
+    assert view.earnings_incomplete_months == []
+    assert "mindst" not in view.earnings_label.text()
+    assert not any(v[3] for v in view.earnings.values)

@@ -6,6 +6,7 @@ what it is (the Explanation lines: rule, rate, source).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -276,16 +277,21 @@ class SvgChart(QWidget):
 
 
 class EarningsBars(QWidget):
-    """A small bar chart of the expected total per month (from the same previews as the døgn chart)."""
+    """A small bar chart of the expected total per month (from the same previews as the døgn chart).
+
+    A month whose total is incomplete (a rate is missing) is drawn hatched up to what is known,
+    with a "?" over it, so it never passes for a complete figure.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.values: list[tuple[str, float, str]] = []  # (month label, total, tooltip text)
+        # (month label, known total, tooltip text, incomplete)
+        self.values: list[tuple[str, float, str, bool]] = []
         self.setMinimumHeight(120)
 
-    def set_values(self, values: list[tuple[str, float, str]]) -> None:
+    def set_values(self, values: list[tuple[str, float, str, bool]]) -> None:
         self.values = values
-        self.setToolTip("\n".join(f"{label}: {text}" for label, _v, text in values))
+        self.setToolTip("\n".join(f"{label}: {text}" for label, _v, text, _i in values))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -294,22 +300,65 @@ class EarningsBars(QWidget):
         if not self.values:
             p.end()
             return
-        r = self.rect().adjusted(8, 8, -8, -22)
-        top = max((v for _l, v, _t in self.values), default=0.0) or 1.0
+        r = self.rect().adjusted(8, 18, -8, -22)
+        top = max((v for _l, v, _t, _i in self.values), default=0.0) or 1.0
         n = len(self.values)
         slot = r.width() / n
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        for i, (label, value, _text) in enumerate(self.values):
+        colour = QColor("#2f6690")
+        for i, (label, value, _text, incomplete) in enumerate(self.values):
             h = int(r.height() * max(0.0, value) / top)
             x = int(r.left() + i * slot + slot * 0.2)
             bar = QRect(x, r.bottom() - h, int(slot * 0.6), h)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#2f6690"))
-            p.drawRect(bar)
+            if incomplete:
+                p.setPen(colour)
+                p.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
+                p.drawRect(bar.adjusted(0, 0, -1, 0))
+                p.setPen(QColor("#b00020"))
+                p.drawText(QRect(int(r.left() + i * slot), bar.top() - 16, int(slot), 16),
+                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, "?")
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(colour)
+                p.drawRect(bar)
             p.setPen(text_colour)
             p.drawText(QRect(int(r.left() + i * slot), r.bottom() + 4, int(slot), 16),
                        Qt.AlignmentFlag.AlignHCenter, label)
         p.end()
+
+
+def month_ranges(months: list[tuple[int, int]]) -> str:
+    """"marts 2026, maj 2026 – december 2026": runs of following months as one range, mid-sentence."""
+    def name(ym: tuple[int, int]) -> str:
+        text = fmt.month(*ym)
+        return text[:1].lower() + text[1:] if fmt.current_language() == "da" else text
+
+    runs: list[list[tuple[int, int]]] = []
+    for ym in months:
+        if runs and fmt.add_months(*runs[-1][-1], 1) == ym:
+            runs[-1].append(ym)
+        else:
+            runs.append([ym])
+    return ", ".join(name(r[0]) if len(r) == 1 else f"{name(r[0])} – {name(r[-1])}" for r in runs)
+
+
+def known_total(preview: MonthPreview) -> tuple[Decimal, bool]:
+    """(what is known of the month's total, whether it is incomplete because a rate is missing).
+
+    A contract with a missing rate adds the figures that are known (e.g. kørsel, udlæg): the sum
+    is then a lower bound.
+    """
+    if preview.total is not None:
+        return preview.total, False
+    known = Decimal(0)
+    for cm in preview.contracts:
+        if cm.total is not None:
+            known += cm.total
+            continue
+        for figure in (cm.vederlag, cm.kost_logi, cm.mileage, cm.expenses):
+            if figure.amount is not None:
+                known += figure.amount
+    return known, True
 
 
 def _chart_code() -> Any:
@@ -438,6 +487,7 @@ class OverviewView(View):
         self._chart_scheduled = False
         self._data_version = 0
         self._names: dict[str, str] | None = None
+        self.earnings_incomplete_months: list[tuple[int, int]] = []
 
     @property
     def title(self) -> str:
@@ -509,12 +559,31 @@ class OverviewView(View):
 
     def _set_chart(self, first: tuple[int, int], previews: list[MonthPreview], names: dict[str, str]) -> None:
         values = []
+        total = Decimal(0)
+        missing: list[str] = []
         for p in previews:
             label = fmt.month(p.year, p.month)[:3]
-            values.append((label, float(p.total or 0), fmt.kr(p.total)))
+            amount, incomplete = known_total(p)
+            total += amount
+            if incomplete:
+                missing.append((p.year, p.month))
+                text = self.tr("mindst %1 – en sats mangler").replace("%1", fmt.kr(amount))
+            else:
+                text = fmt.kr(amount)
+            values.append((label, float(amount), text, incomplete))
         self.earnings.set_values(values)
-        total = sum((p.total for p in previews if p.total is not None), start=0)
-        self.earnings_label.setText(self.tr("Forventet indtjening i alt: %1").replace("%1", fmt.kr(total)))  # type: ignore[arg-type]
+        if missing:
+            self.earnings_label.setText(
+                self.tr("Forventet indtjening i alt: mindst %1 – satser mangler for %2. "
+                        "Indtast dem under Indstillinger → Satser.")
+                .replace("%1", fmt.kr(total)).replace("%2", month_ranges(missing)))
+            self.earnings_label.setStyleSheet("color: #b00020;")
+        else:
+            self.earnings_label.setText(
+                self.tr("Forventet indtjening i alt: %1").replace("%1", fmt.kr(total)))
+            self.earnings_label.setStyleSheet("")
+        self.earnings_label.setWordWrap(True)
+        self.earnings_incomplete_months = missing
         # The døgn chart comes from the reports' chart code (reportlab → SVG): the first one of a
         # session costs reportlab's import and the font files, so it is drawn after the figures
         # are painted; each (first month, data version) is drawn once and kept until the next write.
