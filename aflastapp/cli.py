@@ -16,7 +16,8 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -50,9 +51,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exported": ("Eksporteret til {0}: {1}.", "Exported to {0}: {1}."),
     "demo": ("Demodagbog lavet i {0}: {1}.", "Demo diary made in {0}: {1}."),
     "report": ("Dokumentet er gemt i {0}.", "The document was saved to {0}."),
+    "plain_export": (
+        "OBS: {0} indeholder hele dagbogen med personoplysninger om barnet, UKRYPTERET. "
+        "Gem den kun et sikkert sted, og slet den, når den ikke skal bruges mere.",
+        "NOTE: {0} holds the whole diary with personal data about the child, UNENCRYPTED. "
+        "Keep it somewhere safe only, and delete it when it is no longer needed.",
+    ),
+    "plain_export_until": (
+        "Kommunens regler: slet den senest {0}. Filen står på listen over gemte kopier, "
+        "så programmet minder dig om det.",
+        "The municipality's rules: delete it by {0}. The file is on the list of saved copies, "
+        "so the app reminds you.",
+    ),
     "already_sent": (
         "Advarsel: der er allerede registreret en indsendelse for samme aftale og periode.",
         "Warning: a submission for the same contract and period is already recorded.",
+    ),
+    "double_claim": (
+        "{0} for denne aftale og periode er allerede registreret som sendt {1}. "
+        "Intet dokument er lavet, så den samme periode ikke kræves betalt to gange. "
+        "Skal du sende den igen (fx en rettelse), så brug --force.",
+        "{0} for this contract and period is already recorded as sent {1}. "
+        "No document was made, so the same period is not claimed twice. "
+        "To send it again (e.g. a correction), use --force.",
     ),
     "backup": ("Sikkerhedskopi gemt og kontrolleret: {0}", "Backup saved and verified: {0}"),
     "restored": ("Dagbogen er gendannet fra {0}.", "The diary was restored from {0}."),
@@ -102,12 +123,75 @@ class UsageError(Exception):
 # --------------------------------------------------------------------------- argparse
 
 
+# argparse's own words (it looks them up through ``argparse._`` / ``argparse.ngettext``), in Danish
+_ARGPARSE_DA: dict[str, str] = {
+    "usage: ": "brug: ",
+    "positional arguments": "argumenter",
+    "options": "tilvalg",
+    "optional arguments": "tilvalg",
+    "show this help message and exit": "vis denne hjælp og afslut",
+    "show program's version number and exit": "vis versionsnummeret og afslut",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "ukendte argumenter: %s",
+    "the following arguments are required: %s": "disse skal angives: %s",
+    "one of the arguments %s is required": "et af argumenterne %s skal angives",
+    "not allowed with argument %s": "kan ikke bruges sammen med %s",
+    "ignored explicit argument %r": "%r passer ikke her",
+    "expected one argument": "mangler en værdi",
+    "expected at most one argument": "højst én værdi",
+    "expected at least one argument": "mindst én værdi",
+    "ambiguous option: %(option)s could match %(matches)s": "tvetydigt: %(option)s kan betyde %(matches)s",
+    "unexpected option string: %s": "uventet tilvalg: %s",
+    "invalid %(type)s value: %(value)r": "ugyldig værdi %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ukendt valg %(value)r (mulige: %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "ukendt kommando %(parser_name)r (mulige: %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": "kan ikke åbne '%(filename)s': %(error)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fejl: %(message)s\n",
+    "expected %s argument": "forventede %s værdi",
+    "expected %s arguments": "forventede %s værdier",
+}
+
+
+def _argv_lang(argv: Sequence[str]) -> str:
+    """``--lang`` as given on the command line, before argparse has read it (for its own words)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "da"
+        if arg.startswith("--lang="):
+            return "en" if arg.split("=", 1)[1] == "en" else "da"
+    return "da"
+
+
+@contextmanager
+def _argparse_words(lang: str) -> Iterator[None]:
+    """argparse speaks Danish while the parser is built and used (English with ``--lang en``)."""
+    if lang == "en":
+        yield
+        return
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+
+    def gettext(msg: str) -> str:
+        return _ARGPARSE_DA.get(msg, msg)
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return gettext(singular if n == 1 else plural)
+
+    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
+    lang = "da"  # set by ``main`` from the command line
+
     def error(self, message: str) -> NoReturn:
-        lang = "en" if "--lang" in sys.argv and "en" in sys.argv else "da"
         da, en = MESSAGES["usage"]
         self.print_usage(sys.stderr)
-        print((en if lang == "en" else da).format(message), file=sys.stderr)
+        print((en if _Parser.lang == "en" else da).format(message), file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -242,11 +326,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--out koersel.pdf\n  aflastapp report status --meeting m1 --out status.pdf",
         cmd_report,
     )
-    p.add_argument("kind", choices=("nights", "driving", "expenses", "annual", "status"))
+    p.add_argument("kind", choices=("nights", "driving", "expenses", "annual", "status"),
+                   help="dokumentet: indberetning af døgn, kørselsskema, udlægsseddel, årsoversigt "
+                   "eller statusrapport")
     p.add_argument("--contract", metavar="ID")
     p.add_argument("--period", metavar="PERIODE", help="ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ")
     p.add_argument("--meeting", metavar="ID", help="mødet (kun statusrapport)")
     p.add_argument("--out", required=True, metavar="FIL.pdf")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="lav dokumentet, selv om perioden allerede er registreret som sendt (fx en rettelse)",
+    )
 
     p = _cmd(
         sub,
@@ -417,6 +508,12 @@ def cmd_export(ctx: Ctx) -> int:
     with _Open(ctx) as s:
         summary = portable.export_file(s, ctx.args.file, attachments=not ctx.args.no_attachments)
     ctx.out(ctx.t("exported", ctx.args.file, summary.text()))
+    exported = summary.exported
+    ctx.err("plain_export", exported.path if exported else ctx.args.file)
+    if exported is not None and exported.retention_until is not None:
+        from aflastapp.core.money import format_date
+
+        ctx.err("plain_export_until", format_date(exported.retention_until, ctx.lang))
     return EXIT_OK
 
 
@@ -559,6 +656,15 @@ def cmd_report(ctx: Ctx) -> int:
             meeting_id=a.meeting,
             lang=ctx.lang,
         )
+        if doc.already_sent and not a.force:
+            documents.delete_document(s, doc.id)  # refused: nothing kept, nothing saved
+            sent = doc.sent
+            when = ""
+            if sent is not None:
+                from aflastapp.core.money import format_date
+
+                when = format_date(sent.sent, ctx.lang) + (f" ({sent.channel})" if sent.channel else "")
+            raise UsageError(ctx.t("double_claim", documents.KIND_NAMES[doc.kind], when))
         documents.save_copy(s, doc.id, a.out)
     if doc.already_sent:
         ctx.err("already_sent")
@@ -720,9 +826,11 @@ def _fail(ctx: Ctx, exc: BaseException) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _Parser.lang = _argv_lang(argv)
     try:
-        args = parser.parse_args(argv)
+        with _argparse_words(_Parser.lang):
+            args = build_parser().parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0) if isinstance(e.code, int) else EXIT_USAGE
     ctx = Ctx(args=args, lang=args.lang)

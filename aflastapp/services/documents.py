@@ -53,6 +53,7 @@ __all__ = [
     "list_exported",
     "mark_sent",
     "retention_due",
+    "retention_until",
     "save_copy",
 ]
 
@@ -459,6 +460,13 @@ def _retention_months(snap: DiarySnapshot, contract_id: str | None) -> int | Non
     return min(limits) if limits else None
 
 
+def retention_until(s: Any, contract_id: str | None, today: date | None = None) -> date | None:
+    """When a copy saved outside the app today must be deleted: the shortest retention limit of the
+    municipalities it concerns (every contract in the diary when ``contract_id`` is None), or None."""
+    months = _retention_months(_snapshot(s), contract_id)
+    return add_months(today or date.today(), months) if months is not None else None
+
+
 def _exported_from_row(r: dict[str, Any]) -> ExportedFile:
     base = m.exported_file_from_row(r)
     return dataclasses.replace(
@@ -497,8 +505,7 @@ def save_copy(s: Any, id: int, path: str | os.PathLike[str], today: date | None 
     doc = get_document(s, id)
     pdf = get_pdf(s, id)
     today = today or date.today()
-    months = _retention_months(_snapshot(s), doc.contract_id)
-    until = add_months(today, months) if months is not None else None
+    until = retention_until(s, doc.contract_id, today)
     with write(s) as d:
         pk = (
             d.table("exported_files")

@@ -18,6 +18,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from functools import cache as memo
 from pathlib import Path
@@ -26,7 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from aflastapp.core.errors import FieldProblem, ValidationError
-from aflastapp.core.models import Attachment, Child, Contract, Expense, KLRate, MileageRate
+from aflastapp.core.models import Attachment, Child, Contract, Expense, ExportedFile, KLRate, MileageRate
 from aflastapp.resources import resource_path
 from aflastapp.services import (
     children,
@@ -70,6 +71,7 @@ class Summary:
 
     counts: dict[str, int] = field(default_factory=dict)
     attachments: int = 0
+    exported: ExportedFile | None = None  # export: the plain-text file, tracked for the retention limit
 
     def text(self) -> str:
         names = {
@@ -732,23 +734,60 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
     return doc
 
 
-def export_file(s: Any, path: str | os.PathLike[str], attachments: bool = True) -> Summary:
-    """Write the portable document to ``path`` (atomically: a temp file renamed into place)."""
+EXPORT_KIND = "diary_export"  # ``exported_files.kind`` of a whole-diary JSON export
+
+
+def export_file(
+    s: Any, path: str | os.PathLike[str], attachments: bool = True, today: date | None = None
+) -> Summary:
+    """Write the portable document to ``path`` (atomically, owner-only) and track it like a saved PDF.
+
+    The file holds the whole diary unencrypted, so it is recorded in ``exported_files`` (kind
+    ``diary_export``) with the shortest retention limit of the diary's municipalities: the app
+    reminds the family to delete it. Row and file are written together or not at all.
+    """
+    from aflastapp.services import documents
+
     doc = export_data(s, attachments=attachments)
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.tmp")
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ValidationError(FieldProblem("path", f"{target} er en mappe; vælg et filnavn"))
+    if not target.parent.is_dir():
+        raise ValidationError(FieldProblem("path", f"Mappen {target.parent} findes ikke"))
+    target = target.resolve()
+    today = today or date.today()
+    until = documents.retention_until(s, None, today)
     text = json.dumps(doc, ensure_ascii=False, indent=1)
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise ValidationError(FieldProblem("path", f"Filen {target} kan ikke skrives: {e.strerror}")) from e
+    tmp = target.with_name(f".{target.name}.tmp")
+    with write(s) as d:
+        pk = d.table("exported_files").insert(
+            {
+                "document_id": None,
+                "kind": EXPORT_KIND,
+                "contract_id": None,
+                "period": "",
+                "path": str(target),
+                "exported_on": today.isoformat(),
+                "retention_until": until.isoformat() if until else None,
+                "deleted_on": None,
+            }
+        ).last_pk
+        try:
+            tmp.unlink(missing_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise ValidationError(
+                FieldProblem("path", f"Filen {target} kan ikke skrives: {e.strerror}")
+            ) from e
+        exported = next(f for f in documents.list_exported(s) if f.id == pk)
     n_att = sum(len(e["attachments"]) for e in doc["expenses"])
-    return Summary(counts={k: len(doc[k]) for k in SECTIONS}, attachments=n_att)
+    return Summary(counts={k: len(doc[k]) for k in SECTIONS}, attachments=n_att, exported=exported)
 
 
 def make_demo(s: Any, years: int, children: int) -> Summary:
