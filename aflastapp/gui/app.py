@@ -196,6 +196,7 @@ class Starter:
         self.window: Any = None
         self.wizard: Any = None
         self.locker: Any = None
+        self.screen_lock: Any = None
 
     def start(self) -> Any:
         from aflastapp.services import session as session_service
@@ -237,7 +238,7 @@ class Starter:
             self.wizard = None
 
     def show_main(self) -> Any:
-        from aflastapp.gui.lock import DEFAULT_AUTO_LOCK_MINUTES, IdleLocker
+        from aflastapp.gui.lock import DEFAULT_AUTO_LOCK_MINUTES, IdleLocker, ScreenLockWatcher
         from aflastapp.gui.main_window import MainWindow
 
         self.window = MainWindow(self.ctx, self.settings)
@@ -249,6 +250,8 @@ class Starter:
         self.ctx.language_changed.connect(self._language_changed)
         self.ctx.auto_lock_changed.connect(self.locker.set_minutes)
         self.window.show()
+        if not self.smoke:
+            self.screen_lock = ScreenLockWatcher(self.ctx, self.window)
         return self.window
 
     def _unlocked(self) -> None:

@@ -1,14 +1,27 @@
 """Locking: the unlock screen shown in the main window while the diary is closed, and auto-lock.
 
 Auto-lock closes the diary (``ctx.lock()``: session.lock, views cleared, undo history dropped)
-after the family's idle minutes (preference ``auto_lock_minutes``, default 10) and when the
-platform reports the app suspended or hidden (screen locked / session switched, where Qt
-reports it).
+after the family's idle minutes (preference ``auto_lock_minutes``, default 10), when Qt reports
+the app suspended or hidden, and when the screen locks where the platform reports it
+(``ScreenLockWatcher``):
+
+- Linux: ``org.freedesktop.ScreenSaver.ActiveChanged(true)`` on the session bus (KDE, GNOME,
+  Xfce, Cinnamon, MATE send it) and logind's ``Lock`` signal for this login session on the
+  system bus (``loginctl lock-session``, lid close with locking). No bus → nothing, no error.
+- Windows: ``WM_WTSSESSION_CHANGE`` with ``WTS_SESSION_LOCK`` (Win+L, switching user), after
+  ``WTSRegisterSessionNotification`` for the main window.
+- macOS: only the idle timer and app-hidden apply (the screen-lock notification needs
+  Objective-C bindings the app does not ship).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+import ctypes
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -230,3 +243,146 @@ def lock_now(ctx: AppContext) -> None:
         if isinstance(w, QDialog) and w.isVisible() and w.objectName() != "SetupWizard":
             w.reject()
     ctx.lock()
+
+
+# ---------------------------------------------------------------------- screen lock
+
+WM_WTSSESSION_CHANGE = 0x02B1
+WTS_SESSION_LOCK = 0x7
+NOTIFY_FOR_THIS_SESSION = 0
+
+
+class _MSG(ctypes.Structure):
+    """Win32 ``MSG`` (winuser.h), declared with portable types so the parsing is testable anywhere."""
+
+    _fields_ = [
+        ("hwnd", ctypes.c_void_p),
+        ("message", ctypes.c_uint),
+        ("wParam", ctypes.c_size_t),  # WPARAM = UINT_PTR
+        ("lParam", ctypes.c_ssize_t),  # LPARAM = LONG_PTR
+        ("time", ctypes.c_ulong),
+        ("pt_x", ctypes.c_long),
+        ("pt_y", ctypes.c_long),
+    ]
+
+
+def is_session_lock_message(event_type: bytes, message: int) -> bool:
+    """True for a Windows ``MSG`` (at address ``message``) saying this session was locked."""
+    if bytes(event_type) not in (b"windows_generic_MSG", b"windows_dispatcher_MSG") or not message:
+        return False
+    msg = _MSG.from_address(int(message))
+    return bool(msg.message == WM_WTSSESSION_CHANGE and msg.wParam == WTS_SESSION_LOCK)
+
+
+class _WindowsSessionFilter(QAbstractNativeEventFilter):
+    def __init__(self, on_lock: Any) -> None:
+        super().__init__()
+        self.on_lock = on_lock
+
+    def nativeEventFilter(self, eventType: Any, message: Any) -> Any:
+        try:
+            if is_session_lock_message(bytes(eventType), int(message)):
+                self.on_lock()
+        except Exception:  # never let the filter break the event loop
+            pass
+        return False, 0
+
+
+def logind_session_path(session_id: str) -> str:
+    """logind's object path for a session id (sd-bus escaping: every byte that is not a letter or
+    digit, and a leading digit, becomes ``_xx`` in hex)."""
+    out = []
+    for i, ch in enumerate(session_id):
+        if ch.isascii() and (ch.isalpha() or (ch.isdigit() and i > 0)):
+            out.append(ch)
+        else:
+            out.extend(f"_{b:02x}" for b in ch.encode())
+    return "/org/freedesktop/login1/session/" + ("".join(out) or "_")
+
+
+class ScreenLockWatcher(QObject):
+    """Locks the diary when the platform says the screen was locked (see the module docstring).
+
+    Every source is optional: without a bus or on another platform it simply listens to nothing.
+    ``sources`` names what is being listened to (for tests and the about box).
+    """
+
+    def __init__(self, ctx: AppContext, window: QWidget | None = None) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.sources: list[str] = []
+        self._pending = False
+        self._filter: _WindowsSessionFilter | None = None
+        ctx.busy_changed.connect(self._busy_changed)
+        if sys.platform.startswith("linux"):
+            self._listen_dbus()
+        elif sys.platform == "win32" and window is not None:
+            self._listen_windows(window)
+
+    # -- Linux ---------------------------------------------------------------
+
+    def _listen_dbus(self) -> None:
+        try:
+            self._connect_dbus()
+        except (ImportError, TypeError, ValueError, RuntimeError):  # a broken bus never stops the app
+            pass
+
+    def _connect_dbus(self) -> None:
+        from PySide6.QtDBus import QDBusConnection
+
+        session_bus = QDBusConnection.sessionBus()
+        if session_bus.isConnected():
+            for iface, path in (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+                                ("org.freedesktop.ScreenSaver", "/ScreenSaver"),
+                                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver")):
+                if session_bus.connect("", path, iface, "ActiveChanged", self,
+                                       SLOT("screensaver_active_changed(bool)")):  # type: ignore[call-overload]
+                    self.sources.append(f"{iface} {path}")
+        session_id = os.environ.get("XDG_SESSION_ID", "")
+        system_bus = QDBusConnection.systemBus()
+        if session_id and system_bus.isConnected():
+            path = logind_session_path(session_id)
+            if system_bus.connect("org.freedesktop.login1", path, "org.freedesktop.login1.Session",
+                                  "Lock", self, SLOT("session_lock_requested()")):  # type: ignore[call-overload]
+                self.sources.append(f"logind {path}")
+
+    @Slot(bool)
+    def screensaver_active_changed(self, active: bool) -> None:
+        if active:
+            self.lock_requested()
+
+    @Slot()
+    def session_lock_requested(self) -> None:
+        self.lock_requested()
+
+    # -- Windows -------------------------------------------------------------
+
+    def _listen_windows(self, window: QWidget) -> None:
+        try:
+            wtsapi32 = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined]
+            hwnd = ctypes.c_void_p(int(window.winId()))
+            if not wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):
+                return
+        except (OSError, AttributeError):
+            return
+        self._filter = _WindowsSessionFilter(self.lock_requested)
+        app = QApplication.instance()
+        if app is not None:
+            app.installNativeEventFilter(self._filter)
+            self.sources.append("WTSRegisterSessionNotification")
+
+    # -- both ----------------------------------------------------------------
+
+    def lock_requested(self) -> None:
+        """The screen was locked: lock now, or as soon as the running backup/import is done."""
+        if self.ctx.session is None:
+            return
+        if self.ctx.busy:
+            self._pending = True
+            return
+        lock_now(self.ctx)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy and self._pending:
+            self._pending = False
+            self.lock_requested()

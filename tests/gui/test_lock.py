@@ -60,3 +60,62 @@ def test_idle_timer_locks_after_the_chosen_minutes(qtbot: Any, data_dir: Path) -
     qtbot.waitUntil(lambda: d.ctx.session is None, timeout=5000)
     assert d.session.closed
     assert not locker.timer.isActive()
+
+
+def test_screen_saver_signal_locks_the_diary(qtbot: Any, data_dir: Path) -> None:
+    from aflastapp.gui.lock import ScreenLockWatcher
+
+    d = open_diary(data_dir)
+    watcher = ScreenLockWatcher(d.ctx)  # offscreen test: no session bus, so no source and no error
+    # The D-Bus connections name these slots by signature: they must exist as Qt slots.
+    meta = watcher.metaObject()
+    assert meta.indexOfSlot("screensaver_active_changed(bool)") >= 0
+    assert meta.indexOfSlot("session_lock_requested()") >= 0
+    watcher.screensaver_active_changed(False)  # the screen saver went away: nothing happens
+    assert d.ctx.session is not None
+    watcher.screensaver_active_changed(True)
+    assert d.ctx.session is None
+
+
+def test_logind_lock_waits_for_running_background_work(qtbot: Any, data_dir: Path) -> None:
+    from aflastapp.gui.lock import ScreenLockWatcher, logind_session_path
+
+    assert logind_session_path("2") == "/org/freedesktop/login1/session/_32"
+    assert logind_session_path("c1") == "/org/freedesktop/login1/session/c1"
+    d = open_diary(data_dir)
+    watcher = ScreenLockWatcher(d.ctx)
+    d.ctx._busy = 1  # a backup is running
+    watcher.session_lock_requested()
+    assert d.ctx.session is not None, "never pull the diary from under a running backup"
+    d.ctx._busy = 0
+    d.ctx.busy_changed.emit(False)
+    assert d.ctx.session is None
+
+
+def test_windows_session_lock_message_locks_the_diary(qtbot: Any, data_dir: Path) -> None:
+    import ctypes
+
+    from aflastapp.gui.lock import (
+        _MSG,
+        WM_WTSSESSION_CHANGE,
+        WTS_SESSION_LOCK,
+        ScreenLockWatcher,
+        _WindowsSessionFilter,
+        is_session_lock_message,
+    )
+
+    lock_msg = _MSG(message=WM_WTSSESSION_CHANGE, wParam=WTS_SESSION_LOCK)
+    unlock_msg = _MSG(message=WM_WTSSESSION_CHANGE, wParam=0x8)  # WTS_SESSION_UNLOCK
+    other = _MSG(message=0x0201, wParam=WTS_SESSION_LOCK)  # WM_LBUTTONDOWN
+    assert is_session_lock_message(b"windows_generic_MSG", ctypes.addressof(lock_msg))
+    assert not is_session_lock_message(b"windows_generic_MSG", ctypes.addressof(unlock_msg))
+    assert not is_session_lock_message(b"windows_generic_MSG", ctypes.addressof(other))
+    assert not is_session_lock_message(b"xcb_generic_event_t", ctypes.addressof(lock_msg))
+
+    d = open_diary(data_dir)
+    watcher = ScreenLockWatcher(d.ctx)
+    native = _WindowsSessionFilter(watcher.lock_requested)
+    assert native.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(unlock_msg)) == (False, 0)
+    assert d.ctx.session is not None
+    native.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(lock_msg))
+    assert d.ctx.session is None
