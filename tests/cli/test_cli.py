@@ -7,9 +7,11 @@ import copy
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,19 @@ REPO = Path(__file__).resolve().parents[2]
 FIXTURE = Path(__file__).resolve().parent / "data" / "five-municipalities.json"
 
 
-PYCACHE = Path(tempfile.mkdtemp(prefix="aflastapp-cli-pycache-"))
+PYCACHE = Path(tempfile.gettempdir())  # replaced per test session by ``_pycache``
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _pycache() -> Iterator[None]:
+    """One bytecode cache for this module's subprocesses, removed afterwards."""
+    global PYCACHE
+    folder = Path(tempfile.mkdtemp(prefix="aflastapp-cli-pycache-"))
+    PYCACHE = folder
+    try:
+        yield
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class App:
@@ -57,11 +71,47 @@ def fixture() -> dict[str, Any]:
     return d
 
 
+def _stay(id: str, contract: str, start: str, end: str, status: str = "completed",
+          cancelled_at: str | None = None) -> dict[str, Any]:
+    return {"id": id, "contract": contract, "start": start, "end": end, "status": status,
+            "cancelled_at": cancelled_at}
+
+
+def municipality_cases() -> dict[str, Any]:
+    """Second file for the same diary: June 2023 stays where the municipalities' rules differ, a
+    Morsø trip in Q2, status meetings on Wednesday 20 September 2023, and a 2026 stay (no rates)."""
+    return {"format": "aflastapp", "version": 1, "stays": [
+        # the same daytime-to-afternoon stay: Nyborg counts two 12:00 instants, Randers one overnight
+        _stay("ny-short", "barn3-nyborg", "2023-06-02T09:00", "2023-06-03T15:00"),
+        _stay("ra-short", "barn2-randers", "2023-06-02T09:00", "2023-06-03T15:00"),
+        # Nyborg: 7 more døgn -> 9 in June; the child is 8, and 6-9-year-olds may have 8 a month
+        _stay("ny-week", "barn3-nyborg", "2023-06-10T12:00", "2023-06-17T12:00"),
+        # Slagelse: cancelled on the day -> paid; cancelled two days before -> not paid, replacement due
+        _stay("sl-same-day", "barn1-slagelse", "2023-06-09T14:00", "2023-06-11T17:00", "cancelled",
+              "2023-06-09T08:00"),
+        _stay("sl-early", "barn1-slagelse", "2023-06-16T14:00", "2023-06-18T17:00", "cancelled",
+              "2023-06-14T10:00"),
+        # Haderslev: the same same-day cancellation is not paid
+        _stay("ha-same-day", "barn4-haderslev", "2023-06-09T14:00", "2023-06-11T17:00", "cancelled",
+              "2023-06-09T08:00"),
+        _stay("late", "barn1-slagelse", "2026-03-06T12:00", "2026-03-08T12:00"),
+    ], "trips": [
+        {"id": "mo-q2", "contracts": ["barn5-morsoe"], "date": "2023-05-10", "purpose": "Afhentning",
+         "from": "Hjem", "to": "Skolen", "km": "12"},
+    ], "meetings": [
+        {"id": "sl-sep", "contract": "barn1-slagelse", "kind": "status", "date": "2023-09-20T10:00"},
+        {"id": "ra-sep", "contract": "barn2-randers", "kind": "status", "date": "2023-09-20T10:00"},
+    ]}
+
+
 def test_import_then_preview_and_deadlines_for_each_municipality(tmp_path: Path) -> None:
     app = App(tmp_path)
     out = app.run("init").stdout
     assert "GENDANNELSESNØGLE" in out
     app.run("import", str(FIXTURE))
+    more = tmp_path / "municipality-cases.json"
+    more.write_text(json.dumps(municipality_cases()), encoding="utf-8")
+    app.run("import", str(more))
     pv = app.json("preview", "--month", "2023-03", "--json")
     assert pv["month"] == "2023-03"
     by = {c["municipality"]: c for c in pv["contracts"]}
@@ -79,21 +129,44 @@ def test_import_then_preview_and_deadlines_for_each_municipality(tmp_path: Path)
     one = app.json("preview", "--month", "2023-03", "--contract", "barn3-nyborg", "--json")
     assert [c["contract"] for c in one["contracts"]] == ["barn3-nyborg"]
 
-    dl = app.json("deadlines", "--from", "2023-03-01", "--to", "2023-05-31", "--json")["deadlines"]
+    # June 2023: where the municipalities differ
+    june = {c["municipality"]: c for c in app.json("preview", "--month", "2023-06", "--json")["contracts"]}
+    ny, ra, sl, ha = june["nyborg"], june["randers"], june["slagelse"], june["haderslev"]
+    assert ny["night_dates"][:2] == ["2023-06-02", "2023-06-03"]  # noon to noon: 09:00 -> 15:00 next day
+    assert ra["night_dates"] == ["2023-06-02"] and ra["nights"] == 1  # overnight: one night
+    assert ny["nights"] == 9 and ny["night_dates"][2:] == [f"2023-06-{d}" for d in range(10, 17)]
+    cap = [w for w in ny["warnings"] if w["code"] == "max_nights_exceeded"]
+    assert len(cap) == 1 and "9 døgn" in cap[0]["message"] and "8 døgn" in cap[0]["message"]
+    assert not [w for w in ra["warnings"] if w["code"] == "max_nights_exceeded"]
+    # Slagelse pays a stay cancelled on its start day, not one cancelled two days before
+    assert sl["night_dates"] == ["2023-06-09", "2023-06-10"] and sl["vederlag"] == "2156.00"
+    assert "replacement_stay_due" in {w["code"] for w in sl["warnings"]}
+    assert ha["nights"] == 0 and ha["vederlag"] == "0.00"
+
+    dl = app.json("deadlines", "--from", "2023-03-01", "--to", "2023-09-30", "--json")["deadlines"]
     assert dl and set(dl[0]) == {"date", "kind", "contract", "severity", "title", "source", "assumed", "done"}
-    status = {d["contract"]: d for d in dl if d["kind"] == "status_report"}
+    spring = [d for d in dl if d["date"] <= "2023-05-31"]
+    status = {d["contract"]: d for d in spring if d["kind"] == "status_report"}
     assert len(status) == 5  # one status report before each contract's meeting on 20 April
     assert all(d["date"] < "2023-04-20" for d in status.values())
-    nights = [d for d in dl if d["kind"] == "nights_report"]
+    nights = [d for d in spring if d["kind"] == "nights_report"]
     assert {d["contract"] for d in nights} == set(by[m]["contract"] for m in by)
 
+    def due(kind: str, contract: str) -> list[tuple[str, str]]:
+        return [(d["date"], d["severity"]) for d in dl if d["kind"] == kind and d["contract"] == contract]
+
+    # Morsø: driving per quarter, due the last day of the month after it, else the claim is lost
+    assert due("driving_report", "barn5-morsoe") == [("2023-04-30", "forfeit"), ("2023-07-31", "forfeit")]
+    # Randers: driving and expenses for March are due 5 April
+    assert ("2023-04-05", "required") in due("driving_report", "barn2-randers")
+    assert [d for d, _sev in due("expense_claim", "barn2-randers")][:1] == ["2023-04-05"]
+    assert all(d.endswith("-05") for d, _sev in due("driving_report", "barn2-randers"))
+    # Slagelse: status report 14 working days before the meeting on Wednesday 20 September;
+    # Randers has no rule of its own, so the default 10 working days applies
+    autumn = {d["contract"]: d["date"] for d in dl if d["kind"] == "status_report" and d["date"] > "2023-08"}
+    assert autumn == {"barn1-slagelse": "2023-08-31", "barn2-randers": "2023-09-06"}
+
     # missing rate: null, and a rate_missing warning
-    d2 = {"format": "aflastapp", "version": 1, "stays": [{
-        "id": "late", "contract": "barn1-slagelse", "start": "2026-03-06T12:00", "end": "2026-03-08T12:00",
-        "status": "completed"}]}
-    late = tmp_path / "late.json"
-    late.write_text(json.dumps(d2), encoding="utf-8")
-    app.run("import", str(late))
     pv26 = app.json("preview", "--month", "2026-03", "--json")["contracts"][0]
     assert pv26["vederlag"] is None and pv26["total"] is None
     assert "rate_missing" in {w["code"] for w in pv26["warnings"]}
@@ -237,3 +310,92 @@ def test_rules_and_demo_in_process(data_dir: Path, capsys: Any) -> None:
     assert cli.main(["--data-dir", str(data_dir), "demo", "--years", "1", "--children", "2"]) == 0
     assert "Demodagbog" in capsys.readouterr().out
     assert cli.main(["--data-dir", str(data_dir), "demo", "--years", "1", "--children", "1"]) == 2
+
+
+ARGPARSE_ENGLISH = ("usage:", "options:", "show this help message", "positional arguments",
+                    "optional arguments", "error:", "invalid choice", "the following arguments are required")
+
+
+@pytest.mark.parametrize("cmd", [[], ["report"], ["rules", "show"]],
+                         ids=["aflastapp", "report", "rules show"])
+def test_help_is_danish_without_argparse_english(cmd: list[str], capsys: Any) -> None:
+    assert cli.main([*cmd, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert not [w for w in ARGPARSE_ENGLISH if w in out], out
+    assert out.startswith("brug: aflastapp") and "tilvalg:" in out and "vis denne hjælp og afslut" in out
+
+
+def test_usage_errors_have_no_argparse_english_and_english_on_request(capsys: Any) -> None:
+    for argv in (["frobnicate"], ["report", "--period", "2023-03"], ["preview", "--month"]):
+        assert cli.main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("brug: ") and "Forkert brug" in err, err
+        assert not [w for w in ARGPARSE_ENGLISH if w in err], err
+    assert "mulige: 'gui'" in (cli.main(["frobnicate"]), capsys.readouterr().err)[1]
+    assert cli.main(["--lang", "en", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: aflastapp") and "show this help message and exit" in out
+    assert cli.main(["--lang=en", "preview"]) == 2
+    err = capsys.readouterr().err
+    assert "Wrong usage" in err and "the following arguments are required: --month" in err
+    # argparse's words are put back after each call (pytest and others use argparse too)
+    import argparse
+
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
+
+
+def test_report_refuses_a_period_already_sent_unless_forced(
+        data_dir: Path, tmp_path: Path, capsys: Any) -> None:
+    d = fixture()
+    d["submissions"] = [{"kind": "nights_report", "contract": "barn1-slagelse", "period": "2023-03",
+                         "sent": "2023-04-02", "channel": "Sofus"}]
+    f = tmp_path / "sent.json"
+    f.write_text(json.dumps(d), encoding="utf-8")
+    base = ["--data-dir", str(data_dir)]
+    assert cli.main([*base, "init"]) == 0
+    assert cli.main([*base, "import", str(f)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "indberetning.pdf"
+    report = [*base, "report", "nights", "--contract", "barn1-slagelse",
+              "--period", "2023-03", "--out", str(out)]
+    assert cli.main(report) == 2
+    err = capsys.readouterr().err
+    assert "allerede registreret som sendt 02.04.2023 (Sofus)" in err and "--force" in err
+    assert not out.exists()
+    from aflastapp.services import documents, session
+
+    s = session.unlock(data_dir)
+    try:  # refused: nothing kept in the outbox, nothing tracked as saved
+        assert documents.list_documents(s) == [] and documents.list_exported(s) == []
+    finally:
+        session.lock(s, backup=False)
+    # another month of the same contract is not a double claim
+    april = tmp_path / "april.pdf"
+    assert cli.main([*report[:-4], "--period", "2023-04", "--out", str(april)]) == 0
+    assert april.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    assert cli.main([*report, "--force"]) == 0
+    err = capsys.readouterr().err
+    assert out.read_bytes().startswith(b"%PDF") and "Advarsel" in err
+
+
+def test_export_says_the_file_is_unencrypted_and_tracks_it(
+        data_dir: Path, tmp_path: Path, capsys: Any) -> None:
+    base = ["--data-dir", str(data_dir)]
+    assert cli.main([*base, "init"]) == 0
+    assert cli.main([*base, "import", str(FIXTURE)]) == 0
+    capsys.readouterr()
+    target = tmp_path / "dagbog.json"
+    assert cli.main([*base, "export", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert "UKRYPTERET" in err and str(target.resolve()) in err
+    assert "slet den senest" in err  # Slagelse is in the diary: 1 month
+    from aflastapp.services import documents, session
+
+    s = session.unlock(data_dir)
+    try:
+        [f] = documents.list_exported(s)
+    finally:
+        session.lock(s, backup=False)
+    assert (f.kind, f.path) == ("diary_export", str(target.resolve()))
+    assert json.loads(target.read_text(encoding="utf-8"))["format"] == "aflastapp"
