@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Visninger"))
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(236)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; background: palette(alternate-base); font-size: 11pt; }"
@@ -90,9 +89,30 @@ class MainWindow(QMainWindow):
             placeholder = QWidget(self.stack)  # the view is built when first shown
             self._pages[spec.view_id] = placeholder
             self.stack.addWidget(placeholder)
+        self.sidebar.setFixedWidth(self._sidebar_width())
         self.sidebar.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+
+    def _sidebar_width(self) -> int:
+        """Wide enough for the longest view name in Danish and in English (font metrics of the
+        sidebar's own font), so no name is cut off whichever language is chosen."""
+        from PySide6.QtCore import QTranslator
+        from PySide6.QtGui import QFontMetrics
+
+        from aflastapp.gui import i18n
+
+        english = QTranslator()
+        english.load(i18n.qm_path("en"))
+        titles = [t for spec in self.specs
+                  for t in (spec.title, spec.translated_title(), english.translate("views", spec.title))
+                  if t]
+        self.sidebar.ensurePolished()  # the style sheet's font size is applied
+        metrics = QFontMetrics(self.sidebar.font())
+        text = max(metrics.horizontalAdvance(t) for t in titles) if titles else 0
+        # item padding 12 px each side, the icon and its gap, the frame, a little air
+        icon = self.sidebar.iconSize().width() + 8
+        return max(200, text + 2 * 12 + icon + 2 * self.sidebar.frameWidth() + 12)
 
     def _build_menus(self) -> None:
         for old in getattr(self, "_all_actions", []):

@@ -48,3 +48,42 @@ def test_every_view_has_a_drawn_icon_and_keeps_its_accessible_name(qtbot: Any, d
         images.add(bytes(icon.pixmap(QSize(20, 20)).toImage().constBits()))
     assert len(images) == len(VIEWS), "each view has its own icon"
     d.ctx.lock()
+
+
+def _cut_off(window: MainWindow) -> list[str]:
+    """Sidebar names whose text does not fit the text rectangle the style gives their row (the
+    delegate then elides them with "…")."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    sb = window.sidebar
+    style = sb.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, sb) + 1)
+    cut = []
+    for i in range(sb.count()):
+        option = QStyleOptionViewItem()
+        sb.initViewItemOption(option)
+        sb.itemDelegate().initStyleOption(option, sb.model().index(i, 0))
+        option.rect = sb.visualItemRect(sb.item(i))
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, sb)
+        if option.fontMetrics.horizontalAdvance(option.text) + margin > text_rect.width():
+            cut.append(option.text)
+    return cut
+
+
+def test_sidebar_names_are_not_cut_off_in_danish_or_english(qtbot: Any, data_dir: Path) -> None:
+    from aflastapp.gui.views.settings import switch_language
+
+    d = open_diary(data_dir)
+    window = MainWindow(d.ctx, gui_settings(data_dir))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    texts = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert "Møder og statusrapporter" in texts
+    assert _cut_off(window) == []
+    try:
+        switch_language(d.ctx, "en")
+        qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Overview")
+        assert _cut_off(window) == []
+    finally:
+        switch_language(d.ctx, "da")
