@@ -67,11 +67,12 @@ def fmt_date(d: date | None, lang: str = "da") -> str:
     return format_date(d, lang)
 
 
-def fmt_km(value: Decimal) -> str:
-    """Km without the unit, Danish style: "12,5", "1.204"."""
+def fmt_km(value: Decimal, lang: str | None = None) -> str:
+    """Km without the unit in the app's language: "12,5", "1.204" (Danish) / "12.5", "1,204" (English)."""
     from aflastapp.core.money import format_km
+    from aflastapp.gui import fmt
 
-    return format_km(value, "da").removesuffix(" km")
+    return format_km(value, lang or fmt.current_language()).removesuffix(" km")
 
 
 def new_id(prefix: str) -> str:
@@ -82,18 +83,25 @@ def new_id(prefix: str) -> str:
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+_EN_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 
 
 def parse_decimal(text: str) -> str:
-    """Danish input ("1.234,50", "12,5 kr.", "18.4") as the dot string services validate.
+    """Typed numbers ("1.234,50", "12,5 kr.", "18.4"; in English also "1,234.50") as the dot string
+    services validate.
 
     Text that is not a number is returned as typed, so the service names the field and the problem.
     """
     t = text.strip().lower().removesuffix("kr.").removesuffix("kr").removesuffix("km").strip()
     t = t.replace(" ", "").replace("\u00a0", "")
-    if "," in t:
+    from aflastapp.gui import fmt
+
+    english = fmt.current_language() == "en"
+    if english and _EN_THOUSANDS.fullmatch(t):
+        t = t.replace(",", "")  # English thousands: "1,204.5" (a Danish "17,2" still reads as 17.2)
+    elif "," in t:
         t = t.replace(".", "").replace(",", ".")
-    elif _THOUSANDS.fullmatch(t):
+    elif not english and _THOUSANDS.fullmatch(t):
         t = t.replace(".", "")
     try:
         Decimal(t)
