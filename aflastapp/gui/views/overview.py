@@ -221,7 +221,10 @@ class MonthPanel(QGroupBox):
             title = fmt.month(preview.year, preview.month)
             paid = {cm.payment_month for cm in preview.contracts}
             if len(paid) == 1:
-                title += " – " + self.tr("udbetales %1").replace("%1", fmt.month(*paid.pop()).lower())
+                paid_month = fmt.month(*paid.pop())
+                if fmt.current_language() == "da":
+                    paid_month = paid_month.lower()  # mid-sentence in Danish; English keeps "April"
+                title += " – " + self.tr("udbetales %1").replace("%1", paid_month)
             self.table.setColumnHidden(MonthModel.COLUMNS.index("paid"), len(paid) <= 1)
             self.setTitle(title)
             self.setAccessibleName(self.title())
