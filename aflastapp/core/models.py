@@ -92,6 +92,7 @@ DOCUMENT_TITLES: dict[str, str] = {
     DocumentKind.STATUS_REPORT: "Statusrapport",
     DocumentKind.ANNUAL_SUMMARY: "Årsoversigt",
     DocumentKind.RECOVERY_SHEET: "Gendannelsesark",
+    "diary_export": "dagbogen (JSON-eksport, ukrypteret)",  # exported_files.kind of ``aflastapp export``
 }
 
 # The tags a diary note may carry (the family may add others).

@@ -35,6 +35,7 @@ def test_export_is_recorded_with_the_shortest_retention_limit(s: Any, tmp_path: 
     found = overview.deadlines(s, date(2026, 4, 1), date(2026, 5, 31), include_done=True)
     retention = [d for d in found if d.kind is DeadlineKind.DOCUMENT_RETENTION]
     assert [(d.date, d.done) for d in retention] == [(date(2026, 4, 30), False)]
+    assert retention[0].title == "Slet den gemte kopi af dagbogen (JSON-eksport, ukrypteret), gemt 31.03.2026"
     documents.delete_exported(s, f.id, today=date(2026, 4, 2))
     assert not target.exists()
     found = overview.deadlines(s, date(2026, 4, 1), date(2026, 5, 31), include_done=True)
