@@ -25,6 +25,7 @@ from typing import Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.models import (
+    DOCUMENT_TITLES,
     Contract,
     ContractMonth,
     DeadlineKind,
@@ -65,14 +66,8 @@ SENDABLE: dict[DocumentKind, DeadlineKind] = {
     DocumentKind.STATUS_REPORT: DeadlineKind.STATUS_REPORT,
 }
 
-KIND_NAMES = {
-    DocumentKind.NIGHTS_REPORT: "Indberetning af aflastningsdøgn",
-    DocumentKind.DRIVING_REPORT: "Kørselsskema",
-    DocumentKind.EXPENSE_CLAIM: "Udlægsseddel",
-    DocumentKind.STATUS_REPORT: "Statusrapport",
-    DocumentKind.ANNUAL_SUMMARY: "Årsoversigt",
-    DocumentKind.RECOVERY_SHEET: "Gendannelsesark",
-}
+# The documents' Danish names (one table for the app: core's).
+KIND_NAMES = DOCUMENT_TITLES
 
 
 @dataclass(frozen=True, slots=True)
