@@ -69,8 +69,9 @@ EXCLUDES = [
     "PySide6.QtTest", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtTextToSpeech", "PySide6.QtHttpServer",
     "PySide6.QtAxContainer", "PySide6.QtConcurrent", "PySide6.QtXml",
-    # Python bindings nobody imports (their Qt libraries stay: QtPdf and QtGui link to them)
-    "PySide6.QtNetwork", "PySide6.QtDBus",
+    # Python bindings nobody imports (their Qt libraries stay: QtPdf and QtGui link to them).
+    # QtDBus stays: gui/lock.py listens for the screen lock on Linux through it.
+    "PySide6.QtNetwork",
 ]
 
 # Qt shared libraries / plugins that PyInstaller's Qt hooks may still pull in and the app does not
