@@ -1459,87 +1459,87 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="97" />
+            <location filename="../../aflastapp/gui/lock.py" line="110" />
             <source>Dagbogen er låst</source>
             <translation>The diary is locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="98" />
+            <location filename="../../aflastapp/gui/lock.py" line="111" />
             <source>&amp;Adgangskode:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="99" />
+            <location filename="../../aflastapp/gui/lock.py" line="112" />
             <source>&amp;Gendannelsesnøgle:</source>
             <translation>&amp;Recovery key:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="100" />
+            <location filename="../../aflastapp/gui/lock.py" line="113" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="101" />
+            <location filename="../../aflastapp/gui/lock.py" line="114" />
             <source>Gendannelsesnøgle</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="102" />
+            <location filename="../../aflastapp/gui/lock.py" line="115" />
             <source>fx ABCD-EFGH-…</source>
             <translation>e.g. ABCD-EFGH-…</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="103" />
+            <location filename="../../aflastapp/gui/lock.py" line="116" />
             <source>&amp;Åbn dagbogen</source>
             <translation>&amp;Open the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="104" />
+            <location filename="../../aflastapp/gui/lock.py" line="117" />
             <source>Brug gendannelsesnøglen</source>
             <translation>Use the recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="105" />
+            <location filename="../../aflastapp/gui/lock.py" line="118" />
             <source>Brug adgangskoden</source>
             <translation>Use the password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="121" />
+            <location filename="../../aflastapp/gui/lock.py" line="134" />
             <source>Skriv gendannelsesnøglen fra dit gendannelsesark.</source>
             <translation>Enter the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="123" />
+            <location filename="../../aflastapp/gui/lock.py" line="136" />
             <source>Skriv jeres adgangskode for at åbne dagbogen.</source>
             <translation>Enter your password to open the diary.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="126" />
+            <location filename="../../aflastapp/gui/lock.py" line="139" />
             <source>Dagbogen blev lukket for at beskytte oplysningerne om barnet. Nøglen ligger i computerens nøglering.</source>
             <translation>The diary was closed to protect the information about the child. The key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="155" />
+            <location filename="../../aflastapp/gui/lock.py" line="168" />
             <source>Skriv gendannelsesnøglen.</source>
             <translation>Enter the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="162" />
+            <location filename="../../aflastapp/gui/lock.py" line="175" />
             <source>Skriv adgangskoden.</source>
             <translation>Enter the password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="169" />
+            <location filename="../../aflastapp/gui/lock.py" line="182" />
             <source>Åbner dagbogen …</source>
             <translation>Opening the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="174" />
+            <location filename="../../aflastapp/gui/lock.py" line="187" />
             <source>Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.</source>
             <translation>The recovery key does not match. Check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="176" />
+            <location filename="../../aflastapp/gui/lock.py" line="189" />
             <source>Forkert adgangskode. Prøv igen, eller brug gendannelsesnøglen.</source>
             <translation>Wrong password. Try again, or use the recovery key.</translation>
         </message>
@@ -1552,77 +1552,77 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="103" />
+            <location filename="../../aflastapp/gui/main_window.py" line="123" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="104" />
+            <location filename="../../aflastapp/gui/main_window.py" line="124" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="105" />
+            <location filename="../../aflastapp/gui/main_window.py" line="125" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="106" />
+            <location filename="../../aflastapp/gui/main_window.py" line="126" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="107" />
+            <location filename="../../aflastapp/gui/main_window.py" line="127" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="114" />
+            <location filename="../../aflastapp/gui/main_window.py" line="134" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="115" />
+            <location filename="../../aflastapp/gui/main_window.py" line="135" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="117" />
+            <location filename="../../aflastapp/gui/main_window.py" line="137" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="124" />
+            <location filename="../../aflastapp/gui/main_window.py" line="144" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="132" />
+            <location filename="../../aflastapp/gui/main_window.py" line="152" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="133" />
+            <location filename="../../aflastapp/gui/main_window.py" line="153" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="228" />
+            <location filename="../../aflastapp/gui/main_window.py" line="248" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="231" />
+            <location filename="../../aflastapp/gui/main_window.py" line="251" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="285" />
+            <location filename="../../aflastapp/gui/main_window.py" line="305" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="294" />
+            <location filename="../../aflastapp/gui/main_window.py" line="314" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -1858,12 +1858,12 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="224" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="227" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="231" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="234" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -1979,116 +1979,116 @@ Diary, overview and documents for relief families.</translation>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="410" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="411" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="413" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="414" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="413" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="414" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="416" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="417" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="415" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="418" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="425" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="428" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="435" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="440" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="438" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="443" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="461" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="464" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="464" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="467" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="467" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="470" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="469" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="472" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="494" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="497" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="570" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="573" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="577" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="580" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="583" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="586" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="651" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="654" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="656" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="659" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="657" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="660" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="658" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="661" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="659" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="660" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="663" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="661" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="664" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="663" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="666" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="668" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
@@ -4076,50 +4076,50 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="115" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="123" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="116" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="127" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="124" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="135" />
             <source>Annullér</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="126" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="134" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="264" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="272" />
             <source>Alle børn</source>
             <translation>All children</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="293" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="294" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="301" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="302" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="300" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="301" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="308" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="309" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="255" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="263" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="234" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="242" />
             <source>Alle aftaler</source>
             <translation>All contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="226" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="234" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
