@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, Q
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -360,14 +359,6 @@ def _action(parent: QWidget, text: str, shortcut: Any, slot: Any) -> QAction:
     return a
 
 
-def header(text: str, parent: QWidget | None = None) -> QLabel:
-    """A view's heading label."""
-    label = QLabel(text, parent)
-    f = label.font()
-    f.setPointSizeF(f.pointSizeF() * 1.5)
-    f.setBold(True)
-    label.setFont(f)
-    return label
 
 
 def vbox(parent: QWidget) -> QVBoxLayout:

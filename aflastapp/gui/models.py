@@ -169,7 +169,31 @@ def deadline_colour(d: Deadline, today: date) -> QColor:
     return QColor(shade)
 
 
-class DeadlineModel(QAbstractTableModel):
+class _ListModel(QAbstractTableModel):
+    """A read-only table over ``rows`` with one column per entry of ``COLUMNS``."""
+
+    COLUMNS: tuple[str, ...] = ()
+    rows: Sequence[Any]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            heads = self.headers()
+            if 0 <= section < len(heads):
+                return heads[section]
+        return None
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+
+class DeadlineModel(_ListModel):
     """The next deadlines: overdue first, then forfeit before required before reminders, then by date."""
 
     COLUMNS = ("date", "when", "title", "severity")
@@ -193,19 +217,8 @@ class DeadlineModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_deadlines([], self.today, {})
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            heads = [tr("Frist"), tr("Om"), tr("Hvad"), tr("Alvor")]
-            if 0 <= section < len(heads):
-                return heads[section]
-        return None
+    def headers(self) -> list[str]:
+        return [tr("Frist"), tr("Om"), tr("Hvad"), tr("Alvor")]
 
     def when_text(self, d: Deadline) -> str:
         days = (d.date - self.today).days
@@ -268,7 +281,7 @@ def status_text(status: StayStatus) -> str:
             StayStatus.CANCELLED: tr("Aflyst"), StayStatus.NO_SHOW: tr("Udeblevet")}[status]
 
 
-class StayListModel(QAbstractTableModel):
+class StayListModel(_ListModel):
     """Stays (e.g. those of the visible month, or proposed recurring stays) as rows."""
 
     COLUMNS = ("child", "start", "end", "status")
@@ -287,19 +300,8 @@ class StayListModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_stays([], {})
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            heads = [tr("Barn"), tr("Fra"), tr("Til"), tr("Status")]
-            if 0 <= section < len(heads):
-                return heads[section]
-        return None
+    def headers(self) -> list[str]:
+        return [tr("Barn"), tr("Fra"), tr("Til"), tr("Status")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -48,6 +48,34 @@ def _error_label(parent: QWidget) -> QLabel:
 
 def _problems_text(e: ValidationError) -> str:
     return "\n".join(p.message for p in e.problems)
+
+
+def _unlock_choice(page: QWizardPage, layout: QVBoxLayout, keychain: QRadioButton,
+                   password_mode: QRadioButton, repeat_label: str,
+                   ) -> tuple[QWidget, QFormLayout, QLineEdit, QLineEdit]:
+    """Keychain or password (the keychain chosen): the two choices, then the password and its
+    repetition in a box shown only while "password" is chosen. Returns (box, its form, password,
+    repetition)."""
+    keychain.setChecked(True)
+    group = QButtonGroup(page)
+    group.addButton(keychain)
+    group.addButton(password_mode)
+    layout.addWidget(keychain)
+    layout.addWidget(password_mode)
+    box = QWidget(page)
+    form = QFormLayout(box)
+    password = QLineEdit(box)
+    password.setEchoMode(QLineEdit.EchoMode.Password)
+    password.setAccessibleName(QCoreApplication.translate("PasswordChoice", "Adgangskode"))
+    repeat = QLineEdit(box)
+    repeat.setEchoMode(QLineEdit.EchoMode.Password)
+    repeat.setAccessibleName(QCoreApplication.translate("PasswordChoice", "Gentag adgangskode"))
+    form.addRow(QCoreApplication.translate("PasswordChoice", "Adgangs&kode:"), password)
+    form.addRow(repeat_label, repeat)
+    layout.addWidget(box)
+    box.setVisible(False)
+    password_mode.toggled.connect(box.setVisible)
+    return box, form, password, repeat
 
 
 def _qdate(d: date) -> QDate:
@@ -202,31 +230,14 @@ class SecurityPage(QWizardPage):
                                              "computeren)"), self)
         self.password_mode = QRadioButton(self.tr("&Adgangskode (hvis andre også bruger computeren)"),
                                           self)
-        self.keychain.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.keychain)
-        group.addButton(self.password_mode)
-        layout.addWidget(self.keychain)
-        layout.addWidget(self.password_mode)
-        self.password_box = QWidget(self)
-        form = QFormLayout(self.password_box)
-        self.password = QLineEdit(self.password_box)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Adgangskode"))
-        self.repeat = QLineEdit(self.password_box)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Gentag adgangskode"))
-        form.addRow(self.tr("Adgangs&kode:"), self.password)
-        form.addRow(self.tr("&Gentag:"), self.repeat)
+        self.password_box, form, self.password, self.repeat = _unlock_choice(
+            self, layout, self.keychain, self.password_mode, self.tr("&Gentag:"))
         warning = QLabel(self.tr(
             "Vigtigt: Glemmer I adgangskoden og mister gendannelsesarket, kan dagbogen ikke åbnes "
             "igen – af nogen. Gem gendannelsesarket et sikkert sted."), self.password_box)
         warning.setWordWrap(True)
         warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
         form.addRow(warning)
-        layout.addWidget(self.password_box)
-        self.password_box.setVisible(False)
-        self.password_mode.toggled.connect(self.password_box.setVisible)
         self.error = _error_label(self)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -385,25 +396,8 @@ class RestorePage(QWizardPage):
                                              "computeren)"), self)
         self.password_mode = QRadioButton(self.tr("Beskyt dagbogen med en &adgangskode (hvis andre også bruger "
                                                   "computeren)"), self)
-        self.keychain.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.keychain)
-        group.addButton(self.password_mode)
-        layout.addWidget(self.keychain)
-        layout.addWidget(self.password_mode)
-        self.password_box = QWidget(self)
-        pw_form = QFormLayout(self.password_box)
-        self.password = QLineEdit(self.password_box)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Adgangskode"))
-        self.repeat = QLineEdit(self.password_box)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Gentag adgangskode"))
-        pw_form.addRow(self.tr("Adgangs&kode:"), self.password)
-        pw_form.addRow(self.tr("Gen&tag:"), self.repeat)
-        layout.addWidget(self.password_box)
-        self.password_box.setVisible(False)
-        self.password_mode.toggled.connect(self.password_box.setVisible)
+        self.password_box, _form, self.password, self.repeat = _unlock_choice(
+            self, layout, self.keychain, self.password_mode, self.tr("Gen&tag:"))
         self.error = _error_label(self)
         layout.addWidget(self.error)
         layout.addStretch(1)

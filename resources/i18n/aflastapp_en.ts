@@ -201,110 +201,98 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="548" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="549" />
-            <source>Forrige måned</source>
-            <translation>Previous month</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="557" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="558" />
-            <source>Næste måned</source>
-            <translation>Next month</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="559" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="550" />
             <source>I &amp;dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="570" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="557" />
             <source>&amp;Nyt ophold …</source>
             <translation>&amp;New stay …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="571" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="558" />
             <source>Nyt ophold (Ctrl+N). Du kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="573" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="560" />
             <source>&amp;Faste ophold …</source>
             <translation>&amp;Recurring stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="574" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="561" />
             <source>Foreslå fx hver anden weekend som planlagte ophold</source>
             <translation>Propose e.g. every other weekend as planned stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="584" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="571" />
             <source>Månedskalender</source>
             <translation>Month calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="593" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="578" />
             <source>Ophold i måneden</source>
             <translation>Stays in the month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="603" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="584" />
             <source>&amp;Ret …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="604" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="585" />
             <source>S&amp;let</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="605" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="586" />
             <source>Markér som &amp;gennemført</source>
             <translation>Mark as &amp;completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="617" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="598" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="665" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="646" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="706" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="687" />
             <source>Vælg først et ophold i kalenderen eller listen.</source>
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="739" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="720" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="760" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="741" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="779" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="760" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="791" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="772" />
             <source>Slet opholdet %1 – %2? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="793" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="797" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="774" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="778" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="816" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="797" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -450,82 +438,82 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>ChildPage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="142" />
+            <location filename="../../aflastapp/gui/wizard.py" line="170" />
             <source>Barnet og aftalen</source>
             <translation>The child and the contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="143" />
+            <location filename="../../aflastapp/gui/wizard.py" line="171" />
             <source>Det første barn, I har i aflastning. Flere børn kan tilføjes under Indstillinger.</source>
             <translation>The first child you have on relief stays. More children can be added under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="147" />
+            <location filename="../../aflastapp/gui/wizard.py" line="175" />
             <source>Barnets navn</source>
             <translation>Child's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="152" />
+            <location filename="../../aflastapp/gui/wizard.py" line="180" />
             <source>Barnets fødselsdato</source>
             <translation>Child's date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="154" />
+            <location filename="../../aflastapp/gui/wizard.py" line="182" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="155" />
+            <location filename="../../aflastapp/gui/wizard.py" line="183" />
             <source>– vælg kommune –</source>
             <translation>– choose municipality –</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="157" />
+            <location filename="../../aflastapp/gui/wizard.py" line="185" />
             <source>Anden kommune</source>
             <translation>Other municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="161" />
+            <location filename="../../aflastapp/gui/wizard.py" line="189" />
             <source>Antal vederlag</source>
             <translation>Number of fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="162" />
+            <location filename="../../aflastapp/gui/wizard.py" line="190" />
             <source>Står i kontrakten, fx 7 vederlag pr. døgn.</source>
             <translation>Stated in the contract, e.g. 7 fees per night.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="167" />
+            <location filename="../../aflastapp/gui/wizard.py" line="195" />
             <source>Aftalens startdato</source>
             <translation>Contract start date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="168" />
+            <location filename="../../aflastapp/gui/wizard.py" line="196" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="169" />
+            <location filename="../../aflastapp/gui/wizard.py" line="197" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="170" />
+            <location filename="../../aflastapp/gui/wizard.py" line="198" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="171" />
+            <location filename="../../aflastapp/gui/wizard.py" line="199" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="172" />
+            <location filename="../../aflastapp/gui/wizard.py" line="200" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="173" />
+            <location filename="../../aflastapp/gui/wizard.py" line="201" />
             <source>Står jeres kommune ikke på listen, så vælg »Anden kommune«: så bruges KL's generelle takster, og I kan rette reglerne under Indstillinger.</source>
             <translation>If your municipality is not on the list, choose “Other municipality”: KL's general rates are then used, and you can adjust the rules under Settings.</translation>
         </message>
@@ -533,57 +521,57 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DiaryView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="184" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="185" />
             <source>Emne</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="188" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="189" />
             <source>Søg i notater …</source>
             <translation>Search notes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="189" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="190" />
             <source>Søg i notater</source>
             <translation>Search notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="200" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="201" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="205" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="206" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="215" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="214" />
             <source>&amp;Nyt notat</source>
             <translation>&amp;New note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="216" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="215" />
             <source>Skriv et nyt notat (Ctrl+N)</source>
             <translation>Write a new note (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="225" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="219" />
             <source>Notater</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="251" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="242" />
             <source>Dagbog</source>
             <translation>Diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="264" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="255" />
             <source>Alle emner</source>
             <translation>All topics</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/diary.py" line="284" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="275" />
             <source>%n notat(er) i %1</source>
             <translation>
                 <numerusform>%n note in %1</numerusform>
@@ -591,128 +579,128 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="337" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="328" />
             <source>Tilføj notat</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="345" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="336" />
             <source>Ret notat</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="380" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="371" />
             <source>jeres familieplejekonsulent</source>
             <translation>your foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="382" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="373" />
             <source>Notatet handler om magtanvendelse.</source>
             <translation>The note is about use of force (magtanvendelse).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="383" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="374" />
             <source>I skal orientere %1 i dag – straks, også selvom I allerede har talt om det.</source>
             <translation>You must inform %1 today – straight away, even if you have already talked about it.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="387" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="378" />
             <source>Familieplejekonsulent: %1</source>
             <translation>Foster care consultant: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="391" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="382" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="396" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="387" />
             <source>Orientér konsulenten i dag</source>
             <translation>Inform the consultant today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="397" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="388" />
             <source>Jeg har orienteret i dag</source>
             <translation>I have informed them today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="398" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="389" />
             <source>Påmind mig senere</source>
             <translation>Remind me later</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="407" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="398" />
             <source>Orienteret om magtanvendelse</source>
             <translation>Informed about use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="409" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="400" />
             <source>orienteret</source>
             <translation>informed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="416" />
-            <location filename="../../aflastapp/gui/views/diary.py" line="420" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="407" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="411" />
             <source>Slet notat</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="417" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="408" />
             <source>Slet notatet? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the note? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="56" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
             <source>skole</source>
             <translation>school</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="56" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
             <source>sundhed</source>
             <translation>health</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="56" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
             <source>adfærd</source>
             <translation>behaviour</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
             <source>familiekontakt</source>
             <translation>family contact</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
             <source>fritid</source>
             <translation>leisure</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
             <source>hændelse</source>
             <translation>incident</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
             <source>magtanvendelse</source>
             <translation>use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="74" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="75" />
             <source>Emner</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="75" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="76" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="73" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="74" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="72" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="73" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
@@ -720,82 +708,87 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DocumentsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="211" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="78" />
+            <source>dagbogen (JSON-eksport, ukrypteret)</source>
+            <translation>the diary (JSON export, unencrypted)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="225" />
             <source>Lav et dokument</source>
             <translation>Make a document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="214" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="228" />
             <source>Dokumenttype</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="223" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="237" />
             <source>&amp;Lav dokument</source>
             <translation>&amp;Make document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="225" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="239" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="239" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="251" />
             <source>&lt;b&gt;Udbakke&lt;/b&gt; – dokumenter lavet i programmet (gemt krypteret)</source>
             <translation>&lt;b&gt;Outbox&lt;/b&gt; – documents made in the program (kept encrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="243" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="253" />
             <source>Udbakke</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="252" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="258" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="253" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="259" />
             <source>Udskriv dokumentet (Ctrl+P)</source>
             <translation>Print the document (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="255" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="261" />
             <source>&amp;Gem kopi …</source>
             <translation>&amp;Save copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="257" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="263" />
             <source>&amp;Marker som sendt …</source>
             <translation>&amp;Mark as sent …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="263" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="266" />
             <source>&lt;b&gt;Gemt uden for programmet&lt;/b&gt; – kopier I har gemt, og hvornår de skal slettes efter kommunens regler</source>
             <translation>&lt;b&gt;Saved outside the program&lt;/b&gt; – copies you have saved, and when they must be deleted under the municipality's rules</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="268" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="269" />
             <source>Gemte kopier</source>
             <translation>Saved copies</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="280" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="278" />
             <source>Slet &amp;kopi …</source>
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="297" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="295" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="308" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="306" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="354" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="352" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -803,188 +796,188 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="429" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="423" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil du lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="432" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="426" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="439" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="433" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="445" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="439" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="469" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="463" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="470" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="464" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="487" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="481" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="488" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="482" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="520" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="514" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="531" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="525" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="532" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="526" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="69" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="72" />
             <source>Indberetning af aflastningsdøgn</source>
             <translation>Report of relief days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="70" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="73" />
             <source>Kørselsskema</source>
             <translation>Driving form</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="71" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="74" />
             <source>Udlægsseddel</source>
             <translation>Expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="73" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="76" />
             <source>Årsoversigt</source>
             <translation>Annual summary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="74" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="77" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
-            <source>Digital Post</source>
-            <translation>Digital Post</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
-            <source>e-Boks</source>
-            <translation>e-Boks</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
-            <source>kommunens sikre formular</source>
-            <translation>the municipality's secure form</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
-            <source>andet</source>
-            <translation>other</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="92" />
-            <source> (indeværende)</source>
-            <translation> (current)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="114" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="142" />
-            <source>Dokument</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="115" />
-            <source>Periode</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="117" />
-            <source>Lavet</source>
-            <translation>Made</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="124" />
-            <source>møde %1</source>
-            <translation>meeting %1</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="132" />
-            <source>ikke sendt</source>
-            <translation>not sent</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="141" />
-            <source>Fil</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="143" />
-            <source>Gemt</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="144" />
-            <source>Slettes senest</source>
-            <translation>Delete by</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="145" />
-            <source>ingen frist</source>
-            <translation>no limit</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="154" />
-            <source>slettet</source>
-            <translation>deleted</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="155" />
-            <source>Skal slettes nu</source>
-            <translation>Delete now</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="146" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="72" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="75" />
             <source>Statusrapport</source>
             <translation>Status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="116" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="93" />
+            <source>Digital Post</source>
+            <translation>Digital Post</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="93" />
+            <source>e-Boks</source>
+            <translation>e-Boks</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="93" />
+            <source>kommunens sikre formular</source>
+            <translation>the municipality's secure form</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="93" />
+            <source>andet</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="106" />
+            <source> (indeværende)</source>
+            <translation> (current)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="128" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="156" />
+            <source>Dokument</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="129" />
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="131" />
+            <source>Lavet</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="138" />
+            <source>møde %1</source>
+            <translation>meeting %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="146" />
+            <source>ikke sendt</source>
+            <translation>not sent</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="155" />
+            <source>Fil</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="157" />
+            <source>Gemt</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="158" />
+            <source>Slettes senest</source>
+            <translation>Delete by</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="159" />
+            <source>ingen frist</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="168" />
+            <source>slettet</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="169" />
+            <source>Skal slettes nu</source>
+            <translation>Delete now</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="160" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="130" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="116" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="130" />
             <source>Alle aftaler</source>
             <translation>All contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="118" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="132" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
@@ -992,12 +985,12 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="478" />
+            <location filename="../../aflastapp/gui/wizard.py" line="472" />
             <source>Dagbogen er klar</source>
             <translation>The diary is ready</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="481" />
+            <location filename="../../aflastapp/gui/wizard.py" line="475" />
             <source>Start i Kalender med at skrive jeres aftalte ophold ind – så viser Overblik, hvad I får udbetalt, og hvornår kommunen skal have jeres indberetninger.
 
 Dagbogen låser sig selv efter 10 minutter uden brug (kan ændres under Indstillinger).</source>
@@ -1009,62 +1002,62 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="388" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="377" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="389" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="378" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="391" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="380" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="392" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="381" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="394" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="383" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="385" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="398" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="387" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="400" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="389" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="411" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="395" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="423" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="404" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="430" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="411" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="444" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="425" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1072,43 +1065,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="477" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="457" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="490" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="466" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="498" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="501" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="474" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="477" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="499" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="475" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="508" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="484" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="529" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="505" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under “Steder og ruter”.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="534" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="510" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="545" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="521" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -1116,82 +1109,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpenseDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="111" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="115" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="111" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="115" />
             <source>Nyt udlæg</source>
             <translation>New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="115" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="119" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="120" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="124" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="121" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="125" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="123" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="127" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="128" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="132" />
             <source>&amp;Kategori</source>
             <translation>Cate&amp;gory</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="130" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="134" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="131" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="135" />
             <source>fx Svømmehal med barnet</source>
             <translation>e.g. Swimming pool with the child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="132" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="136" />
             <source>B&amp;eskrivelse</source>
             <translation>D&amp;escription</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="136" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="140" />
             <source>Beløb i kroner</source>
             <translation>Amount in DKK</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="138" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="142" />
             <source>Bel&amp;øb (kr.)</source>
             <translation>A&amp;mount (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="140" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="144" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="141" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="145" />
             <source>sagsbehandlerens bevilling, fx dato eller journalnr.</source>
             <translation>the caseworker's approval, e.g. date or reference no.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="142" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="146" />
             <source>Be&amp;villing</source>
             <translation>A&amp;pproval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="143" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="147" />
             <source>Uden bevilling fra sagsbehandleren bliver udlægget normalt ikke refunderet.</source>
             <translation>Without the caseworker's approval the expense is normally not reimbursed.</translation>
         </message>
@@ -1199,38 +1192,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpensesView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="300" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="297" />
             <source>&amp;Nyt udlæg</source>
             <translation>&amp;New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="301" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="298" />
             <source>Registrér et nyt udlæg (Ctrl+N)</source>
             <translation>Record a new expense (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="303" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="300" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="305" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="302" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="314" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="308" />
             <source>Advarsler</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="327" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="359" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="317" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="346" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="378" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="365" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1238,38 +1231,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="454" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="435" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="472" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="449" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="480" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="484" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="457" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="461" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="481" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="458" />
             <source>Slet udlægget “%1” og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="492" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="469" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="470" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="502" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="479" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1277,123 +1270,123 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="514" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="491" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="521" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="528" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="498" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="505" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="521" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="498" />
             <source>Fjern kvitteringen “%1”?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="64" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="68" />
             <source>Aktivitet</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="65" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="69" />
             <source>Ferie</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="66" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="70" />
             <source>Autostol</source>
             <translation>Car seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="67" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="71" />
             <source>Selepude</source>
             <translation>Booster seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="68" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
             <source>Udstyr</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="69" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="73" />
             <source>Sengevædning</source>
             <translation>Bedwetting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="70" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="74" />
             <source>Tøj</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="71" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="75" />
             <source>Offentlig transport</source>
             <translation>Public transport</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="76" />
             <source>Andet</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="79" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="83" />
             <source>Mangler bevilling</source>
             <translation>Approval missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="80" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="84" />
             <source>Klar til udlægsseddel</source>
             <translation>Ready to claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="81" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="85" />
             <source>Med i udlægsseddel</source>
             <translation>In an expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="94" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="98" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="95" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="99" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="96" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="100" />
             <source>Beløb</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="97" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="101" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="99" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="103" />
             <source>Bilag</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="98" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="102" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="93" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="97" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="82" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="86" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="101" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="105" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
@@ -1401,57 +1394,57 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>FamilyPage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="110" />
+            <location filename="../../aflastapp/gui/wizard.py" line="138" />
             <source>Familien</source>
             <translation>The family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="111" />
+            <location filename="../../aflastapp/gui/wizard.py" line="139" />
             <source>Navn og adresse står på de dokumenter, I sender til kommunen.</source>
             <translation>Name and address appear on the documents you send to the municipality.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="114" />
+            <location filename="../../aflastapp/gui/wizard.py" line="142" />
             <source>fx Familien Jensen</source>
             <translation>e.g. The Jensen family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="116" />
+            <location filename="../../aflastapp/gui/wizard.py" line="144" />
             <source>fx Skovvej 3, 4200 Slagelse</source>
             <translation>e.g. Skovvej 3, 4200 Slagelse</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="118" />
+            <location filename="../../aflastapp/gui/wizard.py" line="146" />
             <source>fx AB 12 345 (til kørselsskemaet)</source>
             <translation>e.g. AB 12 345 (for the driving form)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="119" />
+            <location filename="../../aflastapp/gui/wizard.py" line="147" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="119" />
+            <location filename="../../aflastapp/gui/wizard.py" line="147" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="120" />
+            <location filename="../../aflastapp/gui/wizard.py" line="148" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="122" />
+            <location filename="../../aflastapp/gui/wizard.py" line="150" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="123" />
+            <location filename="../../aflastapp/gui/wizard.py" line="151" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="124" />
+            <location filename="../../aflastapp/gui/wizard.py" line="152" />
             <source>&amp;Bilens reg.nr. (valgfrit):</source>
             <translation>&amp;Car registration (optional):</translation>
         </message>
@@ -1547,82 +1540,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="70" />
+            <location filename="../../aflastapp/gui/main_window.py" line="69" />
             <source>Visninger</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="123" />
+            <location filename="../../aflastapp/gui/main_window.py" line="122" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="124" />
+            <location filename="../../aflastapp/gui/main_window.py" line="123" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="125" />
+            <location filename="../../aflastapp/gui/main_window.py" line="124" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="126" />
+            <location filename="../../aflastapp/gui/main_window.py" line="125" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="127" />
+            <location filename="../../aflastapp/gui/main_window.py" line="126" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="134" />
+            <location filename="../../aflastapp/gui/main_window.py" line="133" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="135" />
+            <location filename="../../aflastapp/gui/main_window.py" line="134" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="137" />
+            <location filename="../../aflastapp/gui/main_window.py" line="136" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="144" />
+            <location filename="../../aflastapp/gui/main_window.py" line="143" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="152" />
+            <location filename="../../aflastapp/gui/main_window.py" line="151" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="153" />
+            <location filename="../../aflastapp/gui/main_window.py" line="152" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="248" />
+            <location filename="../../aflastapp/gui/main_window.py" line="247" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="251" />
+            <location filename="../../aflastapp/gui/main_window.py" line="250" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="305" />
+            <location filename="../../aflastapp/gui/main_window.py" line="304" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="314" />
+            <location filename="../../aflastapp/gui/main_window.py" line="313" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -1634,43 +1627,43 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MarkSentDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="169" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="190" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="183" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="204" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="176" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="190" />
             <source>Sendt den</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="177" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="191" />
             <source>&amp;Sendt den</source>
             <translation>&amp;Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="179" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="193" />
             <source>Sendt med</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="184" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="198" />
             <source>Sendt &amp;med</source>
             <translation>Sent &amp;by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="186" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="200" />
             <source>Anden måde</source>
             <translation>Other way</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="187" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="201" />
             <source>fx brev eller afleveret personligt</source>
             <translation>e.g. letter or handed in in person</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="189" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="203" />
             <source>&amp;Anden måde</source>
             <translation>&amp;Other way</translation>
         </message>
@@ -1678,57 +1671,57 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="93" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="97" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="93" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="97" />
             <source>Nyt statusmøde</source>
             <translation>New status meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="97" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="101" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="103" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="107" />
             <source>Mødets tidspunkt</source>
             <translation>Meeting time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="104" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="108" />
             <source>&amp;Tidspunkt</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="106" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="110" />
             <source>Mødetype</source>
             <translation>Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="107" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="111" />
             <source>&amp;Mødetype</source>
             <translation>&amp;Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="111" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="115" />
             <source>Frist fra sagsbehandlerens brev</source>
             <translation>Deadline from the caseworker's letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="112" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="116" />
             <source>(efter kommunens regler)</source>
             <translation>(by the municipality's rules)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="116" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="120" />
             <source>&amp;Frist fra brev</source>
             <translation>&amp;Deadline from letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="117" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="121" />
             <source>Står der en frist for statusrapporten i brevet fra sagsbehandleren, så skriv den. Ellers beregnes fristen efter kommunens regler.</source>
             <translation>If the caseworker's letter gives a deadline for the status report, enter it. Otherwise the deadline is worked out from the municipality's rules.</translation>
         </message>
@@ -1736,113 +1729,113 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="369" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="365" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="370" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="366" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="372" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="368" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="374" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="370" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="383" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="374" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="392" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="380" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="409" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="397" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="515" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="502" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="530" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="513" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="538" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="551" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="521" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="534" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="539" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="522" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="562" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="545" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="563" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="546" />
             <source>En statusrapport til dette møde blev sendt %1. Vil du lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="570" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="553" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="574" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="557" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="68" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="72" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="70" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="74" />
             <source>Frist for statusrapport</source>
             <translation>Report due</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="85" />
-            <source>Udkast</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="86" />
-            <source>Ikke påbegyndt</source>
-            <translation>Not started</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="72" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="76" />
             <source>Statusrapport</source>
             <translation>Status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="69" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="89" />
+            <source>Udkast</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="90" />
+            <source>Ikke påbegyndt</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="73" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="83" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="87" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
@@ -1850,7 +1843,7 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthGrid</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="180" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="179" />
             <source>Uge</source>
             <translation>Week</translation>
         </message>
@@ -1858,12 +1851,12 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="227" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="228" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="234" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="235" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -1871,82 +1864,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="84" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="85" />
             <source>Notat</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="89" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="90" />
             <source>&amp;Barn</source>
             <translation>&amp;Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="93" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="94" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="94" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="95" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="96" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="97" />
             <source>Emner</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="101" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="102" />
             <source>Emne: %1</source>
             <translation>Topic: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="105" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="106" />
             <source>andre emner, adskilt med komma</source>
             <translation>other topics, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="106" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="107" />
             <source>Andre emner</source>
             <translation>Other topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="109" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="110" />
             <source>&lt;b&gt;Observation&lt;/b&gt; – hvad skete der? Skriv det, du så og hørte.</source>
             <translation>&lt;b&gt;Observation&lt;/b&gt; – what happened? Write what you saw and heard.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="112" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="113" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="115" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="116" />
             <source>&lt;b&gt;Vurdering&lt;/b&gt; – hvad tænker I om det? (holdes adskilt fra observationen)</source>
             <translation>&lt;b&gt;Assessment&lt;/b&gt; – what do you think about it? (kept apart from the observation)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="120" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="121" />
             <source>Vurdering</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="124" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="125" />
             <source>&amp;Gem notat</source>
             <translation>&amp;Save note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="126" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="127" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="134" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="135" />
             <source>Ret notat</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="134" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="135" />
             <source>Nyt notat</source>
             <translation>New note</translation>
         </message>
@@ -1954,143 +1947,149 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="135" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="136" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="138" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="139" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="167" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="168" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="170" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="171" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="172" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="173" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="413" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="414" />
-            <source>Forrige måned</source>
-            <translation>Previous month</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="416" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="417" />
-            <source>Næste måned</source>
-            <translation>Next month</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="418" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="411" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="428" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="417" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="438" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="443" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="427" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="430" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="464" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="447" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="467" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="450" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="470" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="453" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="472" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="455" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="497" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="480" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="573" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="556" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="580" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="563" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="586" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="569" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="654" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="637" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="659" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="642" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="660" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="643" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="661" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="644" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="645" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="663" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="646" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="664" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="647" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="648" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="666" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="649" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="668" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="651" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordChoice</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="69" />
+            <source>Adgangskode</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="72" />
+            <source>Gentag adgangskode</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="73" />
+            <source>Adgangs&amp;kode:</source>
+            <translation>Pass&amp;word:</translation>
         </message>
     </context>
     <context>
@@ -2115,32 +2114,32 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="213" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="215" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="216" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="218" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="217" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="219" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="218" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="220" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="220" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="222" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="221" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="223" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2148,105 +2147,105 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="269" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="271" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
             <location filename="../../aflastapp/gui/views/driving.py" line="277" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="287" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="306" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="303" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="308" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="330" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="327" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="339" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="341" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="336" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="338" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="339" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="336" />
             <source>Slet stedet “%1”?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="352" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="349" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="357" />
             <location filename="../../aflastapp/gui/views/driving.py" line="360" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="363" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="360" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="357" />
             <source>Slet ruten “%1”?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
@@ -2254,47 +2253,47 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>ReceiptPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="169" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="173" />
             <source>&lt;b&gt;Kvitteringer&lt;/b&gt;</source>
             <translation>&lt;b&gt;Receipts&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="172" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="176" />
             <source>Kvitteringer</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="177" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="181" />
             <source>&amp;Vedhæft kvittering …</source>
             <translation>&amp;Attach receipt …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="179" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="183" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="186" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="190" />
             <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug “Vedhæft kvittering”.</source>
             <translation>Drag pictures or PDF files of receipts here, or use “Attach receipt”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="193" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="197" />
             <source>Billede af kvittering</source>
             <translation>Picture of receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="207" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="211" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="207" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="211" />
             <source>billede</source>
             <translation>picture</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="245" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="249" />
             <source>Billedet kan ikke vises.</source>
             <translation>The picture cannot be shown.</translation>
         </message>
@@ -2302,48 +2301,48 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="265" />
-            <location filename="../../aflastapp/gui/wizard.py" line="278" />
+            <location filename="../../aflastapp/gui/wizard.py" line="276" />
+            <location filename="../../aflastapp/gui/wizard.py" line="289" />
             <source>Gendannelsesnøgle</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="266" />
+            <location filename="../../aflastapp/gui/wizard.py" line="277" />
             <source>Med nøglen og en sikkerhedskopi kan dagbogen åbnes igen – også på en ny computer. Den vises kun denne ene gang.</source>
             <translation>With the key and a backup the diary can be opened again – also on a new computer. It is shown only this once.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="282" />
+            <location filename="../../aflastapp/gui/wizard.py" line="293" />
             <source>&amp;Udskriv gendannelsesarket …</source>
             <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="283" />
+            <location filename="../../aflastapp/gui/wizard.py" line="294" />
             <source>&amp;Gem som PDF …</source>
             <translation>&amp;Save as PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="290" />
+            <location filename="../../aflastapp/gui/wizard.py" line="301" />
             <source>Jeg har &amp;udskrevet eller gemt gendannelsesarket et sikkert sted</source>
             <translation>I have &amp;printed or saved the recovery sheet in a safe place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="318" />
+            <location filename="../../aflastapp/gui/wizard.py" line="329" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="324" />
+            <location filename="../../aflastapp/gui/wizard.py" line="335" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="326" />
+            <location filename="../../aflastapp/gui/wizard.py" line="337" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="339" />
+            <location filename="../../aflastapp/gui/wizard.py" line="350" />
             <source>Gemt: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -2351,82 +2350,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="442" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="441" />
             <source>Faste ophold</source>
             <translation>Recurring stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="446" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="445" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="453" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="452" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="454" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="453" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="461" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="460" />
             <source>Hver N. uge</source>
             <translation>Every N weeks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="467" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="466" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="468" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="467" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="469" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="468" />
             <source>Første &amp;start:</source>
             <translation>First &amp;start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="469" />
             <source>Første s&amp;lut:</source>
             <translation>First &amp;end:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
             <source>&amp;Hver … uge:</source>
             <translation>Every … &amp;weeks:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
             <source>&amp;Til og med:</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
             <source>&amp;Foreslå ophold</source>
             <translation>&amp;Propose stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="478" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
             <source>Foreslåede ophold</source>
             <translation>Proposed stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="486" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="485" />
             <source>&amp;Gem de valgte</source>
             <translation>&amp;Save the chosen ones</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="488" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="487" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="515" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="514" />
             <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
             <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
         </message>
@@ -2434,118 +2433,103 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RestorePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="357" />
+            <location filename="../../aflastapp/gui/wizard.py" line="368" />
             <source>Gendan fra sikkerhedskopi</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="358" />
+            <location filename="../../aflastapp/gui/wizard.py" line="369" />
             <source>Vælg sikkerhedskopien fra den gamle computer (fx på en USB-nøgle) og skriv gendannelsesnøglen af fra gendannelsesarket.</source>
             <translation>Choose the backup from the old computer (e.g. on a USB stick) and type in the recovery key from the recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="361" />
+            <location filename="../../aflastapp/gui/wizard.py" line="372" />
             <source>&amp;Gendan og åbn</source>
             <translation>&amp;Restore and open</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="366" />
+            <location filename="../../aflastapp/gui/wizard.py" line="377" />
             <source>Sikkerhedskopi</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="367" />
+            <location filename="../../aflastapp/gui/wizard.py" line="378" />
             <source>fx aflastapp-2026-03-16.db</source>
             <translation>e.g. aflastapp-2026-03-16.db</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="368" />
+            <location filename="../../aflastapp/gui/wizard.py" line="379" />
             <source>&amp;Vælg fil …</source>
             <translation>&amp;Choose file …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="369" />
-            <location filename="../../aflastapp/gui/wizard.py" line="425" />
+            <location filename="../../aflastapp/gui/wizard.py" line="380" />
+            <location filename="../../aflastapp/gui/wizard.py" line="419" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="373" />
+            <location filename="../../aflastapp/gui/wizard.py" line="384" />
             <source>&amp;Sikkerhedskopi:</source>
             <translation>&amp;Backup:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="377" />
+            <location filename="../../aflastapp/gui/wizard.py" line="388" />
             <source>Gendannelsesnøgle</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="378" />
+            <location filename="../../aflastapp/gui/wizard.py" line="389" />
             <source>fx ABCD-EFGH-… (som på gendannelsesarket)</source>
             <translation>e.g. ABCD-EFGH-… (as on the recovery sheet)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="382" />
+            <location filename="../../aflastapp/gui/wizard.py" line="393" />
             <source>Gendannelses&amp;nøgle:</source>
             <translation>Recovery &amp;key:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="384" />
+            <location filename="../../aflastapp/gui/wizard.py" line="395" />
             <source>Gem nøglen i computerens nø&amp;glering (anbefalet, hvis kun I bruger computeren)</source>
             <translation>Keep the key in the computer's key&amp;chain (recommended if only you use the computer)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="386" />
+            <location filename="../../aflastapp/gui/wizard.py" line="397" />
             <source>Beskyt dagbogen med en &amp;adgangskode (hvis andre også bruger computeren)</source>
             <translation>Protect the diary with a &amp;password (if others use the computer too)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="398" />
-            <source>Adgangskode</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="401" />
-            <source>Gentag adgangskode</source>
-            <translation>Repeat password</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="402" />
-            <source>Adgangs&amp;kode:</source>
-            <translation>Pass&amp;word:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="403" />
+            <location filename="../../aflastapp/gui/wizard.py" line="400" />
             <source>Gen&amp;tag:</source>
             <translation>Rep&amp;eat:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="426" />
+            <location filename="../../aflastapp/gui/wizard.py" line="420" />
             <source>Sikkerhedskopi (*.db);;Alle filer (*)</source>
             <translation>Backup (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="438" />
+            <location filename="../../aflastapp/gui/wizard.py" line="432" />
             <source>Gendanner dagbogen …</source>
             <translation>Restoring the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="446" />
+            <location filename="../../aflastapp/gui/wizard.py" line="440" />
             <source>Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med gendannelsesarket.</source>
             <translation>The recovery key is not typed correctly. Compare it character by character with the recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="449" />
+            <location filename="../../aflastapp/gui/wizard.py" line="443" />
             <source>Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der hører til dagbogen. Intet er ændret.</source>
             <translation>The recovery key does not fit this backup – or the file is not an aflastapp backup. Check that the key is from the recovery sheet that belongs to this diary. Nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="454" />
+            <location filename="../../aflastapp/gui/wizard.py" line="448" />
             <source>Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi (fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.</source>
             <translation>The backup is damaged and cannot be restored. Try another backup (e.g. an older one from the “backups” folder on the old computer). Nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="458" />
+            <location filename="../../aflastapp/gui/wizard.py" line="452" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »adgangskode« i stedet.</source>
             <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “password” instead.</translation>
         </message>
@@ -2553,67 +2537,67 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="229" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="231" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="232" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="234" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="235" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="234" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="236" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="238" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="240" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="239" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="243" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="243" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="245" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="249" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="251" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="250" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="252" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="252" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="254" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="253" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
@@ -2621,62 +2605,47 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SecurityPage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="196" />
+            <location filename="../../aflastapp/gui/wizard.py" line="224" />
             <source>Sikkerhed</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="197" />
+            <location filename="../../aflastapp/gui/wizard.py" line="225" />
             <source>Dagbogen krypteres altid. Vælg, hvordan den låses op.</source>
             <translation>The diary is always encrypted. Choose how it is unlocked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="199" />
+            <location filename="../../aflastapp/gui/wizard.py" line="227" />
             <source>&amp;Opret dagbogen</source>
             <translation>&amp;Create the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="201" />
+            <location filename="../../aflastapp/gui/wizard.py" line="229" />
             <source>Computerens &amp;nøglering (anbefalet, hvis kun I bruger computeren)</source>
             <translation>The computer's &amp;keychain (recommended if only you use the computer)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="203" />
+            <location filename="../../aflastapp/gui/wizard.py" line="231" />
             <source>&amp;Adgangskode (hvis andre også bruger computeren)</source>
             <translation>&amp;Password (if others use the computer too)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="215" />
-            <source>Adgangskode</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="218" />
-            <source>Gentag adgangskode</source>
-            <translation>Repeat password</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="219" />
-            <source>Adgangs&amp;kode:</source>
-            <translation>Pass&amp;word:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="220" />
+            <location filename="../../aflastapp/gui/wizard.py" line="234" />
             <source>&amp;Gentag:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="222" />
+            <location filename="../../aflastapp/gui/wizard.py" line="236" />
             <source>Vigtigt: Glemmer I adgangskoden og mister gendannelsesarket, kan dagbogen ikke åbnes igen – af nogen. Gem gendannelsesarket et sikkert sted.</source>
             <translation>Important: if you forget the password and lose the recovery sheet, the diary cannot be opened again – by anyone. Keep the recovery sheet in a safe place.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="242" />
+            <location filename="../../aflastapp/gui/wizard.py" line="253" />
             <source>Opretter dagbogen …</source>
             <translation>Creating the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="249" />
+            <location filename="../../aflastapp/gui/wizard.py" line="260" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »Adgangskode« i stedet.</source>
             <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “Password” instead.</translation>
         </message>
@@ -3317,32 +3286,32 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SetupWizardDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="499" />
+            <location filename="../../aflastapp/gui/wizard.py" line="493" />
             <source>Opret jeres dagbog – aflastapp</source>
             <translation>Create your diary – aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="503" />
+            <location filename="../../aflastapp/gui/wizard.py" line="497" />
             <source>&amp;Næste &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="504" />
+            <location filename="../../aflastapp/gui/wizard.py" line="498" />
             <source>&lt; &amp;Tilbage</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="505" />
+            <location filename="../../aflastapp/gui/wizard.py" line="499" />
             <source>&amp;Kom i gang</source>
             <translation>&amp;Get started</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="506" />
+            <location filename="../../aflastapp/gui/wizard.py" line="500" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="548" />
+            <location filename="../../aflastapp/gui/wizard.py" line="542" />
             <source>Laver demodata …</source>
             <translation>Making demo data …</translation>
         </message>
@@ -3350,77 +3319,77 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StatusEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="160" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="164" />
             <source>&lt;b&gt;Notater fra perioden&lt;/b&gt; – sæt flueben for at lægge dem som bilag til rapporten. Dobbeltklik for at indsætte teksten i svaret.</source>
             <translation>&lt;b&gt;Notes from the period&lt;/b&gt; – tick them to attach them to the report. Double-click to insert the text into the answer.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="165" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="169" />
             <source>Notater fra perioden</source>
             <translation>Notes from the period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="179" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="183" />
             <source>&amp;Gem udkast</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="181" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="185" />
             <source>&amp;Lav PDF …</source>
             <translation>&amp;Make PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="182" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="186" />
             <source>Lav statusrapporten som PDF og vis den under Dokumenter</source>
             <translation>Make the status report as a PDF and show it under Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="199" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="203" />
             <source>&lt;h3&gt;Vælg et møde&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Choose a meeting&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="225" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="229" />
             <source>&lt;h3&gt;Statusrapport til mødet %1&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Status report for the meeting %1&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="228" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="232" />
             <source>Frist: %1 – %2</source>
             <translation>Deadline: %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="231" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="235" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="236" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="240" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="267" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="271" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="283" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="287" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="286" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="290" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="290" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="294" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="334" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="338" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>
@@ -3428,92 +3397,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StayDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="330" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="329" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="330" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="329" />
             <source>Nyt ophold</source>
             <translation>New stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="333" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="332" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="338" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="337" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="338" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="337" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="343" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="342" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="349" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="348" />
             <source>Aflyst den</source>
             <translation>Cancelled on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="351" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="350" />
             <source>Note til dagbogen</source>
             <translation>Note for the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="351" />
             <source>Hvordan gik opholdet? (valgfrit)</source>
             <translation>How did the stay go? (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="358" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="357" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="359" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="358" />
             <source>&amp;Start:</source>
             <translation>&amp;Start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="359" />
             <source>S&amp;lut:</source>
             <translation>&amp;End:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="362" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
             <source>&amp;Aflyst den:</source>
             <translation>C&amp;ancelled on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="365" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="364" />
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="369" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="368" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="370" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="369" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="424" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="423" />
             <source>Slut ligger før start.</source>
             <translation>The end is before the start.</translation>
         </message>
@@ -3521,22 +3490,22 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SuggestionsDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="180" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="182" />
             <source>Forslag til ture fra ophold</source>
             <translation>Suggested trips from stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="183" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="185" />
             <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk Gem.</source>
             <translation>Trips to and from stays in the month, from your saved routes. Untick trips that were not driven and press Save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="188" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="190" />
             <source>Foreslåede ture</source>
             <translation>Suggested trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="198" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="200" />
             <source>Gem valgte ture</source>
             <translation>Save chosen trips</translation>
         </message>
@@ -3597,117 +3566,117 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="85" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="87" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="85" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="87" />
             <source>Ny tur</source>
             <translation>New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="92" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="94" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="93" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="95" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="95" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="97" />
             <source>Aftaler turen hører til</source>
             <translation>Contracts the trip belongs to</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="105" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="107" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="106" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="108" />
             <source>Kører du med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
             <translation>If you drive several children on the same trip, tick them all: the trip is shared between the contracts.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="111" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="113" />
             <source>Gemt rute</source>
             <translation>Saved route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="112" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="114" />
             <source>(ingen – skriv selv)</source>
             <translation>(none – type it yourself)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="116" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="118" />
             <source>&amp;Rute</source>
             <translation>&amp;Route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="118" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="120" />
             <source>fx Afhentning hos forældre</source>
             <translation>e.g. Pick-up at the parents'</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="119" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="121" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="120" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="122" />
             <source>&amp;Formål</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="122" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="124" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="123" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="126" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="128" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="131" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="130" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="133" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="135" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
@@ -3715,42 +3684,42 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripsModel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="76" />
             <source>Delt tur: km fordeles ligeligt mellem aftalerne</source>
             <translation>Shared trip: the km are split evenly between the contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="68" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="70" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="70" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="72" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="72" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="69" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="71" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="71" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="73" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="67" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="69" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="73" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="75" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
@@ -3766,12 +3735,12 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="65" />
+            <location filename="../../aflastapp/gui/wizard.py" line="93" />
             <source>Velkommen til aflastapp</source>
             <translation>Welcome to aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="68" />
+            <location filename="../../aflastapp/gui/wizard.py" line="96" />
             <source>aflastapp er jeres krypterede dagbog over aflastningen: ophold, kørsel, udlæg og noter om barnet. Programmet regner vederlag, kost og logi og frister ud fra kommunens regler og laver de dokumenter, I sender til kommunen.
 
 Alt bliver på denne computer, krypteret. Opsætningen tager et par minutter.</source>
@@ -3780,32 +3749,32 @@ Alt bliver på denne computer, krypteret. Opsætningen tager et par minutter.</s
 Everything stays on this computer, encrypted. Setting up takes a few minutes.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="76" />
+            <location filename="../../aflastapp/gui/wizard.py" line="104" />
             <source>Vil I bare se programmet an først? Start med opdigtede demodata – jeres rigtige dagbog opretter I bagefter.</source>
             <translation>Just want to look around first? Start with made-up demo data – you create your real diary afterwards.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="79" />
+            <location filename="../../aflastapp/gui/wizard.py" line="107" />
             <source>Start med &amp;demodata</source>
             <translation>Start with &amp;demo data</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="80" />
+            <location filename="../../aflastapp/gui/wizard.py" line="108" />
             <source>Start med demodata</source>
             <translation>Start with demo data</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="89" />
+            <location filename="../../aflastapp/gui/wizard.py" line="117" />
             <source>Har I brugt aflastapp på en anden computer? Hent dagbogen fra en sikkerhedskopi med gendannelsesnøglen fra jeres gendannelsesark.</source>
             <translation>Have you used aflastapp on another computer? Bring the diary back from a backup with the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="92" />
+            <location filename="../../aflastapp/gui/wizard.py" line="120" />
             <source>&amp;Gendan fra sikkerhedskopi …</source>
             <translation>&amp;Restore from a backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="93" />
+            <location filename="../../aflastapp/gui/wizard.py" line="121" />
             <source>Gendan fra sikkerhedskopi</source>
             <translation>Restore from a backup</translation>
         </message>
@@ -3854,113 +3823,113 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Click to see why the amount is what it is</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="205" />
+            <location filename="../../aflastapp/gui/models.py" line="221" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="205" />
+            <location filename="../../aflastapp/gui/models.py" line="221" />
             <source>Om</source>
             <translation>In</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="205" />
+            <location filename="../../aflastapp/gui/models.py" line="221" />
             <source>Hvad</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="205" />
+            <location filename="../../aflastapp/gui/models.py" line="221" />
             <source>Alvor</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="213" />
+            <location filename="../../aflastapp/gui/models.py" line="226" />
             <source>%n dage over</source>
             <translation>%n days overdue</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="213" />
+            <location filename="../../aflastapp/gui/models.py" line="226" />
             <source>1 dag over</source>
             <translation>1 day overdue</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="215" />
+            <location filename="../../aflastapp/gui/models.py" line="228" />
             <source>i dag</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="217" />
+            <location filename="../../aflastapp/gui/models.py" line="230" />
             <source>i morgen</source>
             <translation>tomorrow</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="218" />
+            <location filename="../../aflastapp/gui/models.py" line="231" />
             <source>%n dage</source>
             <translation>%n days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="222" />
+            <location filename="../../aflastapp/gui/models.py" line="235" />
             <source>Mister pengene</source>
             <translation>Money lost</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="222" />
+            <location filename="../../aflastapp/gui/models.py" line="235" />
             <source>Skal gøres</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="223" />
+            <location filename="../../aflastapp/gui/models.py" line="236" />
             <source>Påmindelse</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="249" />
+            <location filename="../../aflastapp/gui/models.py" line="262" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="251" />
+            <location filename="../../aflastapp/gui/models.py" line="264" />
             <source>Bygger på jeres egne indstillinger, ikke på håndbogen.</source>
             <translation>Based on your own settings, not on the handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="267" />
+            <location filename="../../aflastapp/gui/models.py" line="280" />
             <source>Planlagt</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="267" />
+            <location filename="../../aflastapp/gui/models.py" line="280" />
             <source>Gennemført</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="268" />
+            <location filename="../../aflastapp/gui/models.py" line="281" />
             <source>Aflyst</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="268" />
+            <location filename="../../aflastapp/gui/models.py" line="281" />
             <source>Udeblevet</source>
             <translation>No-show</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />
-            <location filename="../../aflastapp/gui/models.py" line="299" />
+            <location filename="../../aflastapp/gui/models.py" line="304" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="299" />
+            <location filename="../../aflastapp/gui/models.py" line="304" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="299" />
+            <location filename="../../aflastapp/gui/models.py" line="304" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="299" />
+            <location filename="../../aflastapp/gui/models.py" line="304" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -4011,115 +3980,119 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
     <context>
         <name>widgets</name>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
             <source>januar</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
             <source>februar</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
             <source>marts</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
             <source>april</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
             <source>maj</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="44" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
             <source>juni</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
             <source>juli</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
             <source>august</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
             <source>september</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
             <source>oktober</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
             <source>november</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="45" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
             <source>december</source>
             <translation>December</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="62" />
             <source>mangler</source>
             <translation>missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="123" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="129" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="124" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="135" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
             <source>Annullér</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="134" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="140" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="272" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="292" />
             <source>Alle børn</source>
             <translation>All children</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="301" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="302" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="312" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="313" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="446" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="447" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="308" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="309" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="319" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="320" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="449" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="450" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="263" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="289" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="242" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="278" />
             <source>Alle aftaler</source>
             <translation>All contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="234" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="274" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +41,7 @@ from aflastapp.gui import fmt
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.models import OBJECT_ROLE, StayListModel, status_text
 from aflastapp.gui.views.base import View
+from aflastapp.gui.widgets.common import heading_label, month_step_buttons, rows_table
 
 CHILD_COLOURS = ("#2f6690", "#3a9d8f", "#8a6fb0", "#c08a2d", "#b5485d", "#5b8c2a")
 DEFAULT_START = time(16, 0)
@@ -537,30 +536,18 @@ class CalendarView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         top = QHBoxLayout()
-        self.heading = QLabel(self.title, self)
-        f = self.heading.font()
-        f.setPointSizeF(f.pointSizeF() * 1.5)
-        f.setBold(True)
-        self.heading.setFont(f)
+        self.heading = heading_label(self.title, self)
         top.addWidget(self.heading)
         top.addSpacing(20)
-        self.prev_button = QPushButton("◀", self)
-        self.prev_button.setAccessibleName(self.tr("Forrige måned"))
-        self.prev_button.setToolTip(self.tr("Forrige måned"))
+        self.prev_button, self.next_button = month_step_buttons(
+            self, lambda n: self.set_month(*fmt.add_months(self.year, self.month, n)))
         self.month_label = QLabel(self)
         self.month_label.setMinimumWidth(140)
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         mf = self.month_label.font()
         mf.setPointSizeF(mf.pointSizeF() * 1.2)
         self.month_label.setFont(mf)
-        self.next_button = QPushButton("▶", self)
-        self.next_button.setAccessibleName(self.tr("Næste måned"))
-        self.next_button.setToolTip(self.tr("Næste måned"))
         self.today_button = QPushButton(self.tr("I &dag"), self)
-        for b in (self.prev_button, self.next_button):
-            b.setFixedWidth(36)
-        self.prev_button.clicked.connect(lambda: self.set_month(*fmt.add_months(self.year, self.month, -1)))
-        self.next_button.clicked.connect(lambda: self.set_month(*fmt.add_months(self.year, self.month, 1)))
         self.today_button.clicked.connect(self.go_today)
         top.addWidget(self.prev_button)
         top.addWidget(self.month_label)
@@ -588,13 +575,7 @@ class CalendarView(View):
         layout.addWidget(self.grid, 3)
 
         self.model = StayListModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Ophold i måneden"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = rows_table(self, self.model, self.tr("Ophold i måneden"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._table_activated)
         self.table.setMaximumHeight(150)

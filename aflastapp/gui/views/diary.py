@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,10 +34,13 @@ from aflastapp.gui.widgets.common import (
     ChildCombo,
     Column,
     RowsModel,
+    button_row,
     confirm,
     fmt_date,
     from_qdate,
     new_id,
+    rows_table,
+    split_pane,
     to_qdate,
 )
 from aflastapp.services import children, contracts, notes, overview, submissions
@@ -209,23 +210,13 @@ class DiaryView(View):
         lay.addLayout(head)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(split)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        left, ll = split_pane(split)
         self.b_new = QPushButton(self.tr("&Nyt notat"), left)
         self.b_new.setToolTip(self.tr("Skriv et nyt notat (Ctrl+N)"))
         self.b_new.clicked.connect(self.new_entry)
-        top = QHBoxLayout()
-        top.addWidget(self.b_new)
-        top.addStretch(1)
-        ll.addLayout(top)
+        ll.addLayout(button_row((self.b_new,)))
         self.model = NotesModel(ctx.language, self)
-        self.table = QTableView(left)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Notater"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(left, self.model, self.tr("Notater"))
         self.table.setWordWrap(False)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

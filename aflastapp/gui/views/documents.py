@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +36,15 @@ from aflastapp.gui.widgets.common import (
     ContractCombo,
     Index,
     RowsModel,
+    button_row,
     confirm,
     contract_labels,
     fmt_date,
     from_qdate,
     ok_cancel,
+    rows_table,
+    select_row_with_id,
+    split_pane,
     to_qdate,
 )
 from aflastapp.gui.widgets.pdf_preview import PdfPreview
@@ -233,22 +235,14 @@ class DocumentsView(View):
         lay.addWidget(gen)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(split)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        left, ll = split_pane(split)
         ll.addWidget(QLabel(self.tr("<b>Udbakke</b> – dokumenter lavet i programmet (gemt krypteret)"), left))
         self.model = OutboxModel(ctx.language, self)
-        self.table = QTableView(left)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Udbakke"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(left, self.model, self.tr("Udbakke"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ll.addWidget(self.table, 2)
-        bar = QHBoxLayout()
         self.b_print = QPushButton(self.tr("&Udskriv …"), left)
         self.b_print.setToolTip(self.tr("Udskriv dokumentet (Ctrl+P)"))
         self.b_print.clicked.connect(self.print_current)
@@ -256,19 +250,11 @@ class DocumentsView(View):
         self.b_save.clicked.connect(self.save_copy_clicked)
         self.b_sent = QPushButton(self.tr("&Marker som sendt …"), left)
         self.b_sent.clicked.connect(self.mark_sent_clicked)
-        for b in (self.b_print, self.b_save, self.b_sent):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        ll.addLayout(bar)
+        ll.addLayout(button_row((self.b_print, self.b_save, self.b_sent)))
         ll.addWidget(QLabel(self.tr("<b>Gemt uden for programmet</b> – kopier I har gemt, og hvornår de "
                                     "skal slettes efter kommunens regler"), left))
         self.exported = ExportedModel(ctx.language, self)
-        self.exported_table = QTableView(left)
-        self.exported_table.setModel(self.exported)
-        self.exported_table.setAccessibleName(self.tr("Gemte kopier"))
-        self.exported_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.exported_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.exported_table.verticalHeader().hide()
+        self.exported_table = rows_table(left, self.exported, self.tr("Gemte kopier"))
         self.exported_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.exported_table.horizontalHeader().setStretchLastSection(True)
         self.exported_table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -378,11 +364,7 @@ class DocumentsView(View):
         return self.exported.row_object(sel[0].row()) if sel else None
 
     def select_document(self, document_id: int) -> bool:
-        for row, d in enumerate(self.model.objects):
-            if d.id == document_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_row_with_id(self.table, self.model, document_id)
 
     def _update_buttons(self) -> None:
         d = self.selected()

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -34,18 +33,21 @@ from aflastapp.core.models import Trip
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
-    ContractCombo,
-    MonthNavigator,
     RowsModel,
+    button_row,
     confirm,
     contract_labels,
+    edit_with_dialog,
     fmt_date,
     fmt_km,
     from_qdate,
     new_id,
     ok_cancel,
     parse_decimal,
+    rows_table,
+    selected_object,
     to_qdate,
+    view_header,
 )
 from aflastapp.services import places, trips
 from aflastapp.services.places import Place, Route
@@ -289,13 +291,8 @@ class PlacesRoutesDialog(QDialog):
         self.reload()
 
     def _table(self, model: RowsModel[Any], name: str) -> QTableView:
-        t = QTableView(self)
-        t.setModel(model)
-        t.setAccessibleName(name)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t = rows_table(self, model, name)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        t.verticalHeader().hide()
         return t
 
     def _page(self, table: QTableView, add: Any, delete: Any) -> QWidget:
@@ -372,19 +369,11 @@ class DrivingView(View):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         lay = QVBoxLayout(self)
-        head = QHBoxLayout()
-        heading = QLabel(f"<h2>{self.title}</h2>", self)
-        head.addWidget(heading)
-        head.addStretch(1)
-        self.contract = ContractCombo(with_all=True, parent=self)
-        self.contract.currentIndexChanged.connect(self.reload)
-        head.addWidget(self.contract)
-        self.month = MonthNavigator(ctx.today(), self)
-        self.month.changed.connect(self.reload)
-        head.addWidget(self.month)
+        head, self.contract, month = view_header(self.title, self, self.reload, ctx.today())
+        assert month is not None
+        self.month = month
         lay.addLayout(head)
 
-        bar = QHBoxLayout()
         self.b_new = QPushButton(self.tr("&Ny tur"), self)
         self.b_new.setToolTip(self.tr("Registrér en ny tur (Ctrl+N)"))
         self.b_new.clicked.connect(self.new_entry)
@@ -399,19 +388,11 @@ class DrivingView(View):
         self.b_delete.clicked.connect(self.delete_selected)
         self.b_places = QPushButton(self.tr("Steder og r&uter …"), self)
         self.b_places.clicked.connect(self.open_places)
-        for b in (self.b_new, self.b_return, self.b_suggest, self.b_edit, self.b_delete):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        bar.addWidget(self.b_places)
-        lay.addLayout(bar)
+        lay.addLayout(button_row((self.b_new, self.b_return, self.b_suggest, self.b_edit, self.b_delete),
+                                 trailing=(self.b_places,)))
 
         self.model = TripsModel(lang=ctx.language, parent=self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Kørselslog"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(self, self.model, self.tr("Kørselslog"))
         self.table.setAlternatingRowColors(True)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -456,8 +437,7 @@ class DrivingView(View):
             b.setEnabled(has)
 
     def selected(self) -> Trip | None:
-        sel = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_object(sel[0].row()) if sel else None
+        return selected_object(self.table, self.model)
 
     # ------------------------------------------------------------------ actions
 
@@ -481,14 +461,10 @@ class DrivingView(View):
         t, s = self.selected(), self.ctx.session
         if t is None or s is None:
             return
-        dlg = TripDialog(s, trip=t, parent=self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        changes = dlg.values()
         old = {"contract_ids": list(t.contract_ids), "date": t.date, "purpose": t.purpose,
                "from_place": t.from_place, "to_place": t.to_place, "km": t.km, "via": list(t.via)}
-        self.ctx.execute(self.tr("Ret tur"), lambda s: trips.update_trip(s, t.id, **changes),
-                         lambda s, _n: trips.update_trip(s, t.id, **old))
+        edit_with_dialog(self.ctx, self.tr("Ret tur"), TripDialog(s, trip=t, parent=self),
+                         lambda s, **kw: trips.update_trip(s, t.id, **kw), old)
 
     def delete_selected(self) -> None:
         t = self.selected()

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,17 +34,23 @@ from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
     ContractCombo,
-    MonthNavigator,
     RowsModel,
+    button_row,
     confirm,
     contract_labels,
+    edit_with_dialog,
     fmt_date,
     fmt_kr,
     from_qdate,
     new_id,
     ok_cancel,
     parse_decimal,
+    rows_table,
+    select_row_with_id,
+    selected_object,
+    split_pane,
     to_qdate,
+    view_header,
 )
 from aflastapp.gui.widgets.pdf_preview import PdfPreview
 from aflastapp.services import expenses, gui_expenses
@@ -285,18 +289,11 @@ class ExpensesView(View):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         lay = QVBoxLayout(self)
-        head = QHBoxLayout()
-        head.addWidget(QLabel(f"<h2>{self.title}</h2>", self))
-        head.addStretch(1)
-        self.contract = ContractCombo(with_all=True, parent=self)
-        self.contract.currentIndexChanged.connect(self.reload)
-        head.addWidget(self.contract)
-        self.month = MonthNavigator(ctx.today(), self)
-        self.month.changed.connect(self.reload)
-        head.addWidget(self.month)
+        head, self.contract, month = view_header(self.title, self, self.reload, ctx.today())
+        assert month is not None
+        self.month = month
         lay.addLayout(head)
 
-        bar = QHBoxLayout()
         self.b_new = QPushButton(self.tr("&Nyt udlæg"), self)
         self.b_new.setToolTip(self.tr("Registrér et nyt udlæg (Ctrl+N)"))
         self.b_new.clicked.connect(self.new_entry)
@@ -304,10 +301,7 @@ class ExpensesView(View):
         self.b_edit.clicked.connect(self.edit_selected)
         self.b_delete = QPushButton(self.tr("&Slet"), self)
         self.b_delete.clicked.connect(self.delete_selected)
-        for b in (self.b_new, self.b_edit, self.b_delete):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        lay.addLayout(bar)
+        lay.addLayout(button_row((self.b_new, self.b_edit, self.b_delete)))
 
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
@@ -318,16 +312,9 @@ class ExpensesView(View):
         lay.addWidget(self.warnings)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(split)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        left, ll = split_pane(split)
         self.model = ExpensesModel(ctx.language, self)
-        self.table = QTableView(left)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Udlæg"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(left, self.model, self.tr("Udlæg"))
         self.table.setAlternatingRowColors(True)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -414,16 +401,10 @@ class ExpensesView(View):
         self.receipts.clear()
 
     def selected(self) -> Expense | None:
-        sm = self.table.selectionModel()
-        sel = sm.selectedRows() if sm is not None else []
-        return self.model.row_object(sel[0].row()) if sel else None
+        return selected_object(self.table, self.model)
 
     def select_id(self, expense_id: str) -> bool:
-        for row, e in enumerate(self.model.objects):
-            if e.id == expense_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_row_with_id(self.table, self.model, expense_id)
 
     def _selection_changed(self) -> None:
         e = self.selected()
@@ -463,14 +444,10 @@ class ExpensesView(View):
         e, s = self.selected(), self.ctx.session
         if e is None or s is None:
             return
-        dlg = ExpenseDialog(s, expense=e, parent=self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        changes = dlg.values()
         old = {"contract_id": e.contract_id, "date": e.date, "category": e.category,
                "description": e.description, "amount": e.amount, "approval": e.approval}
-        self.ctx.execute(self.tr("Ret udlæg"), lambda s: expenses.update_expense(s, e.id, **changes),
-                         lambda s, _n: expenses.update_expense(s, e.id, **old))
+        edit_with_dialog(self.ctx, self.tr("Ret udlæg"), ExpenseDialog(s, expense=e, parent=self),
+                         lambda s, **kw: expenses.update_expense(s, e.id, **kw), old)
 
     def delete_selected(self) -> None:
         e = self.selected()

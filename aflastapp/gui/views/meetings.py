@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,13 +34,19 @@ from aflastapp.gui.widgets.common import (
     Column,
     ContractCombo,
     RowsModel,
+    button_row,
     confirm,
     contract_labels,
+    edit_with_dialog,
     fmt_date,
     from_qdate,
     new_id,
     ok_cancel,
+    rows_table,
+    selected_object,
+    split_pane,
     to_qdate,
+    view_header,
 )
 from aflastapp.services import contracts, documents, meetings, notes, overview
 from aflastapp.services.meetings import Question, StatusDraft
@@ -354,18 +358,10 @@ class MeetingsView(View):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         lay = QVBoxLayout(self)
-        head = QHBoxLayout()
-        head.addWidget(QLabel(f"<h2>{self.title}</h2>", self))
-        head.addStretch(1)
-        self.contract = ContractCombo(with_all=True, parent=self)
-        self.contract.currentIndexChanged.connect(self.reload)
-        head.addWidget(self.contract)
+        head, self.contract, _ = view_header(self.title, self, self.reload)
         lay.addLayout(head)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(split)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        left, ll = split_pane(split)
         self.b_new = QPushButton(self.tr("&Nyt møde"), left)
         self.b_new.setToolTip(self.tr("Registrér et statusmøde (Ctrl+N)"))
         self.b_new.clicked.connect(self.new_entry)
@@ -373,17 +369,9 @@ class MeetingsView(View):
         self.b_edit.clicked.connect(self.edit_selected)
         self.b_delete = QPushButton(self.tr("&Slet"), left)
         self.b_delete.clicked.connect(self.delete_selected)
-        for b in (self.b_new, self.b_edit, self.b_delete):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        ll.addLayout(bar)
+        ll.addLayout(button_row((self.b_new, self.b_edit, self.b_delete)))
         self.model = MeetingsModel(ctx.language, self)
-        self.table = QTableView(left)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Møder"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(left, self.model, self.tr("Møder"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -453,8 +441,7 @@ class MeetingsView(View):
         self.contract.clear()
 
     def selected(self) -> Meeting | None:
-        sel = self.table.selectionModel().selectedRows()
-        return self.model.row_object(sel[0].row()) if sel else None
+        return selected_object(self.table, self.model)
 
     def select_id(self, meeting_id: str, reload_editor: bool = True) -> bool:
         for row, mt in enumerate(self.model.objects):
@@ -522,13 +509,9 @@ class MeetingsView(View):
         mt, s = self.selected(), self.ctx.session
         if mt is None or s is None:
             return
-        dlg = MeetingDialog(s, meeting=mt, parent=self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        changes = dlg.values()
         old = {"contract_id": mt.contract_id, "at": mt.at, "kind": mt.kind, "report_due": mt.report_due}
-        self.ctx.execute(self.tr("Ret møde"), lambda s: meetings.update_meeting(s, mt.id, **changes),
-                         lambda s, _n: meetings.update_meeting(s, mt.id, **old))
+        edit_with_dialog(self.ctx, self.tr("Ret møde"), MeetingDialog(s, meeting=mt, parent=self),
+                         lambda s, **kw: meetings.update_meeting(s, mt.id, **kw), old)
 
     def delete_selected(self) -> None:
         mt = self.selected()

@@ -47,6 +47,7 @@ from aflastapp.gui import fmt
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.models import CAP_ROLE, FIGURE_ROLE, OBJECT_ROLE, DeadlineModel, MonthModel
 from aflastapp.gui.views.base import View
+from aflastapp.gui.widgets.common import heading_label, month_step_buttons, rows_table
 
 CHART_MONTHS = 12
 CHART_CACHE_SIZE = 24  # charts kept per data version (one per first month shown)
@@ -402,24 +403,12 @@ class OverviewView(View):
         layout.setContentsMargins(18, 14, 18, 14)
 
         top = QHBoxLayout()
-        self.heading = QLabel(self.title, body)
-        f = self.heading.font()
-        f.setPointSizeF(f.pointSizeF() * 1.5)
-        f.setBold(True)
-        self.heading.setFont(f)
+        self.heading = heading_label(self.title, body)
         top.addWidget(self.heading)
         top.addStretch(1)
-        self.prev_button = QPushButton("◀", body)
-        self.prev_button.setAccessibleName(self.tr("Forrige måned"))
-        self.prev_button.setToolTip(self.tr("Forrige måned"))
-        self.next_button = QPushButton("▶", body)
-        self.next_button.setAccessibleName(self.tr("Næste måned"))
-        self.next_button.setToolTip(self.tr("Næste måned"))
+        self.prev_button, self.next_button = month_step_buttons(
+            body, lambda n: self.set_month(*fmt.add_months(self.year, self.month, n)))
         self.today_button = QPushButton(self.tr("&Denne måned"), body)
-        for b in (self.prev_button, self.next_button):
-            b.setFixedWidth(36)
-        self.prev_button.clicked.connect(lambda: self.set_month(*fmt.add_months(self.year, self.month, -1)))
-        self.next_button.clicked.connect(lambda: self.set_month(*fmt.add_months(self.year, self.month, 1)))
         self.today_button.clicked.connect(self.go_today)
         top.addWidget(self.prev_button)
         top.addWidget(self.today_button)
@@ -438,13 +427,7 @@ class OverviewView(View):
         self.deadline_box = QGroupBox(self.tr("Næste frister"), body)
         dl_layout = QVBoxLayout(self.deadline_box)
         self.deadline_model = DeadlineModel(self)
-        self.deadline_table = QTableView(self.deadline_box)
-        self.deadline_table.setModel(self.deadline_model)
-        self.deadline_table.setAccessibleName(self.tr("Næste frister"))
-        self.deadline_table.verticalHeader().setVisible(False)
-        self.deadline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.deadline_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.deadline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.deadline_table = rows_table(self.deadline_box, self.deadline_model, self.tr("Næste frister"))
         header = self.deadline_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

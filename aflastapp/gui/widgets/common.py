@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -22,13 +23,18 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -225,65 +231,70 @@ def contract_labels(session: Any) -> list[tuple[str, str]]:
     return out
 
 
-class ContractCombo(QComboBox):
+class _IdCombo(QComboBox):
+    """Pick one of the diary's rows by id; optionally an "all" entry (data None) first."""
+
+    def __init__(self, with_all: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._with_all = with_all
+
+    def _all_text(self) -> str:
+        raise NotImplementedError
+
+    def _entries(self, session: Any) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def load(self, session: Any, select: str | None = None) -> None:
+        keep = select if select is not None else self.current_id()
+        self.blockSignals(True)
+        self.clear()
+        if self._with_all:
+            self.addItem(self._all_text(), None)
+        for key, label in self._entries(session):
+            self.addItem(label, key)
+        i = self.findData(keep) if keep is not None else -1
+        self.setCurrentIndex(i if i >= 0 else 0)
+        self.blockSignals(False)
+
+    def current_id(self) -> str | None:
+        v = self.currentData()
+        return v if isinstance(v, str) else None
+
+    def select(self, key: str | None) -> None:
+        i = self.findData(key)
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+
+class ContractCombo(_IdCombo):
     """Pick a contract (child and municipality); optionally "Alle aftaler" first."""
 
     def __init__(self, with_all: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._with_all = with_all
+        super().__init__(with_all, parent)
         self.setAccessibleName(tr("Aftale"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-    def load(self, session: Any, select: str | None = None) -> None:
-        keep = select if select is not None else self.current_id()
-        self.blockSignals(True)
-        self.clear()
-        if self._with_all:
-            self.addItem(tr("Alle aftaler"), None)
-        for cid, label in contract_labels(session):
-            self.addItem(label, cid)
-        i = self.findData(keep) if keep is not None else -1
-        self.setCurrentIndex(i if i >= 0 else 0)
-        self.blockSignals(False)
+    def _all_text(self) -> str:
+        return tr("Alle aftaler")
 
-    def current_id(self) -> str | None:
-        v = self.currentData()
-        return v if isinstance(v, str) else None
-
-    def select(self, contract_id: str | None) -> None:
-        i = self.findData(contract_id)
-        if i >= 0:
-            self.setCurrentIndex(i)
+    def _entries(self, session: Any) -> list[tuple[str, str]]:
+        return contract_labels(session)
 
 
-class ChildCombo(QComboBox):
+class ChildCombo(_IdCombo):
+    """Pick a child; optionally "Alle børn" first."""
+
     def __init__(self, with_all: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._with_all = with_all
+        super().__init__(with_all, parent)
         self.setAccessibleName(tr("Barn"))
 
-    def load(self, session: Any, select: str | None = None) -> None:
+    def _all_text(self) -> str:
+        return tr("Alle børn")
+
+    def _entries(self, session: Any) -> list[tuple[str, str]]:
         from aflastapp.services import children
 
-        keep = select if select is not None else self.current_id()
-        self.blockSignals(True)
-        self.clear()
-        if self._with_all:
-            self.addItem(tr("Alle børn"), None)
-        for c in children.list_children(session):
-            self.addItem(c.name, c.id)
-        i = self.findData(keep) if keep is not None else -1
-        self.setCurrentIndex(i if i >= 0 else 0)
-        self.blockSignals(False)
-
-    def current_id(self) -> str | None:
-        v = self.currentData()
-        return v if isinstance(v, str) else None
-
-    def select(self, child_id: str | None) -> None:
-        i = self.findData(child_id)
-        if i >= 0:
-            self.setCurrentIndex(i)
+        return [(c.id, c.name) for c in children.list_children(session)]
 
 
 class MonthNavigator(QWidget):
@@ -339,3 +350,106 @@ class MonthNavigator(QWidget):
     @property
     def period(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
+
+
+# ---------------------------------------------------------------------- view building blocks
+
+
+def rows_table(parent: QWidget, model: QAbstractItemModel, name: str) -> QTableView:
+    """A read-only table that selects one whole row at a time, without row numbers."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    return table
+
+
+def split_pane(split: QSplitter) -> tuple[QWidget, QVBoxLayout]:
+    """The left pane of a splitter: a widget with a margin-less column layout."""
+    pane = QWidget(split)
+    column = QVBoxLayout(pane)
+    column.setContentsMargins(0, 0, 0, 0)
+    return pane, column
+
+
+def button_row(buttons: Sequence[QWidget], trailing: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """Buttons left-aligned, then a stretch, then ``trailing`` at the right edge."""
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    for b in trailing:
+        row.addWidget(b)
+    return row
+
+
+def view_header(title: str, parent: QWidget, on_change: Callable[[], None], today: date | None = None,
+                ) -> tuple[QHBoxLayout, ContractCombo, MonthNavigator | None]:
+    """A view's heading row: title, then "Alle aftaler"/contract picker and (with ``today``) the month
+    navigator at the right; both call ``on_change`` when the user picks another one."""
+    head = QHBoxLayout()
+    head.addWidget(QLabel(f"<h2>{title}</h2>", parent))
+    head.addStretch(1)
+    contract = ContractCombo(with_all=True, parent=parent)
+    contract.currentIndexChanged.connect(on_change)
+    head.addWidget(contract)
+    month = None
+    if today is not None:
+        month = MonthNavigator(today, parent)
+        month.changed.connect(on_change)
+        head.addWidget(month)
+    return head, contract, month
+
+
+def heading_label(text: str, parent: QWidget) -> QLabel:
+    """A view's title in bold, half again the normal size."""
+    label = QLabel(text, parent)
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * 1.5)
+    f.setBold(True)
+    label.setFont(f)
+    return label
+
+
+def selected_object(table: QTableView, model: RowsModel[T]) -> T | None:
+    """The row object of the table's selected row, or None."""
+    sm = table.selectionModel()
+    sel = sm.selectedRows() if sm is not None else []
+    return model.row_object(sel[0].row()) if sel else None
+
+
+def edit_with_dialog(ctx: Any, label: str, dialog: Any, update: Callable[..., Any],
+                     old: dict[str, Any]) -> None:
+    """Show an edit dialog; on OK apply its ``values()`` with ``update(session, **changes)`` through the
+    undo stack, undo putting back ``old`` the same way."""
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    changes = dialog.values()
+    ctx.execute(label, lambda s: update(s, **changes), lambda s, _n: update(s, **old))
+
+
+def select_row_with_id(table: QTableView, model: RowsModel[Any], row_id: object) -> bool:
+    """Select the row whose object has ``id == row_id``; False when it is not shown."""
+    for row, obj in enumerate(model.objects):
+        if obj.id == row_id:
+            table.selectRow(row)
+            return True
+    return False
+
+
+def month_step_buttons(parent: QWidget, step: Callable[[int], None]) -> tuple[QPushButton, QPushButton]:
+    """◀ and ▶ buttons (narrow, named for screen readers) that call ``step(-1)`` / ``step(1)``."""
+    prev = QPushButton("◀", parent)
+    prev.setAccessibleName(tr("Forrige måned"))
+    prev.setToolTip(tr("Forrige måned"))
+    nxt = QPushButton("▶", parent)
+    nxt.setAccessibleName(tr("Næste måned"))
+    nxt.setToolTip(tr("Næste måned"))
+    for b in (prev, nxt):
+        b.setFixedWidth(36)
+    prev.clicked.connect(lambda: step(-1))
+    nxt.clicked.connect(lambda: step(1))
+    return prev, nxt
