@@ -161,3 +161,26 @@ def test_retention_deadline_action_selects_the_copy(qtbot: Any, diary: Diary, tm
     sel = v.exported_table.selectionModel().selectedRows()
     assert [v.exported.row_object(i.row()).id for i in sel] == [f.id]
     assert v.b_delete_copy.isEnabled()
+
+
+def test_saved_copies_name_every_kind_in_the_users_language(qtbot: Any, diary: Diary) -> None:
+    """Copies saved outside the app (also ``aflastapp export``'s "diary_export") are listed by core's
+    Danish document names, and by a real English name when the app runs in English."""
+    from aflastapp.core.models import DOCUMENT_TITLES, ExportedFile
+    from aflastapp.gui import i18n
+
+    rows = [ExportedFile(id=n, kind=kind, contract_id=None, period="2026", path=f"/tmp/{n}.pdf",
+                         exported_on=date(2026, 3, 1)) for n, kind in enumerate(DOCUMENT_TITLES)]
+    model = ExportedModel()
+    model.set_rows(rows)
+    danish = [model.index(n, 1).data() for n in range(len(rows))]
+    assert danish == [t[:1].upper() + t[1:] for t in DOCUMENT_TITLES.values()]
+    assert "Dagbogen (JSON-eksport, ukrypteret)" in danish
+    try:
+        i18n.install("en")
+        english = [model.index(n, 1).data() for n in range(len(rows))]
+    finally:
+        i18n.install("da")
+    assert "The diary (JSON export, unencrypted)" in english
+    for e, d in zip(english, danish, strict=True):
+        assert e != d, f"{d!r} has no English name"

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aflastapp.core.models import DocumentKind, ExportedFile
+from aflastapp.core.models import DOCUMENT_TITLES, DocumentKind, ExportedFile
 from aflastapp.core.periods import add_months, period_label
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
@@ -66,15 +66,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DocumentsView", text)
 
 
+# lupdate sees core's Danish document names here (DOCUMENT_TITLES is the source of truth; a test keeps
+# this list equal to it), so each has an English translation that ``kind_label`` looks up at run time.
+_TITLE_SOURCES = (
+    QT_TRANSLATE_NOOP("DocumentsView", "Indberetning af aflastningsdøgn"),
+    QT_TRANSLATE_NOOP("DocumentsView", "Kørselsskema"),
+    QT_TRANSLATE_NOOP("DocumentsView", "Udlægsseddel"),
+    QT_TRANSLATE_NOOP("DocumentsView", "Statusrapport"),
+    QT_TRANSLATE_NOOP("DocumentsView", "Årsoversigt"),
+    QT_TRANSLATE_NOOP("DocumentsView", "Gendannelsesark"),
+    QT_TRANSLATE_NOOP("DocumentsView", "dagbogen (JSON-eksport, ukrypteret)"),
+)
+
+
 def kind_label(kind: DocumentKind | str) -> str:
-    return {
-        DocumentKind.NIGHTS_REPORT: tr("Indberetning af aflastningsdøgn"),
-        DocumentKind.DRIVING_REPORT: tr("Kørselsskema"),
-        DocumentKind.EXPENSE_CLAIM: tr("Udlægsseddel"),
-        DocumentKind.STATUS_REPORT: tr("Statusrapport"),
-        DocumentKind.ANNUAL_SUMMARY: tr("Årsoversigt"),
-        DocumentKind.RECOVERY_SHEET: tr("Gendannelsesark"),
-    }.get(DocumentKind(kind), str(kind))
+    """A document kind by name in the app's language (core's Danish DOCUMENT_TITLES, translated),
+    starting with a capital; a kind core does not know is shown as it is stored."""
+    title = DOCUMENT_TITLES.get(str(kind))
+    if title is None:
+        return str(kind)
+    text = tr(title)
+    return text[:1].upper() + text[1:]
 
 
 def channels() -> list[str]:
@@ -141,7 +153,7 @@ class ExportedModel(RowsModel[ExportedFile]):
         self.today = date.today()
         super().__init__([
             Column(tr("Fil"), lambda f: Path(f.path).name, tooltip=lambda f: f.path),
-            Column(tr("Dokument"), lambda f: kind_label(f.kind) if f.kind in set(DocumentKind) else f.kind),
+            Column(tr("Dokument"), lambda f: kind_label(f.kind)),
             Column(tr("Gemt"), lambda f: fmt_date(f.exported_on, lang)),
             Column(tr("Slettes senest"), lambda f: fmt_date(f.retention_until, lang) if f.retention_until
                    else tr("ingen frist")),
