@@ -1,6 +1,7 @@
-"""Take the screenshots of GUI-A's views (Overblik, Kalender, Indstillinger (+ rates and
-children tabs), wizard (+ restore page), lock screen)
-in Danish and English at 1366×768, from a demo diary made through the services.
+"""Take the screenshots of every view (Overblik, Kalender, Kørsel, Udlæg, Dagbog, Møder og
+statusrapporter, Dokumenter with a PDF previewed, each Indstillinger tab), every setup-wizard page
+(+ restore), the lock screen and the About dialog, in Danish and English at 1366×768, from a demo
+diary made through the services.
 
     QT_QPA_PLATFORM=offscreen uv run python docs/screenshots/take.py [--today 2026-03-16]
 
@@ -23,6 +24,24 @@ sys.path.insert(0, str(ROOT))
 OUT = Path(__file__).resolve().parent
 
 
+VIEWS = (("overview", "overview"), ("calendar", "calendar"), ("driving", "driving"),
+         ("expenses", "expenses"), ("notes", "diary"), ("meetings", "meetings"),
+         ("documents", "documents"), ("settings", "settings"))
+
+
+def _preview_a_document(view: object, s: object, today: date) -> None:
+    """Make last month's nights report (once) and preview it, as the family would."""
+    from aflastapp.core.models import DocumentKind
+    from aflastapp.services import contracts, documents
+
+    if not documents.list_documents(s):
+        cid = contracts.list_contracts(s)[0].id
+        prev = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+        documents.generate(s, DocumentKind.NIGHTS_REPORT, cid, f"{prev[0]:04d}-{prev[1]:02d}")
+    view.reload()  # type: ignore[attr-defined]
+    view.table.selectRow(0)  # type: ignore[attr-defined]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--today", default="2026-03-16")
@@ -38,10 +57,11 @@ def main() -> int:
 
     app = QApplication([])
     from aflastapp.gui import i18n
+    from aflastapp.gui.about import AboutDialog
     from aflastapp.gui.app import gui_settings
     from aflastapp.gui.context import AppContext
     from aflastapp.gui.main_window import MainWindow
-    from aflastapp.gui.views.settings import switch_language
+    from aflastapp.gui.views.settings import SECTIONS, switch_language
     from aflastapp.gui.wizard import SetupWizardDialog
     from aflastapp.services import portable, rates, session
 
@@ -71,24 +91,37 @@ def main() -> int:
         for lang in ("da", "en"):
             switch_language(ctx, lang)
             window.resize(1366, 768)
-            for view_id in ("overview", "calendar", "settings"):
+            for view_id, name in VIEWS:
                 view = window.show_view(view_id)
                 if view_id == "calendar":
                     view.set_month(today.year, today.month)  # type: ignore[attr-defined]
+                if view_id in ("driving", "expenses"):
+                    # last month: the demo diary has its trips and receipts there
+                    m = view.month  # type: ignore[attr-defined]
+                    m.set_month(*((today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)))
+                if view_id in ("notes", "meetings", "expenses", "driving") and view.model.rowCount():  # type: ignore[attr-defined]
+                    view.table.selectRow(0)  # type: ignore[attr-defined]
+                if view_id == "documents":
+                    _preview_a_document(view, ctx.session, today)
                 settle()
-                window.grab().save(str(OUT / f"{view_id}-{lang}.png"))
+                window.grab().save(str(OUT / f"{name}-{lang}.png"))
                 if view_id == "settings":
-                    for section in ("rates", "children"):
+                    for section in SECTIONS[1:]:
                         view.handle_action("section", {"name": section})
                         settle()
-                        window.grab().save(str(OUT / f"settings-{section}-{lang}.png"))
+                        window.grab().save(str(OUT / f"settings-{section.replace('_', '-')}-{lang}.png"))
                     view.handle_action("section", {"name": "family"})
+            about = AboutDialog(window)
+            about.show()
+            settle()
+            about.grab().save(str(OUT / f"about-{lang}.png"))
+            about.close()
             ctx.lock()
             settle()
             window.grab().save(str(OUT / f"lock-{lang}.png"))
             ctx.set_session(session.unlock(data))
             settle()
-            wctx = AppContext(Path(tmp) / "empty")
+            wctx = AppContext(Path(tmp) / f"empty-{lang}")
             wctx.interactive = False
             wctx.today_override = today
             wizard = SetupWizardDialog(wctx)
@@ -96,11 +129,26 @@ def main() -> int:
             wizard.next()
             wizard.family.name.setText("Familien Jensen" if lang == "da" else "The Jensen family")
             wizard.family.address.setText("Skovvej 3, 4200 Slagelse")
+            settle()
+            wizard.grab().save(str(OUT / f"wizard-family-{lang}.png"))
+            wizard.next()
+            wizard.child.name.setText("Emma")
+            wizard.child.municipality.setCurrentIndex(1)
+            wizard.child.vederlag.setValue(7)
+            settle()
+            wizard.grab().save(str(OUT / f"wizard-child-{lang}.png"))
             wizard.next()
             settle()
-            wizard.grab().save(str(OUT / f"wizard-{lang}.png"))
-            wizard.back()
-            wizard.back()
+            wizard.grab().save(str(OUT / f"wizard-security-{lang}.png"))
+            wizard.next()  # creates the diary in the temp folder
+            settle()
+            wizard.grab().save(str(OUT / f"wizard-recovery-{lang}.png"))
+            wizard.next()
+            settle()
+            wizard.grab().save(str(OUT / f"wizard-done-{lang}.png"))
+            wizard.close()
+            wizard = SetupWizardDialog(wctx)
+            wizard.show()
             settle()
             wizard.grab().save(str(OUT / f"wizard-welcome-{lang}.png"))
             wizard.start_restore()
