@@ -143,6 +143,7 @@ def main() -> int:
             wizard.next()  # creates the diary in the temp folder
             settle()
             wizard.grab().save(str(OUT / f"wizard-recovery-{lang}.png"))
+            wizard.recovery.confirm.setChecked(True)  # as after printing or saving the sheet
             wizard.next()
             settle()
             wizard.grab().save(str(OUT / f"wizard-done-{lang}.png"))

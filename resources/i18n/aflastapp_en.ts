@@ -3789,12 +3789,12 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />
             <source>Vederlag</source>
-            <translation>Fee (vederlag)</translation>
+            <translation>Fee</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />
             <source>Kost og logi</source>
-            <translation>Board and lodging</translation>
+            <translation>Board/lodging</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />

@@ -105,7 +105,7 @@ class NightsBarDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         s = super().sizeHint(option, index)
-        return QSize(max(s.width(), 84), s.height())
+        return QSize(max(s.width(), 64), s.height())
 
 
 class ExplanationDialog(QDialog):
@@ -202,7 +202,7 @@ class MonthPanel(QGroupBox):
         self.table.setWordWrap(False)
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never hide a figure
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.table.clicked.connect(self.explain)
         self.table.activated.connect(self.explain)
