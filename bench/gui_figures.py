@@ -86,8 +86,8 @@ def dashboard_month(w: Window, runs: int) -> tuple[list[float], str]:
     view = w.view("overview")
     button = view.prev_button  # browse back through the years, a month at a time
     fig, _ = interleaved(runs, lambda: timed(w.app, button.click))
-    return fig, (f"OverviewView.prev_button clicked: this and next month per child, deadlines, the "
-                 f"12-month chart re-rendered (now showing {view.year}-{view.month:02d})")
+    return fig, (f"OverviewView.prev_button clicked: this and next month per child and the "
+                 f"12-month chart of the new window (now showing {view.year}-{view.month:02d})")
 
 
 def calendar_month(w: Window, runs: int) -> tuple[list[float], str]:
