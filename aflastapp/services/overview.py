@@ -10,6 +10,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import sqlcipher3
+
 from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.models import Deadline, DiarySnapshot, MonthPreview, Stay, StayStatus, Trip
 from aflastapp.services import mapping as m
@@ -161,3 +163,63 @@ def rule_set(id: str) -> Any:
         raise ValidationError(FieldProblem(
             "id", f"Ukendt kommune {id!r} (mulige: {', '.join(sorted(known))})"))
     return known[id]
+
+
+# --------------------------------------------------------------------------- dashboard chart cache
+
+CHART_CACHE_KEY = "cache.dashboard_chart"  # settings row: JSON {"key": sha256 hex, "svg": text}
+
+
+def _valid_chart_key(key: Any) -> bool:
+    return isinstance(key, str) and len(key) == 64 and all(ch in "0123456789abcdef" for ch in key)
+
+
+def cached_chart(s: Any, key: str) -> bytes | None:
+    """The dashboard's døgn chart (SVG bytes) drawn earlier for exactly these inputs (``key``: the
+    sha256 hex of the chart's inputs), kept inside the encrypted diary across sessions; None when
+    the kept chart was drawn for other inputs, or none is kept."""
+    found = db(s).execute("SELECT value FROM settings WHERE key = ?", [CHART_CACHE_KEY]).fetchone()
+    if found is None or not _valid_chart_key(key):
+        return None
+    try:
+        entry = json.loads(found[0])
+    except ValueError:
+        return None
+    if not isinstance(entry, dict) or entry.get("key") != key or not isinstance(entry.get("svg"), str):
+        return None
+    return str(entry["svg"]).encode("utf-8")
+
+
+def store_chart(s: Any, key: str, svg: bytes) -> bool:
+    """Keep ``svg`` as the dashboard chart for ``key`` (replacing the one kept before: one chart per
+    diary), in one transaction. Returns False, writing nothing, when the session is locked or
+    another transaction is open (a user action in progress, e.g. background work).
+
+    Keeping a drawing changes no data the engine reads, so the session's cached snapshot survives
+    the write (``write`` would drop it and the next month switch would read the whole diary again).
+    """
+    problems = []
+    if not _valid_chart_key(key):
+        problems.append(FieldProblem("key", "Nøglen skal være en sha256 (64 hextegn)"))
+    try:
+        text = svg.decode("utf-8")
+    except (AttributeError, UnicodeDecodeError):
+        problems.append(FieldProblem("svg", "Grafen skal være SVG-tekst (UTF-8)"))
+        text = ""
+    if problems:
+        raise ValidationError(problems)
+    if s.closed:
+        return False
+    d = db(s)
+    if d.conn.in_transaction:
+        return False
+    kept = dict(cache(s))
+    try:
+        with s.transaction() as t:
+            t.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                      [CHART_CACHE_KEY, json.dumps({"key": key, "svg": text})])
+    except sqlcipher3.OperationalError:  # a read-only diary or a busy file: the chart is not kept
+        return False
+    finally:
+        cache(s).update(kept)
+    return True

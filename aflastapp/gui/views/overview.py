@@ -6,7 +6,11 @@ what it is (the Explanation lines: rule, rate, source).
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,6 +55,7 @@ from aflastapp.gui.widgets.common import heading_label, month_step_buttons, rows
 
 CHART_MONTHS = 12
 CHART_CACHE_SIZE = 24  # charts kept per data version (one per first month shown)
+CHART_WIDTH, CHART_HEIGHT = 560, 220
 ChartKey = tuple[tuple[int, int], int, str]  # (first month, data version, language)
 EMPTY_SVG = b"<svg xmlns='http://www.w3.org/2000/svg'/>"
 
@@ -383,6 +388,40 @@ def _chart_code() -> Any:
     return chart_svg
 
 
+@functools.cache
+def _chart_code_id() -> str:
+    """What identifies the chart code: the app's version and, in a checkout, the digest of the
+    reports' chart and style sources (read, not imported), so a changed drawing never shows a chart
+    kept by older code."""
+    import aflastapp
+
+    h = hashlib.sha256(aflastapp.__version__.encode())
+    reports = Path(aflastapp.__file__).resolve().parent / "reports"
+    for name in ("charts.py", "style.py"):
+        try:
+            h.update((reports / name).read_bytes())
+        except OSError:  # the frozen app ships no sources: its version says it all
+            pass
+    return h.hexdigest()
+
+
+def chart_key(previews: list[MonthPreview], names: dict[str, str], lang: str,
+              width: int = CHART_WIDTH, height: int = CHART_HEIGHT) -> str:
+    """sha256 (hex) of exactly what ``reports.charts.chart_svg`` draws from its arguments: per month
+    its year and month, per contract its id, paid døgn and cap (all the chart reads of a preview);
+    the contracts' names, the language and the size — plus the chart code itself. Any change of
+    them is another key, so a chart kept in the diary is shown only for the very same inputs."""
+    inputs = {
+        "code": _chart_code_id(),
+        "months": [[p.year, p.month, [[c.contract_id, c.nights, c.cap] for c in p.contracts]]
+                   for p in previews],
+        "names": sorted(names.items()),
+        "lang": lang,
+        "size": [width, height],
+    }
+    return hashlib.sha256(json.dumps(inputs, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
 class OverviewView(View):
     view_id = "overview"
     icon_name = "overview"
@@ -469,7 +508,7 @@ class OverviewView(View):
         layout.addLayout(grid, 1)
         self.chart_svg_bytes = b""
         self._chart_cache: dict[ChartKey, bytes] = {}
-        self._chart_job: tuple[ChartKey, list[MonthPreview], dict[str, str]] | None = None
+        self._chart_job: tuple[ChartKey, str, Any, list[MonthPreview], dict[str, str]] | None = None
         self._chart_scheduled = False
         self._data_version = 0
         self._names: dict[str, str] | None = None
@@ -546,7 +585,7 @@ class OverviewView(View):
     def _set_chart(self, first: tuple[int, int], previews: list[MonthPreview], names: dict[str, str]) -> None:
         values = []
         total = Decimal(0)
-        missing: list[str] = []
+        missing: list[tuple[int, int]] = []
         for p in previews:
             label = fmt.month(p.year, p.month)[:3]
             amount, incomplete = known_total(p)
@@ -571,17 +610,30 @@ class OverviewView(View):
         self.earnings_label.setWordWrap(True)
         self.earnings_incomplete_months = missing
         # The døgn chart comes from the reports' chart code (reportlab → SVG): the first one of a
-        # session costs reportlab's import and the font files, so it is drawn after the figures
-        # are painted; each (first month, data version) is drawn once and kept until the next write.
+        # session costs reportlab's import and the font files (~0.5 s, ~20 MB), so it is drawn after
+        # the figures are painted; each (first month, data version) is drawn once and kept until the
+        # next write. Across sessions the diary keeps the chart last drawn of this month's view
+        # (encrypted: it carries the children's names), keyed by a hash of exactly its inputs, so an
+        # unchanged diary starts without importing reportlab at all.
         key = (first, self._data_version, fmt.current_language())
         svg = self._chart_cache.get(key)
         if svg is not None:
             self._chart_job = None
             self._load_chart(svg)
             return
+        from aflastapp.services import overview
+
+        s = self.ctx.session
         contract_names = {cm.contract_id: names.get(cm.child_id, cm.child_id)
                           for p in previews for cm in p.contracts}
-        self._chart_job = (key, previews, contract_names)
+        digest = chart_key(previews, contract_names, key[2])
+        svg = overview.cached_chart(s, digest) if s is not None else None
+        if svg is not None:
+            self._keep(key, svg)
+            self._chart_job = None
+            self._load_chart(svg)
+            return
+        self._chart_job = (key, digest, s, previews, contract_names)
         self._load_chart(b"")
         if not self._chart_scheduled:
             self._chart_scheduled = True
@@ -595,15 +647,29 @@ class OverviewView(View):
     def _render_chart(self) -> None:
         self._chart_scheduled = False
         job, self._chart_job = self._chart_job, None
-        if job is None or self.ctx.session is None:
+        if job is None:
             return
-        key, previews, contract_names = job
+        key, digest, s, previews, contract_names = job
+        if s is not self.ctx.session or s is None or s.closed:
+            return  # locked (or another diary opened) since: nothing of it is drawn or kept
         chart_svg = _chart_code()
-        svg = chart_svg(previews, names=contract_names, lang=key[2], width=560, height=220)
+        svg = chart_svg(previews, names=contract_names, lang=key[2], width=CHART_WIDTH, height=CHART_HEIGHT)
+        self._keep(key, svg)
+        self._load_chart(svg)
+        if self._starts_here(key[0]) and not self.ctx.busy:
+            from aflastapp.services import overview
+
+            overview.store_chart(s, digest, svg)
+
+    def _starts_here(self, first: tuple[int, int]) -> bool:
+        """Is ``first`` the chart's first month when the app starts (this month's dashboard)?"""
+        today = self.ctx.today()
+        return first == fmt.add_months(today.year, today.month, -(CHART_MONTHS - 2))
+
+    def _keep(self, key: ChartKey, svg: bytes) -> None:
         if len(self._chart_cache) >= CHART_CACHE_SIZE:
             self._chart_cache.pop(next(iter(self._chart_cache)))
         self._chart_cache[key] = svg
-        self._load_chart(svg)
 
     def _load_chart(self, svg: bytes) -> None:
         self.chart_svg_bytes = svg
