@@ -324,9 +324,14 @@ def hermetic_environment(root: Path) -> dict[str, str]:
         "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
         "AFLASTAPP_TEST_KEYRING_FILE": str(root / "keyring.json"),
         "QT_QPA_PLATFORM": "offscreen",
+        # Child processes run as an installed app does: with compiled bytecode (pip and the PyInstaller
+        # bundle ship .pyc; uv here installs without, and this machine sets PYTHONDONTWRITEBYTECODE).
+        # The warm-up run fills a cache in the temp folder; nothing is written to the venv or the repo.
+        "PYTHONPYCACHEPREFIX": str(root / "pycache"),
         "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p),
     }
     os.environ.pop("AFLASTAPP_PASSWORD_FILE", None)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ.update(env)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
