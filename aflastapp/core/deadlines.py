@@ -171,20 +171,31 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
         for period in sorted(periods):
             _, p_end = parse_period(period)
             due_date = _after_period(p_end, day_rule.value)
-            if not start <= due_date <= end:
-                continue
             label = period_label(period)
-            detail = ""
-            if sev_rule.value == Severity.FORFEIT:
-                detail = "Overholdes fristen ikke, bortfalder kørselsgodtgørelsen for perioden"
-            if limit is not None:
-                latest = due_in_month(*_month_plus(p_end, limit.value), day_rule.value)
-                detail = (f"Højst {limit.value} måneder må være uindberettet: kørsel for "
-                          f"{label} skal senest være indberettet {format_date(latest)}")
-            found.append(Deadline(
-                date=due_date, kind=DeadlineKind.DRIVING_REPORT, contract_id=cid,
-                severity=sev_rule.value, title=f"Kørselsskema for {label}", source=source,
-                assumed=assumed, period=period, detail=detail))
+            latest = (due_in_month(*_month_plus(p_end, limit.value), day_rule.value)
+                      if limit is not None else None)
+            if start <= due_date <= end:
+                detail = ""
+                if sev_rule.value == Severity.FORFEIT:
+                    detail = "Overholdes fristen ikke, bortfalder kørselsgodtgørelsen for perioden"
+                if limit is not None and latest is not None and latest != due_date:
+                    detail = (f"Højst {limit.value} måneder må være uindberettet: kørsel for "
+                              f"{label} skal senest være indberettet {format_date(latest)}")
+                found.append(Deadline(
+                    date=due_date, kind=DeadlineKind.DRIVING_REPORT, contract_id=cid,
+                    severity=sev_rule.value, title=f"Kørselsskema for {label}", source=source,
+                    assumed=assumed, period=period, detail=detail))
+            # the latest allowed date (Randers: never more than two months unreported), a deadline of
+            # its own unless it is the regular one; a submission for the period marks both done
+            if limit is not None and latest is not None and latest != due_date and start <= latest <= end:
+                found.append(Deadline(
+                    date=latest, kind=DeadlineKind.DRIVING_REPORT, contract_id=cid,
+                    severity=Severity.REQUIRED,
+                    title=(f"Sidste frist: kørsel for {label} skal være indberettet senest "
+                           f"{format_date(latest)}"),
+                    source=limit.source, assumed=limit.assumed, period=period,
+                    detail=(f"Kørsel skal som minimum indberettes hver {limit.value}. måned; "
+                            f"den almindelige frist var {format_date(due_date)}")))
 
         # expense claims: months with approved expenses
         approved = [e for (k, _, _), exps in idx.expenses.items() if k == cid

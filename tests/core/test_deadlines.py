@@ -65,10 +65,43 @@ def test_morsoe_q1_driving_is_due_30_april_and_forfeits() -> None:
 
 
 def test_randers_driving_by_the_5th_and_at_most_two_months_unreported() -> None:
-    s = snapshot("randers", trips=(trip("2026-01-10", "20"),))
-    (d,) = of_kind(s, K.DRIVING_REPORT)
-    assert d.date == date(2026, 2, 5) and not d.assumed and d.period == "2026-01"
-    assert "05.03.2026" in d.detail
+    s = snapshot("randers", trips=(trip("2026-03-10", "20"), trip("2026-03-24", "12", "t2")))
+    monthly, last = of_kind(s, K.DRIVING_REPORT)
+    assert (monthly.date, monthly.period) == (date(2026, 4, 5), "2026-03")
+    assert monthly.severity == Severity.REQUIRED
+    assert not monthly.assumed and "05.05.2026" in monthly.detail
+    # the two-month limit is a deadline of its own: the last allowed date, 5 May
+    assert (last.date, last.period, last.severity) == (date(2026, 5, 5), "2026-03", Severity.REQUIRED)
+    assert last.title == "Sidste frist: kørsel for marts 2026 skal være indberettet senest 05.05.2026"
+    assert last.source == "randers-aflastning.txt: Regler for supplerende ydelser" and not last.assumed
+    # a submission for March marks both done
+    sent = replace(s, submissions=(Submission("driving_report", "k1", "2026-03", date(2026, 4, 2)),))
+    assert of_kind(sent, K.DRIVING_REPORT) == []
+    both = of_kind(sent, K.DRIVING_REPORT, include_done=True)
+    assert [(d.date, d.done) for d in both] == [(date(2026, 4, 5), True), (date(2026, 5, 5), True)]
+    # late: still unreported on 6 April, the last date stays open and is not overdue yet
+    late = compute_deadlines(s, date(2026, 4, 6), date(2026, 12, 31), date(2026, 4, 6))
+    assert [(d.date, d.detail.startswith("Fristen er overskredet")) for d in late
+            if d.kind == K.DRIVING_REPORT] == [(date(2026, 5, 5), False)]
+
+
+def test_randers_last_date_is_not_merged_into_the_next_months_deadline() -> None:
+    s = snapshot("randers", trips=(trip("2026-03-10", "20"), trip("2026-04-02", "8", "t2")))
+    got = [(d.date, d.period, d.title.startswith("Sidste frist")) for d in of_kind(s, K.DRIVING_REPORT)]
+    assert got == [
+        (date(2026, 4, 5), "2026-03", False),
+        (date(2026, 5, 5), "2026-03", True),
+        (date(2026, 5, 5), "2026-04", False),
+        (date(2026, 6, 5), "2026-04", True),
+    ]
+    # reporting April does not settle March
+    s2 = replace(s, submissions=(Submission("driving_report", "k1", "2026-04", date(2026, 5, 1)),))
+    assert [d.period for d in of_kind(s2, K.DRIVING_REPORT)] == ["2026-03", "2026-03"]
+
+
+def test_no_last_date_where_the_handbook_sets_no_limit() -> None:
+    s = snapshot("haderslev", trips=(trip("2026-03-10", "20"),))
+    assert [d.date for d in of_kind(s, K.DRIVING_REPORT)] == [date(2026, 4, 5)]
 
 
 def test_driving_elsewhere_monthly_family_default_assumed() -> None:
