@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Spacer
 from aflastapp.core.models import ContractMonth, DiarySnapshot, MoneyLine, Trip
 from aflastapp.reports.common import child_text, contract_context
 from aflastapp.reports.style import (
+    LANDSCAPE_BODY_HEIGHT,
     LANDSCAPE_BODY_WIDTH,
     DocMeta,
     build_pdf,
@@ -29,9 +30,12 @@ from aflastapp.reports.style import (
     kr,
     number,
     para,
+    side_by_side,
     signature_block,
+    signature_parts,
     styles,
     t,
+    table_with_closing,
     title_block,
     week,
 )
@@ -136,7 +140,9 @@ def render(
     rows_info.append((t(lang, "period"), f"{day(start, lang)} – {day(end, lang)}"))
     if ctx.contract.caseworker:
         rows_info.append((t(lang, "caseworker"), ctx.contract.caseworker))
-    story.append(info_table(rows_info, st))
+    story.append(
+        info_table(rows_info, st, label_width=32 * mm, body_width=LANDSCAPE_BODY_WIDTH, pairs_per_row=2)
+    )
     story.append(para(tx["trips"], st.h2))
 
     pairs = [
@@ -173,21 +179,6 @@ def render(
             else sum((a for a in amounts if a is not None), Decimal(0))
         )
         rows.append(["", "", tx["total"], "", "", "", number(total_km, lang), "", kr(total, lang)])
-        story.append(
-            data_table(
-                tx["cols"],
-                rows,
-                (0.045, 0.085, 0.18, 0.135, 0.12, 0.135, 0.1, 0.08, 0.12),
-                st,
-                right=(6, 7, 8),
-                total_rows=1,
-                body_width=LANDSCAPE_BODY_WIDTH,
-            )
-        )
-        story.append(Spacer(1, 2 * mm))
-        story.append(para(tx["rate_basis"], st.small))
-
-        story.append(para(tx["per_rate"], st.h2))
         rate_rows: list[list[str]] = []
         for rate, group in per_rate.items():
             first, last = group[0][0].date, group[-1][0].date
@@ -202,21 +193,54 @@ def render(
             label = tx["missing"] if rate is None else f"{kr(rate, lang)}"
             rate_rows.append([label, span, number(km, lang), kr(amount, lang)])
         rate_rows.append([tx["total"], "", number(total_km, lang), kr(total, lang)])
+        # the totals per rate on the left, the declaration and signature on the right: one band
+        left_w, gap = LANDSCAPE_BODY_WIDTH * 0.55, 8 * mm
+        right_w = LANDSCAPE_BODY_WIDTH - left_w - gap
+        closing: list[Flowable] = [
+            Spacer(1, 1.5 * mm),
+            side_by_side(
+                [
+                    para(tx["per_rate"], st.h3),
+                    data_table(
+                        tx["rate_cols"],
+                        rate_rows,
+                        (0.25, 0.4, 0.15, 0.2),
+                        st,
+                        right=(2, 3),
+                        total_rows=1,
+                        body_width=left_w,
+                    ),
+                    Spacer(1, 1.5 * mm),
+                    para(tx["rate_basis"], st.small),
+                ],
+                [
+                    para(tx["declaration"], st.body),
+                    *signature_parts(lang, st, signers=(fam.name,), width=right_w, space_before=0),
+                ],
+                (left_w, right_w),
+                gap,
+            ),
+        ]
         story.append(
-            data_table(
-                tx["rate_cols"],
-                rate_rows,
-                (0.25, 0.4, 0.15, 0.2),
+            table_with_closing(
+                tx["cols"],
+                rows,
+                (0.035, 0.08, 0.2, 0.13, 0.115, 0.14, 0.09, 0.075, 0.135),
                 st,
-                right=(2, 3),
+                closing,
+                right=(6, 7, 8),
                 total_rows=1,
-                body_width=LANDSCAPE_BODY_WIDTH * 0.6,
+                body_width=LANDSCAPE_BODY_WIDTH,
+                frame_height=LANDSCAPE_BODY_HEIGHT,
             )
         )
     else:
         story.append(para(tx["none"], st.body))
-
-    story.append(signature_block(lang, st, signers=(fam.name,), declaration=tx["declaration"]))
+        story.append(
+            signature_block(
+                lang, st, signers=(fam.name,), declaration=tx["declaration"], width=LANDSCAPE_BODY_WIDTH
+            )
+        )
     meta = DocMeta(
         title=TITLE[lang], period=period, municipality=municipality_name, lang=lang, landscape=True
     )

@@ -27,7 +27,6 @@ from aflastapp.reports.style import (
     DocMeta,
     build_pdf,
     check_lang,
-    data_table,
     day,
     day_with_weekday,
     info_table,
@@ -35,6 +34,7 @@ from aflastapp.reports.style import (
     para,
     signature_block,
     styles,
+    table_with_closing,
     title_block,
     week,
 )
@@ -192,21 +192,18 @@ def render(
             )
         total_paid = month.nights
         rows.append(["", "", "", tx["total"], str(total_paid), ""])
-        story.append(
-            data_table(tx["cols"], rows, (0.05, 0.17, 0.17, 0.17, 0.1, 0.34), st, right=(4,), total_rows=1)
-        )
     else:
         story.append(para(tx["no_stays"], st.body))
-
+    closing: list[Flowable] = []
     paid_dates = sorted(n.date for n in month.night_dates if n.paid)
     if paid_dates:
-        story.append(Spacer(1, 2 * mm))
+        closing.append(Spacer(1, 2 * mm))
         short = [
             f"{d.day:02d}.{d.month:02d}" if lang == "da" else f"{d.month:02d}-{d.day:02d}" for d in paid_dates
         ]
-        story.append(para(tx["dates_text"].format(dates=", ".join(short)), st.small))
+        closing.append(para(tx["dates_text"].format(dates=", ".join(short)), st.small))
 
-    story.append(para(tx["summary"], st.h2))
+    closing.append(para(tx["summary"], st.h2))
     unpaid_total = sum(1 for n in month.night_dates if not n.paid)
     summary: list[tuple[str, str]] = [
         (tx["paid_nights"].format(month=month_name(lang, month.year, month.month)), str(month.nights)),
@@ -222,15 +219,24 @@ def render(
         summary.append((tx["cap"], f"{tx['cap_value'].format(cap=month.cap)} – {verdict}"))
     else:
         summary.append((tx["cap"], tx["no_cap"]))
-    story.append(info_table(summary, st, label_width=80 * mm))
+    closing.append(info_table(summary, st, label_width=80 * mm))
 
     remarks = [w.message for w in month.warnings if w.code in NIGHT_WARNINGS]
     if remarks:
-        story.append(para(tx["notes"], st.h2))
+        closing.append(para(tx["notes"], st.h2))
         for r in dict.fromkeys(remarks):
-            story.append(para("• " + r, st.body))
+            closing.append(para("• " + r, st.body))
 
-    story.append(signature_block(lang, st, signers=(ctx.family.name,), declaration=tx["declaration"]))
+    closing.append(signature_block(lang, st, signers=(ctx.family.name,), declaration=tx["declaration"]))
+    if stays:
+        # the last stays stay with the summary and the signature: never a page with only those
+        story.append(
+            table_with_closing(
+                tx["cols"], rows, (0.05, 0.17, 0.17, 0.17, 0.1, 0.34), st, closing, right=(4,), total_rows=1
+            )
+        )
+    else:
+        story += closing
     meta = DocMeta(
         title=TITLE[lang], period=f"{month.year}-{month.month:02d}", municipality=municipality_name, lang=lang
     )

@@ -58,6 +58,7 @@ FOOTER_Y = 12 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
 BODY_HEIGHT = PAGE_HEIGHT - 2 * MARGIN
 LANDSCAPE_BODY_WIDTH = PAGE_HEIGHT - 2 * MARGIN
+LANDSCAPE_BODY_HEIGHT = PAGE_WIDTH - 2 * MARGIN
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -334,10 +335,27 @@ def para(text: str, style: ParagraphStyle, *, raw: bool = False) -> Paragraph:
 # --------------------------------------------------------------------------- building blocks
 
 
-def info_table(rows: Sequence[tuple[str, str]], st: Styles, *, label_width: float = 42 * mm) -> Table:
-    """Label/value pairs in two columns (family, child, municipality, period …)."""
-    data = [[para(label, st.cell_bold), para(value, st.cell)] for label, value in rows]
-    table = Table(data, colWidths=[label_width, BODY_WIDTH - label_width], hAlign="LEFT")
+def info_table(
+    rows: Sequence[tuple[str, str]],
+    st: Styles,
+    *,
+    label_width: float = 42 * mm,
+    body_width: float = BODY_WIDTH,
+    pairs_per_row: int = 1,
+) -> Table:
+    """Label/value pairs (family, child, municipality, period …); with ``pairs_per_row`` = 2 the
+    pairs fill two side-by-side columns, top to bottom (landscape documents)."""
+    cells = [[para(label, st.cell_bold), para(value, st.cell)] for label, value in rows]
+    per_col = -(-len(cells) // pairs_per_row) if cells else 0
+    data: list[list[Any]] = []
+    for r in range(per_col):
+        line: list[Any] = []
+        for c in range(pairs_per_row):
+            i = c * per_col + r
+            line += cells[i] if i < len(cells) else ["", ""]
+        data.append(line)
+    value_width = body_width / pairs_per_row - label_width
+    table = Table(data, colWidths=[label_width, value_width] * pairs_per_row, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -350,6 +368,65 @@ def info_table(rows: Sequence[tuple[str, str]], st: Styles, *, label_width: floa
         )
     )
     return table
+
+
+def _table_cells(
+    rows: Sequence[Sequence[Any]], st: Styles, right: Sequence[int], total_rows: int
+) -> list[list[Any]]:
+    body: list[list[Any]] = []
+    for r, row in enumerate(rows):
+        bold = r >= len(rows) - total_rows
+        cells: list[Any] = []
+        for i, value in enumerate(row):
+            if isinstance(value, str):
+                if bold:
+                    style = st.cell_bold_right if i in right else st.cell_bold
+                else:
+                    style = st.cell_right if i in right else st.cell
+                cells.append(para(value, style))
+            else:
+                cells.append(value)
+        body.append(cells)
+    return body
+
+
+def _styled_table(
+    head: list[Any],
+    body: Sequence[list[Any]],
+    col_widths: Sequence[float],
+    total_rows: int,
+    zebra_from: int = 0,
+) -> Table:
+    """Header + ``body`` rows; ``zebra_from`` is the index of the first body row in the whole table."""
+    table = Table([head, *body], colWidths=list(col_widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    data_rows = len(body) - total_rows
+    for r in range(1, data_rows + 1):
+        if (r + zebra_from) % 2 == 0:
+            commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    if total_rows and body:
+        commands.append(("LINEABOVE", (0, data_rows + 1), (-1, data_rows + 1), 0.8, INK))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _col_widths(widths: Sequence[float], body_width: float) -> list[float]:
+    if abs(sum(widths) - 1) > 1e-6:
+        raise ValueError("column widths must sum to 1")
+    return [w * body_width for w in widths]
+
+
+def _head(header: Sequence[str], st: Styles, right: Sequence[int]) -> list[Any]:
+    return [para(h, st.head_right if i in right else st.head) for i, h in enumerate(header)]
 
 
 def data_table(
@@ -367,49 +444,146 @@ def data_table(
     ``widths`` are fractions of the body width; ``right`` lists right-aligned columns;
     the last ``total_rows`` rows are set in bold with a rule above them.
     """
-    if abs(sum(widths) - 1) > 1e-6:
-        raise ValueError("column widths must sum to 1")
-    col_widths = [w * body_width for w in widths]
-    head = [para(h, st.head_right if i in right else st.head) for i, h in enumerate(header)]
-    body: list[list[Any]] = []
-    for r, row in enumerate(rows):
-        bold = r >= len(rows) - total_rows
-        cells: list[Any] = []
-        for i, value in enumerate(row):
-            if isinstance(value, str):
-                if bold:
-                    style = st.cell_bold_right if i in right else st.cell_bold
-                else:
-                    style = st.cell_right if i in right else st.cell
-                cells.append(para(value, style))
+    col_widths = _col_widths(widths, body_width)
+    body = _table_cells(rows, st, right, total_rows)
+    return _styled_table(_head(header, st, right), body, col_widths, total_rows)
+
+
+class TableWithClosing(Flowable):
+    """A data table and what closes the document (totals, declaration, signature) after it.
+
+    The table splits across pages with its header repeated, but its last ``keep_rows`` data rows
+    (and its total rows) always share the page with the closing flowables, so no page holds only
+    a declaration and a signature. It never draws itself: the frame always asks it to split, and
+    the split hands back ordinary tables and the closing flowables, each known to fit.
+    """
+
+    def __init__(
+        self,
+        head: list[Any],
+        body: list[list[Any]],
+        col_widths: Sequence[float],
+        total_rows: int,
+        closing: Sequence[Flowable],
+        *,
+        keep_rows: int,
+        frame_height: float,
+        first: int = 0,
+    ) -> None:
+        super().__init__()
+        self._head, self._body, self._cols = head, body, list(col_widths)
+        self._total_rows, self._closing = total_rows, list(closing)
+        self._keep, self._frame_height, self._first = keep_rows, frame_height, first
+
+    def _chunk(self, stop: int, total: bool = False) -> Table:
+        rows = self._body[self._first : stop]
+        return _styled_table(self._head, rows, self._cols, self._total_rows if total else 0, self._first)
+
+    @staticmethod
+    def _height(flowables: Sequence[Flowable], aw: float, ah: float) -> float:
+        h = 0.0
+        for f in flowables:
+            if isinstance(f, KeepTogether):  # its wrap() forces a split; measure what it holds
+                h += TableWithClosing._height(f._content, aw, ah)
+                continue
+            h += f.wrap(aw, ah)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        return h
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # always more than the space left, so the frame calls split() and lays out the pieces
+        return availWidth, availHeight + 1
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        aw, ah = availWidth, availHeight
+        n = len(self._body)
+        whole: list[Flowable] = [self._chunk(n, total=True), *self._closing]
+        if self._height(whole, aw, ah) <= ah:
+            return whole
+        last_split = n - self._total_rows - self._keep  # rows before this one may leave the page
+        lo, hi = self._first, last_split  # find the most rows that fit: stop in (first, last_split]
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._chunk(mid).wrap(aw, ah)[1] <= ah:
+                lo = mid
             else:
-                cells.append(value)
-        body.append(cells)
-    table = Table([head, *body], colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    data_rows = len(body) - total_rows
-    for r in range(1, data_rows + 1):
-        if r % 2 == 0:
-            commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
-    if total_rows and body:
-        commands.append(("LINEABOVE", (0, data_rows + 1), (-1, data_rows + 1), 0.8, INK))
-    table.setStyle(TableStyle(commands))
+                hi = mid - 1
+        if lo > self._first:
+            rest = TableWithClosing(
+                self._head,
+                self._body,
+                self._cols,
+                self._total_rows,
+                self._closing,
+                keep_rows=self._keep,
+                frame_height=self._frame_height,
+                first=lo,
+            )
+            return [self._chunk(lo), rest]
+        if ah < self._frame_height - 1:
+            return []  # not even one row here: start on the next page
+        # an empty page cannot hold the kept rows and the closing part: split the plain way
+        return whole
+
+    def draw(self) -> None:  # pragma: no cover - split() always replaces it
+        raise RuntimeError("TableWithClosing is laid out by split()")
+
+
+def table_with_closing(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    st: Styles,
+    closing: Sequence[Flowable],
+    *,
+    right: Sequence[int] = (),
+    total_rows: int = 0,
+    body_width: float = BODY_WIDTH,
+    frame_height: float = BODY_HEIGHT,
+    keep_rows: int = 2,
+) -> Flowable:
+    """``data_table(...)`` followed by ``closing``, with the table's last rows kept with the closing part."""
+    col_widths = _col_widths(widths, body_width)
+    body = _table_cells(rows, st, right, total_rows)
+    return TableWithClosing(
+        _head(header, st, right),
+        body,
+        col_widths,
+        total_rows,
+        closing,
+        keep_rows=keep_rows,
+        frame_height=frame_height,
+    )
+
+
+def side_by_side(
+    left: Sequence[Flowable], right: Sequence[Flowable], widths: tuple[float, float], gap: float = 8 * mm
+) -> Table:
+    """Two columns of flowables next to each other (landscape documents), top-aligned."""
+    table = Table([[list(left), "", list(right)]], colWidths=[widths[0], gap, widths[1]], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
-def signature_block(
-    lang: str, st: Styles, *, signers: Sequence[str] = ("",), declaration: str = ""
-) -> Flowable:
-    """The declaration (if any) with date and signature lines per signer, kept on one page."""
+def signature_parts(
+    lang: str,
+    st: Styles,
+    *,
+    signers: Sequence[str] = ("",),
+    declaration: str = "",
+    width: float = BODY_WIDTH,
+    space_before: float = 5 * mm,
+) -> list[Flowable]:
+    """The declaration (if any) with date and signature lines per signer."""
     rows: list[list[Any]] = []
     for signer in signers:
         rows.append(["", "", ""])
@@ -422,7 +596,11 @@ def signature_block(
         )
     table = Table(
         rows,
-        colWidths=[50 * mm, 15 * mm, BODY_WIDTH - 65 * mm],
+        colWidths=[
+            min(50 * mm, 0.3 * width),
+            min(15 * mm, 0.08 * width),
+            width - min(50 * mm, 0.3 * width) - min(15 * mm, 0.08 * width),
+        ],
         rowHeights=[12 * mm, None] * len(signers),
         hAlign="LEFT",
     )
@@ -434,11 +612,28 @@ def signature_block(
         commands.append(("LINEBELOW", (0, 2 * i), (0, 2 * i), 0.7, INK))
         commands.append(("LINEBELOW", (2, 2 * i), (2, 2 * i), 0.7, INK))
     table.setStyle(TableStyle(commands))
-    parts: list[Flowable] = [Spacer(1, 5 * mm)]
+    parts: list[Flowable] = [Spacer(1, space_before)] if space_before else []
     if declaration:
         parts.append(para(declaration, st.body))
     parts.append(table)
-    return KeepTogether(parts)
+    return parts
+
+
+def signature_block(
+    lang: str,
+    st: Styles,
+    *,
+    signers: Sequence[str] = ("",),
+    declaration: str = "",
+    width: float = BODY_WIDTH,
+    space_before: float = 5 * mm,
+) -> Flowable:
+    """The declaration (if any) with date and signature lines per signer, kept on one page."""
+    return KeepTogether(
+        signature_parts(
+            lang, st, signers=signers, declaration=declaration, width=width, space_before=space_before
+        )
+    )
 
 
 # --------------------------------------------------------------------------- page template
@@ -542,7 +737,7 @@ def build_pdf(story: list[Flowable], meta: DocMeta) -> bytes:
         MARGIN,
         MARGIN,
         LANDSCAPE_BODY_WIDTH if meta.landscape else BODY_WIDTH,
-        BODY_WIDTH if meta.landscape else BODY_HEIGHT,
+        LANDSCAPE_BODY_HEIGHT if meta.landscape else BODY_HEIGHT,
         id="body",
         leftPadding=0,
         rightPadding=0,
