@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -38,3 +39,19 @@ def month(year: int, month_: int, lang: str | None = None) -> str:
 def add_months(year: int, month_: int, n: int) -> tuple[int, int]:
     index = year * 12 + (month_ - 1) + n
     return index // 12, index % 12 + 1
+
+
+_HANDBOOK_FILE = re.compile(r"\b([a-zæøå]+)(?:-[a-zæøå]+)*\.(?:txt|md)\b")
+_TOWNS = {"morsoe": "Morsø"}
+
+
+def source(text: str) -> str:
+    """A rule's source as the family reads it: "slagelse-aflastning.txt: Hoteldøgn" names a
+    handbook file, shown as "Slagelse Kommunes håndbog: Hoteldøgn"."""
+    from PySide6.QtCore import QCoreApplication
+
+    def name(m: re.Match[str]) -> str:
+        town = _TOWNS.get(m.group(1), m.group(1).capitalize())
+        return QCoreApplication.translate("fmt", "%1 Kommunes håndbog").replace("%1", town)
+
+    return _HANDBOOK_FILE.sub(name, text)

@@ -201,98 +201,98 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="550" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="553" />
             <source>I &amp;dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="557" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="560" />
             <source>&amp;Nyt ophold …</source>
             <translation>&amp;New stay …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="558" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="561" />
             <source>Nyt ophold (Ctrl+N). Du kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="560" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="563" />
             <source>&amp;Faste ophold …</source>
             <translation>&amp;Recurring stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="561" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="564" />
             <source>Foreslå fx hver anden weekend som planlagte ophold</source>
             <translation>Propose e.g. every other weekend as planned stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="571" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="574" />
             <source>Månedskalender</source>
             <translation>Month calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="578" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="581" />
             <source>Ophold i måneden</source>
             <translation>Stays in the month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="584" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="587" />
             <source>&amp;Ret …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="585" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="588" />
             <source>S&amp;let</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="586" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="589" />
             <source>Markér som &amp;gennemført</source>
             <translation>Mark as &amp;completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="598" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="601" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="646" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="649" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="687" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="690" />
             <source>Vælg først et ophold i kalenderen eller listen.</source>
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="720" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="723" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="741" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="744" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="760" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="763" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="772" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="775" />
             <source>Slet opholdet %1 – %2? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="774" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="778" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="777" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="781" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="797" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="800" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -521,57 +521,57 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DiaryView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="185" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="186" />
             <source>Emne</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="189" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="190" />
             <source>Søg i notater …</source>
             <translation>Search notes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="190" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="191" />
             <source>Søg i notater</source>
             <translation>Search notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="201" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="202" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="206" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="207" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="214" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="215" />
             <source>&amp;Nyt notat</source>
             <translation>&amp;New note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="215" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="216" />
             <source>Skriv et nyt notat (Ctrl+N)</source>
             <translation>Write a new note (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="219" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="220" />
             <source>Notater</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="242" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="243" />
             <source>Dagbog</source>
             <translation>Diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="255" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="256" />
             <source>Alle emner</source>
             <translation>All topics</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/diary.py" line="275" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="276" />
             <source>%n notat(er) i %1</source>
             <translation>
                 <numerusform>%n note in %1</numerusform>
@@ -579,128 +579,128 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="328" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="329" />
             <source>Tilføj notat</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="336" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="337" />
             <source>Ret notat</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="371" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="372" />
             <source>jeres familieplejekonsulent</source>
             <translation>your foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="373" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="374" />
             <source>Notatet handler om magtanvendelse.</source>
             <translation>The note is about use of force (magtanvendelse).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="374" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="375" />
             <source>I skal orientere %1 i dag – straks, også selvom I allerede har talt om det.</source>
             <translation>You must inform %1 today – straight away, even if you have already talked about it.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="378" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="379" />
             <source>Familieplejekonsulent: %1</source>
             <translation>Foster care consultant: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="382" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="383" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="387" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="388" />
             <source>Orientér konsulenten i dag</source>
             <translation>Inform the consultant today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="388" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="389" />
             <source>Jeg har orienteret i dag</source>
             <translation>I have informed them today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="389" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="390" />
             <source>Påmind mig senere</source>
             <translation>Remind me later</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="398" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="399" />
             <source>Orienteret om magtanvendelse</source>
             <translation>Informed about use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="400" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="401" />
             <source>orienteret</source>
             <translation>informed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="407" />
-            <location filename="../../aflastapp/gui/views/diary.py" line="411" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="408" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="412" />
             <source>Slet notat</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="408" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="409" />
             <source>Slet notatet? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the note? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
             <source>skole</source>
             <translation>school</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
             <source>sundhed</source>
             <translation>health</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="57" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
             <source>adfærd</source>
             <translation>behaviour</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
             <source>familiekontakt</source>
             <translation>family contact</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
             <source>fritid</source>
             <translation>leisure</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
             <source>hændelse</source>
             <translation>incident</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
             <source>magtanvendelse</source>
             <translation>use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="75" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="76" />
             <source>Emner</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="76" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="77" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="74" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="75" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="73" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="74" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
@@ -713,82 +713,82 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>the diary (JSON export, unencrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="225" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="226" />
             <source>Lav et dokument</source>
             <translation>Make a document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="228" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="229" />
             <source>Dokumenttype</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="237" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="238" />
             <source>&amp;Lav dokument</source>
             <translation>&amp;Make document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="239" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="240" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="251" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="252" />
             <source>&lt;b&gt;Udbakke&lt;/b&gt; – dokumenter lavet i programmet (gemt krypteret)</source>
             <translation>&lt;b&gt;Outbox&lt;/b&gt; – documents made in the program (kept encrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="253" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="254" />
             <source>Udbakke</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="258" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="259" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="259" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="260" />
             <source>Udskriv dokumentet (Ctrl+P)</source>
             <translation>Print the document (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="261" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="262" />
             <source>&amp;Gem kopi …</source>
             <translation>&amp;Save copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="263" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="264" />
             <source>&amp;Marker som sendt …</source>
             <translation>&amp;Mark as sent …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="266" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="267" />
             <source>&lt;b&gt;Gemt uden for programmet&lt;/b&gt; – kopier I har gemt, og hvornår de skal slettes efter kommunens regler</source>
             <translation>&lt;b&gt;Saved outside the program&lt;/b&gt; – copies you have saved, and when they must be deleted under the municipality's rules</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="269" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="270" />
             <source>Gemte kopier</source>
             <translation>Saved copies</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="278" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="279" />
             <source>Slet &amp;kopi …</source>
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="295" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="296" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="306" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="307" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="352" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="353" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -796,57 +796,57 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="423" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="424" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil du lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="426" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="427" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="433" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="434" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="439" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="440" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="463" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="464" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="464" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="465" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="481" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="482" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="482" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="483" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="514" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="515" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="525" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="526" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="526" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="527" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
@@ -1002,62 +1002,62 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="377" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="378" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="378" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="379" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="380" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="381" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="381" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="382" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="383" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="384" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="385" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="386" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="387" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="388" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="389" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="390" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="395" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="404" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="405" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="411" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="412" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="425" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="426" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1065,43 +1065,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="457" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="466" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="467" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="474" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="477" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="475" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="478" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="475" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="476" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="484" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="485" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="505" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="506" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under “Steder og ruter”.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="510" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="511" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="521" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="522" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -1109,82 +1109,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpenseDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="115" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="116" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="115" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="116" />
             <source>Nyt udlæg</source>
             <translation>New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="119" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="120" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="124" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="125" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="125" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="126" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="127" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="128" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="132" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="133" />
             <source>&amp;Kategori</source>
             <translation>Cate&amp;gory</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="134" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="135" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="135" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="136" />
             <source>fx Svømmehal med barnet</source>
             <translation>e.g. Swimming pool with the child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="136" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="137" />
             <source>B&amp;eskrivelse</source>
             <translation>D&amp;escription</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="140" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="141" />
             <source>Beløb i kroner</source>
             <translation>Amount in DKK</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="142" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="143" />
             <source>Bel&amp;øb (kr.)</source>
             <translation>A&amp;mount (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="144" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="145" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="145" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="146" />
             <source>sagsbehandlerens bevilling, fx dato eller journalnr.</source>
             <translation>the caseworker's approval, e.g. date or reference no.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="146" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="147" />
             <source>Be&amp;villing</source>
             <translation>A&amp;pproval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="147" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="148" />
             <source>Uden bevilling fra sagsbehandleren bliver udlægget normalt ikke refunderet.</source>
             <translation>Without the caseworker's approval the expense is normally not reimbursed.</translation>
         </message>
@@ -1192,38 +1192,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpensesView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="297" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="299" />
             <source>&amp;Nyt udlæg</source>
             <translation>&amp;New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="298" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="300" />
             <source>Registrér et nyt udlæg (Ctrl+N)</source>
             <translation>Record a new expense (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="300" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="302" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="302" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="304" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="308" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="310" />
             <source>Advarsler</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="317" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="346" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="319" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="348" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="365" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="367" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1231,38 +1231,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="435" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="437" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="449" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="451" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="457" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="461" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="459" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="463" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="458" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="460" />
             <source>Slet udlægget “%1” og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="469" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="471" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="470" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="472" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="479" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="481" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1270,123 +1270,123 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="491" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="498" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="505" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="500" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="507" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="498" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="500" />
             <source>Fjern kvitteringen “%1”?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="68" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="69" />
             <source>Aktivitet</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="69" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="70" />
             <source>Ferie</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="70" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="71" />
             <source>Autostol</source>
             <translation>Car seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="71" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
             <source>Selepude</source>
             <translation>Booster seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="73" />
             <source>Udstyr</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="73" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="74" />
             <source>Sengevædning</source>
             <translation>Bedwetting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="74" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="75" />
             <source>Tøj</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="75" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="76" />
             <source>Offentlig transport</source>
             <translation>Public transport</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="76" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="77" />
             <source>Andet</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="83" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="84" />
             <source>Mangler bevilling</source>
             <translation>Approval missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="84" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="85" />
             <source>Klar til udlægsseddel</source>
             <translation>Ready to claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="85" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="86" />
             <source>Med i udlægsseddel</source>
             <translation>In an expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="98" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="99" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="99" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="100" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="100" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="101" />
             <source>Beløb</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="101" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="102" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="103" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="104" />
             <source>Bilag</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="102" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="103" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="97" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="98" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="86" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="87" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="105" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="106" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
@@ -1671,57 +1671,57 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="97" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="99" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="97" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="99" />
             <source>Nyt statusmøde</source>
             <translation>New status meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="101" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="103" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="107" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="109" />
             <source>Mødets tidspunkt</source>
             <translation>Meeting time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="108" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="110" />
             <source>&amp;Tidspunkt</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="110" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="112" />
             <source>Mødetype</source>
             <translation>Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="111" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="113" />
             <source>&amp;Mødetype</source>
             <translation>&amp;Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="115" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="117" />
             <source>Frist fra sagsbehandlerens brev</source>
             <translation>Deadline from the caseworker's letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="116" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="118" />
             <source>(efter kommunens regler)</source>
             <translation>(by the municipality's rules)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="120" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="122" />
             <source>&amp;Frist fra brev</source>
             <translation>&amp;Deadline from letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="121" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="123" />
             <source>Står der en frist for statusrapporten i brevet fra sagsbehandleren, så skriv den. Ellers beregnes fristen efter kommunens regler.</source>
             <translation>If the caseworker's letter gives a deadline for the status report, enter it. Otherwise the deadline is worked out from the municipality's rules.</translation>
         </message>
@@ -1729,113 +1729,113 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="365" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="367" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="366" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="368" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="368" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="370" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="370" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="372" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="374" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="376" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="380" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="382" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="397" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="399" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="502" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="504" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="513" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="515" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="521" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="534" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="523" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="536" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="522" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="524" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="545" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="547" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="546" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="548" />
             <source>En statusrapport til dette møde blev sendt %1. Vil du lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="553" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="555" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="557" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="559" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="72" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="73" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="74" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="75" />
             <source>Frist for statusrapport</source>
             <translation>Report due</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="76" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="78" />
             <source>Statusrapport</source>
             <translation>Status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="89" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="91" />
             <source>Udkast</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="90" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="92" />
             <source>Ikke påbegyndt</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="73" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="74" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="87" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="89" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
@@ -1851,12 +1851,12 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="228" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="234" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="235" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="241" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -1864,82 +1864,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="85" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="86" />
             <source>Notat</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="90" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="91" />
             <source>&amp;Barn</source>
             <translation>&amp;Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="94" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="95" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="95" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="96" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="97" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="98" />
             <source>Emner</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="102" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="103" />
             <source>Emne: %1</source>
             <translation>Topic: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="106" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="107" />
             <source>andre emner, adskilt med komma</source>
             <translation>other topics, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="107" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="108" />
             <source>Andre emner</source>
             <translation>Other topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="110" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="111" />
             <source>&lt;b&gt;Observation&lt;/b&gt; – hvad skete der? Skriv det, du så og hørte.</source>
             <translation>&lt;b&gt;Observation&lt;/b&gt; – what happened? Write what you saw and heard.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="113" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="114" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="116" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="117" />
             <source>&lt;b&gt;Vurdering&lt;/b&gt; – hvad tænker I om det? (holdes adskilt fra observationen)</source>
             <translation>&lt;b&gt;Assessment&lt;/b&gt; – what do you think about it? (kept apart from the observation)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="121" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="122" />
             <source>Vurdering</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="125" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="126" />
             <source>&amp;Gem notat</source>
             <translation>&amp;Save note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="127" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="128" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="135" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="136" />
             <source>Ret notat</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="135" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="136" />
             <source>Nyt notat</source>
             <translation>New note</translation>
         </message>
@@ -1947,129 +1947,129 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="136" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="139" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="144" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="168" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="173" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="171" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="176" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="173" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="178" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="411" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="451" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="417" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="457" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="427" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="430" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="467" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="470" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="447" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="487" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="450" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="490" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="453" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="493" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="455" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="495" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="480" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="520" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="556" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="596" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="563" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="603" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="569" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="609" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="637" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="704" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="642" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="709" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="643" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="710" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="644" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="711" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="645" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="712" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="646" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="713" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="647" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="648" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="714" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="715" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="649" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="716" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="651" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="718" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
@@ -2114,32 +2114,32 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="215" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="216" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="218" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="219" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="219" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="220" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="220" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="221" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="222" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="223" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="223" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="224" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2147,105 +2147,105 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="271" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="286" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="287" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="288" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="303" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="304" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="306" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="327" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="328" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="336" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="338" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="337" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="339" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="336" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="337" />
             <source>Slet stedet “%1”?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="349" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="350" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="357" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="360" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="358" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="361" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="357" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="358" />
             <source>Slet ruten “%1”?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
@@ -2253,47 +2253,47 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>ReceiptPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="173" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="175" />
             <source>&lt;b&gt;Kvitteringer&lt;/b&gt;</source>
             <translation>&lt;b&gt;Receipts&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="176" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="178" />
             <source>Kvitteringer</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="181" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="183" />
             <source>&amp;Vedhæft kvittering …</source>
             <translation>&amp;Attach receipt …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="183" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="185" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="190" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="192" />
             <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug “Vedhæft kvittering”.</source>
             <translation>Drag pictures or PDF files of receipts here, or use “Attach receipt”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="197" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="199" />
             <source>Billede af kvittering</source>
             <translation>Picture of receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="211" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="213" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="211" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="213" />
             <source>billede</source>
             <translation>picture</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="249" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="251" />
             <source>Billedet kan ikke vises.</source>
             <translation>The picture cannot be shown.</translation>
         </message>
@@ -2370,62 +2370,72 @@ Diary, overview and documents for relief families.</translation>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="460" />
-            <source>Hver N. uge</source>
-            <translation>Every N weeks</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="466" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="469" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="467" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="468" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
             <source>Første &amp;start:</source>
             <translation>First &amp;start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="469" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
             <source>Første s&amp;lut:</source>
             <translation>First &amp;end:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
-            <source>&amp;Hver … uge:</source>
-            <translation>Every … &amp;weeks:</translation>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="461" />
+            <source>hver </source>
+            <translation>every </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="462" />
+            <source>. uge</source>
+            <translation> week(s)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="463" />
+            <source>Hvor ofte, i uger</source>
+            <translation>How often, in weeks</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
+            <source>&amp;Gentages:</source>
+            <translation>&amp;Repeats:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
             <source>&amp;Til og med:</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="476" />
             <source>&amp;Foreslå ophold</source>
             <translation>&amp;Propose stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="480" />
             <source>Foreslåede ophold</source>
             <translation>Proposed stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="485" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="488" />
             <source>&amp;Gem de valgte</source>
             <translation>&amp;Save the chosen ones</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="487" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="490" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="514" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="517" />
             <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
             <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
         </message>
@@ -2537,67 +2547,67 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="231" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="232" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="234" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="235" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="235" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="236" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="236" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="237" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="240" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="243" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="245" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="245" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="246" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="251" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="252" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="252" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="253" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="254" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="256" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
@@ -3319,77 +3329,77 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StatusEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="164" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="166" />
             <source>&lt;b&gt;Notater fra perioden&lt;/b&gt; – sæt flueben for at lægge dem som bilag til rapporten. Dobbeltklik for at indsætte teksten i svaret.</source>
             <translation>&lt;b&gt;Notes from the period&lt;/b&gt; – tick them to attach them to the report. Double-click to insert the text into the answer.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="169" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="171" />
             <source>Notater fra perioden</source>
             <translation>Notes from the period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="183" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="185" />
             <source>&amp;Gem udkast</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="185" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="187" />
             <source>&amp;Lav PDF …</source>
             <translation>&amp;Make PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="186" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="188" />
             <source>Lav statusrapporten som PDF og vis den under Dokumenter</source>
             <translation>Make the status report as a PDF and show it under Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="203" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="205" />
             <source>&lt;h3&gt;Vælg et møde&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Choose a meeting&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="229" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="231" />
             <source>&lt;h3&gt;Statusrapport til mødet %1&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Status report for the meeting %1&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="232" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="234" />
             <source>Frist: %1 – %2</source>
             <translation>Deadline: %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="235" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="237" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="240" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="242" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="271" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="273" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="287" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="289" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="290" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="292" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="294" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="296" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="338" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="340" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>
@@ -3490,22 +3500,22 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SuggestionsDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="182" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="183" />
             <source>Forslag til ture fra ophold</source>
             <translation>Suggested trips from stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="185" />
-            <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk Gem.</source>
-            <translation>Trips to and from stays in the month, from your saved routes. Untick trips that were not driven and press Save.</translation>
+            <location filename="../../aflastapp/gui/views/driving.py" line="186" />
+            <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk “Gem valgte ture”.</source>
+            <translation>Trips to and from the month's stays, from your saved routes. Untick trips that were not driven, and press “Save chosen trips”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="190" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="191" />
             <source>Foreslåede ture</source>
             <translation>Suggested trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="200" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="201" />
             <source>Gem valgte ture</source>
             <translation>Save chosen trips</translation>
         </message>
@@ -3777,6 +3787,14 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/wizard.py" line="121" />
             <source>Gendan fra sikkerhedskopi</source>
             <translation>Restore from a backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>fmt</name>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="55" />
+            <source>%1 Kommunes håndbog</source>
+            <translation>%1 Municipality's handbook</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import NOTE_TAGS, Deadline, DeadlineKind, Note
+from aflastapp.gui import fmt
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     ChildCombo,
@@ -379,7 +380,7 @@ class DiaryView(View):
         if deadline is not None:
             lines.append(deadline.title)
             if deadline.source:
-                lines.append(self.tr("Kilde: %1").replace("%1", deadline.source))
+                lines.append(self.tr("Kilde: %1").replace("%1", fmt.source(deadline.source)))
         text = "\n\n".join(lines)
         self.last_prompt = text
         if not self.ctx.interactive:

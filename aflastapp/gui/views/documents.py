@@ -202,6 +202,7 @@ class MarkSentDialog(QDialog):
         self.other.setEnabled(False)
         form.addRow(self.tr("&Anden måde"), self.other)
         form.addRow(ok_cancel(self, self.tr("Marker som sendt")))
+        self.setMinimumWidth(420)  # the "Anden måde" example must show in full
 
     def _other(self) -> None:
         self.other.setEnabled(self.channel.currentIndex() == self.channel.count() - 1)

@@ -135,6 +135,7 @@ class TripDialog(QDialog):
         form.addRow(self.tr("&Km"), self.km)
         buttons = ok_cancel(self, self.tr("Gem"))
         form.addRow(buttons)
+        self.setMinimumWidth(460)  # the shared-trip hint and long route names need the room
 
     def _route_chosen(self) -> None:
         rid = self.route.currentData()
@@ -183,7 +184,7 @@ class SuggestionsDialog(QDialog):
         self.resize(640, 400)
         lay = QVBoxLayout(self)
         info = QLabel(self.tr("Ture til og fra ophold i måneden, ud fra jeres gemte ruter. "
-                              "Fjern flueben ved ture, der ikke blev kørt, og tryk Gem."), self)
+                              "Fjern flueben ved ture, der ikke blev kørt, og tryk “Gem valgte ture”."), self)
         info.setWordWrap(True)
         lay.addWidget(info)
         self.list = QListWidget(self)

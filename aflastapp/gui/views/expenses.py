@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import Attachment, Expense, ExpenseCategory, RuleWarning
+from aflastapp.gui import fmt
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
@@ -149,6 +150,7 @@ class ExpenseDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow("", hint)
         form.addRow(ok_cancel(self))
+        self.setMinimumWidth(480)  # room for the Bevilling hint and placeholder, also in English
 
     def values(self) -> dict[str, Any]:
         return {
@@ -386,7 +388,7 @@ class ExpensesView(View):
         lines = []
         for w in warnings:
             day = f"{fmt_date(w.on, self.ctx.language)}: " if w.on else ""
-            src = f" <i>({w.source})</i>" if w.source else ""
+            src = f" <i>({fmt.source(w.source)})</i>" if w.source else ""
             lines.append(f"⚠ {day}{w.message}{src}")
         self.warnings.setText("<br>".join(lines))
         self.warnings.show()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import Deadline, DeadlineKind, DocumentKind, Meeting, Note
+from aflastapp.gui import fmt
 from aflastapp.gui.views.base import View
 from aflastapp.gui.views.diary import tag_label
 from aflastapp.gui.widgets.common import (
@@ -72,7 +73,8 @@ class MeetingsModel(RowsModel[Meeting]):
             Column(tr("Møde"), lambda mt: _fmt_at(mt.at, lang)),
             Column(tr("Barn/aftale"), lambda mt: self.labels.get(mt.contract_id, mt.contract_id)),
             Column(tr("Frist for statusrapport"), lambda mt: self._due(mt, lang),
-                   tooltip=lambda mt: self.deadlines[mt.id].source if mt.id in self.deadlines else ""),
+                   tooltip=lambda mt: (fmt.source(self.deadlines[mt.id].source)
+                                       if mt.id in self.deadlines else "")),
             Column(tr("Statusrapport"), self._state),
         ], parent)
 
@@ -232,7 +234,7 @@ class StatusEditor(QWidget):
             text = (self.tr("Frist: %1 – %2").replace("%1", fmt_date(deadline.date, lang))
                     .replace("%2", deadline.title))
             if deadline.source:
-                text += "<br><i>" + self.tr("Kilde: %1").replace("%1", deadline.source) + "</i>"
+                text += "<br><i>" + self.tr("Kilde: %1").replace("%1", fmt.source(deadline.source)) + "</i>"
             self.deadline.setText(text)
         else:
             self.deadline.clear()

@@ -139,7 +139,7 @@ def _source_html(source: str, assumed: bool) -> str:
     out = ""
     if source:
         label = QCoreApplication.translate("OverviewView", "Kilde")
-        out += f"<br><small>{_esc(label)}: {_esc(source)}</small>"
+        out += f"<br><small>{_esc(label)}: {_esc(fmt.source(source))}</small>"
     if assumed:
         note = QCoreApplication.translate("OverviewView", "Bygger på jeres egne indstillinger.")
         out += f"<br><small><i>{_esc(note)}</i></small>"
@@ -180,7 +180,8 @@ def nights_html(w: QWidget, cm: ContractMonth) -> str:
     for nd in cm.night_dates:
         mark = "" if nd.paid else f" <i>({_esc(not_paid)})</i>"
         parts.append(f"<li><b>{_esc(fmt.day(nd.date))}</b>{mark}: {_esc(nd.explanation.text)}"
-                     + (f" <small>({_esc(nd.explanation.source)})</small>" if nd.explanation.source else "")
+                     + (f" <small>({_esc(fmt.source(nd.explanation.source))})</small>"
+                        if nd.explanation.source else "")
                      + "</li>")
     parts.append("</ul>")
     for warning in cm.warnings:

@@ -62,7 +62,7 @@ def _amount_text(text: str) -> str | None:
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:
     e = QDateEdit(parent)
     e.setCalendarPopup(True)
-    e.setDisplayFormat("dd-MM-yyyy")
+    e.setDisplayFormat("dd.MM.yyyy")
     e.setAccessibleName(name)
     return e
 
@@ -197,7 +197,7 @@ class TerminationDialog(QDialog):
             return
         self.last_day.setDate(_qdate(n.last_day))
         text = self.tr("%1 – sidste dag %2. Kilde: %3").replace("%1", n.how).replace(
-            "%2", fmt.day(n.last_day)).replace("%3", n.source)
+            "%2", fmt.day(n.last_day)).replace("%3", fmt.source(n.source))
         if n.assumed:
             text += "\n" + self.tr("Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.")
         self.rule.setText(text)
@@ -306,7 +306,7 @@ class SettingsView(View):
         lay.addWidget(self.closed_list)
         row = QHBoxLayout()
         self.closed_date = _date_edit(page, self.tr("Ny lukkedag"))
-        self.closed_date.setDisplayFormat("dd-MM")
+        self.closed_date.setDisplayFormat("dd.MM.")
         add = QPushButton(self.tr("&Tilføj"), page)
         add.clicked.connect(self.add_closed_day)
         remove = QPushButton(self.tr("&Fjern valgte"), page)
@@ -475,7 +475,7 @@ class SettingsView(View):
                       fmt.kr(k.kost_logi_under_10) if k.kost_logi_under_10 else "–",
                       fmt.kr(k.kost_logi_10_plus) if k.kost_logi_10_plus else "–",
                       fmt.kr(k.kost_logi_third_child) if k.kost_logi_third_child else "–",
-                      (self.tr("Jeres egen: ") if k.override else "") + k.source]
+                      (self.tr("Jeres egen: ") if k.override else "") + fmt.source(k.source)]
             for col, text in enumerate(values):
                 kl_cell = QTableWidgetItem(text)
                 kl_cell.setData(Qt.ItemDataRole.UserRole, (k.valid_from, k.override))
@@ -490,7 +490,7 @@ class SettingsView(View):
         for r, mr in enumerate(mileage_rows):
             values = [fmt.day(mr.valid_from), fmt.kr(mr.low_per_km) if mr.low_per_km is not None else "–",
                       fmt.kr(mr.high_per_km) if mr.high_per_km is not None else "–",
-                      (self.tr("Jeres egen: ") if mr.override else "") + mr.source]
+                      (self.tr("Jeres egen: ") if mr.override else "") + fmt.source(mr.source)]
             for col, text in enumerate(values):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, (mr.valid_from, mr.override))
