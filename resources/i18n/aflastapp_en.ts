@@ -521,57 +521,57 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DiaryView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="186" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="187" />
             <source>Emne</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="190" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="191" />
             <source>Søg i notater …</source>
             <translation>Search notes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="191" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="192" />
             <source>Søg i notater</source>
             <translation>Search notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="202" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="203" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="207" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="208" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="215" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="216" />
             <source>&amp;Nyt notat</source>
             <translation>&amp;New note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="216" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="217" />
             <source>Skriv et nyt notat (Ctrl+N)</source>
             <translation>Write a new note (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="220" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="221" />
             <source>Notater</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="243" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="244" />
             <source>Dagbog</source>
             <translation>Diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="256" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="257" />
             <source>Alle emner</source>
             <translation>All topics</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/diary.py" line="276" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="277" />
             <source>%n notat(er) i %1</source>
             <translation>
                 <numerusform>%n note in %1</numerusform>
@@ -579,128 +579,133 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="329" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="330" />
+            <source>Observation mangler – skriv, hvad der skete.</source>
+            <translation>Observation is missing – write what happened.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/diary.py" line="336" />
             <source>Tilføj notat</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="337" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="344" />
             <source>Ret notat</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="372" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="379" />
             <source>jeres familieplejekonsulent</source>
             <translation>your foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="374" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="381" />
             <source>Notatet handler om magtanvendelse.</source>
             <translation>The note is about use of force (magtanvendelse).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="375" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="382" />
             <source>I skal orientere %1 i dag – straks, også selvom I allerede har talt om det.</source>
             <translation>You must inform %1 today – straight away, even if you have already talked about it.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="379" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="386" />
             <source>Familieplejekonsulent: %1</source>
             <translation>Foster care consultant: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="383" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="390" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="388" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="395" />
             <source>Orientér konsulenten i dag</source>
             <translation>Inform the consultant today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="389" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="396" />
             <source>Jeg har orienteret i dag</source>
             <translation>I have informed them today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="390" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="397" />
             <source>Påmind mig senere</source>
             <translation>Remind me later</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="399" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="408" />
             <source>Orienteret om magtanvendelse</source>
             <translation>Informed about use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="401" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="410" />
             <source>orienteret</source>
             <translation>informed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="408" />
-            <location filename="../../aflastapp/gui/views/diary.py" line="412" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="417" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="421" />
             <source>Slet notat</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="409" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="418" />
             <source>Slet notatet? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the note? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
             <source>skole</source>
             <translation>school</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
             <source>sundhed</source>
             <translation>health</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="58" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
             <source>adfærd</source>
             <translation>behaviour</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
             <source>familiekontakt</source>
             <translation>family contact</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
             <source>fritid</source>
             <translation>leisure</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
             <source>hændelse</source>
             <translation>incident</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="61" />
             <source>magtanvendelse</source>
             <translation>use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="76" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="77" />
             <source>Emner</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="77" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="78" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="75" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="76" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="74" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="75" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
@@ -1864,82 +1869,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="86" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="87" />
             <source>Notat</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="91" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="92" />
             <source>&amp;Barn</source>
             <translation>&amp;Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="95" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="96" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="96" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="97" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="98" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="99" />
             <source>Emner</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="103" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="104" />
             <source>Emne: %1</source>
             <translation>Topic: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="107" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="108" />
             <source>andre emner, adskilt med komma</source>
             <translation>other topics, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="108" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="109" />
             <source>Andre emner</source>
             <translation>Other topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="111" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="112" />
             <source>&lt;b&gt;Observation&lt;/b&gt; – hvad skete der? Skriv det, du så og hørte.</source>
             <translation>&lt;b&gt;Observation&lt;/b&gt; – what happened? Write what you saw and heard.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="114" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="115" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="117" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="118" />
             <source>&lt;b&gt;Vurdering&lt;/b&gt; – hvad tænker I om det? (holdes adskilt fra observationen)</source>
             <translation>&lt;b&gt;Assessment&lt;/b&gt; – what do you think about it? (kept apart from the observation)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="122" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="123" />
             <source>Vurdering</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="126" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="127" />
             <source>&amp;Gem notat</source>
             <translation>&amp;Save note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="128" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="129" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="136" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="137" />
             <source>Ret notat</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="136" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="137" />
             <source>Nyt notat</source>
             <translation>New note</translation>
         </message>

@@ -116,3 +116,12 @@ def test_lock_clears_every_text(qtbot: Any, diary: Diary) -> None:
     assert v.model.rowCount() == 0
     assert v.editor.text.toPlainText() == "" and v.editor.interpretation.toPlainText() == ""
     assert v.search.text() == "" and v.editor.child.count() == 0
+
+
+def test_an_empty_observation_is_named_as_the_family_sees_the_field(qtbot: Any, diary: Diary) -> None:
+    v = _view(qtbot, diary)
+    v.new_entry(diary.child_a)
+    v.editor.interpretation.setPlainText("Vurdering uden observation")
+    assert v.save() is None
+    assert "Observation mangler" in diary.ctx.last_error_text  # the field's label, not "Tekst"
+    assert all(n.interpretation != "Vurdering uden observation" for n in notes.list_notes(diary.session))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.models import NOTE_TAGS, Deadline, DeadlineKind, Note
 from aflastapp.gui import fmt
 from aflastapp.gui.views.base import View
@@ -323,6 +324,12 @@ class DiaryView(View):
         if self.ctx.session is None:
             return None
         values = self.editor.values()
+        if not values["text"]:
+            # The service would say "Tekst mangler", but the family sees a field called Observation.
+            self.ctx.show_error(ValidationError(FieldProblem("text", self.tr(
+                "Observation mangler – skriv, hvad der skete."))), self)
+            self.editor.text.setFocus()
+            return None
         nid = self.editor.note_id
         if nid is None:
             new = new_id("n")
@@ -387,7 +394,9 @@ class DiaryView(View):
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Orientér konsulenten i dag"), text, parent=self)
         done = box.addButton(self.tr("Jeg har orienteret i dag"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Påmind mig senere"), QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton(self.tr("Påmind mig senere"), QMessageBox.ButtonRole.RejectRole)
+        # Enter must not record "informed" by accident: that closes the deadline.
+        box.setDefaultButton(later)
         box.exec()
         if box.clickedButton() is done and deadline is not None:
             self.mark_informed(note, deadline)
