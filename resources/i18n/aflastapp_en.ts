@@ -58,12 +58,12 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="222" />
+            <location filename="../../aflastapp/gui/context.py" line="223" />
             <source>Ingen nøglering</source>
             <translation>No keychain</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="223" />
+            <location filename="../../aflastapp/gui/context.py" line="224" />
             <source>Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.
 
 Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
@@ -72,12 +72,12 @@ Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
 Choose to protect the diary with a password instead.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="227" />
+            <location filename="../../aflastapp/gui/context.py" line="228" />
             <source>Forkert adgangskode eller nøgle</source>
             <translation>Wrong password or key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="228" />
+            <location filename="../../aflastapp/gui/context.py" line="229" />
             <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
 
 Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gendannelsesark.</source>
@@ -86,12 +86,12 @@ Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gend
 Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="232" />
+            <location filename="../../aflastapp/gui/context.py" line="233" />
             <source>Dagbogen er beskadiget</source>
             <translation>The diary is damaged</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="233" />
+            <location filename="../../aflastapp/gui/context.py" line="234" />
             <source>Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.
 
 Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.</source>
@@ -100,32 +100,32 @@ Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.
 Restore the newest good backup under Settings → Backups.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="237" />
+            <location filename="../../aflastapp/gui/context.py" line="238" />
             <source>Filen kan ikke vedhæftes</source>
             <translation>The file cannot be attached</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="238" />
+            <location filename="../../aflastapp/gui/context.py" line="239" />
             <source>Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB.</source>
             <translation>The file cannot be attached. Use a picture (JPEG or PNG) or a PDF of at most 25 MB.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="241" />
+            <location filename="../../aflastapp/gui/context.py" line="242" />
             <source>Ingen dagbog</source>
             <translation>No diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="242" />
+            <location filename="../../aflastapp/gui/context.py" line="243" />
             <source>Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.</source>
             <translation>There is no diary in the chosen folder yet. Start the program without a folder to create one.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="245" />
+            <location filename="../../aflastapp/gui/context.py" line="246" />
             <source>Sikkerhedskopien mislykkedes</source>
             <translation>The backup failed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="246" />
+            <location filename="../../aflastapp/gui/context.py" line="247" />
             <source>Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.
 
 Prøv en anden mappe eller et andet drev.</source>
@@ -134,62 +134,62 @@ Prøv en anden mappe eller et andet drev.</source>
 Try another folder or drive.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="250" />
+            <location filename="../../aflastapp/gui/context.py" line="251" />
             <source>Dagbogen findes allerede</source>
             <translation>The diary already exists</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="251" />
+            <location filename="../../aflastapp/gui/context.py" line="252" />
             <source>Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.</source>
             <translation>There is already a diary in the folder. It will not be overwritten.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="174" />
+            <location filename="../../aflastapp/gui/context.py" line="175" />
             <source>Arbejder …</source>
             <translation>Working …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="210" />
+            <location filename="../../aflastapp/gui/context.py" line="211" />
             <source>Kopiér rapport</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="275" />
+            <location filename="../../aflastapp/gui/context.py" line="276" />
             <source>Tjek det indtastede</source>
             <translation>Check what you entered</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="276" />
+            <location filename="../../aflastapp/gui/context.py" line="277" />
             <source>Der blev ikke gemt noget. Ret venligst:</source>
             <translation>Nothing was saved. Please correct:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="290" />
+            <location filename="../../aflastapp/gui/context.py" line="291" />
             <source>Disken er fuld</source>
             <translation>The disk is full</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="292" />
+            <location filename="../../aflastapp/gui/context.py" line="293" />
             <source>Der er ikke mere plads på disken, så intet blev gemt. Slet eller flyt nogle filer, og prøv igen.</source>
             <translation>There is no more space on the disk, so nothing was saved. Delete or move some files and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="299" />
+            <location filename="../../aflastapp/gui/context.py" line="300" />
             <source>Ingen adgang til filen</source>
             <translation>No access to the file</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="300" />
+            <location filename="../../aflastapp/gui/context.py" line="301" />
             <source>Programmet må ikke skrive eller læse filen. Vælg en anden mappe, og prøv igen.</source>
             <translation>The program may not read or write the file. Choose another folder and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="303" />
+            <location filename="../../aflastapp/gui/context.py" line="304" />
             <source>Uventet fejl</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="304" />
+            <location filename="../../aflastapp/gui/context.py" line="305" />
             <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
 
 Du kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
@@ -1455,6 +1455,199 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
     </context>
     <context>
+        <name>FieldLabels</name>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="331" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="332" />
+            <source>Aflyst den</source>
+            <translation>Cancelled on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="333" />
+            <source>Aftalens startdato</source>
+            <translation>Contract start date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="334" />
+            <source>Barnets navn</source>
+            <translation>Child's name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="335" />
+            <source>Beløb</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="336" />
+            <source>Beskrivelse</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="337" />
+            <source>Bevilling</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="338" />
+            <source>Bilens registreringsnummer</source>
+            <translation>Car registration number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="339" />
+            <source>Dato</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="340" />
+            <source>Familiens navn</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="341" />
+            <source>Familieplejekonsulent</source>
+            <translation>Foster care consultant</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="342" />
+            <source>Filnavn</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="343" />
+            <source>Formål</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="344" />
+            <source>Fortolkning</source>
+            <translation>Interpretation</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="345" />
+            <source>Fra dato</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="346" />
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="347" />
+            <source>Frist for statusrapport</source>
+            <translation>Status report deadline</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="348" />
+            <source>Fødselsdato</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="349" />
+            <source>Første slut</source>
+            <translation>First end</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="350" />
+            <source>Første start</source>
+            <translation>First start</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="351" />
+            <source>Gælder fra</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="352" />
+            <source>Kilde</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="353" />
+            <source>Km</source>
+            <translation>Km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="354" />
+            <source>Mødetype</source>
+            <translation>Meeting type</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="355" />
+            <source>Navn</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="356" />
+            <source>Notat</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="357" />
+            <source>Opsagt den</source>
+            <translation>Terminated on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="358" />
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="359" />
+            <source>Sagsbehandler</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="360" />
+            <source>Sendt den</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="361" />
+            <source>Sendt via</source>
+            <translation>Sent by</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="362" />
+            <source>Slut</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="363" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="364" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="365" />
+            <source>Tidspunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="366" />
+            <source>Til dato</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="367" />
+            <source>Til og med</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="368" />
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <location filename="../../aflastapp/gui/lock.py" line="110" />
@@ -2663,6 +2856,114 @@ Diary, overview and documents for relief families.</translation>
             <location filename="../../aflastapp/gui/wizard.py" line="260" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »Adgangskode« i stedet.</source>
             <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “Password” instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceMessages</name>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="371" />
+            <source>Slut ligger før start</source>
+            <translation>End is before start</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="372" />
+            <source>Turen skal høre til mindst én aftale</source>
+            <translation>Tick at least one child/contract for the trip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="373" />
+            <source>Aflysningstidspunkt kan kun angives for et aflyst ophold</source>
+            <translation>A cancellation time can only be given for a cancelled stay</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="374" />
+            <source>Til dato ligger før fra dato</source>
+            <translation>To date is before from date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="375" />
+            <source>Til-datoen ligger før fra-datoen</source>
+            <translation>To date is before from date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="376" />
+            <source>Km skal være større end 0</source>
+            <translation>Km must be more than 0</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="377" />
+            <source>Fødselsdato ligger i fremtiden</source>
+            <translation>Date of birth is in the future</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="378" />
+            <source>Vælg den aftale, dokumentet gælder</source>
+            <translation>Choose the contract the document is for</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="379" />
+            <source>Vælg det statusmøde, rapporten er til</source>
+            <translation>Choose the status meeting the report is for</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="380" />
+            <source>Vælg kommunen (eller »Anden kommune«)</source>
+            <translation>Choose the municipality (or “Other municipality”)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="381" />
+            <source>Angiv mindst én sats</source>
+            <translation>Enter at least one rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="382" />
+            <source>Laveste takst pr. km mangler</source>
+            <translation>Lowest rate per km is missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="383" />
+            <source>Opsigelsen ligger før aftalens start</source>
+            <translation>The termination is before the contract's start</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="384" />
+            <source>Sidste dag ligger før opsigelsen</source>
+            <translation>The last day is before the termination</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="385" />
+            <source>Aftalens startdato ligger før barnets fødselsdato</source>
+            <translation>The contract's start date is before the child's date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="386" />
+            <source>Fristen for statusrapporten ligger efter mødet</source>
+            <translation>The status report deadline is after the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="387" />
+            <source>Til og med ligger før første ophold</source>
+            <translation>Until is before the first stay</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="388" />
+            <source>De to adgangskoder er ikke ens</source>
+            <translation>The two passwords are not the same</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="391" />
+            <source>%1 mangler</source>
+            <translation>%1 is missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="393" />
+            <source>%1 er ikke et tal: %2</source>
+            <translation>%1 is not a number: %2</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="395" />
+            <source>%1 er ikke en gyldig dato (ÅÅÅÅ-MM-DD): %2</source>
+            <translation>%1 is not a valid date (YYYY-MM-DD): %2</translation>
         </message>
     </context>
     <context>

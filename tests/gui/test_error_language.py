@@ -1,0 +1,55 @@
+"""A ValidationError from the services reads in the app's language: in English the field and
+the problem are English, in Danish they stay as the services wrote them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.gui import i18n
+from aflastapp.gui.context import describe_error
+
+
+@pytest.fixture
+def english(qapp: Any) -> Iterator[None]:
+    i18n.install("en")
+    yield
+    i18n.install("da")
+
+
+def _problems() -> ValidationError:
+    return ValidationError([FieldProblem("end", "Slut ligger før start"),
+                            FieldProblem("km", "Km mangler"),
+                            FieldProblem("amount", "Beløb er ikke et tal: '12,5,0'"),
+                            FieldProblem("x", "Noget helt andet")])
+
+
+def test_problems_are_english_in_english(english: None) -> None:
+    _title, text, details = describe_error(_problems())
+    assert details == ""
+    assert "End is before start" in text
+    assert "Km is missing" in text
+    assert "Amount is not a number: '12,5,0'" in text
+    assert "Noget helt andet" in text  # unknown messages are shown as written, never dropped
+
+
+def test_problems_stay_danish_in_danish(qapp: Any) -> None:
+    i18n.install("da")
+    _title, text, _details = describe_error(_problems())
+    assert "Slut ligger før start" in text and "Km mangler" in text
+
+
+def test_a_real_service_error_names_the_field_in_english(english: None, tmp_path: Any) -> None:
+    from aflastapp.services import contracts, portable, session, stays
+
+    s, _ = session.setup(tmp_path / "d")
+    portable.make_demo(s, 1, 1)
+    cid = contracts.list_contracts(s)[0].id
+    with pytest.raises(ValidationError) as e:
+        stays.add_stay(s, cid, datetime(2026, 3, 6, 16), datetime(2026, 3, 4, 16))
+    assert "End is before start" in describe_error(e.value)[1]
+    session.lock(s, backup=False)
