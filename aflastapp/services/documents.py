@@ -18,7 +18,7 @@ import dataclasses
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ from aflastapp.core.models import (
 )
 from aflastapp.core.periods import add_months, iter_months, parse_period, period_kind, period_label
 from aflastapp.services import mapping as m
-from aflastapp.services._base import as_int, db, one, rows, write
+from aflastapp.services._base import as_int, cache, db, one, rows, write
 
 __all__ = [
     "SENDABLE",
@@ -183,6 +183,39 @@ def _snapshot(s: Any) -> DiarySnapshot:
     return snapshot(s)
 
 
+# The rows a document about one period reads: stays, trips, notes, meetings and submissions from two
+# months before the period to the day after it (a stay that began earlier still owns døgn in it);
+# expenses from the same margin before the period's year (the yearly and weekend caps on expenses
+# count every claim of the year, and a weekend can start in the year before).
+_BEFORE = timedelta(days=62)
+_AFTER = timedelta(days=1)
+
+
+def _period_snapshot(s: Any, period: str | None, allowed: tuple[str, ...], what: str) -> DiarySnapshot:
+    """The snapshot a nights report, driving report or expense claim for ``period`` is made from.
+
+    The session's cached snapshot when there is one (the dashboard has read it already); otherwise
+    only the rows that touch the period (``overview.build_period_snapshot``), not ten years of diary
+    to show one month. The engine's figures for a month depend only on rows in and around it (caps
+    per month, shared trips split per trip, expense caps per weekend or year), so the document is
+    the same either way (pinned by tests/reports/test_period_snapshot.py).
+    """
+    cached = cache(s).get("snapshot")
+    if isinstance(cached, DiarySnapshot):
+        return cached
+    try:
+        _key, start, end = _period(period, allowed, what)
+    except ValidationError:
+        return _snapshot(s)  # the caller reports the problem (the contract's first, as always)
+    if not (2000 <= start.year and end.year <= 2100):
+        return _snapshot(s)  # out of the engine's range: the previews refuse it, as before
+    from aflastapp.services.overview import build_period_snapshot
+
+    return build_period_snapshot(
+        s, start - _BEFORE, end + _AFTER, expenses_from=date(start.year, 1, 1) - _BEFORE
+    )
+
+
 def _contract(snap: DiarySnapshot, contract_id: str | None) -> Contract:
     if not contract_id:
         raise ValidationError(FieldProblem("contract_id", "Vælg den aftale, dokumentet gælder"))
@@ -217,11 +250,11 @@ def _period(period: str | None, allowed: tuple[str, ...], what: str) -> tuple[st
     return period.strip().upper(), start, end
 
 
-def _previews(s: Any, start: date, end: date) -> list[MonthPreview]:
+def _previews(s: Any, start: date, end: date, snap: DiarySnapshot) -> list[MonthPreview]:
     from aflastapp.services.overview import preview_range
 
     months = list(iter_months(start, end))
-    return preview_range(s, months[0], len(months))
+    return preview_range(s, months[0], len(months), snap=snap)
 
 
 def _contract_months(previews: list[MonthPreview], contract_id: str) -> list[ContractMonth]:
@@ -290,11 +323,11 @@ def _render(
     Each branch imports only its own report module: the first document of a session would
     otherwise pay for all of them (the expense claim pulls in pypdf, the annual summary charts).
     """
-    snap = _snapshot(s)
     if kind is DocumentKind.NIGHTS_REPORT:
+        snap = _period_snapshot(s, period, ("month",), "indberetningen af døgn")
         contract = _contract(snap, contract_id)
         key, start, _end = _period(period, ("month",), "indberetningen af døgn")
-        months = _contract_months(_previews(s, start, start), contract.id) or [
+        months = _contract_months(_previews(s, start, start, snap), contract.id) or [
             _empty_month(contract, start.year, start.month)
         ]
         from aflastapp.reports import nights
@@ -304,6 +337,7 @@ def _render(
         )
         return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
     if kind is DocumentKind.DRIVING_REPORT:
+        snap = _period_snapshot(s, period, ("month", "quarter"), "kørselsskemaet")
         contract = _contract(snap, contract_id)
         key, start, end = _period(period, ("month", "quarter"), "kørselsskemaet")
         from aflastapp.reports import driving
@@ -313,7 +347,7 @@ def _render(
             contract.id,
             start,
             end,
-            _contract_months(_previews(s, start, end), contract.id),
+            _contract_months(_previews(s, start, end, snap), contract.id),
             municipality_name=_municipality_name(contract.municipality),
             period=key,
             period_label=period_label(key, lang).capitalize(),
@@ -321,6 +355,7 @@ def _render(
         )
         return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
     if kind is DocumentKind.EXPENSE_CLAIM:
+        snap = _period_snapshot(s, period, ("month", "quarter", "year"), "udlægssedlen")
         contract = _contract(snap, contract_id)
         key, start, end = _period(period, ("month", "quarter", "year"), "udlægssedlen")
         full = _with_attachments(s, snap, contract.id, start, end)
@@ -331,13 +366,14 @@ def _render(
             contract.id,
             start,
             end,
-            _contract_months(_previews(s, start, end), contract.id),
+            _contract_months(_previews(s, start, end, snap), contract.id),
             municipality_name=_municipality_name(contract.municipality),
             period=key,
             period_label=period_label(key, lang).capitalize(),
             lang=lang,
         )
         return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
+    snap = _snapshot(s)
     if kind is DocumentKind.STATUS_REPORT:
         from aflastapp.core import rules
         from aflastapp.services.meetings import get_draft
@@ -356,7 +392,7 @@ def _render(
             questions=questions,
             answers=draft.answers,
             notes=notes,
-            months=_contract_months(_previews(s, start, end), contract.id),
+            months=_contract_months(_previews(s, start, end, snap), contract.id),
             period_start=start,
             period_end=end,
             municipality_name=_municipality_name(contract.municipality),
@@ -373,7 +409,7 @@ def _render(
         pdf = annual.render(
             snap,
             start.year,
-            _previews(s, start, end),
+            _previews(s, start, end, snap),
             municipality_names=names,
             contract_id=contract_id,
             lang=lang,

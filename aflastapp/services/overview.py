@@ -27,10 +27,15 @@ DEFAULT_LOOKAHEAD_DAYS = 180
 _STAY_STATUS = {st.value: st for st in StayStatus}
 
 
-def _stays(d: Any) -> tuple[Stay, ...]:
-    """Every stay, by start: read as plain tuples (the largest table the engine needs)."""
+def _stays(d: Any, span: tuple[date, date] | None = None) -> tuple[Stay, ...]:
+    """Every stay (or those overlapping ``span``, both days inclusive), by start: read as plain
+    tuples (the largest table the engine needs)."""
+    where, params = "", []
+    if span is not None:
+        where = "WHERE start < ? AND [end] >= ? "
+        params = [(span[1] + timedelta(days=1)).isoformat(), span[0].isoformat()]
     found = d.execute("SELECT id, contract_id, start, [end], status, cancelled_at, note "
-                      "FROM stays ORDER BY start, id").fetchall()
+                      f"FROM stays {where}ORDER BY start, id", params).fetchall()
     parse = datetime.fromisoformat
     return tuple(
         Stay(id=sid, contract_id=cid, start=parse(start), end=parse(end),
@@ -39,15 +44,23 @@ def _stays(d: Any) -> tuple[Stay, ...]:
         for sid, cid, start, end, status, cancelled, note in found)
 
 
-def _trips(d: Any) -> tuple[Trip, ...]:
-    """Every trip, by date, with its contracts in the order they were linked; the route's ``via``
-    (JSON) is decoded only when it holds places."""
+def _trips(d: Any, span: tuple[date, date] | None = None) -> tuple[Trip, ...]:
+    """Every trip (or those dated in ``span``), by date, with its contracts in the order they were
+    linked; the route's ``via`` (JSON) is decoded only when it holds places."""
     links: dict[str, list[str]] = {}
-    for trip_id, contract_id in d.execute(
-            "SELECT trip_id, contract_id FROM trip_contracts ORDER BY rowid").fetchall():
+    if span is None:
+        linked = d.execute("SELECT trip_id, contract_id FROM trip_contracts ORDER BY rowid").fetchall()
+        found = d.execute("SELECT id, date, purpose, from_place, via, to_place, km "
+                          "FROM trips ORDER BY date, id").fetchall()
+    else:
+        days = [span[0].isoformat(), span[1].isoformat()]
+        linked = d.execute("SELECT tc.trip_id, tc.contract_id FROM trip_contracts tc "
+                           "JOIN trips t ON t.id = tc.trip_id WHERE t.date BETWEEN ? AND ? "
+                           "ORDER BY tc.rowid", days).fetchall()
+        found = d.execute("SELECT id, date, purpose, from_place, via, to_place, km "
+                          "FROM trips WHERE date BETWEEN ? AND ? ORDER BY date, id", days).fetchall()
+    for trip_id, contract_id in linked:
         links.setdefault(trip_id, []).append(contract_id)
-    found = d.execute("SELECT id, date, purpose, from_place, via, to_place, km "
-                      "FROM trips ORDER BY date, id").fetchall()
     return tuple(
         Trip(id=tid, contract_ids=tuple(links.get(tid, ())), date=date.fromisoformat(day),
              purpose=purpose or "", from_place=from_place or "", to_place=to_place or "",
@@ -71,6 +84,41 @@ def build_snapshot(s: Any) -> DiarySnapshot:
         notes=tuple(m.note_from_row(r) for r in rows(d, "SELECT * FROM notes ORDER BY date, id")),
         meetings=tuple(m.meeting_from_row(r) for r in rows(d, "SELECT * FROM meetings ORDER BY at, id")),
         submissions=tuple(m.submission_from_row(r) for r in rows(d, "SELECT * FROM submissions ORDER BY id")),
+        exported_files=tuple(m.exported_file_from_row(r) for r in rows(
+            d, "SELECT * FROM exported_files ORDER BY id")),
+        kl_overrides=tuple(list_kl_overrides(s)),
+        mileage_overrides=tuple(list_mileage_overrides(s)),
+    )
+
+
+def build_period_snapshot(s: Any, first: date, last: date,
+                          expenses_from: date | None = None) -> DiarySnapshot:
+    """The part of the diary that touches [first, last] (both inclusive), read with the date range in
+    the SQL: stays overlapping it; trips, notes, meetings and submissions (by sending date) in it;
+    expenses from ``expenses_from`` (default ``first``) to ``last``; every family setting, child,
+    contract, saved copy and rate. For a document about one period: the engine's figures for a month
+    depend only on the rows that touch it (caps are per month, a shared trip is split per trip), so a
+    span with some margin around the period gives the same figures as the whole diary. Not cached."""
+    d = db(s)
+    lo, hi = first.isoformat(), last.isoformat()
+    after = (last + timedelta(days=1)).isoformat()
+    exp_lo = (expenses_from or first).isoformat()
+    return DiarySnapshot(
+        family=get_family(s),
+        settings=get_settings(s),
+        children=tuple(m.child_from_row(r) for r in rows(d, "SELECT * FROM children ORDER BY id")),
+        contracts=tuple(m.contract_from_row(r)
+                        for r in rows(d, "SELECT * FROM contracts ORDER BY start, id")),
+        stays=_stays(d, (first, last)),
+        trips=_trips(d, (first, last)),
+        expenses=tuple(m.expense_from_row(r) for r in rows(
+            d, "SELECT * FROM expenses WHERE date BETWEEN ? AND ? ORDER BY date, id", [exp_lo, hi])),
+        notes=tuple(m.note_from_row(r) for r in rows(
+            d, "SELECT * FROM notes WHERE date BETWEEN ? AND ? ORDER BY date, id", [lo, hi])),
+        meetings=tuple(m.meeting_from_row(r) for r in rows(
+            d, "SELECT * FROM meetings WHERE at >= ? AND at < ? ORDER BY at, id", [lo, after])),
+        submissions=tuple(m.submission_from_row(r) for r in rows(
+            d, "SELECT * FROM submissions WHERE sent >= ? AND sent < ? ORDER BY id", [lo, after])),
         exported_files=tuple(m.exported_file_from_row(r) for r in rows(
             d, "SELECT * FROM exported_files ORDER BY id")),
         kl_overrides=tuple(list_kl_overrides(s)),
@@ -112,8 +160,10 @@ def preview_month(s: Any, year: int, month: int, contract_id: str | None = None)
     return earnings.preview_month(snapshot(s), year, month, contract_id)
 
 
-def preview_range(s: Any, first: date | tuple[int, int], months: int) -> list[MonthPreview]:
-    """``months`` consecutive month previews from ``first`` (a date in the month, or (year, month))."""
+def preview_range(s: Any, first: date | tuple[int, int], months: int,
+                  snap: DiarySnapshot | None = None) -> list[MonthPreview]:
+    """``months`` consecutive month previews from ``first`` (a date in the month, or (year, month)),
+    from ``snap`` (e.g. a :func:`build_period_snapshot`) or the session's cached snapshot."""
     from aflastapp.core import earnings
 
     y, mo = (first.year, first.month) if isinstance(first, date) else first
@@ -124,7 +174,7 @@ def preview_range(s: Any, first: date | tuple[int, int], months: int) -> list[Mo
     for _ in range(months):
         wanted.append((y, mo))
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    return list(earnings.preview_months(snapshot(s), wanted))
+    return list(earnings.preview_months(snap if snap is not None else snapshot(s), wanted))
 
 
 def deadlines(s: Any, start: date | None = None, end: date | None = None, include_done: bool = False,
