@@ -71,24 +71,7 @@ def _trips(d: Any, span: tuple[date, date] | None = None) -> tuple[Trip, ...]:
 def build_snapshot(s: Any) -> DiarySnapshot:
     """Everything the engine needs, read from the database in a handful of queries (stays and trips,
     the bulk of a diary, as plain tuples straight into the models)."""
-    d = db(s)
-    return DiarySnapshot(
-        family=get_family(s),
-        settings=get_settings(s),
-        children=tuple(m.child_from_row(r) for r in rows(d, "SELECT * FROM children ORDER BY id")),
-        contracts=tuple(m.contract_from_row(r)
-                        for r in rows(d, "SELECT * FROM contracts ORDER BY start, id")),
-        stays=_stays(d),
-        trips=_trips(d),
-        expenses=tuple(m.expense_from_row(r) for r in rows(d, "SELECT * FROM expenses ORDER BY date, id")),
-        notes=tuple(m.note_from_row(r) for r in rows(d, "SELECT * FROM notes ORDER BY date, id")),
-        meetings=tuple(m.meeting_from_row(r) for r in rows(d, "SELECT * FROM meetings ORDER BY at, id")),
-        submissions=tuple(m.submission_from_row(r) for r in rows(d, "SELECT * FROM submissions ORDER BY id")),
-        exported_files=tuple(m.exported_file_from_row(r) for r in rows(
-            d, "SELECT * FROM exported_files ORDER BY id")),
-        kl_overrides=tuple(list_kl_overrides(s)),
-        mileage_overrides=tuple(list_mileage_overrides(s)),
-    )
+    return _read_snapshot(s, None)
 
 
 def build_period_snapshot(s: Any, first: date, last: date,
@@ -99,28 +82,34 @@ def build_period_snapshot(s: Any, first: date, last: date,
     contract, saved copy and rate. For a document about one period: the engine's figures for a month
     depend only on the rows that touch it (caps are per month, a shared trip is split per trip), so a
     span with some margin around the period gives the same figures as the whole diary. Not cached."""
+    return _read_snapshot(s, (first, last), expenses_from)
+
+
+def _read_snapshot(s: Any, span: tuple[date, date] | None,
+                   expenses_from: date | None = None) -> DiarySnapshot:
     d = db(s)
-    lo, hi = first.isoformat(), last.isoformat()
-    after = (last + timedelta(days=1)).isoformat()
-    exp_lo = (expenses_from or first).isoformat()
+
+    def read(table: str, order: str, row_to: Any, column: str = "",
+             lo: date | None = None) -> tuple[Any, ...]:
+        sql, params = f"SELECT * FROM {table}", []
+        if span is not None and column:
+            # ISO text compares as dates do; "< the day after" also takes instants on the last day
+            sql += f" WHERE {column} >= ? AND {column} < ?"
+            params = [(lo or span[0]).isoformat(), (span[1] + timedelta(days=1)).isoformat()]
+        return tuple(row_to(r) for r in rows(d, f"{sql} ORDER BY {order}", params))
+
     return DiarySnapshot(
         family=get_family(s),
         settings=get_settings(s),
-        children=tuple(m.child_from_row(r) for r in rows(d, "SELECT * FROM children ORDER BY id")),
-        contracts=tuple(m.contract_from_row(r)
-                        for r in rows(d, "SELECT * FROM contracts ORDER BY start, id")),
-        stays=_stays(d, (first, last)),
-        trips=_trips(d, (first, last)),
-        expenses=tuple(m.expense_from_row(r) for r in rows(
-            d, "SELECT * FROM expenses WHERE date BETWEEN ? AND ? ORDER BY date, id", [exp_lo, hi])),
-        notes=tuple(m.note_from_row(r) for r in rows(
-            d, "SELECT * FROM notes WHERE date BETWEEN ? AND ? ORDER BY date, id", [lo, hi])),
-        meetings=tuple(m.meeting_from_row(r) for r in rows(
-            d, "SELECT * FROM meetings WHERE at >= ? AND at < ? ORDER BY at, id", [lo, after])),
-        submissions=tuple(m.submission_from_row(r) for r in rows(
-            d, "SELECT * FROM submissions WHERE sent >= ? AND sent < ? ORDER BY id", [lo, after])),
-        exported_files=tuple(m.exported_file_from_row(r) for r in rows(
-            d, "SELECT * FROM exported_files ORDER BY id")),
+        children=read("children", "id", m.child_from_row),
+        contracts=read("contracts", "start, id", m.contract_from_row),
+        stays=_stays(d, span),
+        trips=_trips(d, span),
+        expenses=read("expenses", "date, id", m.expense_from_row, "date", expenses_from),
+        notes=read("notes", "date, id", m.note_from_row, "date"),
+        meetings=read("meetings", "at, id", m.meeting_from_row, "at"),
+        submissions=read("submissions", "id", m.submission_from_row, "sent"),
+        exported_files=read("exported_files", "id", m.exported_file_from_row),
         kl_overrides=tuple(list_kl_overrides(s)),
         mileage_overrides=tuple(list_mileage_overrides(s)),
     )
