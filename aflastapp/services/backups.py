@@ -12,14 +12,15 @@ from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.services.session import Session
 from aflastapp.storage import backup as _backup
 from aflastapp.storage import keys, paths
+from aflastapp.storage import lock as lock_mod
 from aflastapp.storage.backup import BackupInfo
 from aflastapp.storage.db import check_integrity
-from aflastapp.storage.diary import open_diary, read_info
-from aflastapp.storage.errors import BackupError, NoKeychainError, PasswordRequiredError
+from aflastapp.storage.errors import BackupError, DiaryInUseError
 
 __all__ = [
     "BackupInfo",
     "VerifyReport",
+    "accepts",
     "backup_now",
     "backup_to",
     "list_backups",
@@ -102,40 +103,42 @@ def restore(
     recovery_key: str | None = None,
     password: str | None = None,
 ) -> Session:
-    """Replace the diary with ``backup`` and open it. Lock any open session first.
+    """Replace the diary with ``backup`` and open it. Lock any open session first; another
+    process with the diary open makes it refuse (``DiaryInUseError``, nothing changed).
 
-    The key: ``recovery_key`` if given (a new laptop: the key is then stored in this laptop's
-    keychain); otherwise the key of the current diary (from the keychain, or in password mode by
-    unlocking the current diary with ``password``). With ``password`` the restored diary is
-    protected by that password; without, by the keychain. The backup is verified before anything
-    is replaced; the replaced diary is kept in ``replaced/`` in the data folder.
+    The key, from what is at hand: ``recovery_key``; else ``password`` through the backup's
+    password slot (a backup made in password mode opens with the password in force when it was
+    made) or through the current diary's; else the keychain. With ``password`` the restored diary
+    is protected by that password; without, by the keychain (the key is stored there). The backup
+    is verified before anything is replaced; the replaced diary is kept in ``replaced/``.
     """
     folder = paths.data_dir(data_dir)
     source = Path(backup)
     if not source.is_file():
         raise ValidationError(FieldProblem("sikkerhedskopi", f"filen {source} findes ikke"))
-    if recovery_key is not None:
-        raw_key = keys.decode_recovery_key(recovery_key)
-    else:
-        info = read_info(folder)
-        if info is None:
-            raise NoKeychainError(
-                "der er ingen dagbog på denne computer at hente nøglen fra – brug gendannelsesnøglen"
-            )
-        if info.mode == "password":
-            if not password:
-                raise PasswordRequiredError()
-            current = open_diary(folder, password=password)
-            raw_key = current.raw_key
-            current.close()
-        else:
-            raw_key = keys.read_key(info.id)
+    if lock_mod.is_locked(folder):
+        raise DiaryInUseError(folder)
+    raw_key = _backup.backup_key(folder, source, password=password, recovery_key=recovery_key)
     if password is not None:
         from aflastapp.services.security import check_new_password
 
         check_new_password(password)
-    try:
-        diary = _backup.restore(folder, source, raw_key, password=password)
-    except OSError as e:
-        raise BackupError(f"Gendannelsen mislykkedes ({e.strerror}); dagbogen er ikke ændret.") from e
+    diary = _backup.restore(folder, source, raw_key, password=password)
     return Session(diary)
+
+
+def accepts(backup: str | os.PathLike[str]) -> tuple[str, ...]:
+    """What opens a backup file, for the restore dialogs: ``"password"`` when it carries a
+    password slot, ``"keychain"`` when this computer's keychain has its key, and always
+    ``"recovery_key"``. A missing or unreadable file accepts only the recovery key."""
+    try:
+        found = _backup.backup_slots(Path(backup))
+    except (OSError, BackupError):
+        return ("recovery_key",)
+    out: list[str] = []
+    if found is not None and found.password is not None:
+        out.append("password")
+    if found is not None and keys.has_key(found.id):
+        out.append("keychain")
+    out.append("recovery_key")
+    return tuple(out)

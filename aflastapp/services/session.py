@@ -54,6 +54,12 @@ class Session:
     def closed(self) -> bool:
         return self.diary.closed
 
+    @property
+    def readonly(self) -> str | None:
+        """Why the diary is open read-only (a read-only folder, or open for writing elsewhere),
+        or None when it is open for writing."""
+        return self.diary.readonly
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """One user action = one transaction: everything inside commits together or, on any
@@ -95,10 +101,16 @@ def unlock(
     *,
     password: str | None = None,
     recovery_key: str | None = None,
+    readonly_ok: bool = False,
 ) -> Session:
-    """Open the diary. Raises ``NoDiaryError``, ``WrongKeyError`` (incl. ``PasswordRequiredError``,
-    ``RecoveryKeyFormatError``), ``NoKeychainError``, ``DamagedDatabaseError``."""
-    return Session(open_diary(_dir(data_dir), password=password, recovery_key=recovery_key))
+    """Open the diary for writing. Raises ``NoDiaryError``, ``WrongKeyError`` (incl.
+    ``PasswordRequiredError``, ``RecoveryKeyFormatError``), ``NoKeychainError``,
+    ``DamagedDatabaseError`` (incl. ``NotADiaryError``), ``DiaryInUseError`` (open for writing
+    elsewhere; with ``readonly_ok`` it opens read-only instead, for reading commands).
+    A read-only data folder opens read-only (``Session.readonly`` says why)."""
+    return Session(
+        open_diary(_dir(data_dir), password=password, recovery_key=recovery_key, readonly_ok=readonly_ok)
+    )
 
 
 def lock(session: Session, *, backup: bool = True) -> None:
@@ -118,6 +130,8 @@ def _auto_backup(session: Session) -> None:
     try:
         from aflastapp.storage.backup import auto_backup
     except ImportError:  # pragma: no cover - backup module lands after the session
+        return
+    if session.diary.readonly is not None:
         return
     with contextlib.suppress(StorageError, OSError):
         auto_backup(session.diary)

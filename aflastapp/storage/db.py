@@ -219,9 +219,11 @@ def key_sql(*, raw_key: bytes | None = None, password: str | None = None) -> str
     return _quote(password)
 
 
-def _raw_connect(path: Path, create: bool, *, readonly: bool = False) -> Any:
+def _raw_connect(path: Path, create: bool, *, readonly: bool = False, immutable: bool = False) -> Any:
     mode = "ro" if readonly else ("rwc" if create else "rw")
     uri = Path(path).absolute().as_uri() + f"?mode={mode}"
+    if immutable:  # a read-only folder: no -shm can be made, and nobody can change the file
+        uri += "&immutable=1"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     # SQLCipher logs to stderr by default; nothing about the diary goes to any log.
     conn.execute("PRAGMA cipher_log_level = NONE")
@@ -273,6 +275,8 @@ def connect(
     create: bool = False,
     migrate: bool = True,
     check: bool = True,
+    readonly: bool = False,
+    immutable: bool = False,
 ) -> Database:
     """Open (or with ``create``, create) the encrypted database at ``path``: keyed first, then
     ``cipher_compatibility = 4``; checked (``quick_check`` + ``cipher_integrity_check``) before
@@ -281,6 +285,10 @@ def connect(
 
     Raises ``WrongKeyError`` (nothing written), ``DamagedDatabaseError`` (``newest_backup`` not
     filled in here; the diary layer adds it), ``FileNotFoundError`` without ``create``.
+
+    ``readonly``: a read-only connection (the folder is read-only, or another process has the
+    diary open for writing): checked, never migrated, nothing written. ``immutable`` with it
+    for a read-only folder (SQLite cannot make its ``-shm`` index there).
     """
     path = Path(path)
     if not create and not path.exists():
@@ -288,6 +296,24 @@ def connect(
     key_clause = key_sql(raw_key=raw_key, password=password)  # validates before touching the file
     del key_clause
     wal = path.with_name(path.name + "-wal")
+    if readonly:
+        conn = _raw_connect(path, False, readonly=True, immutable=immutable)
+        try:
+            _apply_key(conn, raw_key=raw_key, password=password)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as e:
+                raise WrongKeyError() from e
+            if check:
+                problem = check_integrity(conn)
+                if problem is not None:
+                    raise DamagedDatabaseError(problem)
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA query_only = ON")
+        except BaseException:
+            conn.close()
+            raise
+        return Database(cast("sqlite3.Connection", CipherConnection(conn)))
     if not create and wal.exists() and wal.stat().st_size > 0:
         # Left by a crash: a read-write connection that fails (wrong key, damage) would still
         # checkpoint the WAL into the file when it closes. Probe read-only first.

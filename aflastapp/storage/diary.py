@@ -1,62 +1,90 @@
-"""The diary: one encrypted database in the data folder, opened with the keychain key, the
-family's password or the recovery key.
+"""The diary: one encrypted database in the data folder, keyed with its data key, which the key
+slots in ``diary.keys`` lead to (see ``slots.py``).
 
-On disk (``data_dir``): ``diary.db`` (+ SQLite's ``-wal``/``-shm`` while open), ``diary.json``
-(the database id and the key mode, nothing personal) and ``backups/``.
+On disk (``data_dir``): ``diary.db`` (+ SQLite's ``-wal``/``-shm`` while open), ``diary.keys``
+(the key slots: the database id, the mode, the password slot; nothing personal), ``diary.lock``
+(the one-writer lock), ``backups/`` and ``replaced/`` (diaries a restore replaced, last 3).
 
-Key modes:
-- ``keychain`` (default): the database is keyed with a random 32-byte raw key kept in the OS
-  keychain (service ``aflastapp``, username = database id).
-- ``password``: the database is keyed with the family's password (SQLCipher's key derivation).
+Every diary has one random 256-bit data key, never changed: the raw SQLCipher key of the diary
+and of every backup. The recovery key is the data key in readable form.
 
-In both modes the raw key is also stored in the ``meta`` table (``backup_key``) inside the
-encrypted database. Backups are always keyed with that raw key, so the recovery key (the raw
-key in readable form) opens every backup, whatever the mode.
+Key modes (``Slots.mode``):
+- ``keychain`` (default): the data key is in the OS keychain (service ``aflastapp``, username =
+  database id).
+- ``password``: the data key is wrapped under the family's password (scrypt + AES-256-GCM).
+
+Older diaries (``diary.json`` and no ``diary.keys``) are upgraded on first open: in keychain mode
+the slot file is written; in password mode the database was keyed with the password itself, and
+it is copied once to a database keyed with its data key (the key it already kept for backups, so
+the family's recovery sheet stays valid), crash-safe: the slot file is written first and marked
+``legacy_password_db``; the copy is made beside the diary and renamed over it in one step. Killed
+at any point, the diary opens with the password and the open finishes the job.
+
+Nothing is written to a file that could not be opened: the header is judged first (empty, cut
+short, foreign), keys are tried on read-only connections, and a failure leaves every file as it
+was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import os
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import sqlcipher3
 from sqlite_utils import Database
 
-from aflastapp.storage import keys, paths
+from aflastapp.storage import keys, paths, slots
 from aflastapp.storage.db import connect, key_sql
 from aflastapp.storage.errors import (
     DamagedDatabaseError,
     DiaryExistsError,
+    DiaryInUseError,
+    KeyOrDamageError,
     NoDiaryError,
     NoKeychainError,
+    NotADiaryError,
     PasswordRequiredError,
+    ReadOnlyDiaryError,
+    SlotFileError,
     StorageError,
     WrongKeyError,
+    resource_error,
 )
+from aflastapp.storage.lock import DiaryLock, acquire, lock_path
+from aflastapp.storage.slots import KeyMode, Slots
 
-KeyMode = Literal["keychain", "password"]
+__all__ = [
+    "Diary",
+    "DiaryInfo",
+    "KeyMode",
+    "create_diary",
+    "diary_exists",
+    "newest_backup",
+    "open_diary",
+    "read_info",
+]
 
 INFO_FORMAT = 1
 
 
 @dataclass(frozen=True, slots=True)
 class DiaryInfo:
-    """What ``diary.json`` holds: the database id and how the database is keyed."""
+    """The database id and how the database is keyed (from ``diary.keys``, or for an older
+    diary from ``diary.json``)."""
 
     id: str
     mode: KeyMode
 
-    def to_json(self) -> bytes:
-        return json.dumps({"format": INFO_FORMAT, "id": self.id, "mode": self.mode}).encode()
 
-
-def read_info(data_dir: Path) -> DiaryInfo | None:
+def _read_legacy_info(data_dir: Path) -> DiaryInfo | None:
     p = paths.info_path(data_dir)
     try:
         raw = json.loads(p.read_text("utf-8"))
@@ -68,8 +96,15 @@ def read_info(data_dir: Path) -> DiaryInfo | None:
         return None
 
 
-def write_info(data_dir: Path, info: DiaryInfo) -> None:
-    paths.atomic_write(paths.info_path(data_dir), info.to_json())
+def read_info(data_dir: Path) -> DiaryInfo | None:
+    """Id and mode of the diary in ``data_dir`` (None if unknown)."""
+    try:
+        found = slots.read(data_dir)
+    except SlotFileError:
+        found = None
+    if found is not None:
+        return DiaryInfo(found.id, found.mode)
+    return _read_legacy_info(data_dir)
 
 
 @dataclass(eq=False)
@@ -79,12 +114,17 @@ class Diary:
     db: Database
     path: Path
     id: str
-    mode: KeyMode
     raw_key: bytes = field(repr=False)
-    password: str | None = field(default=None, repr=False)  # password mode: kept in memory only
+    slots: Slots = field(repr=False)
+    lock: DiaryLock | None = field(default=None, repr=False)
+    readonly: str | None = None  # why it is open read-only (None: open for writing)
     _depth: int = 0
     _closed: bool = False
     on_change: list[Callable[[], None]] = field(default_factory=list)
+
+    @property
+    def mode(self) -> KeyMode:
+        return self.slots.mode
 
     @property
     def data_dir(self) -> Path:
@@ -94,11 +134,6 @@ class Diary:
     def closed(self) -> bool:
         return self._closed
 
-    @property
-    def password_key_sql(self) -> str | None:
-        """The ``PRAGMA key`` clause of this diary in password mode (for re-keying copies)."""
-        return key_sql(password=self.password) if self.password else None
-
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """One user action = one transaction. Commits at the end of the outermost block, rolls
@@ -106,9 +141,14 @@ class Diary:
         back that block and propagates)."""
         if self._closed:
             raise StorageError("Dagbogen er låst. Lås den op igen for at fortsætte.")
+        if self.readonly is not None:
+            raise ReadOnlyDiaryError(self.readonly)
         conn = self.db.conn
         if self._depth == 0 and not conn.in_transaction:
-            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.Error as e:  # pragma: no cover - the lock makes this rare
+                raise _sql_resource(e, self.data_dir) from e
             self._depth = 1
             try:
                 yield self.db
@@ -119,9 +159,11 @@ class Diary:
             else:
                 try:
                     conn.execute("COMMIT")
-                except BaseException:
+                except BaseException as e:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
+                    if isinstance(e, sqlcipher3.Error):
+                        raise _sql_resource(e, self.data_dir) from e
                     raise
             finally:
                 self._depth = 0
@@ -150,7 +192,7 @@ class Diary:
         )
 
     def close(self) -> None:
-        """Close the connection (checkpoints the WAL); idempotent."""
+        """Close the connection (checkpoints the WAL) and give up the writer lock; idempotent."""
         if self._closed:
             return
         self._closed = True
@@ -158,24 +200,41 @@ class Diary:
         try:
             if raw.in_transaction:
                 raw.execute("ROLLBACK")
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.readonly is None:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlcipher3.Error:
             pass
         finally:
             raw.close()
-        for f in [self.path, *paths.sidecars(self.path)]:
-            paths.private_file(f)
+            if self.readonly is None:
+                for f in [self.path, *paths.sidecars(self.path)]:
+                    paths.private_file(f)
+            if self.lock is not None:
+                self.lock.release()
+
+
+def _sql_resource(error: BaseException, folder: Path) -> BaseException:
+    """SQLite's "disk is full" / "readonly database" as the plain Danish resource message."""
+    text = str(error).lower()
+    if "full" in text:
+        return resource_error(OSError(errno.ENOSPC, "disk full"), folder) or error
+    if "readonly" in text or "read-only" in text:
+        return resource_error(OSError(errno.EROFS, "read-only"), folder) or error
+    return error
 
 
 def diary_exists(data_dir: Path) -> bool:
     return paths.diary_path(data_dir).exists()
 
 
-def _newest_backup(data_dir: Path) -> Path | None:
+def newest_backup(data_dir: Path) -> Path | None:
     folder = paths.backup_dir(data_dir)
     if not folder.is_dir():
         return None
-    found = sorted(folder.glob("*.aflastbak"), key=lambda p: p.name)
+    found = sorted(
+        (p for p in folder.glob("aflastapp-*.aflastbak") if p.is_file() and p.stat().st_size > 0),
+        key=lambda p: p.name,
+    )
     return found[-1] if found else None
 
 
@@ -184,76 +243,224 @@ def _remove_db_files(db_file: Path) -> None:
         f.unlink(missing_ok=True)
 
 
+def _write_slots(data_dir: Path, new: Slots, doing: str = "") -> None:
+    try:
+        slots.write(data_dir, new)
+    except OSError as e:
+        problem = resource_error(e, data_dir, doing)
+        if problem is not None:
+            raise problem from e
+        raise
+
+
 def create_diary(data_dir: Path, password: str | None = None) -> tuple[Diary, str]:
     """Create a new, empty diary; returns it and the recovery key text (show it once).
 
     Keychain mode unless ``password`` is given. ``DiaryExistsError`` if one exists;
     ``NoKeychainError`` if the keychain does not work (then nothing is created).
     """
-    paths.private_dir(data_dir)
-    db_file = paths.diary_path(data_dir)
-    if db_file.exists():
-        raise DiaryExistsError(data_dir)
-    if password is not None and not password:
-        raise WrongKeyError("Adgangskoden må ikke være tom.")
-    raw_key = keys.new_key()
-    db_id = uuid.uuid4().hex
-    mode: KeyMode = "keychain" if password is None else "password"
-    if mode == "keychain":
-        keys.store_key(db_id, raw_key)
-    db: Database | None = None
     try:
-        if mode == "keychain":
-            db = connect(db_file, raw_key=raw_key, create=True)
+        paths.private_dir(data_dir)
+        lock = acquire(data_dir)
+    except OSError as e:
+        problem = resource_error(e, data_dir, "Dagbogen er ikke oprettet.")
+        if problem is not None:
+            raise problem from e
+        raise
+    db_file = paths.diary_path(data_dir)
+    db: Database | None = None
+    db_id = uuid.uuid4().hex
+    try:
+        if db_file.exists():
+            raise DiaryExistsError(data_dir)
+        if password is not None and not password:
+            raise WrongKeyError("Adgangskoden må ikke være tom.")
+        raw_key = keys.new_key()
+        if password is None:
+            keys.store_key(db_id, raw_key)
+            new = slots.new_keychain_slots(db_id, raw_key)
         else:
-            db = connect(db_file, password=password, create=True)
-        diary = Diary(db=db, path=db_file, id=db_id, mode=mode, raw_key=raw_key, password=password)
+            new = slots.new_password_slots(db_id, raw_key, password)
+        _write_slots(data_dir, new, "Dagbogen er ikke oprettet.")  # first: a diary never lacks slots
+        try:
+            db = connect(db_file, raw_key=raw_key, create=True)
+        except sqlcipher3.Error as e:
+            raise _sql_resource(e, data_dir) from e
+        diary = Diary(db=db, path=db_file, id=db_id, raw_key=raw_key, slots=new, lock=lock)
         with diary.transaction():
             diary.set_meta("db_id", db_id)
-            diary.set_meta("backup_key", raw_key.hex())
             diary.set_meta("created_at", datetime.now().isoformat(timespec="seconds"))
-        write_info(data_dir, DiaryInfo(db_id, mode))
-    except BaseException:
+        paths.info_path(data_dir).unlink(missing_ok=True)
+    except BaseException as e:
         if db is not None:
             with contextlib.suppress(Exception):
                 db.close()
-        _remove_db_files(db_file)
-        paths.info_path(data_dir).unlink(missing_ok=True)
-        if mode == "keychain":
-            keys.delete_key(db_id)
+        if not isinstance(e, DiaryExistsError):
+            _remove_db_files(db_file)
+            slots.slot_path(data_dir).unlink(missing_ok=True)
+            if password is None:
+                keys.delete_key(db_id)
+            with contextlib.suppress(OSError):  # nothing was created: leave the folder as it was
+                lock_path(data_dir).unlink(missing_ok=True)
+        lock.release()
+        if isinstance(e, OSError):
+            problem = resource_error(e, data_dir, "Dagbogen er ikke oprettet.")
+            if problem is not None:
+                raise problem from e
         raise
     for f in [db_file, *paths.sidecars(db_file)]:
         paths.private_file(f)
     return diary, keys.encode_recovery_key(raw_key)
 
 
-def _open(db_file: Path, *, raw_key: bytes | None = None, password: str | None = None) -> Database:
+# --------------------------------------------------------------------------- opening
+
+
+@dataclass
+class _Opened:
+    db: Database
+    key: bytes
+    slots: Slots | None  # what diary.keys should say now (None: as it is)
+    legacy_password: str | None = None  # the database is still keyed with this password
+
+
+def _try_key(db_file: Path, key: bytes, readonly: str | None, immutable: bool) -> Database | None:
+    """The database opened with ``key``, or None if the key does not open it. Damage found by
+    the integrity checks raises ``DamagedDatabaseError``."""
     try:
-        return connect(db_file, raw_key=raw_key, password=password)
-    except DamagedDatabaseError as e:
-        raise DamagedDatabaseError(e.problem, _newest_backup(db_file.parent)) from e
+        if readonly is not None:
+            return connect(db_file, raw_key=key, readonly=True, immutable=immutable)
+        return connect(db_file, raw_key=key)
+    except WrongKeyError:
+        return None
 
 
-def open_diary(
-    data_dir: Path, password: str | None = None, recovery_key: str | None = None
-) -> Diary:
-    """Open the diary in ``data_dir``.
+def _try_password_db(
+    db_file: Path, password: str, readonly: str | None, immutable: bool
+) -> Database | None:
+    """An older diary keyed with the password itself."""
+    try:
+        if readonly is not None:
+            return connect(db_file, password=password, readonly=True, immutable=immutable)
+        return connect(db_file, password=password)
+    except WrongKeyError:
+        return None
 
-    - ``password``: opens a password-mode diary.
-    - ``recovery_key``: opens a keychain-mode diary without the keychain (and stores the key in
-      the keychain if its entry is missing and the keychain works). A password-mode diary is
-      keyed by the password, so there the recovery key opens only the backups (``restore``).
-    - neither: keychain mode reads the key from the keychain (``NoKeychainError`` if it can't);
-      password mode raises ``PasswordRequiredError``.
 
-    Wrong key/password: ``WrongKeyError``; the file is left byte-for-byte unchanged and no key
-    is written anywhere. Damage: ``DamagedDatabaseError`` naming the newest backup.
-    """
-    db_file = paths.diary_path(data_dir)
-    if not db_file.exists():
-        raise NoDiaryError(data_dir)
-    info = read_info(data_dir)
-    raw_key: bytes | None = None
+def _open_with_slots(
+    db_file: Path,
+    found: Slots,
+    password: str | None,
+    recovery_key: str | None,
+    readonly: str | None,
+    immutable: bool,
+) -> _Opened:
+    data_dir = db_file.parent
+    candidates = [found.without_previous()] + ([found.previous] if found.previous is not None else [])
+
+    def result(cand: Slots, key: bytes, db: Database) -> _Opened:
+        # opened through ``cand``: diary.keys is rewritten when it said more (a restore that was
+        # killed half-way) or when the database was still password-keyed
+        want = cand.without_previous()
+        if want.legacy_password_db:
+            want = replace(want, legacy_password_db=False)
+        return _Opened(db, key, None if want == found else want)
+
+    def opened_or_damaged(cand: Slots, key: bytes, secret: str | None) -> _Opened | None:
+        db = _try_key(db_file, key, readonly, immutable)
+        if db is not None:
+            return result(cand, key, db)
+        if secret is not None and cand.legacy_password_db:
+            legacy = _try_password_db(db_file, secret, readonly, immutable)
+            if legacy is not None:
+                return _Opened(legacy, key, cand, legacy_password=secret)
+        return None
+
+    if password is not None:
+        if not password:
+            raise PasswordRequiredError()
+        accepted: list[tuple[Slots, bytes]] = []
+        for cand in candidates:
+            key = cand.key_from_password(password)
+            if key is not None:
+                accepted.append((cand, key))
+        if not accepted:
+            if all(c.password is None for c in candidates):
+                raise WrongKeyError(
+                    "Denne dagbog er ikke beskyttet med en adgangskode, men med computerens "
+                    "nøglering. Åbn den uden adgangskode, eller med gendannelsesnøglen."
+                )
+            raise WrongKeyError(
+                "Adgangskoden passer ikke til dagbogen. Intet er ændret. Prøv igen (store og små "
+                "bogstaver tæller), eller brug gendannelsesnøglen fra gendannelsesarket."
+            )
+        for cand, key in accepted:
+            done = opened_or_damaged(cand, key, password)
+            if done is not None:
+                return done
+        if found.previous is not None and all(c is not candidates[0] for c, _k in accepted):
+            raise WrongKeyError(
+                "Det er adgangskoden til den dagbog, en gendannelse erstattede. Brug adgangskoden "
+                "til den gendannede sikkerhedskopi, eller gendannelsesnøglen."
+            )
+        raise DamagedDatabaseError(
+            "adgangskoden er rigtig, men dagbogsfilen kan ikke læses med nøglen", newest_backup(data_dir)
+        )
+
+    if recovery_key is not None:
+        key = keys.decode_recovery_key(recovery_key)
+        matching = [c for c in candidates if c.matches(key)]
+        if not matching:
+            raise WrongKeyError("Gendannelsesnøglen passer ikke til denne dagbog. Intet er ændret.")
+        for cand in matching:
+            db = _try_key(db_file, key, readonly, immutable)
+            if db is not None:
+                return result(cand, key, db)
+        raise DamagedDatabaseError(
+            "gendannelsesnøglen er rigtig, men dagbogsfilen kan ikke læses med den",
+            newest_backup(data_dir),
+        )
+
+    keychain_cands = [c for c in candidates if c.mode == "keychain"]
+    if not keychain_cands:
+        raise PasswordRequiredError()
+    last_error: StorageError | None = None
+    for cand in keychain_cands:
+        try:
+            key = keys.read_key(cand.id)
+        except NoKeychainError as e:
+            last_error = e
+            continue
+        if not cand.matches(key):
+            last_error = WrongKeyError(
+                "Nøglen i computerens nøglering passer ikke til denne dagbog (nøgleringens post er "
+                "ændret eller hører til en anden dagbog). Intet er ændret. Åbn dagbogen med "
+                "gendannelsesnøglen fra gendannelsesarket."
+            )
+            continue
+        db = _try_key(db_file, key, readonly, immutable)
+        if db is not None:
+            return result(cand, key, db)
+        last_error = DamagedDatabaseError(
+            "dagbogens første side kan ikke læses med den rigtige nøgle fra nøgleringen",
+            newest_backup(data_dir),
+        )
+    if found.mode == "password":
+        raise PasswordRequiredError()
+    assert last_error is not None
+    raise last_error
+
+
+def _open_legacy(
+    db_file: Path,
+    info: DiaryInfo | None,
+    password: str | None,
+    recovery_key: str | None,
+    readonly: str | None,
+    immutable: bool,
+) -> _Opened:
+    """An older diary (``diary.json``, no slot file), or a bare diary file on a new laptop."""
+    data_dir = db_file.parent
     if password is not None:
         if not password:
             raise PasswordRequiredError()
@@ -262,53 +469,192 @@ def open_diary(
                 "Denne dagbog er ikke beskyttet med en adgangskode, men med computerens nøglering. "
                 "Åbn den uden adgangskode, eller med gendannelsesnøglen."
             )
-        db = _open(db_file, password=password)
-    elif recovery_key is not None:
-        raw_key = keys.decode_recovery_key(recovery_key)
+        db = _try_password_db(db_file, password, readonly, immutable)
+        if db is None:
+            raise KeyOrDamageError("adgangskode", newest_backup(data_dir))
         try:
-            db = _open(db_file, raw_key=raw_key)
-        except WrongKeyError as e:
+            row = db.execute("SELECT value FROM meta WHERE key = 'backup_key'").fetchone()
+            id_row = db.execute("SELECT value FROM meta WHERE key = 'db_id'").fetchone()
+        except BaseException:
+            db.close()
+            raise
+        if row is None or id_row is None:
+            db.close()
+            raise DamagedDatabaseError("dagbogens data-nøgle mangler i filen", newest_backup(data_dir))
+        key = bytes.fromhex(str(row[0]))
+        new = replace(slots.new_password_slots(str(id_row[0]), key, password), legacy_password_db=True)
+        return _Opened(db, key, new, legacy_password=password)
+    if recovery_key is not None:
+        key = keys.decode_recovery_key(recovery_key)
+        db = _try_key(db_file, key, readonly, immutable)
+        if db is None:
             if info is not None and info.mode == "password":
                 raise WrongKeyError(
                     "Dagbogen er beskyttet med en adgangskode, så gendannelsesnøglen kan ikke åbne "
-                    "den direkte. Har du glemt adgangskoden, så gendan dagbogen fra den nyeste "
+                    "den direkte, før den har været åbnet én gang med adgangskoden i denne udgave af "
+                    "programmet. Har du glemt adgangskoden, så gendan dagbogen fra den nyeste "
                     "sikkerhedskopi med gendannelsesnøglen."
-                ) from e
-            raise WrongKeyError(
-                "Gendannelsesnøglen passer ikke til denne dagbog. Intet er ændret."
-            ) from e
-    else:
-        if info is None:
-            raise NoKeychainError("dagbogens id-fil (diary.json) mangler")
-        if info.mode == "password":
-            raise PasswordRequiredError()
-        raw_key = keys.read_key(info.id)
-        try:
-            db = _open(db_file, raw_key=raw_key)
-        except WrongKeyError as e:
-            # The keychain's key was confirmed when it was stored: the first page is unreadable.
-            raise DamagedDatabaseError(
-                "dagbogens første side kan ikke læses med nøglen fra nøgleringen",
-                _newest_backup(data_dir),
-            ) from e
+                )
+            raise KeyOrDamageError("gendannelsesnøgle", newest_backup(data_dir))
+        return _Opened(db, key, slots.new_keychain_slots(_db_id(db, info), key))
+    if info is None:
+        raise NoKeychainError("dagbogens nøglefil (diary.keys) mangler")
+    if info.mode == "password":
+        raise PasswordRequiredError()
+    key = keys.read_key(info.id)
+    db = _try_key(db_file, key, readonly, immutable)
+    if db is None:
+        raise KeyOrDamageError("nøgle i computerens nøglering", newest_backup(data_dir))
+    return _Opened(db, key, slots.new_keychain_slots(_db_id(db, info), key))
 
+
+def _db_id(db: Database, info: DiaryInfo | None) -> str:
+    row = db.execute("SELECT value FROM meta WHERE key = 'db_id'").fetchone()
+    if row is not None:
+        return str(row[0])
+    return info.id if info is not None else uuid.uuid4().hex
+
+
+def _finish_legacy_password(data_dir: Path, opened: _Opened, new: Slots) -> Database:
+    """Copy the password-keyed database to one keyed with the data key and rename it over the
+    old one. ``diary.keys`` (marked ``legacy_password_db``) is on disk before this starts."""
+    db_file = paths.diary_path(data_dir)
+    tmp = data_dir / f".migrate-{os.getpid()}.db"
+    paths._remove_with_sidecars(tmp)
+    raw: Any = getattr(opened.db.conn, "raw", opened.db.conn)
     try:
-        row = db.execute("SELECT key, value FROM meta WHERE key IN ('db_id', 'backup_key')").fetchall()
-        meta = {str(k): str(v) for k, v in row}
-        db_id = meta.get("db_id") or (info.id if info else uuid.uuid4().hex)
-        stored_key = bytes.fromhex(meta["backup_key"]) if "backup_key" in meta else raw_key
-        if stored_key is None:
-            raise DamagedDatabaseError("nøglen til sikkerhedskopier mangler i dagbogen")
-        mode: KeyMode = "password" if password is not None else "keychain"
-        diary = Diary(
-            db=db, path=db_file, id=db_id, mode=mode, raw_key=stored_key, password=password
-        )
-        if info is None or info.id != db_id or info.mode != mode:
-            write_info(data_dir, DiaryInfo(db_id, mode))
-        if mode == "keychain" and recovery_key is not None and not keys.has_key(db_id):
-            with contextlib.suppress(StorageError):
-                keys.store_key(db_id, stored_key)
+        raw.execute(f"ATTACH DATABASE ? AS migrated KEY {key_sql(raw_key=opened.key)}", [str(tmp)])
+        raw.execute("SELECT sqlcipher_export('migrated')")
+        raw.execute("DETACH DATABASE migrated")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher3.Error as e:
+        opened.db.close()
+        paths._remove_with_sidecars(tmp)
+        raise _sql_resource(e, data_dir) from e
+    opened.db.close()  # the last connection: its -wal and -shm go away
+    try:
+        check = connect(tmp, raw_key=opened.key, migrate=False)
+        check.execute("PRAGMA journal_mode = DELETE")
+        check.close()
+        paths.private_file(tmp)
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        for side in paths.sidecars(db_file):
+            if side.exists() and side.stat().st_size > 0 and side.name.endswith("-wal"):
+                raise DamagedDatabaseError("dagbogens -wal-fil kunne ikke lukkes før opgraderingen")
+            side.unlink(missing_ok=True)
+        os.replace(tmp, db_file)
+        paths.fsync_dir(data_dir)
     except BaseException:
-        db.close()
+        paths._remove_with_sidecars(tmp)
+        raise
+    _write_slots(data_dir, new)
+    return connect(db_file, raw_key=opened.key)
+
+
+def open_diary(
+    data_dir: Path,
+    password: str | None = None,
+    recovery_key: str | None = None,
+    *,
+    readonly_ok: bool = False,
+    lock: DiaryLock | None = None,
+) -> Diary:
+    """Open the diary in ``data_dir`` for writing (holding the one-writer lock).
+
+    - ``password``: opens a password-mode diary (through its password slot).
+    - ``recovery_key``: opens any diary (the recovery key is the data key); in keychain mode it
+      also puts the key back in the keychain when its entry is missing.
+    - neither: keychain mode reads the key from the keychain (``NoKeychainError`` if it can't);
+      password mode raises ``PasswordRequiredError``.
+
+    ``DiaryInUseError`` when another process has it open for writing; with ``readonly_ok`` it is
+    then opened read-only instead (preview, export, verify). A read-only data folder always opens
+    read-only. ``lock``: a writer lock already held by the caller (restore), taken over.
+
+    Wrong key/password: ``WrongKeyError``; the files are left byte-for-byte unchanged and no key
+    is written anywhere. A file that is not a diary: ``NotADiaryError``; damage:
+    ``DamagedDatabaseError``; both name the newest backup.
+    """
+    db_file = paths.diary_path(data_dir)
+    if not db_file.exists():
+        raise NoDiaryError(data_dir)
+    readonly: str | None = None
+    immutable = False
+    if lock is None:
+        try:
+            lock = acquire(data_dir)
+        except DiaryInUseError:
+            if not readonly_ok:
+                raise
+            readonly = "den er åben til skrivning et andet sted"
+        except OSError as e:
+            if e.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise
+            readonly = f"mappen {data_dir} er skrivebeskyttet"
+            immutable = True
+    try:
+        if lock is not None:
+            paths.clean_temp(data_dir)
+            slots.remove_stale_temp(data_dir)
+        what = paths.describe_file(db_file)
+        if what is not None:
+            raise NotADiaryError(db_file, what, newest_backup(data_dir))
+        try:
+            found = slots.read(data_dir)
+        except SlotFileError:
+            if recovery_key is None:
+                raise
+            found = None
+        info = None if found is not None else _read_legacy_info(data_dir)
+        try:
+            if found is not None:
+                opened = _open_with_slots(db_file, found, password, recovery_key, readonly, immutable)
+            else:
+                opened = _open_legacy(db_file, info, password, recovery_key, readonly, immutable)
+        except DamagedDatabaseError as e:
+            if e.newest_backup is None and not isinstance(e, NotADiaryError):
+                raise DamagedDatabaseError(e.problem, newest_backup(data_dir)) from e
+            raise
+        except sqlcipher3.Error as e:
+            raise DamagedDatabaseError(f"filen kan ikke læses: {e}", newest_backup(data_dir)) from e
+        db = opened.db
+        current = opened.slots or found
+        assert current is not None
+        if readonly is None:
+            if opened.legacy_password is not None:
+                final = replace(current, legacy_password_db=False)
+                _write_slots(data_dir, replace(final, legacy_password_db=True))
+                db = _finish_legacy_password(data_dir, opened, final)
+                current = final
+            elif opened.slots is not None:
+                _write_slots(data_dir, current)
+            paths.info_path(data_dir).unlink(missing_ok=True)
+            if (
+                current.mode == "keychain"
+                and recovery_key is not None
+                and not keys.has_key(current.id)
+            ):
+                with contextlib.suppress(StorageError):
+                    keys.store_key(current.id, opened.key)
+        elif opened.legacy_password is not None:
+            db.close()  # an older password diary needs one write to open; it cannot be done here
+            raise ReadOnlyDiaryError(
+                readonly + "; dagbogen skal opgraderes én gang, før den kan læses af denne udgave"
+            )
+        diary = Diary(
+            db=db, path=db_file, id=current.id, raw_key=opened.key, slots=current, lock=lock,
+            readonly=readonly,
+        )
+    except BaseException as e:
+        if lock is not None:
+            lock.release()
+        if isinstance(e, OSError):
+            problem = resource_error(e, data_dir)
+            if problem is not None:
+                raise problem from e
         raise
     return diary

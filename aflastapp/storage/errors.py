@@ -27,8 +27,10 @@ class WrongKeyError(StorageError):
 class PasswordRequiredError(WrongKeyError):
     """The diary is in password mode and no password was given."""
 
-    def __init__(self) -> None:
-        super().__init__("Dagbogen er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den.")
+    def __init__(self, message: str = "") -> None:
+        super().__init__(
+            message or "Dagbogen er beskyttet med en adgangskode. Skriv adgangskoden for at åbne den."
+        )
 
 
 class RecoveryKeyFormatError(WrongKeyError):
@@ -96,3 +98,100 @@ class KeychainEntryExistsError(StorageError):
         super().__init__(
             f"Nøgleringen har allerede en nøgle for dagbogen {db_id}; den overskrives ikke."
         )
+
+
+def _backup_hint(newest_backup: Path | None) -> str:
+    if newest_backup is not None:
+        return f" Den nyeste sikkerhedskopi er {newest_backup} – du kan gendanne fra den."
+    return (
+        " Der findes ingen sikkerhedskopi i datamappen; har du selv gemt en, kan du gendanne fra den."
+    )
+
+
+class SlotFileError(StorageError):
+    """``diary.keys`` is there but cannot be read; it is left untouched."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"Nøglefilen diary.keys ved siden af dagbogen kan ikke læses ({detail}). Den er ikke "
+            "blevet ændret. Dagbogen kan stadig åbnes med gendannelsesnøglen."
+        )
+
+
+class NotADiaryError(DamagedDatabaseError):
+    """The file is empty, cut short or not an encrypted database at all. Never written to."""
+
+    def __init__(self, path: Path, what: str, newest_backup: Path | None = None) -> None:
+        self.path = path
+        self.what = what
+        self.problem = what
+        self.newest_backup = newest_backup
+        StorageError.__init__(
+            self,
+            f"Filen {path} {what}. Den er ikke blevet ændret eller erstattet." + _backup_hint(newest_backup),
+        )
+
+
+class KeyOrDamageError(WrongKeyError):
+    """The key does not open the file, and the app cannot tell a wrong key from a damaged file."""
+
+    def __init__(self, what: str, newest_backup: Path | None = None) -> None:
+        self.newest_backup = newest_backup
+        super().__init__(
+            f"Dagbogen kunne ikke åbnes: forkert {what}, eller filen er beskadiget. Intet er ændret."
+            + _backup_hint(newest_backup)
+        )
+
+
+class DiaryInUseError(StorageError):
+    """Another process has the diary open for writing (the lock beside the diary is taken)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        super().__init__(
+            f"Dagbogen i {data_dir} er åben et andet sted (i et andet vindue eller en anden "
+            "kommando). Luk den dér først, og prøv igen. Intet er ændret."
+        )
+
+
+class ResourceError(StorageError):
+    """Disk full, read-only folder, missing permission: plain Danish, naming the folder."""
+
+    def __init__(self, message: str, folder: Path | None = None) -> None:
+        self.folder = folder
+        super().__init__(message)
+
+
+def resource_error(error: OSError, folder: Path, doing: str = "") -> ResourceError | None:
+    """The ``ResourceError`` for a disk-full / read-only / permission ``OSError``, else None.
+    ``doing`` says what failed, e.g. "Adgangskoden blev ikke ændret"."""
+    import errno
+
+    tail = f" {doing}" if doing else ""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ResourceError(
+            f"Der er ikke plads på disken i mappen {folder} – intet er ændret.{tail} "
+            "Gør plads (slet eller flyt filer), og prøv igen.",
+            folder,
+        )
+    if error.errno == errno.EROFS:
+        return ResourceError(
+            f"Mappen {folder} er skrivebeskyttet, så intet kan gemmes dér – intet er ændret.{tail} "
+            "Dagbogen kan stadig læses: overblik, eksport og kontrol virker.",
+            folder,
+        )
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return ResourceError(
+            f"Programmet har ikke lov til at skrive i mappen {folder} – intet er ændret.{tail} "
+            "Tjek mappens rettigheder (den skal tilhøre dig).",
+            folder,
+        )
+    return None
+
+
+class ReadOnlyDiaryError(StorageError):
+    """A write to a diary that is open read-only (read-only folder, or open elsewhere)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"Dagbogen er kun åbnet til læsning ({reason}); ændringer kan ikke gemmes nu.")

@@ -32,17 +32,27 @@ def data_dir(override: str | os.PathLike[str] | None = None, *, create: bool = T
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if missing; make it owner-only on POSIX."""
+    """Create ``path`` (and parents) if missing; make it owner-only on POSIX. A folder that is
+    already private (no group/other bits) is left as it is: a read-only 0500 folder stays
+    read-only."""
     path.mkdir(parents=True, exist_ok=True)
     if POSIX:
-        os.chmod(path, 0o700)
+        mode = os.stat(path).st_mode & 0o777
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700 | 0o700)
     return path
 
 
 def private_file(path: Path) -> None:
-    """Make an existing file owner-only on POSIX."""
-    if POSIX and path.exists():
-        os.chmod(path, 0o600)
+    """Make an existing file owner-only on POSIX (only if it is not already)."""
+    if not POSIX:
+        return
+    try:
+        mode = os.stat(path).st_mode & 0o777
+        if mode & 0o077:
+            os.chmod(path, mode & 0o600)
+    except OSError:
+        pass
 
 
 def diary_path(folder: Path) -> Path:
@@ -87,3 +97,118 @@ def atomic_write(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
+
+
+# --------------------------------------------------------------------------- temp files
+
+TEMP_REGISTRY = ".temp-files"  # one marker per temp file being written: its full path
+
+
+def register_temp(data_dir: Path, tmp: Path) -> Path:
+    """Note that ``tmp`` is being written (a backup or restore), so that if the process is killed
+    the next start removes it (``clean_temp``) – also when it is on a USB stick, not in the data
+    folder. Returns the marker to pass to ``unregister_temp``."""
+    folder = data_dir / TEMP_REGISTRY
+    folder.mkdir(exist_ok=True)
+    marker = folder / f"{os.getpid()}-{os.urandom(6).hex()}"
+    fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(str(Path(tmp).absolute()))
+    return marker
+
+
+def unregister_temp(marker: Path | None) -> None:
+    if marker is not None:
+        marker.unlink(missing_ok=True)
+
+
+def _remove_with_sidecars(p: Path) -> None:
+    for f in (p, *sidecars(p), p.with_name(p.name + "-journal")):
+        try:
+            f.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def clean_temp(data_dir: Path) -> list[Path]:
+    """Remove what killed backups and restores left behind. Only called by the process that holds
+    the writer lock (so no backup or restore is running). Returns what was removed."""
+    removed: list[Path] = []
+    folder = data_dir / TEMP_REGISTRY
+    if folder.is_dir():
+        for marker in folder.iterdir():
+            try:
+                target = Path(marker.read_text("utf-8").strip())
+            except (OSError, UnicodeDecodeError):
+                target = None
+            if target is not None and target.name.startswith(".") and target.exists():
+                _remove_with_sidecars(target)
+                removed.append(target)
+            marker.unlink(missing_ok=True)
+    patterns = [(data_dir, ".restore-*"), (data_dir, ".migrate-*"), (data_dir, f".{INFO_FILE}.tmp-*"),
+                (data_dir, ".diary.keys.tmp-*"), (backup_dir(data_dir), ".*.tmp-*")]
+    for where, pattern in patterns:
+        if where.is_dir():
+            for p in where.glob(pattern):
+                if p.is_file():
+                    _remove_with_sidecars(p)
+                    removed.append(p)
+    return removed
+
+
+def writable(folder: Path) -> bool:
+    """Can files be created in ``folder``? (A real try: permission bits lie for root and on
+    read-only mounts.)"""
+    probe = folder / f".write-test-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return True
+    except OSError:
+        return False
+    os.close(fd)
+    probe.unlink(missing_ok=True)
+    return True
+
+
+# --------------------------------------------------------------------------- what a file is
+
+PAGE_SIZE = 4096  # SQLCipher 4's page size
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUP_MAGIC = b"AFLASTAPP-BACKUP\n"
+_KNOWN = [
+    (b"%PDF", "en PDF-fil"),
+    (b"PK\x03\x04", "en ZIP-fil (fx et Word- eller Excel-dokument)"),
+    (b"\x89PNG", "et billede (PNG)"),
+    (b"\xff\xd8\xff", "et billede (JPEG)"),
+    (b"{", "en tekstfil (JSON)"),
+    (b"[", "en tekstfil (JSON)"),
+]
+
+
+def describe_file(path: Path) -> str | None:
+    """What is wrong with ``path`` as an encrypted diary, judged from its size and first bytes
+    only (read-only); None when it may be one (only a key can tell more)."""
+    try:
+        size = os.stat(path).st_size
+        with open(path, "rb") as f:
+            head = f.read(64)
+    except OSError as e:
+        return f"kan ikke læses ({e.strerror})"
+    if size == 0:
+        return "er tom (0 byte) – den indeholder ingen dagbog"
+    if head.startswith(_SQLITE_MAGIC):
+        return "er en ukrypteret SQLite-database, ikke en krypteret dagbog"
+    if head.startswith(BACKUP_MAGIC):
+        return "er en sikkerhedskopi, ikke selve dagbogen – gendan fra den i stedet"
+    for magic, what in _KNOWN:
+        if head.startswith(magic):
+            return f"er ikke en dagbog, men {what}"
+    if head and all(32 <= b < 127 or b in (9, 10, 13) for b in head):
+        return "er ikke en dagbog, men en tekstfil"
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        return (
+            f"er afkortet ({size} byte; en dagbog fylder et helt antal sider á {PAGE_SIZE} byte) – "
+            "den er ufuldstændig eller beskadiget"
+        )
+    return None

@@ -37,17 +37,24 @@ def test_lock_makes_one_verified_backup_per_day(data_dir: Path) -> None:
     assert len(backups.list_backups(data_dir)) == 1  # at most once a day
 
 
-def test_backup_in_password_mode_opens_with_recovery_key_not_password(data_dir: Path) -> None:
+def test_backup_in_password_mode_opens_with_recovery_key_and_with_password(data_dir: Path) -> None:
     s, recovery = sess.setup(data_dir, password="langt kodeord")
     fill(s)
     dest = backups.backup_to(s, data_dir.parent / "min-kopi.aflastbak")
     sess.lock(s, backup=False)
-    assert _opens_with(dest, keys.decode_recovery_key(recovery))
-    conn = sqlcipher3.connect(str(dest))
-    conn.execute("PRAGMA key = 'langt kodeord'")
-    with pytest.raises(sqlcipher3.DatabaseError):
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    conn.close()
+    data_key = keys.decode_recovery_key(recovery)
+    assert _opens_with(dest, data_key)
+    found = storage_backup.backup_slots(dest)
+    assert found is not None and found.mode == "password"
+    assert found.key_from_password("langt kodeord") == data_key  # the password in the backup's slot
+    assert found.key_from_password("langt kodeor") is None
+    with storage_backup._database_of(dest) as (_slots, bare):  # the database is keyed with the data key
+        conn = sqlcipher3.connect(str(bare))
+        conn.execute("PRAGMA key = 'langt kodeord'")
+        with pytest.raises(sqlcipher3.DatabaseError):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+    assert b"Alma" not in dest.read_bytes() and data_key.hex().encode() not in dest.read_bytes()
 
 
 def test_restore_onto_empty_machine_with_recovery_key(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
@@ -161,9 +168,10 @@ def test_backup_while_another_connection_writes(data_dir: Path) -> None:
     counts = []
     for path in made:
         assert _opens_with(path, raw_key)
-        b = connect(path, raw_key=raw_key, migrate=False)
-        counts.append(b.table("notes").count)
-        b.close()
+        with storage_backup._database_of(path) as (_slots, bare):
+            b = connect(bare, raw_key=raw_key, migrate=False, readonly=True)
+            counts.append(b.table("notes").count)
+            b.close()
     assert counts == sorted(counts)  # consistent snapshots, growing
     sess.lock(s, backup=False)
 

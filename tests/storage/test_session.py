@@ -110,9 +110,11 @@ def test_password_mode(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
         sess.unlock(data_dir)
     with pytest.raises(WrongKeyError):
         sess.unlock(data_dir, password="forkert")
-    with pytest.raises(WrongKeyError) as e:
-        sess.unlock(data_dir, recovery_key=recovery)
-    assert "sikkerhedskopi" in str(e.value)
+    # the recovery key is the data key: it opens the diary itself, also in password mode
+    s1 = sess.unlock(data_dir, recovery_key=recovery)
+    assert s1.mode == "password" and s1.db.table("children").count == 1
+    sess.lock(s1, backup=False)
+    assert memory_keyring.entries == {}  # and it put nothing in the keychain
     s2 = sess.unlock(data_dir, password="hemmelig kode 1")
     assert s2.db.table("children").count == 1
     assert s2.diary.raw_key == keys.decode_recovery_key(recovery)
