@@ -419,24 +419,27 @@ def _data_dir(ctx: Ctx) -> Path:
     return paths.data_dir(ctx.args.data_dir)
 
 
-def _unlock(ctx: Ctx) -> Any:
+def _unlock(ctx: Ctx, *, readonly_ok: bool = False) -> Any:
     from aflastapp.services import session
 
     folder = _data_dir(ctx)
     password = _password(ctx)
     if password is not None and session.key_mode(folder) == "keychain":
         password = None  # keychain diary: the key comes from the keychain
-    return session.unlock(folder, password=password)
+    return session.unlock(folder, password=password, readonly_ok=readonly_ok)
 
 
 class _Open:
-    """``with _Open(ctx) as s:`` unlocks the diary and locks it (with the daily backup) after."""
+    """``with _Open(ctx) as s:`` unlocks the diary and locks it (with the daily backup) after.
+    ``readonly_ok``: a reading command (preview, export, verify …) that may run read-only while
+    another process has the diary open, or in a read-only folder."""
 
-    def __init__(self, ctx: Ctx) -> None:
+    def __init__(self, ctx: Ctx, *, readonly_ok: bool = False) -> None:
         self.ctx = ctx
+        self.readonly_ok = readonly_ok
 
     def __enter__(self) -> Any:
-        self.s = _unlock(self.ctx)
+        self.s = _unlock(self.ctx, readonly_ok=self.readonly_ok)
         return self.s
 
     def __exit__(self, *exc: Any) -> None:
@@ -505,7 +508,7 @@ def cmd_import(ctx: Ctx) -> int:
 def cmd_export(ctx: Ctx) -> int:
     from aflastapp.services import portable
 
-    with _Open(ctx) as s:
+    with _Open(ctx, readonly_ok=True) as s:
         summary = portable.export_file(s, ctx.args.file, attachments=not ctx.args.no_attachments)
     ctx.out(ctx.t("exported", ctx.args.file, summary.text()))
     exported = summary.exported
@@ -563,7 +566,7 @@ def cmd_preview(ctx: Ctx) -> int:
     from aflastapp.services import overview
 
     year, month = ctx.args.month
-    with _Open(ctx) as s:
+    with _Open(ctx, readonly_ok=True) as s:
         pv = overview.preview_month(s, year, month, ctx.args.contract)
     if ctx.args.json:
         ctx.out(json.dumps(preview_json(pv), ensure_ascii=False, indent=2))
@@ -616,7 +619,7 @@ def cmd_deadlines(ctx: Ctx) -> int:
     from aflastapp.services import overview
 
     a = ctx.args
-    with _Open(ctx) as s:
+    with _Open(ctx, readonly_ok=True) as s:
         found = overview.deadlines(s, a.start, a.end, include_done=a.include_done)
     if a.json:
         ctx.out(json.dumps(deadlines_json(found), ensure_ascii=False, indent=2))
@@ -695,7 +698,7 @@ def cmd_restore(ctx: Ctx) -> int:
 def cmd_verify(ctx: Ctx) -> int:
     from aflastapp.services import backups
 
-    with _Open(ctx) as s:
+    with _Open(ctx, readonly_ok=True) as s:
         report = backups.verify(s)
     if report.ok:
         ctx.out(ctx.t("verify_ok"))
@@ -818,11 +821,24 @@ def _fail(ctx: Ctx, exc: BaseException) -> int:
     if isinstance(exc, KeyboardInterrupt):
         ctx.err("interrupted")
         return EXIT_ERROR
+    resource = errs.describe_resource_fault(exc, _fault_folder(ctx, exc))
+    if resource is not None:
+        ctx.err("error", resource)
+        return EXIT_ERROR
     if isinstance(exc, OSError):
         ctx.err("error", f"{exc.strerror or exc} ({exc.filename})" if exc.filename else exc)
         return EXIT_ERROR
     ctx.err("error", f"{type(exc).__name__}: {exc}")
     return EXIT_ERROR
+
+
+def _fault_folder(ctx: Ctx, exc: BaseException) -> Path:
+    filename = getattr(exc, "filename", None)
+    if filename:
+        return Path(filename).absolute().parent
+    from aflastapp.services import paths
+
+    return paths.data_dir(ctx.args.data_dir, create=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

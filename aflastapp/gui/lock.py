@@ -118,6 +118,12 @@ class LockScreen(QWidget):
                                   else self.tr("Brug adgangskoden"))
         self._update_fields()
 
+    @staticmethod
+    def _danish() -> bool:
+        from aflastapp.gui import fmt
+
+        return bool(fmt.current_language() == "da")
+
     def _needs_password(self) -> bool:
         from aflastapp.services.wizard import is_demo, key_mode
 
@@ -182,7 +188,13 @@ class LockScreen(QWidget):
                 label=self.tr("Åbner dagbogen …"),
             )
         except Exception as e:
-            if any(c.__name__ == "WrongKeyError" for c in type(e).__mro__):
+            names = {c.__name__ for c in type(e).__mro__}
+            if "KeyOrDamageError" in names:  # the app cannot tell a wrong key from a damaged file
+                self.message.setText(self.tr(
+                    "Forkert adgangskode eller nøgle – eller dagbogsfilen er beskadiget. Intet er ændret. "
+                    "Prøv igen, eller gendan fra den nyeste sikkerhedskopi (se nedenfor).") + ("\n" + str(e) if self._danish() else ""))
+                self.password.selectAll()
+            elif "WrongKeyError" in names:
                 self.message.setText(
                     self.tr("Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.")
                     if self._recovery_mode else

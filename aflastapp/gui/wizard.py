@@ -391,6 +391,17 @@ class RestorePage(QWizardPage):
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.key.setFont(mono)
         form.addRow(self.tr("Gendannelses&nøgle:"), self.key)
+        # A backup made in password mode also opens with the password in force when it was made.
+        self.backup_password = QLineEdit(self)
+        self.backup_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.backup_password.setAccessibleName(self.tr("Adgangskode til sikkerhedskopien"))
+        self.backup_password_label = QLabel(self.tr("&Eller adgangskoden:"), self)
+        self.backup_password_label.setBuddy(self.backup_password)
+        form.addRow(self.backup_password_label, self.backup_password)
+        self.accepts_note = QLabel(self)
+        self.accepts_note.setWordWrap(True)
+        form.addRow(self.accepts_note)
+        self.file.textChanged.connect(self._backup_changed)
         layout.addLayout(form)
         self.keychain = QRadioButton(self.tr("Gem nøglen i computerens nø&glering (anbefalet, hvis kun I bruger "
                                              "computeren)"), self)
@@ -401,6 +412,19 @@ class RestorePage(QWizardPage):
         self.error = _error_label(self)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        self._backup_changed()
+
+    def _backup_changed(self) -> None:
+        """Ask for what the chosen backup's key slots accept: the password too, when it has one."""
+        with_password = "password" in ws.backup_accepts(self.file.text().strip())
+        self.backup_password.setVisible(with_password)
+        self.backup_password_label.setVisible(with_password)
+        self.accepts_note.setVisible(with_password)
+        self.accepts_note.setText(self.tr(
+            "Denne sikkerhedskopi er beskyttet med en adgangskode: skriv enten gendannelsesnøglen eller "
+            "den adgangskode, der gjaldt, da kopien blev taget.") if with_password else "")
+        if not with_password:
+            self.backup_password.clear()
 
     def initializePage(self) -> None:
         # The family may change their mind: "< Tilbage" leads back to the welcome page.
@@ -417,7 +441,7 @@ class RestorePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg sikkerhedskopi"), str(Path.home()),
-                                              self.tr("Sikkerhedskopi (*.db);;Alle filer (*)"))
+                                              self.tr("Sikkerhedskopi (*.aflastbak *.db);;Alle filer (*)"))
         if path:
             self.file.setText(path)
 
@@ -429,7 +453,8 @@ class RestorePage(QWizardPage):
         try:
             session = self.w.ctx.run_in_background(
                 ws.restore_from_backup, self.w.ctx.data_dir, backup, self.key.text(), mode,
-                self.password.text(), self.repeat.text(), label=self.tr("Gendanner dagbogen …"))
+                self.password.text(), self.repeat.text(), self.backup_password.text(),
+                label=self.tr("Gendanner dagbogen …"))
         except ValidationError as e:
             self.error.setText(_problems_text(e))
             return False
@@ -439,6 +464,10 @@ class RestorePage(QWizardPage):
             if "RecoveryKeyFormatError" in names:
                 text = self.tr("Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med "
                                "gendannelsesarket.")
+            elif "WrongKeyError" in names and self.backup_password.text() and not self.key.text().strip():
+                text = self.tr("Adgangskoden passer ikke til denne sikkerhedskopi. Det skal være den adgangskode, "
+                               "der gjaldt, da kopien blev taget – eller brug gendannelsesnøglen. Intet er ændret.")
+                detail = ""
             elif "WrongKeyError" in names:
                 text = self.tr("Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en "
                                "sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der "
@@ -461,6 +490,7 @@ class RestorePage(QWizardPage):
         self.password.clear()
         self.repeat.clear()
         self.key.clear()
+        self.backup_password.clear()
         self.error.clear()
         self.w.restored_session = session
         return True

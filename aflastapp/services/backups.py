@@ -102,6 +102,7 @@ def restore(
     backup: str | os.PathLike[str],
     recovery_key: str | None = None,
     password: str | None = None,
+    backup_password: str | None = None,
 ) -> Session:
     """Replace the diary with ``backup`` and open it. Lock any open session first; another
     process with the diary open makes it refuse (``DiaryInUseError``, nothing changed).
@@ -111,6 +112,8 @@ def restore(
     made) or through the current diary's; else the keychain. With ``password`` the restored diary
     is protected by that password; without, by the keychain (the key is stored there). The backup
     is verified before anything is replaced; the replaced diary is kept in ``replaced/``.
+    ``backup_password``: the password that opens the backup, when it differs from the password
+    the restored diary gets (the GUI's restore asks for both separately).
     """
     folder = paths.data_dir(data_dir)
     source = Path(backup)
@@ -118,7 +121,9 @@ def restore(
         raise ValidationError(FieldProblem("sikkerhedskopi", f"filen {source} findes ikke"))
     if lock_mod.is_locked(folder):
         raise DiaryInUseError(folder)
-    raw_key = _backup.backup_key(folder, source, password=password, recovery_key=recovery_key)
+    raw_key = _backup.backup_key(
+        folder, source, password=backup_password or password, recovery_key=recovery_key
+    )
     if password is not None:
         from aflastapp.services.security import check_new_password
 

@@ -160,13 +160,98 @@ def read_document(path: str | os.PathLike[str]) -> Any:
     except OSError as e:
         raise ValidationError(FieldProblem("$", f"Filen {p.name!r} kan ikke læses: {e.strerror}")) from e
     try:
-        return json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ValidationError(FieldProblem("$", "Filen er ikke UTF-8-tekst")) from e
+    too_deep = _too_deep(text)
+    if too_deep is not None:
+        raise ValidationError(
+            FieldProblem(too_deep, f"Filen er indlejret for dybt (mere end {MAX_DEPTH} niveauer)")
+        )
+    try:
+        doc = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as e:
         raise ValidationError(
             FieldProblem("$", f"Filen er ikke gyldig JSON (linje {e.lineno}, kolonne {e.colno}: {e.msg})")
         ) from e
+    except RecursionError as e:  # pragma: no cover - _too_deep finds these first
+        raise ValidationError(FieldProblem("$", "Filen er indlejret for dybt")) from e
+    bad = _lone_surrogate(doc)
+    if bad is not None:
+        raise ValidationError(
+            FieldProblem(bad, "Teksten indeholder et ugyldigt tegn (en halv UTF-16-surrogat, fx \\ud800)")
+        )
+    return doc
+
+
+MAX_DEPTH = 64  # a diary file nests about 5 levels
+
+
+def _too_deep(text: str) -> str | None:
+    """The JSON path where ``text`` nests deeper than ``MAX_DEPTH`` (found without recursion, so
+    thousands of levels never reach the parser), or None."""
+    stack: list[list[Any]] = []  # [kind, key or index]
+    i, n = 0, len(text)
+    expect_key = False
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            if expect_key and stack and stack[-1][0] == "{":
+                try:
+                    stack[-1][1] = json.loads(text[i : j + 1])
+                except ValueError:
+                    stack[-1][1] = "?"
+            expect_key = False
+            i = j + 1
+            continue
+        if ch in "[{":
+            if len(stack) >= MAX_DEPTH:
+                return _path(stack)
+            stack.append([ch, 0 if ch == "[" else "?"])
+            expect_key = ch == "{"
+        elif ch in "]}":
+            if stack:
+                stack.pop()
+        elif ch == ",":
+            if stack and stack[-1][0] == "[":
+                stack[-1][1] += 1
+            expect_key = bool(stack) and stack[-1][0] == "{"
+        i += 1
+    return None
+
+
+def _path(stack: list[list[Any]]) -> str:
+    out = "$"
+    for kind, key in stack:
+        if kind == "[":
+            out += f"[{key}]"
+        elif isinstance(key, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            out += f".{key}"
+        else:
+            out += f"[{json.dumps(key, ensure_ascii=False)}]"
+    return out
+
+
+def _lone_surrogate(doc: Any) -> str | None:
+    """The JSON path of the first key or text holding a lone UTF-16 surrogate, or None."""
+    todo: list[tuple[str, Any]] = [("$", doc)]
+    while todo:
+        where, value = todo.pop()
+        if isinstance(value, str):
+            if any("\ud800" <= c <= "\udfff" for c in value):
+                return where
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                key_path = _path([["{", k]]).replace("$", where, 1)
+                if any("\ud800" <= c <= "\udfff" for c in k):
+                    return key_path
+                todo.append((key_path, v))
+        elif isinstance(value, list):
+            todo.extend((f"{where}[{i}]", v) for i, v in enumerate(value))
+    return None
 
 
 RENAMES: dict[str, dict[str, str]] = {
@@ -759,19 +844,8 @@ def export_file(
     until = documents.retention_until(s, None, today)
     text = json.dumps(doc, ensure_ascii=False, indent=1)
     tmp = target.with_name(f".{target.name}.tmp")
-    with write(s) as d:
-        pk = d.table("exported_files").insert(
-            {
-                "document_id": None,
-                "kind": EXPORT_KIND,
-                "contract_id": None,
-                "period": "",
-                "path": str(target),
-                "exported_on": today.isoformat(),
-                "retention_until": until.isoformat() if until else None,
-                "deleted_on": None,
-            }
-        ).last_pk
+
+    def write_file() -> None:
         try:
             tmp.unlink(missing_ok=True)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -785,7 +859,26 @@ def export_file(
             raise ValidationError(
                 FieldProblem("path", f"Filen {target} kan ikke skrives: {e.strerror}")
             ) from e
-        exported = next(f for f in documents.list_exported(s) if f.id == pk)
+
+    exported = None
+    if getattr(s, "readonly", None) is not None:
+        write_file()  # the diary is open read-only (read-only folder): the file cannot be tracked
+    else:
+        with write(s) as d:
+            pk = d.table("exported_files").insert(
+                {
+                    "document_id": None,
+                    "kind": EXPORT_KIND,
+                    "contract_id": None,
+                    "period": "",
+                    "path": str(target),
+                    "exported_on": today.isoformat(),
+                    "retention_until": until.isoformat() if until else None,
+                    "deleted_on": None,
+                }
+            ).last_pk
+            write_file()
+            exported = next(f for f in documents.list_exported(s) if f.id == pk)
     n_att = sum(len(e["attachments"]) for e in doc["expenses"])
     return Summary(counts={k: len(doc[k]) for k in SECTIONS}, attachments=n_att, exported=exported)
 

@@ -211,10 +211,21 @@ class SetupWizard:
         return self.session
 
 
+def backup_accepts(backup: str | Path | None) -> tuple[str, ...]:
+    """What opens the backup file: ``"password"`` (it was made in password mode), ``"keychain"``
+    (this computer's keychain has its key), ``"recovery_key"`` (always)."""
+    from aflastapp.services import backups
+
+    if not backup or not str(backup).strip() or not Path(backup).is_file():
+        return ("recovery_key",)
+    return backups.accepts(backup)
+
+
 def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recovery_key: str,
                         mode: str = "keychain", password: str | None = None,
-                        repeat: str | None = None) -> Any:
-    """First start on a new computer: open a backup with the recovery key; the open Session.
+                        repeat: str | None = None, backup_password: str | None = None) -> Any:
+    """First start on a new computer: open a backup with the recovery key, or with the password
+    that was in force when a password-mode backup was made (``backup_password``); the open Session.
 
     Every answer is checked first (each problem names its field, in Danish): the backup file, the
     recovery key's spelling, and in password mode the new password twice. Then
@@ -233,10 +244,11 @@ def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recove
         p.add("backup", "Vælg sikkerhedskopien (filen fra den gamle computer)")
     elif not source.is_file():
         p.add("backup", f"Sikkerhedskopien {source.name} findes ikke")
-    try:
-        keys.decode_recovery_key(recovery_key or "")
-    except RecoveryKeyFormatError as e:
-        p.add("recovery_key", str(e))
+    if recovery_key or not backup_password:
+        try:
+            keys.decode_recovery_key(recovery_key or "")
+        except RecoveryKeyFormatError as e:
+            p.add("recovery_key", str(e))
     pw: str | None = None
     if mode == "password":
         from aflastapp.services.security import check_new_password
@@ -256,7 +268,8 @@ def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recove
                         "gendan den under Indstillinger → Sikkerhedskopier")
     p.raise_if_any()
     assert source is not None
-    return backups.restore(data_dir, source, recovery_key=recovery_key, password=pw)
+    return backups.restore(data_dir, source, recovery_key=recovery_key or None, password=pw,
+                           backup_password=backup_password or None)
 
 
 def demo_dir(data_dir: Path | None = None) -> Path:

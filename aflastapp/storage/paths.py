@@ -109,7 +109,7 @@ def register_temp(data_dir: Path, tmp: Path) -> Path:
     the next start removes it (``clean_temp``) – also when it is on a USB stick, not in the data
     folder. Returns the marker to pass to ``unregister_temp``."""
     folder = data_dir / TEMP_REGISTRY
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     marker = folder / f"{os.getpid()}-{os.urandom(6).hex()}"
     fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
