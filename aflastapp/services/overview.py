@@ -247,7 +247,7 @@ def store_chart(s: Any, key: str, svg: bytes) -> bool:
         text = ""
     if problems:
         raise ValidationError(problems)
-    if s.closed:
+    if s.closed or getattr(s, "readonly", None) is not None:
         return False
     d = db(s)
     if d.conn.in_transaction:

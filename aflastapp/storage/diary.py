@@ -145,10 +145,7 @@ class Diary:
             raise ReadOnlyDiaryError(self.readonly)
         conn = self.db.conn
         if self._depth == 0 and not conn.in_transaction:
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlcipher3.Error as e:  # pragma: no cover - the lock makes this rare
-                raise _sql_resource(e, self.data_dir) from e
+            conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
                 yield self.db

@@ -34,7 +34,15 @@ class MemoryKeyring(KeyringBackend):
 
 
 class FileKeyring(KeyringBackend):
+    """Writes are atomic (temp file + rename), like a real keychain's: a process SIGKILLed while
+    storing a key leaves the old entries or the new ones, never a torn file."""
+
     priority = 1  # type: ignore[assignment]
+
+    def _save(self, data: dict[str, str]) -> None:
+        tmp = self._file().with_name(self._file().name + f".tmp-{os.getpid()}")
+        tmp.write_text(json.dumps(data))
+        os.replace(tmp, self._file())
 
     @staticmethod
     def _file() -> Path:
@@ -50,10 +58,10 @@ class FileKeyring(KeyringBackend):
     def set_password(self, service: str, username: str, password: str) -> None:
         data = self._load()
         data[f"{service}\0{username}"] = password
-        self._file().write_text(json.dumps(data))
+        self._save(data)
 
     def delete_password(self, service: str, username: str) -> None:
         data = self._load()
         if data.pop(f"{service}\0{username}", None) is None:
             raise PasswordDeleteError(username)
-        self._file().write_text(json.dumps(data))
+        self._save(data)
