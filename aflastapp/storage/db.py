@@ -235,6 +235,15 @@ def _apply_key(conn: Any, *, raw_key: bytes | None, password: str | None) -> Non
     conn.execute("PRAGMA cipher_compatibility = 4")
 
 
+def _not_a_database(error: BaseException) -> bool:
+    """SQLITE_NOTADB: what SQLCipher reports for a wrong key (or a file that is no database).
+    Anything else (an I/O error, a full disk, a file that cannot be opened) is not a wrong key."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return int(code) & 0xFF == 26
+    return "not a database" in str(error)
+
+
 def check_integrity(conn: Any) -> str | None:
     """Run ``quick_check`` and ``cipher_integrity_check``; the problem in words, or None if fine."""
     try:
@@ -258,6 +267,8 @@ def _probe(path: Path, *, raw_key: bytes | None, password: str | None, check: bo
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as e:
+            if not _not_a_database(e):
+                raise
             raise WrongKeyError() from e
         if check:
             problem = check_integrity(conn)
@@ -303,6 +314,8 @@ def connect(
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as e:
+                if not _not_a_database(e):
+                    raise
                 raise WrongKeyError() from e
             if check:
                 problem = check_integrity(conn)
@@ -325,6 +338,8 @@ def connect(
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as e:
+            if not _not_a_database(e):
+                raise
             raise WrongKeyError() from e
         if check:
             problem = check_integrity(conn)

@@ -220,6 +220,16 @@ def _sql_resource(error: BaseException, folder: Path) -> BaseException:
     return error
 
 
+def _disk_full(folder: Path) -> bool:
+    """Is the disk of ``folder`` (nearly) full? SQLite reports a full disk at open as an I/O error."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
+
+
 def diary_exists(data_dir: Path) -> bool:
     return paths.diary_path(data_dir).exists()
 
@@ -617,6 +627,11 @@ def open_diary(
                 raise DamagedDatabaseError(e.problem, newest_backup(data_dir)) from e
             raise
         except sqlcipher3.Error as e:
+            fault = _sql_resource(e, data_dir)
+            if fault is e and _disk_full(data_dir):
+                fault = resource_error(OSError(errno.ENOSPC, str(e)), data_dir) or e
+            if fault is not e:
+                raise fault from e
             raise DamagedDatabaseError(f"filen kan ikke læses: {e}", newest_backup(data_dir)) from e
         db = opened.db
         current = opened.slots or found
