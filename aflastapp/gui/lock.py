@@ -118,12 +118,6 @@ class LockScreen(QWidget):
                                   else self.tr("Brug adgangskoden"))
         self._update_fields()
 
-    @staticmethod
-    def _danish() -> bool:
-        from aflastapp.gui import fmt
-
-        return bool(fmt.current_language() == "da")
-
     def _needs_password(self) -> bool:
         from aflastapp.services.wizard import is_demo, key_mode
 
@@ -192,8 +186,9 @@ class LockScreen(QWidget):
             if "KeyOrDamageError" in names:  # the app cannot tell a wrong key from a damaged file
                 self.message.setText(self.tr(
                     "Forkert adgangskode eller nøgle – eller dagbogsfilen er beskadiget. Intet er ændret. "
-                    "Prøv igen, eller gendan fra den nyeste sikkerhedskopi (se nedenfor).") + ("\n" + str(e) if self._danish() else ""))
+                    "Prøv igen, eller gendan fra den nyeste sikkerhedskopi."))
                 self.password.selectAll()
+                self._offer_backup(e, password, recovery)
             elif "WrongKeyError" in names:
                 self.message.setText(
                     self.tr("Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.")
@@ -202,11 +197,41 @@ class LockScreen(QWidget):
                 self.password.selectAll()
             else:
                 self.ctx.show_error(e, self)
+                self._offer_backup(e, password, recovery)
             return False
         self.password.clear()
         self.recovery.clear()
         self.ctx.set_session(s)
         return True
+
+    def _offer_backup(self, error: BaseException, password: str | None, recovery: str | None) -> None:
+        """The diary could not be opened (damaged, not a diary, or wrong key vs. damage): offer the
+        newest backup the error names, opened with the secret just typed (or the keychain)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from aflastapp.services import backups
+
+        newest = getattr(error, "newest_backup", None)
+        if newest is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Gendan"), self.tr(
+            "Gendan dagbogen fra den nyeste sikkerhedskopi, {0}? Ændringer efter kopien går tabt. Den "
+            "nuværende fil gemmes i mappen »replaced«.").format(newest.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        data_dir = self.ctx.data_dir
+        try:
+            s = self.ctx.run_in_background(
+                lambda: backups.restore(data_dir, newest, recovery_key=recovery, password=password),
+                label=self.tr("Gendanner …"),
+            )
+        except Exception as e:
+            self.ctx.show_error(e, self)
+            return
+        self.message.clear()
+        self.password.clear()
+        self.recovery.clear()
+        self.ctx.set_session(s)
 
 
 class IdleLocker(QObject):

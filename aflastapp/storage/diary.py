@@ -234,15 +234,51 @@ def diary_exists(data_dir: Path) -> bool:
     return paths.diary_path(data_dir).exists()
 
 
-def newest_backup(data_dir: Path) -> Path | None:
+def newest_backup(data_dir: Path, keys_at_hand: list[bytes] | None = None) -> Path | None:
+    """The newest automatic backup; with ``keys_at_hand``, the newest that opens with one of them
+    and passes both integrity checks (of the newest 10)."""
     folder = paths.backup_dir(data_dir)
     if not folder.is_dir():
         return None
     found = sorted(
         (p for p in folder.glob("aflastapp-*.aflastbak") if p.is_file() and p.stat().st_size > 0),
         key=lambda p: p.name,
+        reverse=True,
     )
-    return found[-1] if found else None
+    if not keys_at_hand:
+        return found[0] if found else None
+    from aflastapp.storage.backup import verify_file  # backup.py builds on this module
+
+    for p in found[:10]:
+        if any(verify_file(p, k) is None for k in keys_at_hand):
+            return p
+    return None
+
+
+def _keys_at_hand(found: Slots | None, password: str | None, recovery_key: str | None) -> list[bytes]:
+    """The data keys the family's secret leads to without opening the diary (for the backup to
+    offer when the diary cannot be opened)."""
+    out: list[bytes] = []
+    with contextlib.suppress(Exception):
+        if recovery_key is not None:
+            out.append(keys.decode_recovery_key(recovery_key))
+        elif password and found is not None:
+            key = found.key_from_password(password)
+            if key is not None:
+                out.append(key)
+        elif found is not None and found.mode == "keychain":
+            key = keys.read_key(found.id)
+            if found.matches(key):
+                out.append(key)
+    return out
+
+
+def _with_backup(e: DamagedDatabaseError | KeyOrDamageError, hint: Path | None) -> StorageError:
+    if isinstance(e, NotADiaryError):
+        return NotADiaryError(e.path, e.what, hint)
+    if isinstance(e, KeyOrDamageError):
+        return KeyOrDamageError(e.what, hint)
+    return DamagedDatabaseError(e.problem, hint)
 
 
 def _remove_db_files(db_file: Path) -> None:
@@ -362,7 +398,6 @@ def _open_with_slots(
     readonly: str | None,
     immutable: bool,
 ) -> _Opened:
-    data_dir = db_file.parent
     candidates = [found.without_previous()] + ([found.previous] if found.previous is not None else [])
 
     def result(cand: Slots, key: bytes, db: Database) -> _Opened:
@@ -411,7 +446,7 @@ def _open_with_slots(
                 "til den gendannede sikkerhedskopi, eller gendannelsesnøglen."
             )
         raise DamagedDatabaseError(
-            "adgangskoden er rigtig, men dagbogsfilen kan ikke læses med nøglen", newest_backup(data_dir)
+            "adgangskoden er rigtig, men dagbogsfilen kan ikke læses med nøglen"
         )
 
     if recovery_key is not None:
@@ -424,8 +459,7 @@ def _open_with_slots(
             if db is not None:
                 return result(cand, key, db)
         raise DamagedDatabaseError(
-            "gendannelsesnøglen er rigtig, men dagbogsfilen kan ikke læses med den",
-            newest_backup(data_dir),
+            "gendannelsesnøglen er rigtig, men dagbogsfilen kan ikke læses med den"
         )
 
     keychain_cands = [c for c in candidates if c.mode == "keychain"]
@@ -449,8 +483,7 @@ def _open_with_slots(
         if db is not None:
             return result(cand, key, db)
         last_error = DamagedDatabaseError(
-            "dagbogens første side kan ikke læses med den rigtige nøgle fra nøgleringen",
-            newest_backup(data_dir),
+            "dagbogens første side kan ikke læses med den rigtige nøgle fra nøgleringen"
         )
     if found.mode == "password":
         raise PasswordRequiredError()
@@ -467,7 +500,6 @@ def _open_legacy(
     immutable: bool,
 ) -> _Opened:
     """An older diary (``diary.json``, no slot file), or a bare diary file on a new laptop."""
-    data_dir = db_file.parent
     if password is not None:
         if not password:
             raise PasswordRequiredError()
@@ -478,7 +510,7 @@ def _open_legacy(
             )
         db = _try_password_db(db_file, password, readonly, immutable)
         if db is None:
-            raise KeyOrDamageError("adgangskode", newest_backup(data_dir))
+            raise KeyOrDamageError("adgangskode")
         try:
             row = db.execute("SELECT value FROM meta WHERE key = 'backup_key'").fetchone()
             id_row = db.execute("SELECT value FROM meta WHERE key = 'db_id'").fetchone()
@@ -487,7 +519,7 @@ def _open_legacy(
             raise
         if row is None or id_row is None:
             db.close()
-            raise DamagedDatabaseError("dagbogens data-nøgle mangler i filen", newest_backup(data_dir))
+            raise DamagedDatabaseError("dagbogens data-nøgle mangler i filen")
         key = bytes.fromhex(str(row[0]))
         new = replace(slots.new_password_slots(str(id_row[0]), key, password), legacy_password_db=True)
         return _Opened(db, key, new, legacy_password=password)
@@ -502,7 +534,7 @@ def _open_legacy(
                     "programmet. Har du glemt adgangskoden, så gendan dagbogen fra den nyeste "
                     "sikkerhedskopi med gendannelsesnøglen."
                 )
-            raise KeyOrDamageError("gendannelsesnøgle", newest_backup(data_dir))
+            raise KeyOrDamageError("gendannelsesnøgle")
         return _Opened(db, key, slots.new_keychain_slots(_db_id(db, info), key))
     if info is None:
         raise NoKeychainError("dagbogens nøglefil (diary.keys) mangler")
@@ -511,7 +543,7 @@ def _open_legacy(
     key = keys.read_key(info.id)
     db = _try_key(db_file, key, readonly, immutable)
     if db is None:
-        raise KeyOrDamageError("nøgle i computerens nøglering", newest_backup(data_dir))
+        raise KeyOrDamageError("nøgle i computerens nøglering")
     return _Opened(db, key, slots.new_keychain_slots(_db_id(db, info), key))
 
 
@@ -607,32 +639,34 @@ def open_diary(
         if lock is not None:
             paths.clean_temp(data_dir)
             slots.remove_stale_temp(data_dir)
-        what = paths.describe_file(db_file)
-        if what is not None:
-            raise NotADiaryError(db_file, what, newest_backup(data_dir))
+        found: Slots | None = None
         try:
             found = slots.read(data_dir)
-        except SlotFileError:
-            if recovery_key is None:
-                raise
-            found = None
-        info = None if found is not None else _read_legacy_info(data_dir)
-        try:
+            what = paths.describe_file(db_file)
+            if what is not None:
+                raise NotADiaryError(db_file, what)
+            info = None if found is not None else _read_legacy_info(data_dir)
             if found is not None:
                 opened = _open_with_slots(db_file, found, password, recovery_key, readonly, immutable)
             else:
                 opened = _open_legacy(db_file, info, password, recovery_key, readonly, immutable)
-        except DamagedDatabaseError as e:
-            if e.newest_backup is None and not isinstance(e, NotADiaryError):
-                raise DamagedDatabaseError(e.problem, newest_backup(data_dir)) from e
-            raise
+        except SlotFileError:
+            if recovery_key is None:
+                raise
+            opened = _open_legacy(db_file, None, None, recovery_key, readonly, immutable)
+        except (DamagedDatabaseError, KeyOrDamageError) as e:
+            if e.newest_backup is not None:
+                raise
+            hint = newest_backup(data_dir, _keys_at_hand(found, password, recovery_key))
+            raise _with_backup(e, hint) from e
         except sqlcipher3.Error as e:
             fault = _sql_resource(e, data_dir)
             if fault is e and _disk_full(data_dir):
                 fault = resource_error(OSError(errno.ENOSPC, str(e)), data_dir) or e
             if fault is not e:
                 raise fault from e
-            raise DamagedDatabaseError(f"filen kan ikke læses: {e}", newest_backup(data_dir)) from e
+            hint = newest_backup(data_dir, _keys_at_hand(found, password, recovery_key))
+            raise DamagedDatabaseError(f"filen kan ikke læses: {e}", hint) from e
         db = opened.db
         current = opened.slots or found
         assert current is not None

@@ -137,6 +137,7 @@ class KeyOrDamageError(WrongKeyError):
     """The key does not open the file, and the app cannot tell a wrong key from a damaged file."""
 
     def __init__(self, what: str, newest_backup: Path | None = None) -> None:
+        self.what = what
         self.newest_backup = newest_backup
         super().__init__(
             f"Dagbogen kunne ikke åbnes: forkert {what}, eller filen er beskadiget. Intet er ændret."

@@ -990,12 +990,12 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="472" />
+            <location filename="../../aflastapp/gui/wizard.py" line="502" />
             <source>Dagbogen er klar</source>
             <translation>The diary is ready</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="475" />
+            <location filename="../../aflastapp/gui/wizard.py" line="505" />
             <source>Start i Kalender med at skrive jeres aftalte ophold ind – så viser Overblik, hvad I får udbetalt, og hvornår kommunen skal have jeres indberetninger.
 
 Dagbogen låser sig selv efter 10 minutter uden brug (kan ændres under Indstillinger).</source>
@@ -1725,14 +1725,34 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <translation>Opening the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="187" />
+            <location filename="../../aflastapp/gui/lock.py" line="188" />
+            <source>Forkert adgangskode eller nøgle – eller dagbogsfilen er beskadiget. Intet er ændret. Prøv igen, eller gendan fra den nyeste sikkerhedskopi.</source>
+            <translation>Wrong password or key – or the diary file is damaged. Nothing was changed. Try again, or restore the newest backup.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="194" />
             <source>Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.</source>
             <translation>The recovery key does not match. Check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="189" />
+            <location filename="../../aflastapp/gui/lock.py" line="196" />
             <source>Forkert adgangskode. Prøv igen, eller brug gendannelsesnøglen.</source>
             <translation>Wrong password. Try again, or use the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="217" />
+            <source>Gendan</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="218" />
+            <source>Gendan dagbogen fra den nyeste sikkerhedskopi, {0}? Ændringer efter kopien går tabt. Den nuværende fil gemmes i mappen »replaced«.</source>
+            <translation>Restore the diary from the newest backup, {0}? Changes made after the backup are lost. The current file is kept in the “replaced” folder.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="226" />
+            <source>Gendanner …</source>
+            <translation>Restoring …</translation>
         </message>
     </context>
     <context>
@@ -2672,7 +2692,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="380" />
-            <location filename="../../aflastapp/gui/wizard.py" line="419" />
+            <location filename="../../aflastapp/gui/wizard.py" line="443" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
@@ -2697,47 +2717,67 @@ Diary, overview and documents for relief families.</translation>
             <translation>Recovery &amp;key:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="395" />
+            <location filename="../../aflastapp/gui/wizard.py" line="397" />
+            <source>Adgangskode til sikkerhedskopien</source>
+            <translation>Password of the backup</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="398" />
+            <source>&amp;Eller adgangskoden:</source>
+            <translation>&amp;Or the password:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="406" />
             <source>Gem nøglen i computerens nø&amp;glering (anbefalet, hvis kun I bruger computeren)</source>
             <translation>Keep the key in the computer's key&amp;chain (recommended if only you use the computer)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="397" />
+            <location filename="../../aflastapp/gui/wizard.py" line="408" />
             <source>Beskyt dagbogen med en &amp;adgangskode (hvis andre også bruger computeren)</source>
             <translation>Protect the diary with a &amp;password (if others use the computer too)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="400" />
+            <location filename="../../aflastapp/gui/wizard.py" line="411" />
             <source>Gen&amp;tag:</source>
             <translation>Rep&amp;eat:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="420" />
-            <source>Sikkerhedskopi (*.db);;Alle filer (*)</source>
-            <translation>Backup (*.db);;All files (*)</translation>
+            <location filename="../../aflastapp/gui/wizard.py" line="424" />
+            <source>Denne sikkerhedskopi er beskyttet med en adgangskode: skriv enten gendannelsesnøglen eller den adgangskode, der gjaldt, da kopien blev taget.</source>
+            <translation>This backup is protected by a password: type either the recovery key or the password that was in force when the backup was made.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="432" />
+            <location filename="../../aflastapp/gui/wizard.py" line="444" />
+            <source>Sikkerhedskopi (*.aflastbak *.db);;Alle filer (*)</source>
+            <translation>Backup (*.aflastbak *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="457" />
             <source>Gendanner dagbogen …</source>
             <translation>Restoring the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="440" />
+            <location filename="../../aflastapp/gui/wizard.py" line="465" />
             <source>Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med gendannelsesarket.</source>
             <translation>The recovery key is not typed correctly. Compare it character by character with the recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="443" />
+            <location filename="../../aflastapp/gui/wizard.py" line="468" />
+            <source>Adgangskoden passer ikke til denne sikkerhedskopi. Det skal være den adgangskode, der gjaldt, da kopien blev taget – eller brug gendannelsesnøglen. Intet er ændret.</source>
+            <translation>The password does not fit this backup. It must be the password that was in force when the backup was made – or use the recovery key. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="472" />
             <source>Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der hører til dagbogen. Intet er ændret.</source>
             <translation>The recovery key does not fit this backup – or the file is not an aflastapp backup. Check that the key is from the recovery sheet that belongs to this diary. Nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="448" />
+            <location filename="../../aflastapp/gui/wizard.py" line="477" />
             <source>Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi (fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.</source>
             <translation>The backup is damaged and cannot be restored. Try another backup (e.g. an older one from the “backups” folder on the old computer). Nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="452" />
+            <location filename="../../aflastapp/gui/wizard.py" line="481" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »adgangskode« i stedet.</source>
             <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “password” instead.</translation>
         </message>
@@ -3602,32 +3642,32 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SetupWizardDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="493" />
+            <location filename="../../aflastapp/gui/wizard.py" line="523" />
             <source>Opret jeres dagbog – aflastapp</source>
             <translation>Create your diary – aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="497" />
+            <location filename="../../aflastapp/gui/wizard.py" line="527" />
             <source>&amp;Næste &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="498" />
+            <location filename="../../aflastapp/gui/wizard.py" line="528" />
             <source>&lt; &amp;Tilbage</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="499" />
+            <location filename="../../aflastapp/gui/wizard.py" line="529" />
             <source>&amp;Kom i gang</source>
             <translation>&amp;Get started</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="500" />
+            <location filename="../../aflastapp/gui/wizard.py" line="530" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="542" />
+            <location filename="../../aflastapp/gui/wizard.py" line="572" />
             <source>Laver demodata …</source>
             <translation>Making demo data …</translation>
         </message>
