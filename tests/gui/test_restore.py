@@ -148,3 +148,44 @@ def test_restore_with_a_password_and_back_to_a_new_diary(qtbot: Any, tmp_path: P
     assert len(stays.list_stays(s)) == 1
     session_service.lock(s, backup=False)
     starter.window.close()
+
+
+def test_a_password_mode_backup_restores_with_its_password_alone(qtbot: Any, tmp_path: Path) -> None:
+    """A new laptop with the backup and the password, without the recovery sheet: the restore page
+    asks for what the backup's key slots accept (the password field appears only for such a
+    backup), and the password alone brings the diary back."""
+    d = open_diary(tmp_path / "old", password="familiens kodeord")
+    stays.add_stay(d.session, d.contract_a, "2026-03-06T17:00", "2026-03-08T17:00")
+    (tmp_path / "usb").mkdir()
+    backup = backups.backup_to(d.session, tmp_path / "usb" / "kopi.aflastbak")
+    d.ctx.lock()
+    keychain_backup, _key = _old_laptop(tmp_path / "b")
+
+    new = tmp_path / "new"
+    ctx, starter, wizard = _new_laptop(qtbot, new)
+    wizard.welcome.restore_button.click()
+    page = wizard.restore_page
+    page.file.setText(str(keychain_backup))
+    assert page.backup_password.isHidden()  # a keychain backup: only the recovery key opens it
+    page.file.setText(str(backup))
+    assert not page.backup_password.isHidden() and "adgangskode" in page.accepts_note.text()
+    page.backup_password.setText("forkert kodeord")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert "Adgangskoden passer ikke til denne sikkerhedskopi" in page.error.text()
+    assert not session_service.exists(new)
+    page.backup_password.setText("familiens kodeord")
+    page.password_mode.setChecked(True)
+    page.password.setText("familiens kodeord")
+    page.repeat.setText("familiens kodeord")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert page.error.text() == "", page.error.text()
+    assert ctx.session is not None and starter.window is not None
+    qtbot.addWidget(starter.window)
+    assert page.backup_password.text() == ""
+    s = ctx.session
+    assert sorted(c.name for c in children.list_children(s)) == ["Emma", "Oliver"]
+    assert len(stays.list_stays(s)) == 1
+    ctx.lock()
+    assert session_service.key_mode(new) == "password"
+    session_service.lock(session_service.unlock(new, password="familiens kodeord"), backup=False)
+    starter.window.close()
