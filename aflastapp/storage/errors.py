@@ -184,8 +184,9 @@ def resource_error(error: OSError, folder: Path, doing: str = "") -> ResourceErr
         )
     if error.errno in (errno.EACCES, errno.EPERM):
         return ResourceError(
-            f"Programmet har ikke lov til at skrive i mappen {folder} – intet er ændret.{tail} "
-            "Tjek mappens rettigheder (den skal tilhøre dig).",
+            f"Programmet har ikke adgang til mappen {folder} (der mangler rettigheder til at læse "
+            f"eller skrive dér) – intet er ændret.{tail} Tjek mappens rettigheder: den skal tilhøre "
+            "din bruger.",
             folder,
         )
     return None

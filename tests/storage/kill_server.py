@@ -11,6 +11,8 @@ Scenarios (the secrets are in env ``AFLASTAPP_KILL_A`` / ``AFLASTAPP_KILL_B``):
 - ``mode``: switch keychain → password A → keychain … (keyring: ``FileKeyring``, shared with the test).
 - ``backup``: a backup into the data folder, then one to a file outside it (a USB stick).
 - ``restore``: restore backup A (made with password A) then backup B (password B) ….
+- ``migrate``: open an older password-keyed diary with password A (the open upgrades it to key
+  slots); the test puts a fresh copy of the fixture in place before each round.
 
 The test lowers scrypt's cost through env ``AFLASTAPP_KILL_SCRYPT_N`` (the parameter is stored in
 each slot; the code path is the same), so checking 100+ diaries stays quick.
@@ -37,6 +39,11 @@ def work(scenario: str, data_dir: Path, seed: int, extra: Path) -> None:
     rng = random.Random(seed)
     a, b = os.environ["AFLASTAPP_KILL_A"], os.environ["AFLASTAPP_KILL_B"]
     out = os.fdopen(1, "w", buffering=1)
+    if scenario == "migrate":  # an older password diary, upgraded by opening it
+        out.write(f"R {os.getpid()}\n")
+        s = sess.unlock(data_dir, password=a)
+        out.write("C migrated\n")
+        time.sleep(3600)
     if scenario == "restore":
         out.write(f"R {os.getpid()}\n")
         while True:

@@ -337,3 +337,60 @@ def test_password_backup_restores_on_empty_machine_with_password_alone_or_recove
     assert exports[0] == exports[1]
     assert json.loads(exports[0])["children"][0]["name"] == "Alma"
     assert keys.decode_recovery_key(recovery).hex() not in exports[0].decode()
+
+
+def test_a_folder_without_permission_is_named_in_plain_danish(data_dir: Path, tmp_path: Path) -> None:
+    """The data folder is not the user's to enter (mode 000). Root ignores permission bits, so as
+    root the CLI runs without the capabilities that let it (``setpriv``)."""
+    _make(data_dir)
+    before = _files(data_dir)
+    pw_file = tmp_path / "kode.txt"
+    pw_file.write_text(PW, encoding="utf-8")
+    prefix: list[str] = []
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        assert setpriv is not None, "as root this test needs setpriv (util-linux)"
+        prefix = [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"]
+    os.chmod(data_dir, 0o000)
+    try:
+        proc = subprocess.run(
+            [*prefix, sys.executable, "-m", "aflastapp", "--data-dir", str(data_dir),
+             "--password-file", str(pw_file), "preview", "--month", "2026-03"],
+            capture_output=True, text=True, cwd=REPO, timeout=120,
+            env=dict(os.environ, PYTHONPATH=str(REPO)),
+        )
+    finally:
+        os.chmod(data_dir, 0o700)
+    assert proc.returncode == 1, proc.stderr
+    assert "har ikke adgang til mappen" in proc.stderr and str(data_dir) in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and "PermissionError" not in proc.stderr
+    assert _files(data_dir) == before
+
+
+def test_damaged_first_page_in_password_mode_is_damage_not_a_wrong_password(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _make(data_dir)
+    newest = backups.list_backups(data_dir)[0].path
+    data = bytearray((data_dir / "diary.db").read_bytes())
+    for i in range(100, 116):
+        data[i] ^= 0xA5
+    (data_dir / "diary.db").write_bytes(bytes(data))
+    before = _files(data_dir)
+    code, out, err = _cli(capsys, data_dir, "preview", "--month", "2026-03", password=PW, tmp=tmp_path)
+    assert code == 4, err
+    assert "beskadiget" in err and "adgangskoden er rigtig" in err and newest.name in err
+    code, out, err = _cli(capsys, data_dir, "preview", "--month", "2026-03", password="forkert kode", tmp=tmp_path)
+    assert code == 3 and "Adgangskoden passer ikke" in err  # a wrong password is still told apart
+    assert _files(data_dir) == before
+
+
+def test_replaced_keeps_the_last_three(data_dir: Path, tmp_path: Path) -> None:
+    _make(data_dir)
+    newest = backups.list_backups(data_dir)[0].path
+    for _ in range(5):
+        s = backups.restore(data_dir, newest, password=PW)
+        sess.lock(s, backup=False)
+    kept = sorted((data_dir / "replaced").iterdir())
+    assert len({p.name.split("-diary.", 1)[0] for p in kept}) == 3
+    assert all(p.name.endswith(("-diary.db", "-diary.keys")) for p in kept)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -46,11 +47,11 @@ def _fast_scrypt(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 class Server:
-    def __init__(self, data_dir: Path, extra: Path) -> None:
+    def __init__(self, data_dir: Path, extra: Path, a: str = A) -> None:
         env = dict(
             os.environ,
             PYTHONPATH=str(REPO),
-            AFLASTAPP_KILL_A=A,
+            AFLASTAPP_KILL_A=a,
             AFLASTAPP_KILL_B=B,
             AFLASTAPP_KILL_SCRYPT_N=str(FAST_N),
             PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
@@ -62,11 +63,14 @@ class Server:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
 
-    def kill_rounds(self, scenario: str, rounds: int, seed: int, max_delay: float) -> Iterator[list[str]]:
+    def kill_rounds(self, scenario: str, rounds: int, seed: int, max_delay: float,
+                    before: Callable[[], None] | None = None) -> Iterator[list[str]]:
         """Start a worker, kill it after a random delay once it is ready; yields what it reported
         completed in that round."""
         rng = random.Random(seed)
         for n in range(1, rounds + 1):
+            if before is not None:
+                before()
             self.stdin.write(f"go {scenario} {seed * 1000 + n}\n")
             self.stdin.flush()
             first = self.stdout.readline().split()
@@ -121,11 +125,12 @@ def _open_any(data_dir: Path, secrets: list[str | None]) -> tuple[sess.Session, 
 
 
 def _run(data_dir: Path, tmp_path: Path, scenario: str, secrets: list[str | None],
-         expected: list[object], max_delay: float, seed: int, extra: Path) -> tuple[int, int]:
+         expected: list[object], max_delay: float, seed: int, extra: Path,
+         before: Callable[[], None] | None = None) -> tuple[int, int]:
     server = Server(data_dir, extra)
     kills = completed = 0
     try:
-        for done in server.kill_rounds(scenario, KILLS, seed, max_delay):
+        for done in server.kill_rounds(scenario, KILLS, seed, max_delay, before):
             kills += 1
             completed += len(done)
             s, secret = _open_any(data_dir, secrets)
@@ -204,3 +209,39 @@ def test_kill_during_restore(data_dir: Path, tmp_path: Path) -> None:
     replaced = data_dir / "replaced"
     stamps = {p.name.split("-diary.", 1)[0] for p in replaced.iterdir()} if replaced.is_dir() else set()
     assert len(stamps) <= 3  # replaced/ keeps the last 3
+
+
+def test_kill_during_upgrade_of_an_older_password_diary(tmp_path: Path) -> None:
+    """The one-time upgrade of a diary keyed with the password itself (tests/data/legacy-password)
+    to its data key, killed at random points: it opens with the password afterwards."""
+    fixture = REPO / "tests" / "data" / "legacy-password"
+    data_dir = tmp_path / "legacy"
+    old_pw = "gammel adgangskode"
+
+    def fresh() -> None:
+        shutil.rmtree(data_dir, ignore_errors=True)
+        shutil.copytree(fixture, data_dir)
+
+    fresh()
+    s = sess.unlock(data_dir, password=old_pw)
+    rows = dump(s)
+    sess.lock(s, backup=False)
+    fresh()
+    server = Server(data_dir, tmp_path, a=old_pw)
+    kills = completed = 0
+    try:
+        for done in server.kill_rounds("migrate", KILLS, 5, 0.45, before=fresh):
+            kills += 1
+            completed += len(done)
+            s, _secret = _open_any(data_dir, [old_pw])
+            try:
+                assert dump(s) == rows, f"rows differ after kill {kills}"
+            finally:
+                sess.lock(s, backup=False)
+            found = slots.read(data_dir)
+            assert found is not None and found.mode == "password" and not found.legacy_password_db
+            assert _verify_exit(data_dir, tmp_path, old_pw) == 0
+            assert not _temp_left(data_dir)
+    finally:
+        server.close()
+    assert kills >= 100 and completed >= 10, completed
