@@ -181,9 +181,7 @@ _KNOWN = [
     (b"PK\x03\x04", "en ZIP-fil (fx et Word- eller Excel-dokument)"),
     (b"\x89PNG", "et billede (PNG)"),
     (b"\xff\xd8\xff", "et billede (JPEG)"),
-    (b"{", "en tekstfil (JSON)"),
-    (b"[", "en tekstfil (JSON)"),
-]
+]  # an encrypted diary starts with 16 random bytes: only magic numbers of 3+ bytes are told apart
 
 
 def describe_file(path: Path) -> str | None:
@@ -204,8 +202,16 @@ def describe_file(path: Path) -> str | None:
     for magic, what in _KNOWN:
         if head.startswith(magic):
             return f"er ikke en dagbog, men {what}"
-    if head and all(32 <= b < 127 or b in (9, 10, 13) for b in head):
-        return "er ikke en dagbog, men en tekstfil"
+    if len(head) >= 16 and all(32 <= b < 127 or b in (9, 10, 13) or b >= 0xC2 for b in head):
+        import codecs
+
+        try:  # a character cut at the end of the 64 bytes is fine
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        except UnicodeDecodeError:
+            pass
+        else:
+            kind = "en tekstfil (JSON)" if head.lstrip()[:1] in (b"{", b"[") else "en tekstfil"
+            return f"er ikke en dagbog, men {kind}"
     if size < PAGE_SIZE or size % PAGE_SIZE:
         return (
             f"er afkortet ({size} byte; en dagbog fylder et helt antal sider á {PAGE_SIZE} byte) – "

@@ -107,7 +107,8 @@ def _temp_left(*folders: Path) -> list[Path]:
     found = []
     for folder in folders:
         if folder.is_dir():
-            found += [p for p in folder.rglob("*") if ".tmp-" in p.name or p.name.startswith((".restore-", ".migrate-"))]
+            found += [p for p in folder.rglob("*")
+                      if ".tmp-" in p.name or p.name.startswith((".restore-", ".migrate-"))]
     reg = folders[0] / ".temp-files"
     if reg.is_dir():
         found += list(reg.iterdir())
@@ -119,7 +120,7 @@ def _open_any(data_dir: Path, secrets: list[str | None]) -> tuple[sess.Session, 
     for secret in secrets:
         try:
             return sess.unlock(data_dir, password=secret), secret
-        except Exception as e:  # noqa: PERF203 - try each secret in turn
+        except Exception as e:
             errors.append(f"{secret!r}: {e}")
     raise AssertionError("the diary opens with no secret: " + " | ".join(errors))
 
