@@ -200,4 +200,14 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_rules_round_2(db: Database) -> None:
+    """Issue 12: who agreed a trip (and the saved route's agreement), and an expense's approved
+    amount and approval date. All optional: existing rows read as before."""
+    db.table("trips").add_column("approval", str)
+    db.table("routes").add_column("approval", str)
+    db.table("expenses").add_column("approved_amount", str)  # decimal text, like amount
+    db.table("expenses").add_column("approved_on", str)  # ISO date
+
+
 SCHEMA_VERSION = len(migrations._migrations)

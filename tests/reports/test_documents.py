@@ -196,6 +196,7 @@ def test_driving_form_long_log_paginates_with_repeated_header() -> None:
             "Hallen, Randers C",
             Decimal("7.5"),
             ("Bageren",),
+            approval="Aftalt med Myndighedscentret",  # Randers: other driving is agreed beforehand
         )
         for i in range(90)
     )
