@@ -616,7 +616,9 @@ def _contract_month(idx: _Index, cid: str, y: int, m: int) -> ContractMonth:
         payment_month=next_month(y, m), cap=cap, warnings=_dedupe(warns),
         mileage_payment_month=_extras_paid(idx, c, rs, "mileage", y, m),
         expenses_payment_month=_extras_paid(idx, c, rs, "expenses", y, m),
-        trip_ids=tuple(t.id for t, _ in counted_trips))
+        trip_ids=tuple(t.id for t, _ in counted_trips),
+        expense_counted=tuple((e.id, idx.counted[e.id][0]) for e in idx.expenses.get(key, [])
+                              if e.id in idx.counted))
     idx.results[key] = result
     return result
 

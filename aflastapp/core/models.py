@@ -382,6 +382,7 @@ class ContractMonth:
     mileage_payment_month: tuple[int, int] | None = None
     expenses_payment_month: tuple[int, int] | None = None
     trip_ids: tuple[str, ...] = ()  # the counted trips, in the order of the mileage lines
+    expense_counted: tuple[tuple[str, Decimal], ...] = ()  # (expense id, amount counted), line order
 
 
 @dataclass(frozen=True, slots=True)

@@ -232,7 +232,7 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
     have = {(c, t.date) for t in history for c in t.contract_ids}
     wanted: dict[tuple[date, int, str], list[str]] = {}
     for stay in list_stays(s, start=st, end=en):
-        if stay.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
+        if stay.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK):
             continue
         route = _route_for_contract(history, routes, stay.contract_id)
         if route is None:

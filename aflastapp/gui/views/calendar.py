@@ -217,7 +217,7 @@ class MonthGrid(QWidget):
         for rect, st in self.stay_rects():
             info = self.contracts.get(st.contract_id)
             colour = QColor(info.colour if info else "#777777")
-            if st.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
+            if st.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK):
                 colour.setAlpha(90)
             elif st.status == StayStatus.PLANNED:
                 colour = colour.lighter(135)

@@ -74,6 +74,8 @@ def category_label(c: ExpenseCategory | str) -> str:
         ExpenseCategory.BEDWETTING: tr("Sengevædning"),
         ExpenseCategory.CLOTHING: tr("Tøj"),
         ExpenseCategory.PUBLIC_TRANSPORT: tr("Offentlig transport"),
+        ExpenseCategory.BICYCLE: tr("Cykel"),
+        ExpenseCategory.DIET_FOOD: tr("Diætmad"),
         ExpenseCategory.OTHER: tr("Andet"),
     }
     return labels.get(ExpenseCategory(c), str(c))
