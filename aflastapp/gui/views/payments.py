@@ -466,7 +466,7 @@ class PaymentsView(View):
                               if diff < -1 else STATUS_COLOURS["ok"])
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if col == 2 and colour is not None:
                     item.setForeground(QBrush(QColor(colour)))
                 self.fields.setItem(row, col, item)
