@@ -2411,110 +2411,110 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PaymentsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="302" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="353" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="309" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="360" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="315" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="366" />
             <source>Hvad kommunens egne regler lover, mod det I har fået udbetalt ifølge lønsedlen eller banken. Forskel = forventet − udbetalt: positiv betyder, at kommunen skylder jer penge.</source>
             <translation>What the municipality's own rules promise, against what you were paid according to the payslip or the bank. Difference = expected − paid: positive means the municipality owes you money.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="324" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="375" />
             <source>Påmindelser</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="330" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="381" />
             <source>&amp;Registrér udbetaling …</source>
             <translation>&amp;Record payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="331" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="382" />
             <source>Skriv beløbene fra lønsedlen ind (Ctrl+N)</source>
             <translation>Enter the amounts from the payslip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="333" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="384" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="335" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="386" />
             <source>&amp;Slet udbetaling</source>
             <translation>&amp;Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="337" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="388" />
             <source>&amp;Hvorfor?</source>
             <translation>&amp;Why?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="338" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="389" />
             <source>Døgn, satser og ture bag det forventede beløb</source>
             <translation>Nights, rates and trips behind the expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="340" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="391" />
             <source>&amp;Brev til kommunen …</source>
             <translation>&amp;Letter to the municipality …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="342" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="450" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="393" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="501" />
             <source>&amp;Markér som afklaret</source>
             <translation>&amp;Mark as settled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="348" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="377" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="399" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="428" />
             <source>Udbetalinger</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="357" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="408" />
             <source>Beløbene for den valgte måned</source>
             <translation>The amounts of the selected month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="450" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="501" />
             <source>Gen&amp;åbn</source>
             <translation>Re&amp;open</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="543" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="547" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="594" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="598" />
             <source>Slet udbetaling</source>
             <translation>Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="544" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="595" />
             <source>Slet udbetalingen fra %1?</source>
             <translation>Delete the payment of %1?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="557" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="608" />
             <source>Hvorfor? Det forventede beløb</source>
             <translation>Why? The expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="576" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="627" />
             <source>Brev til kommunen</source>
             <translation>Letter to the municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="592" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="643" />
             <source>Genåbn påmindelse</source>
             <translation>Reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="595" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="646" />
             <source>Markér som afklaret</source>
             <translation>Mark as settled</translation>
         </message>
@@ -2624,17 +2624,72 @@ Diary, overview and documents for relief families.</translation>
             <translation>Filled in with what is expected: correct what the payslip says differently, and empty fields the payslip does not mention. Holiday pay is normally paid to Feriekonto.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="251" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="189" />
+            <source>&amp;Læs lønseddel (PDF) …</source>
+            <translation>&amp;Read payslip (PDF) …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="190" />
+            <source>Læs beløbene fra lønsedlen; I ser, hvad der blev læst, før det bruges</source>
+            <translation>Read the amounts from the payslip; you see what was read before it is used</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="231" />
+            <source>Vælg lønsedlen</source>
+            <translation>Choose the payslip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="231" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="240" />
+            <source>Lønsedlen kan ikke læses</source>
+            <translation>The payslip cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="242" />
+            <source>Det blev læst fra lønsedlen</source>
+            <translation>This was read from the payslip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="244" />
+            <source>&amp;Brug tallene</source>
+            <translation>&amp;Use the amounts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="257" />
+            <source>Læst:</source>
+            <translation>Read:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="258" />
+            <source>Fra linjerne:</source>
+            <translation>From the lines:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="260" />
+            <source>Ikke læst:</source>
+            <translation>Not read:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="261" />
+            <source>Felter, der ikke står på lønsedlen, bliver tømt. Tjek tallene, før I gemmer.</source>
+            <translation>Fields the payslip does not state are emptied. Check the amounts before you save.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="302" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="253" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="304" />
             <source>&amp;Kopiér teksten</source>
             <translation>&amp;Copy the text</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="278" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="329" />
             <source>Udbetalt: %1</source>
             <translation>Paid: %1</translation>
         </message>
@@ -2662,6 +2717,11 @@ Diary, overview and documents for relief families.</translation>
             <location filename="../../aflastapp/gui/views/payments.py" line="131" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="245" />
+            <source>Annullér</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -4753,12 +4813,6 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
-            <source>Annullér</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="140" />
             <source>Gem</source>
             <translation>Save</translation>
@@ -4798,6 +4852,12 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/widgets/common.py" line="274" />
             <source>Aftale</source>
             <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
+            <source>Annullér</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>

@@ -183,3 +183,26 @@ def test_calendar_export_dialog_says_what_is_left_out_and_writes_no_names(
     for e in events:
         if str(e.get("status")) != "CANCELLED":
             assert [str(a.decoded("trigger")) for a in e.walk("VALARM")] == ["-3 days, 0:00:00"]
+
+
+def test_a_read_payslip_is_shown_and_filled_in_only_as_read(qtbot: Any, diary: Diary, tmp_path: Path) -> None:
+    from aflastapp.services.payslip import read_payslip
+    from tests.services.test_payslip import SLIP, payslip
+
+    d = diary
+    v = _view(qtbot, d)
+    dlg = PaymentDialog(d.session, d.contract_a, "2026-03", parent=v)
+    dlg.amounts["expenses"].setText("99,00")  # something typed that the payslip does not state
+    reading = read_payslip(payslip(SLIP, tmp_path / "loenseddel.pdf"))
+    shown = dlg.reading_text(reading)
+    assert "Kost og logi: 579,00 kr." in shown and "4410 Kost og logi 579,00" in shown
+    assert "bliver tømt" in shown
+    dlg.apply_reading(reading)
+    assert dlg.amounts["kost_logi"].text() == "579,00"
+    assert dlg.amounts["vederlag"].text() == "4.760,00"
+    assert dlg.amounts["holiday_pay"].text() == "595,00"
+    assert dlg.amounts["expenses"].text() == ""  # not on the payslip: not compared
+    assert dlg.paid_on.date().toPython() == date(2026, 4, 15)
+    values = dlg.values()
+    dlg.reject()
+    assert values["kost_logi"] == "579.00" and values["expenses"] is None

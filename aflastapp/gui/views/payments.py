@@ -186,6 +186,10 @@ class PaymentDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         form.addRow(hint)
+        self.b_payslip = QPushButton(tr("&Læs lønseddel (PDF) …"), self)
+        self.b_payslip.setToolTip(tr("Læs beløbene fra lønsedlen; I ser, hvad der blev læst, før det bruges"))
+        self.b_payslip.clicked.connect(self.read_payslip)
+        form.addRow(self.b_payslip)
         form.addRow(ok_cancel(self))
         self.setMinimumWidth(460)
         if payment is not None:
@@ -217,6 +221,53 @@ class PaymentDialog(QDialog):
             v = d.get(f)
             show = v is not None and v != 0 and f != "holiday_pay"
             self.amounts[f].setText(plain_kr(v) if show and v is not None else "")
+
+    def read_payslip(self) -> None:
+        """Pick a payslip PDF, show what was read, and fill it in only when the family says so."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from aflastapp.services import payslip
+
+        name, _ = QFileDialog.getOpenFileName(self, tr("Vælg lønsedlen"), "", tr("PDF (*.pdf)"))
+        if not name:
+            return
+        try:
+            reading = payslip.read_payslip(name)
+        except Exception as e:
+            from aflastapp.gui.context import describe_error
+
+            _title, text, _details = describe_error(e)
+            QMessageBox.warning(self, tr("Lønsedlen kan ikke læses"), text)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Det blev læst fra lønsedlen"),
+                          self.reading_text(reading), parent=self)
+        use = box.addButton(tr("&Brug tallene"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+        if not reading.amounts:
+            use.setEnabled(False)
+        box.exec()
+        if box.clickedButton() is use:
+            self.apply_reading(reading)
+
+    @staticmethod
+    def reading_text(reading: Any) -> str:
+        """What was read (amounts and the lines they came from) and what was not, for the confirmation."""
+        parts = []
+        if reading.amounts:
+            parts.append(tr("Læst:") + "\n" + reading.summary())
+            parts.append(tr("Fra linjerne:") + "\n" + "\n".join(f"  {line}" for _f, line in reading.used))
+        if reading.problems:
+            parts.append(tr("Ikke læst:") + "\n" + "\n".join(f"  {p}" for p in reading.problems))
+        parts.append(tr("Felter, der ikke står på lønsedlen, bliver tømt. Tjek tallene, før I gemmer."))
+        return "\n\n".join(parts)
+
+    def apply_reading(self, reading: Any) -> None:
+        """Fill in exactly what was read; a field the payslip does not state is emptied (not compared)."""
+        for f, edit in self.amounts.items():
+            v = reading.amounts.get(f)
+            edit.setText("" if v is None else plain_kr(v))
+        if reading.paid_on is not None:
+            self.paid_on.setDate(to_qdate(reading.paid_on))
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {"contract_id": self.contract.current_id() or "", "period": self.period,
