@@ -2411,110 +2411,110 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PaymentsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="353" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="373" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="360" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="380" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="366" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="386" />
             <source>Hvad kommunens egne regler lover, mod det I har fået udbetalt ifølge lønsedlen eller banken. Forskel = forventet − udbetalt: positiv betyder, at kommunen skylder jer penge.</source>
             <translation>What the municipality's own rules promise, against what you were paid according to the payslip or the bank. Difference = expected − paid: positive means the municipality owes you money.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="375" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="395" />
             <source>Påmindelser</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="381" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="401" />
             <source>&amp;Registrér udbetaling …</source>
             <translation>&amp;Record payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="382" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="402" />
             <source>Skriv beløbene fra lønsedlen ind (Ctrl+N)</source>
             <translation>Enter the amounts from the payslip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="384" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="404" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="386" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="406" />
             <source>&amp;Slet udbetaling</source>
             <translation>&amp;Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="388" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="408" />
             <source>&amp;Hvorfor?</source>
             <translation>&amp;Why?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="389" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="409" />
             <source>Døgn, satser og ture bag det forventede beløb</source>
             <translation>Nights, rates and trips behind the expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="391" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="411" />
             <source>&amp;Brev til kommunen …</source>
             <translation>&amp;Letter to the municipality …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="393" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="501" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="413" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="524" />
             <source>&amp;Markér som afklaret</source>
             <translation>&amp;Mark as settled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="399" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="428" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="419" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="448" />
             <source>Udbetalinger</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="408" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="428" />
             <source>Beløbene for den valgte måned</source>
             <translation>The amounts of the selected month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="501" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="524" />
             <source>Gen&amp;åbn</source>
             <translation>Re&amp;open</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="594" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="598" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="617" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="621" />
             <source>Slet udbetaling</source>
             <translation>Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="595" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="618" />
             <source>Slet udbetalingen fra %1?</source>
             <translation>Delete the payment of %1?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="608" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="631" />
             <source>Hvorfor? Det forventede beløb</source>
             <translation>Why? The expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="627" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="650" />
             <source>Brev til kommunen</source>
             <translation>Letter to the municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="643" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="666" />
             <source>Genåbn påmindelse</source>
             <translation>Reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="646" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="669" />
             <source>Markér som afklaret</source>
             <translation>Mark as settled</translation>
         </message>
@@ -2559,137 +2559,147 @@ Diary, overview and documents for relief families.</translation>
             <translation>rate missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="130" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="126" />
+            <source>Alt, der forventes udbetalt med vederlaget (feriepenge er ikke med)</source>
+            <translation>Everything expected to be paid with the fee (holiday pay is left out)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="127" />
+            <source>Kun de beløb, lønsedlen nævner: %1</source>
+            <translation>Only the amounts the payslip states: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="149" />
             <source>Måned</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="132" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="151" />
             <source>Forventet</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="133" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="153" />
             <source>Udbetalt</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="135" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="155" />
             <source>Forskel</source>
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="161" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="181" />
             <source>Ret udbetaling</source>
             <translation>Edit payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="161" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="181" />
             <source>Registrér udbetaling</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="165" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="185" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="168" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="188" />
             <source>Måneden opholdene hører til</source>
             <translation>The month the stays belong to</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="171" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="191" />
             <source>For &amp;måneden</source>
             <translation>For the &amp;month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="175" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="195" />
             <source>Udbetalt den</source>
             <translation>Paid on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="176" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="196" />
             <source>&amp;Udbetalt den</source>
             <translation>&amp;Paid on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="181" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="201" />
             <source>står ikke på lønsedlen</source>
             <translation>not on the payslip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="184" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="204" />
             <source>Udfyldt med det forventede: ret det, der står anderledes på lønsedlen, og tøm felter, lønsedlen ikke nævner. Feriepenge udbetales normalt til Feriekonto.</source>
             <translation>Filled in with what is expected: correct what the payslip says differently, and empty fields the payslip does not mention. Holiday pay is normally paid to Feriekonto.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="189" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="209" />
             <source>&amp;Læs lønseddel (PDF) …</source>
             <translation>&amp;Read payslip (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="190" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="210" />
             <source>Læs beløbene fra lønsedlen; I ser, hvad der blev læst, før det bruges</source>
             <translation>Read the amounts from the payslip; you see what was read before it is used</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="231" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="251" />
             <source>Vælg lønsedlen</source>
             <translation>Choose the payslip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="231" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="251" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="240" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="260" />
             <source>Lønsedlen kan ikke læses</source>
             <translation>The payslip cannot be read</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="242" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="262" />
             <source>Det blev læst fra lønsedlen</source>
             <translation>This was read from the payslip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="244" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="264" />
             <source>&amp;Brug tallene</source>
             <translation>&amp;Use the amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="257" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="277" />
             <source>Læst:</source>
             <translation>Read:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="258" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="278" />
             <source>Fra linjerne:</source>
             <translation>From the lines:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="260" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="280" />
             <source>Ikke læst:</source>
             <translation>Not read:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="261" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="281" />
             <source>Felter, der ikke står på lønsedlen, bliver tømt. Tjek tallene, før I gemmer.</source>
             <translation>Fields the payslip does not state are emptied. Check the amounts before you save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="302" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="322" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="304" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="324" />
             <source>&amp;Kopiér teksten</source>
             <translation>&amp;Copy the text</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="329" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="349" />
             <source>Udbetalt: %1</source>
             <translation>Paid: %1</translation>
         </message>
@@ -2709,17 +2719,17 @@ Diary, overview and documents for relief families.</translation>
             <translation>Expenses</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="137" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="157" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="131" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="150" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="245" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="265" />
             <source>Annullér</source>
             <translation>Cancel</translation>
         </message>

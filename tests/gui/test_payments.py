@@ -62,6 +62,7 @@ def test_enter_a_payment_short_in_kost_og_logi(qtbot: Any, diary: Diary) -> None
     row = _row(v, d.contract_a, "2026-02")
     assert v.model.index(row, 2).data() == "5.577,60 kr."  # 4 × 7 × 170 + 4 × 193 + 20 km × 2,28
     assert v.model.index(row, 5).data() == "ikke registreret"
+    assert all((c.year, c.month) <= (2026, 3) for c in v.model.objects)  # no future months
     # the dialog starts from the expected figures; the family corrects kost og logi only
     dlg = PaymentDialog(d.session, d.contract_a, "2026-02", parent=v)
     assert dlg.amounts["vederlag"].text() == "4.760,00"
@@ -120,6 +121,9 @@ def test_overpaid_and_missing_months_in_colour(qtbot: Any, diary: Diary) -> None
     v = _view(qtbot, d)
     over = _row(v, d.contract_b, "2026-02")
     assert v.model.index(over, 4).data() == "-100,00 kr."  # 2 × 5 × 170 = 1.700
+    # only what the payslip states is compared: the row adds up (expected − paid = difference)
+    assert (v.model.index(over, 2).data(), v.model.index(over, 3).data()) == ("1.700,00 kr.", "1.800,00 kr.")
+    assert "Vederlag" in v.model.index(over, 2).data(3)  # ToolTipRole names the compared fields
     assert v.model.index(over, 5).data() == "for meget"
     assert v.model.index(over, 5).data(9).color().name() == STATUS_COLOURS["overpaid"]
     missing = _row(v, d.contract_a, "2026-02")

@@ -108,6 +108,25 @@ def paid_total(check: PayCheck) -> Decimal | None:
     return sum((check.paid[f] or Decimal(0) for f in stated), Decimal(0))
 
 
+def expected_shown(check: PayCheck) -> Decimal | None:
+    """The expected total; once a payment is recorded, of the fields the payslip states (so that
+    expected − paid = difference on the row; the fields it leaves out are not compared)."""
+    stated = _with_fee(check)
+    if not stated:
+        return check.expected_total
+    values = [check.expected[f] for f in stated]
+    if any(v is None for v in values):
+        return None
+    return sum((v or Decimal(0) for v in values), Decimal(0))
+
+
+def expected_tooltip(check: PayCheck) -> str:
+    stated = _with_fee(check)
+    if not stated:
+        return tr("Alt, der forventes udbetalt med vederlaget (feriepenge er ikke med)")
+    return tr("Kun de beløb, lønsedlen nævner: %1").replace("%1", ", ".join(field_label(f) for f in stated))
+
+
 def difference_total(check: PayCheck) -> Decimal | None:
     stated = [f for f in _with_fee(check) if f in check.difference]
     if not stated:
@@ -129,7 +148,8 @@ class PaycheckModel(RowsModel[PayCheck]):
         super().__init__([
             Column(tr("Måned"), lambda c: f"{month_name(c.month)} {c.year}"),
             Column(tr("Barn/aftale"), lambda c: self.labels.get(c.contract_id, c.contract_id)),
-            Column(tr("Forventet"), lambda c: fmt_kr(c.expected_total, lang()), align_right=True),
+            Column(tr("Forventet"), lambda c: fmt_kr(expected_shown(c), lang()), align_right=True,
+                   tooltip=expected_tooltip),
             Column(tr("Udbetalt"), lambda c: "–" if (p := paid_total(c)) is None else fmt_kr(p, lang()),
                    align_right=True),
             Column(tr("Forskel"), lambda c: "" if (d := difference_total(c)) is None else fmt_kr(d, lang()),
@@ -450,7 +470,10 @@ class PaymentsView(View):
         months = payments.paycheck_range(s, (self.year, 1), 12, today=today)
         rows = [c for month in months for c in month if cid is None or c.contract_id == cid]
         # a month with nothing expected and nothing recorded is left out
-        rows = [c for c in rows if c.payments or (c.expected_total is None or c.expected_total != 0)]
+        # future months are not shown
+        now = (today.year, today.month)
+        rows = [c for c in rows if c.payments or ((c.year, c.month) <= now
+                                                  and (c.expected_total is None or c.expected_total != 0))]
         self.model.labels = dict(contract_labels(s))
         self.model.set_rows(rows)
         found = overview.deadlines(s, start=date(2000, 1, 1), end=date(2100, 12, 31), today=today,
