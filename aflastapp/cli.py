@@ -698,12 +698,15 @@ def cmd_paycheck(ctx: Ctx) -> int:
     ctx.out(f"{'Month' if en else 'Måned'} {year:04d}-{month:02d}")
     if not checks:
         ctx.out(ctx.t("no_contracts"))
-    labels = {"vederlag": "Vederlag", "kost_logi": "Kost og logi", "mileage": "Kørsel",
-              "expenses": "Udlæg", "holiday_pay": "Feriepenge"}
+    labels = {"vederlag": ("Vederlag", "Fee"), "kost_logi": ("Kost og logi", "Board/lodging"),
+              "mileage": ("Kørsel", "Mileage"), "expenses": ("Udlæg", "Expenses"),
+              "holiday_pay": ("Feriepenge", "Holiday pay")}
+    head = ("expected", "paid", "difference") if en else ("forventet", "udbetalt", "forskel")
     for c in checks:
         ctx.out(f"\n{c.contract_id}: {c.status}")
-        ctx.out(f"  {'':<14} {'forventet':>16} {'udbetalt':>16} {'forskel':>16}")
-        for k, label in labels.items():
+        ctx.out(f"  {'':<14} {head[0]:>16} {head[1]:>16} {head[2]:>16}")
+        for k, (da, eng) in labels.items():
+            label = eng if en else da
             paid = _kr(ctx, c.paid[k]) if c.paid[k] is not None else "–"
             diff = _kr(ctx, c.difference[k]) if k in c.difference else ""
             ctx.out(f"  {label:<14} {_kr(ctx, c.expected[k]):>16} {paid:>16} {diff:>16}")

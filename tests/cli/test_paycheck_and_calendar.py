@@ -161,7 +161,8 @@ def test_paycheck_json_worked_cases(app: App) -> None:
 def test_the_underpayment_is_a_deadline(app: App) -> None:
     dl = app.json("deadlines", "--from", "2023-01-01", "--to", "2030-12-31", "--json")["deadlines"]
     under = [d for d in dl if d["kind"] == "underpayment"]
-    assert [d["title"] for d in under] == ["Kontakt kommunen om marts 2023: 193,00 kr. for lidt i kost og logi"]
+    title = "Kontakt kommunen om marts 2023: 193,00 kr. for lidt i kost og logi"
+    assert [d["title"] for d in under] == [title]
     assert under[0]["contract"] == "emma-slagelse" and not under[0]["done"]
 
 
