@@ -3747,8 +3747,8 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="352" />
             <location filename="../../aflastapp/gui/views/settings.py" line="377" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="753" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="804" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="754" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="807" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
@@ -3976,13 +3976,13 @@ Diary, overview and documents for relief families.</translation>
             <translation>%1 – missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="770" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="773" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="733" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="795" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="798" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
@@ -4012,207 +4012,209 @@ Diary, overview and documents for relief families.</translation>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="754" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="755" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="755" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="806" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="756" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="756" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="757" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="812" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="782" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="785" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="784" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="787" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="793" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="824" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="796" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="827" />
             <source>Indtast km-takst</source>
             <translation>Enter km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="798" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="801" />
             <source>Laveste takst pr. km (kr.)</source>
             <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="799" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="802" />
             <source>fx 2,23</source>
             <translation>e.g. 2.23</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="801" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="804" />
             <source>Høj takst pr. km (kr.)</source>
             <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="802" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="805" />
             <source>valgfri</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="805" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="808" />
             <source>fx Skattestyrelsens satser for 2027</source>
             <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="807" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="810" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
             <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="808" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="811" />
             <source>&amp;Høj takst pr. km (kr.):</source>
             <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="811" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="759" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="812" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="760" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="815" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="839" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
             <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="839" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="842" />
             <source>Slet km-takst</source>
             <translation>Delete km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="871" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="874" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="874" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="877" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="878" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="882" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="885" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="890" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="878" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="882" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="885" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="890" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="904" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="913" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="903" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="907" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="916" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="903" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="904" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="907" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="913" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="916" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="927" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="932" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="930" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="935" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="927" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="930" />
             <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="934" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="937" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="951" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="954" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="964" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="966" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="981" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="969" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="984" />
             <source>Sikkerhedskopi (*.db)</source>
             <translation>Backup (*.db)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="970" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="973" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="980" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="983" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="986" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="992" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="989" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="995" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="987" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="990" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="992" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="995" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1003" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>

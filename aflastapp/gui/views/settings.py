@@ -749,12 +749,15 @@ class SettingsView(View):
         self.rate_fields = fields
         if missing in fields:
             fields[missing].setFocus()
+        dialog.setMinimumWidth(560)  # the placeholders and "– mangler" labels need the room
         source = QLineEdit(dialog)
         source.setAccessibleName(self.tr("Kilde"))
         source.setPlaceholderText(self.tr("fx Kommunens brev af 12.12.2025"))
         form.insertRow(0, self.tr("Gælder &fra:"), valid_from)
         form.addRow(self.tr("&Kilde:"), source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuller"))
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
