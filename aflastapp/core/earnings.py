@@ -310,6 +310,9 @@ def _count_expenses(idx: _Index, cid: str, exps: list[Expense]) -> None:
             continue
         counted = e.amount
         why = f"Udlæg med bevilling {e.approval}"
+        for unit in (rs.expense_unit_prices.value if rs.expense_unit_prices is not None else ()):
+            if unit.category == e.category and e.amount % unit.amount == 0:
+                why += f" ({e.amount // unit.amount} {unit.unit} à {format_kr(unit.amount)})"
         best: tuple[Decimal, str] | None = None
         for i, cap in mine:
             g = (i, _group(cap, e))
@@ -361,6 +364,15 @@ def _category_warnings(rs: RuleSet, e: Expense, cid: str, child: Child | None, n
                     f"{name}: {rs.name} giver denne hjælp til børn fra {rule.value} år{note}; barnet er "
                     f"{age} år. Den medregnes kun med en bevilling fra sagsbehandleren",
                     cid, e.date, ma.source))
+    up = rs.expense_unit_prices
+    if up is not None:
+        for unit in up.value:
+            if unit.category == e.category and e.amount % unit.amount != 0:
+                warn.append(RuleWarning(
+                    WarningCode.EXPENSE_NOT_WHOLE_UNITS,
+                    f"{name}: {format_kr(e.amount)} er ikke et helt antal {unit.unit} à "
+                    f"{format_kr(unit.amount)}; {rs.name} beregner {format_kr(unit.amount)} pr. {unit.unit}",
+                    cid, e.date, up.source))
     ab = rs.approval_before_purchase
     if ab is not None and e.category in ab.value and e.approved_on is not None and e.approved_on > e.date:
         warn.append(RuleWarning(

@@ -87,6 +87,7 @@ class WarningCode(StrEnum):
     EXPENSE_APPROVED_AFTER_PURCHASE = "expense_approved_after_purchase"
     NIGHTS_AFTER_CONTRACT_END = "nights_after_contract_end"
     SICKNESS_NEW_STAY = "sickness_new_stay"
+    EXPENSE_NOT_WHOLE_UNITS = "expense_not_whole_units"  # not a whole number of units (Morsø: 15 kr./vask)
 
 
 class DocumentKind(StrEnum):

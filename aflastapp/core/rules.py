@@ -101,6 +101,15 @@ class CategoryText:
 
 
 @dataclass(frozen=True, slots=True)
+class UnitPrice:
+    """An expense paid per unit (Morsø: "en vask inkl. tørring beregnes til 15 kr. pr. vask")."""
+
+    category: ExpenseCategory
+    amount: Decimal
+    unit: str  # Danish, singular and plural alike: "vask"
+
+
+@dataclass(frozen=True, slots=True)
 class CategoryNumber:
     """A number for one expense category: the minimum age, a grant's length in months …"""
 
@@ -193,6 +202,7 @@ class RuleSet:
     paid_after_documentation: Rule[tuple[str, ...]] | None = None  # "mileage", "expenses"
     pay_ends_after_notice: Rule[bool] | None = None  # døgn after the notice's end are not paid
     vederlag_not_in_handbook: Rule[bool] | None = None
+    expense_unit_prices: Rule[tuple[UnitPrice, ...]] | None = None
 
     # ----------------------------------------------------------------- values with fallbacks
 
@@ -388,6 +398,18 @@ def _category_numbers(lo: int, hi: int) -> _Validator:
     return check
 
 
+def _unit_prices(v: Any, file: str, key: str) -> tuple[UnitPrice, ...]:
+    categories = [c.value for c in ExpenseCategory]
+    out: list[UnitPrice] = []
+    for i, item in enumerate(_list(v, file, key)):
+        k = f"{key}[{i}]"
+        t = _table(item, file, k, {"category", "amount", "unit"})
+        amount = _decimal(t["amount"], file, f"{k}.amount", lo=Decimal("0.01"), hi=Decimal(100_000))
+        out.append(UnitPrice(ExpenseCategory(_choice(*categories)(t["category"], file, f"{k}.category")),
+                             amount, _text(t["unit"], file, f"{k}.unit")))
+    return tuple(out)
+
+
 def _true(v: Any, file: str, key: str) -> bool:
     if v is not True:
         raise _fail(file, key, "true (udelad reglen, hvis den ikke gælder)")
@@ -481,6 +503,7 @@ _RULES: dict[str, _Validator] = {
     "paid_after_documentation": _paid_after,
     "pay_ends_after_notice": _true,
     "vederlag_not_in_handbook": _true,
+    "expense_unit_prices": _unit_prices,
 }
 
 _TOP = {"schema_version", "id", "name", "handbook", "rules"}

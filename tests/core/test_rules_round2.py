@@ -403,6 +403,13 @@ def test_morsoe_bedwetting_grant_is_for_one_year_at_a_time() -> None:
     renewed = replace(s, expenses=(*s.expenses,
                                    expense("2026-02-20", "150", ExpenseCategory.BEDWETTING, "V-2", "e3")))
     assert [x.period for x in deadlines(renewed, K.GRANT_RENEWAL)] == ["bedwetting:V-2"]
+    # 150 kr. = 10 washes at 15 kr.; 160 kr. is not a whole number of washes
+    cm = month(s, 2025, 3)
+    assert "10 vask à 15,00 kr." in cm.expenses.lines[0].explanation.text
+    assert W.EXPENSE_NOT_WHOLE_UNITS not in codes(cm)
+    odd = snapshot("morsoe", expenses=(expense("2025-03-01", "160", ExpenseCategory.BEDWETTING, "V-1"),))
+    w = warning(month(odd, 2025, 3), W.EXPENSE_NOT_WHOLE_UNITS)
+    assert "15,00 kr. pr. vask" in w.message
 
 
 def test_morsoe_doegn_after_the_contract_ends_at_18_are_not_paid() -> None:
