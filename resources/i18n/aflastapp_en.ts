@@ -1170,12 +1170,17 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="428" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="426" />
+            <source>Ture der ikke medregnes</source>
+            <translation>Trips not counted</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="434" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="442" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="448" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1183,43 +1188,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="474" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="490" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="484" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="500" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="492" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="495" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="508" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="511" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="493" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="509" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="502" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="518" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="523" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="539" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under “Steder og ruter”.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="528" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="544" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="539" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="555" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>

@@ -187,3 +187,21 @@ def test_contract_without_vederlag_shows_the_usual_number_as_assumed(qtbot: Any,
     settings.refresh()
     row = [c.id for c in settings.contracts].index("k-mors")
     assert settings.contract_table.item(row, 4).text() == "7 (antaget)"
+
+
+def test_driving_view_names_trips_that_are_not_counted(qtbot: Any, data_dir: Path) -> None:
+    from aflastapp.gui.views.driving import DrivingView
+    from aflastapp.services import trips
+
+    d = open_diary(data_dir)
+    trips.add_trip(d.session, [d.contract_b], date(2026, 3, 10), "Biograf", "Hjem", "Randers C", "15")
+    view = DrivingView(d.ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.month.set_month(2026, 3)
+    view.contract.setCurrentIndex(view.contract.findData(d.contract_b))
+    view.refresh()
+    assert view.warnings.isVisible() and "10.03.2026" in view.warnings.text()
+    trips.update_trip(d.session, trips.list_trips(d.session)[0].id, approval="Myndighedscentret 09.03")
+    view.refresh()
+    assert not view.warnings.isVisible()

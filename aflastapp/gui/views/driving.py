@@ -420,6 +420,12 @@ class DrivingView(View):
         self.total = QLabel(self)
         self.total.setAccessibleName(self.tr("Km i alt"))
         lay.addWidget(self.total)
+        self.warnings = QLabel(self)  # trips a municipality pays only when agreed, and without agreement
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b00020;")
+        self.warnings.setAccessibleName(self.tr("Ture der ikke medregnes"))
+        self.warnings.hide()
+        lay.addWidget(self.warnings)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self._update_buttons()
 
@@ -440,6 +446,14 @@ class DrivingView(View):
         self.model.set_rows(rows)
         km = sum((t.km for t in rows), start=Decimal(0))
         self.total.setText(self.tr("%n tur(e), %1 km i alt", "", len(rows)).replace("%1", fmt_km(km)))
+        from aflastapp.core.models import WarningCode
+        from aflastapp.services import overview
+
+        preview = overview.preview_month(s, self.month.year, self.month.month, self.contract.current_id())
+        msgs = list(dict.fromkeys(w.message for cm in preview.contracts for w in cm.warnings
+                                  if w.code == WarningCode.TRIP_WITHOUT_APPROVAL))
+        self.warnings.setText("\n".join(msgs))
+        self.warnings.setVisible(bool(msgs))
         self._update_buttons()
 
     def clear(self) -> None:
@@ -447,6 +461,8 @@ class DrivingView(View):
         self.model.labels = {}
         self.contract.clear()
         self.total.clear()
+        self.warnings.clear()
+        self.warnings.hide()
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
