@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from aflastapp.storage import fsutil
+
 ENV_VAR = "AFLASTAPP_DATA_DIR"
 DIARY_FILE = "diary.db"
 INFO_FILE = "diary.json"  # id and key mode; nothing personal
@@ -63,27 +65,11 @@ def sidecars(db_file: Path) -> list[Path]:
 
 
 def fsync_dir(folder: Path) -> None:
-    """Make a rename inside ``folder`` durable (POSIX only; a no-op elsewhere)."""
-    if not POSIX:
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Make a rename inside ``folder`` durable (POSIX only; a no-op on Windows)."""
+    fsutil.fsync_dir(folder)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, replace."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
+    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, replace (waits
+    out another program holding ``path`` open on Windows: see fsutil)."""
+    fsutil.write_atomically(path, data)
