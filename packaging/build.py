@@ -115,7 +115,7 @@ def add_linux_share(version: str) -> None:
     (share / "applications").mkdir(parents=True)
     (share / "metainfo").mkdir(parents=True)
     shutil.copy2(REPO / "resources" / "linux" / "dk.aflastapp.desktop", share / "applications")
-    shutil.copy2(REPO / "resources" / "linux" / "dk.aflastapp.metainfo.xml", share / "metainfo")
+    shutil.copy2(REPO / "resources" / "linux" / "dk.aflastapp.app.metainfo.xml", share / "metainfo")
     shutil.copytree(ICONS / "hicolor", share / "icons" / "hicolor")
     install = app / "install.sh"
     shutil.copy2(PACKAGING / "linux" / "install.sh", install)

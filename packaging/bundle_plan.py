@@ -14,7 +14,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 APP_NAME = "aflastapp"
 BUNDLE_ID = "dk.aflastapp.app"  # macOS CFBundleIdentifier
-APP_ID = "dk.aflastapp"  # freedesktop: .desktop / AppStream id, hicolor icon name
+APP_ID = "dk.aflastapp"  # freedesktop: .desktop file name, hicolor icon name
+# AppStream component id (three parts, as `appstreamcli validate --pedantic` wants; the same as macOS)
+APPSTREAM_ID = BUNDLE_ID
 
 # Files under resources/ that the running app does not read, and why. Everything else is shipped.
 RESOURCE_EXCLUDES: dict[str, str] = {
@@ -56,6 +58,13 @@ EXCLUDES = [
     "numpy", "pandas", "matplotlib", "IPython", "scipy", "cairo", "rlPyCairo", "pyphen", "uharfbuzz",
     "pytest", "_pytest", "pytestqt", "hypothesis", "pyinstrument", "mypy", "ruff", "tests",
     "PIL.ImageTk", "PIL.ImageQt",
+    # Receipts are JPEG, PNG, HEIC or PDF (storage/attachments.sniff); an AVIF photo gets the same
+    # "save it as JPEG" message as HEIC. Pillow's AVIF and WebP codecs (7 MB of libraries) and its
+    # colour management (lcms2) are not used.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms",
+    "PIL.ImageCms",
+    # no interactive prompt in the app (drops libreadline and libtinfo too)
+    "readline",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
     "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.QtWebView",
     "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DInput", "PySide6.Qt3DLogic",
@@ -94,6 +103,12 @@ EXCLUDED_BINARY_PATTERNS = [
     "*qopensslbackend*", "*qcertonlybackend*", "*qschannelbackend*", "*qsecuretransportbackend*",
     "*qnetworklistmanager*", "*qnetworkmanager*", "*qglib*", "*qnlm*", "*qscnetworkreachability*",
     "*qandroidnetworkinformation*", "*qapplenetworkinformation*", "*qconnman*",
+    # image formats nothing in the app shows (receipts are stored as JPEG/PNG; icons are SVG)
+    "libqtga*", "libqwbmp*", "libqtiff*", "libqwebp*", "qtga*", "qwbmp*", "qtiff*", "qwebp*",
+    # Wayland: server-buffer integrations (for a Qt compositor's clients) and shells other than
+    # xdg-shell (ivi: cars, fullscreen-shell: kiosks, wl-shell: obsolete, qt-shell: Qt compositors)
+    "libdmabuf-server*", "libdrm-egl-server*", "libvulkan-server*", "libshm-emulation-server*",
+    "libivi-shell*", "libfullscreen-shell*", "libwl-shell-plugin*", "libqt-shell*",
 ]
 
 # Plugin folders that are dropped as a whole. Same reasons as above, plus: Linux input devices

@@ -14,7 +14,7 @@ from tests.packaging.loader import REPO, load
 plan = load("bundle_plan")
 LINUX = REPO / "resources" / "linux"
 DESKTOP = LINUX / f"{plan.APP_ID}.desktop"
-METAINFO = LINUX / f"{plan.APP_ID}.metainfo.xml"
+METAINFO = LINUX / f"{plan.APPSTREAM_ID}.metainfo.xml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -43,7 +43,7 @@ def test_desktop_entry_has_the_required_keys() -> None:
 def test_metainfo_is_valid_appstream() -> None:
     root = ET.parse(METAINFO).getroot()
     assert root.tag == "component" and root.get("type") == "desktop-application"
-    assert root.findtext("id") == plan.APP_ID
+    assert root.findtext("id") == plan.APPSTREAM_ID
     assert root.findtext("metadata_license") == "MIT"
     assert root.findtext("project_license") == "MIT"
     assert root.findtext("name") == "aflastapp"
