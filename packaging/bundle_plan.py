@@ -65,6 +65,8 @@ EXCLUDES = [
     "PIL.ImageCms",
     # no interactive prompt in the app (drops libreadline and libtinfo too)
     "readline",
+    # NIS/YP lookups (links libnsl, which PyInstaller and AppImage leave to the system)
+    "nis",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
     "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.QtWebView",
     "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DInput", "PySide6.Qt3DLogic",
@@ -134,7 +136,7 @@ SYSTEM_LIBRARY_EXCLUDES: dict[str, list[str]] = {
     "glibc and the C/C++ runtime (PyInstaller, AppImage)": [
         "ld-linux*.so*", "libc.so*", "libm.so*", "libmvec.so*", "libdl.so*", "libpthread.so*",
         "librt.so*", "libresolv.so*", "libutil.so*", "libanl.so*", "libBrokenLocale.so*", "libcidn.so*",
-        "libnss_*.so*", "libthread_db.so*", "libcrypt.so*", "libstdc++.so*", "libgcc_s.so*",
+        "libnsl.so*", "libnss_*.so*", "libthread_db.so*", "libcrypt.so*", "libstdc++.so*", "libgcc_s.so*",
     ],
     "graphics stack: GL/EGL/GBM/DRM/Vulkan and Wayland (PyInstaller, AppImage)": [
         "libGL.so*", "libGLX*.so*", "libEGL*.so*", "libGLdispatch.so*", "libOpenGL.so*", "libGLES*.so*",
@@ -194,8 +196,7 @@ BUNDLED_SYSTEM_LIBRARIES: dict[str, list[str]] = {
     "Python's own extension modules as the build machine's Python links them (ssl, hashlib, ctypes, "
     "lzma, sqlite3, readline, ...); a Python that links them statically (uv's, CI) ships none": [
         "libssl.so*", "libcrypto.so*", "libffi.so*", "liblzma.so*", "libsqlite3.so*", "libreadline.so*",
-        "libncursesw.so*", "libtinfo.so*", "libmpdec.so*", "libuuid.so*", "libgdbm*.so*", "libnsl.so*",
-        "libtirpc.so*",
+        "libncursesw.so*", "libtinfo.so*", "libmpdec.so*", "libuuid.so*", "libgdbm*.so*",
     ],
     "zstd: Qt's core library decompresses its resources with it": ["libzstd.so*"],
 }
