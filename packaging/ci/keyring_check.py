@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import keyring
@@ -61,8 +62,11 @@ def app_in_keychain_mode(app: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHON_KEYRING_BACKEND", None)
     db_id = None
+    today = date.today()
+    month = f"{today.year - 1}-12" if today.month == 1 else f"{today.year}-{today.month - 1:02d}"
     try:
-        for args in (["init"], ["demo", "--years", "1", "--children", "1"], ["preview", "--json"]):
+        for args in (["init"], ["demo", "--years", "1", "--children", "1"],
+                     ["preview", "--month", month, "--json"]):
             proc = subprocess.run([str(app), "--data-dir", str(data), *args], env=env, capture_output=True,
                                   text=True, encoding="utf-8", errors="replace", timeout=300)
             print(f"  {app.name} {' '.join(args)}: exit {proc.returncode}")
