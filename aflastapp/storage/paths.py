@@ -1,4 +1,20 @@
-"""Where the diary lives: the platformdirs user data folder, owner-only permissions."""
+r"""Where the diary lives: the platformdirs user data folder, owner-only permissions.
+
+Linux ``~/.local/share/aflastapp``, macOS ``~/Library/Application Support/aflastapp``, Windows
+``%LOCALAPPDATA%\aflastapp``. Who can read it:
+
+- POSIX: the app makes the folder 0700 and its files 0600 (``private_dir``/``private_file``).
+- Windows has no chmod. The folder lives in the user's own ``%LOCALAPPDATA%``, and NTFS gives it
+  the permissions it inherits from the user profile: the user, SYSTEM and Administrators, nobody
+  else (tests/storage/test_data_folder_permissions.py checks them with ``icacls`` on Windows CI).
+  The app neither widens nor narrows them. Another standard user of the same PC cannot open it;
+  an administrator can, and the diary is encrypted for that case (key in the Credential Manager,
+  which is per user, or a password).
+
+Files are replaced through ``fsutil`` (Windows refuses ``os.replace`` onto a file another
+program has open); paths may contain any letters (C:\Users\Søren Ærø\…) and exceed 260
+characters where Windows allows long paths (tests/cli/test_windows_paths.py).
+"""
 
 from __future__ import annotations
 
