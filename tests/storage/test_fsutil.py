@@ -144,3 +144,21 @@ def test_windows_file_held_open_too_long_is_reported_and_left_alone(tmp_path: Pa
         holder.wait(timeout=30)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["nætter.pdf"]
+
+
+def test_every_replace_in_the_app_goes_through_fsutil() -> None:
+    """A new write path with a bare os.replace/os.rename would fail on Windows while a PDF reader,
+    the virus scanner or another aflastapp window has the file open."""
+    import ast
+
+    package = Path(fsutil.__file__).resolve().parents[1]
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "fsutil.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("replace", "rename") and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "os"):
+                offenders.append(f"{path.relative_to(package.parent)}:{node.lineno}")
+    assert not offenders, f"use fsutil.replace: {offenders}"
