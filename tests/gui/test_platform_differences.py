@@ -45,8 +45,8 @@ def test_the_mac_notation_is_qts_own() -> None:
         qt_native = QKeySequence(seq).toString(QKeySequence.SequenceFormat.NativeText)
         if sys.platform == "darwin":
             assert native_text(seq) == qt_native
-        else:
-            assert qt_native == seq and native_text(seq) == seq
+        else:  # Qt names the modifiers in words here (translated: "Ctrl+Skift+Z" in Danish)
+            assert "⌘" not in qt_native and native_text(seq) == seq
 
 
 def test_translator_rewrites_shown_text_on_a_mac(qtbot: Any) -> None:
