@@ -919,8 +919,19 @@ def _fail(ctx: Ctx, exc: BaseException) -> int:
     return EXIT_ERROR
 
 
+def _never_fail_on_encoding() -> None:
+    """Output goes in the stream's own encoding; a character it lacks becomes ``?`` instead of a
+    crash. Windows: a redirected or piped ``aflastapp-cli.exe`` writes in the ANSI code page
+    (cp1252), which has æ, ø, å but no ✓ or →; the console itself takes any character."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _never_fail_on_encoding()
     _Parser.lang = _argv_lang(argv)
     try:
         with _argparse_words(_Parser.lang):

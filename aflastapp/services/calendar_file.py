@@ -30,6 +30,7 @@ from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.models import Child, Contract, Deadline, DeadlineKind
 from aflastapp.core.money import format_date
 from aflastapp.core.periods import period_label
+from aflastapp.storage import fsutil
 
 UID_KEY_SETTING = "calendar.uid_key"  # settings row: hex of 32 random bytes
 ALARMS: dict[str, int | None] = {"none": None, "day_before": 1, "three_days": 3}
@@ -191,7 +192,7 @@ def export_calendar(s: Any, path: str | os.PathLike[str], start: date | None = N
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        fsutil.replace(tmp, target)
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise ValidationError(FieldProblem("path", f"Filen {target} kan ikke skrives: {e.strerror}")) from e

@@ -47,6 +47,7 @@ from aflastapp.services import (
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, write
 from aflastapp.services.validation import Problems
+from aflastapp.storage import fsutil
 
 FORMAT = "aflastapp"
 VERSION = 1
@@ -824,7 +825,7 @@ def export_file(
                 fh.write(text + "\n")
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            fsutil.replace(tmp, target)
         except OSError as e:
             tmp.unlink(missing_ok=True)
             raise ValidationError(
