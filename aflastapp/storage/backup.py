@@ -14,7 +14,7 @@ bare SQLCipher file keyed with the data key; they still open with the recovery k
 Every backup is made with ``VACUUM INTO`` (one consistent snapshot, even while another
 connection writes) into a temp file (owner-only from the start) next to its destination,
 verified (opened with the data key, ``quick_check`` and ``cipher_integrity_check``), written
-with its header to a second temp file, fsynced and then moved into place with ``os.replace``.
+with its header to a second temp file, fsynced and then moved into place with ``fsutil.replace``.
 The temp files are registered in the data folder, so if the process is killed they are removed
 at the next start, also on a USB stick.
 """
@@ -34,7 +34,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from aflastapp.storage import keys, paths, slots
+from aflastapp.storage import fsutil, keys, paths, slots
 from aflastapp.storage.db import _apply_key, check_integrity, connect
 from aflastapp.storage.diary import Diary, open_diary
 from aflastapp.storage.errors import (
@@ -218,7 +218,7 @@ def write_backup(diary: Diary, dest: Path) -> Path:
         header = MAGIC + f"{len(body):08x}\n".encode("ascii") + body
         try:
             _copy_from(tmp_db, 0, tmp, header)
-            os.replace(tmp, dest)
+            fsutil.replace(tmp, dest)
             paths.fsync_dir(dest.parent)
         except OSError as e:
             raise _backup_resource(e, dest) from e
@@ -491,7 +491,7 @@ def restore(
         slots.write(data_dir, new if old is None else replace(new, previous=old.without_previous()))
         if db_file.exists():
             _keep_aside(data_dir, db_file)
-        os.replace(tmp, db_file)
+        fsutil.replace(tmp, db_file)
         paths.fsync_dir(data_dir)
         slots.write(data_dir, new)
         paths.info_path(data_dir).unlink(missing_ok=True)

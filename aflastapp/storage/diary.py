@@ -41,7 +41,7 @@ from typing import Any
 import sqlcipher3
 from sqlite_utils import Database
 
-from aflastapp.storage import keys, paths, slots
+from aflastapp.storage import fsutil, keys, paths, slots
 from aflastapp.storage.db import connect, key_sql
 from aflastapp.storage.errors import (
     DamagedDatabaseError,
@@ -585,7 +585,7 @@ def _finish_legacy_password(data_dir: Path, opened: _Opened, new: Slots) -> Data
             if side.exists() and side.stat().st_size > 0 and side.name.endswith("-wal"):
                 raise DamagedDatabaseError("dagbogens -wal-fil kunne ikke lukkes før opgraderingen")
             side.unlink(missing_ok=True)
-        os.replace(tmp, db_file)
+        fsutil.replace(tmp, db_file)
         paths.fsync_dir(data_dir)
     except BaseException:
         paths._remove_with_sidecars(tmp)
