@@ -212,7 +212,7 @@ class LockScreen(QWidget):
         from aflastapp.services import backups
 
         newest = getattr(error, "newest_backup", None)
-        if newest is None:
+        if newest is None or not self.ctx.interactive:
             return
         answer = QMessageBox.question(self, self.tr("Gendan"), self.tr(
             "Gendan dagbogen fra den nyeste sikkerhedskopi, {0}? Ændringer efter kopien går tabt. Den "

@@ -623,7 +623,10 @@ def open_diary(
         raise NoDiaryError(data_dir)
     readonly: str | None = None
     immutable = False
-    if lock is None:
+    if lock is None and not paths.writable(data_dir):  # permission bits, a read-only mount
+        readonly = f"mappen {data_dir} er skrivebeskyttet"
+        immutable = True
+    elif lock is None:
         try:
             lock = acquire(data_dir)
         except DiaryInUseError:

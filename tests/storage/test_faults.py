@@ -147,6 +147,7 @@ def _read_only(folder: Path) -> Iterator[None]:
             os.chmod(folder, 0o700)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a read-only folder by mode bits or mount is POSIX")
 def test_read_only_folder_preview_export_verify_work_writes_are_refused(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -342,6 +343,7 @@ def test_password_backup_restores_on_empty_machine_with_password_alone_or_recove
     assert keys.decode_recovery_key(recovery).hex() not in exports[0].decode()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="folder mode bits are POSIX (Windows: NTFS ACLs)")
 def test_a_folder_without_permission_is_named_in_plain_danish(data_dir: Path, tmp_path: Path) -> None:
     """The data folder is not the user's to enter (mode 000). Root ignores permission bits, so as
     root the CLI runs without the capabilities that let it (``setpriv``)."""
