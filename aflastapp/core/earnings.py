@@ -565,6 +565,24 @@ def _holiday_pay(rs: RuleSet, vederlag: Figure) -> Figure:
     return Figure(amount, (line,), (Explanation(text, rule.source, rule.assumed),))
 
 
+def _cap_explanation(idx: _Index, c: Contract, y: int, m: int) -> Explanation | None:
+    rs = idx.rule_set(c.id)
+    child = idx.children.get(c.child_id)
+    if rs.age_caps is not None and child is not None:
+        age = age_on(child.birth_date, date(y, m, 1))
+        rule = rs.cap_for_age(age)
+        if rule is None:
+            return None
+        return Explanation(
+            f"Højst {rule.value} døgn om måneden for et barn på {age} år. Alderen er taget den 1. i måneden: "
+            "det er appens læsning, håndbogen siger ikke, hvilken dag alderen gælder fra (antaget)",
+            rule.source, True)
+    if rs.monthly_cap is not None:
+        return Explanation(f"Højst {rs.monthly_cap.value} døgn om måneden", rs.monthly_cap.source,
+                           rs.monthly_cap.assumed)
+    return None
+
+
 def _cap_warnings(idx: _Index, c: Contract, y: int, m: int) -> tuple[int | None, list[RuleWarning]]:
     rs = idx.rule_set(c.id)
     child = idx.children.get(c.child_id)
@@ -629,6 +647,7 @@ def _contract_month(idx: _Index, cid: str, y: int, m: int) -> ContractMonth:
         mileage_payment_month=_extras_paid(idx, c, rs, "mileage", y, m),
         expenses_payment_month=_extras_paid(idx, c, rs, "expenses", y, m),
         trip_ids=tuple(t.id for t, _ in counted_trips),
+        cap_explanation=_cap_explanation(idx, c, y, m),
         expense_counted=tuple((e.id, idx.counted[e.id][0]) for e in idx.expenses.get(key, [])
                               if e.id in idx.counted))
     idx.results[key] = result

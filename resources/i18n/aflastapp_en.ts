@@ -1901,82 +1901,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="69" />
+            <location filename="../../aflastapp/gui/main_window.py" line="70" />
             <source>Visninger</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="122" />
+            <location filename="../../aflastapp/gui/main_window.py" line="123" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="123" />
+            <location filename="../../aflastapp/gui/main_window.py" line="124" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="124" />
+            <location filename="../../aflastapp/gui/main_window.py" line="125" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="125" />
+            <location filename="../../aflastapp/gui/main_window.py" line="126" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="126" />
+            <location filename="../../aflastapp/gui/main_window.py" line="127" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="133" />
+            <location filename="../../aflastapp/gui/main_window.py" line="134" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="134" />
+            <location filename="../../aflastapp/gui/main_window.py" line="135" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="136" />
+            <location filename="../../aflastapp/gui/main_window.py" line="137" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="143" />
+            <location filename="../../aflastapp/gui/main_window.py" line="144" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="151" />
+            <location filename="../../aflastapp/gui/main_window.py" line="152" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="152" />
+            <location filename="../../aflastapp/gui/main_window.py" line="153" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="247" />
+            <location filename="../../aflastapp/gui/main_window.py" line="248" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="250" />
+            <location filename="../../aflastapp/gui/main_window.py" line="251" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="304" />
+            <location filename="../../aflastapp/gui/main_window.py" line="305" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="313" />
+            <location filename="../../aflastapp/gui/main_window.py" line="314" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -2090,78 +2090,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="367" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="371" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="368" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="372" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="370" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="374" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="372" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="376" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="376" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="380" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="382" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="386" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="399" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="403" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="504" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="508" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="515" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="519" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="523" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="536" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="527" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="540" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="524" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="528" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="547" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="551" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="548" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="552" />
             <source>En statusrapport til dette møde blev sendt %1. Vil du lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="555" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="559" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="559" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="563" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
@@ -2212,17 +2212,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="283" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="286" />
             <source>Manglende satser</source>
             <translation>Missing rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="299" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="302" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="306" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="309" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2363,169 +2363,169 @@ Diary, overview and documents for relief families.</translation>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="237" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="240" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="534" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="537" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="540" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="543" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="550" />
             <location filename="../../aflastapp/gui/views/overview.py" line="553" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="556" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="570" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="573" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="572" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="575" />
             <source>Eksportér frister til &amp;kalender …</source>
             <translation>Export deadlines to &amp;calendar …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="573" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="576" />
             <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
             <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="581" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="584" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="584" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="587" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="586" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="589" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="611" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="614" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="687" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="690" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="694" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="697" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="700" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="703" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="795" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="798" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="800" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="803" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="801" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="804" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="802" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="805" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="803" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="806" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="804" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="807" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="805" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="806" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="808" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="809" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="807" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="810" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="808" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="811" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="809" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="812" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="812" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="815" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="813" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="816" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="833" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="836" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="847" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="850" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="848" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="851" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="851" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="854" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="856" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="859" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="857" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="860" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="858" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="861" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -4305,32 +4305,37 @@ Diary, overview and documents for relief families.</translation>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="242" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="244" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="273" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="246" />
+            <source>(antaget: håndbogen giver ingen spørgsmål til familiens rapport)</source>
+            <translation>(assumed: the handbook gives no questions for the family's report)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="277" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="289" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="293" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="292" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="296" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="296" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="300" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="340" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="344" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>
