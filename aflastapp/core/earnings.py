@@ -268,7 +268,8 @@ def _trip_approval(rs: RuleSet, trip: Trip, cid: str, stay_days: set[tuple[str, 
     if rule.value == "other_than_stays" and (cid, trip.date) in stay_days:
         return None
     what = ("al kørsel skal være aftalt forud" if rule.value == "all"
-            else "anden kørsel end til og fra aflastningen skal være aftalt forinden")
+            else "anden kørsel end til og fra aflastningen skal være aftalt forinden (en tur på et "
+                 "opholds første eller sidste dag regnes som kørsel til og fra aflastningen)")
     msg = (f"Tur {format_date(trip.date)} ({trip.purpose}, {format_number(trip.km)} km) har ingen aftale "
            f"om kørslen og er ikke medregnet: hos {rs.name} gælder, at {what}. Skriv hvem der har "
            "godkendt kørslen på turen.")
