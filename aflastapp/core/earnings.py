@@ -35,6 +35,7 @@ from aflastapp.core.models import (
     Child,
     Contract,
     ContractMonth,
+    DeadlineKind,
     DiarySnapshot,
     Expense,
     Explanation,
@@ -95,6 +96,8 @@ class _Index:
     child_paid: dict[tuple[str, str, int, int], int] = field(default_factory=lambda: defaultdict(int))
     months: dict[str, set[Month]] = field(default_factory=lambda: defaultdict(set))
     results: dict[Key, ContractMonth] = field(default_factory=dict)
+    # (kind, contract) → [(period start, period end, sent)], built on first use (paid_after_documentation)
+    sent: dict[tuple[str, str | None], list[tuple[date, date, date]]] | None = None
 
     def rule_set(self, contract_id: str) -> RuleSet:
         return self.rule_sets[contract_id]
@@ -661,33 +664,33 @@ def _extras_paid(idx: _Index, c: Contract, rs: RuleSet, what: str, y: int, m: in
     rule = rs.paid_after_documentation
     if rule is None or what not in rule.value:
         return next_month(y, m)
-    from aflastapp.core.models import DeadlineKind
-
     kind = DeadlineKind.DRIVING_REPORT if what == "mileage" else DeadlineKind.EXPENSE_CLAIM
     quarterly = what == "mileage" and rs.driving_period().value == "quarter"
-    period = f"{y:04d}-Q{(m - 1) // 3 + 1}" if quarterly else f"{y:04d}-{m:02d}"
-    sent = [sub.sent for sub in idx.snapshot.submissions
-            if sub.kind == kind and sub.contract_id == c.id and _covers(sub.period, period)]
+    first_month = ((m - 1) // 3) * 3 + 1 if quarterly else m
+    last_month = first_month + 2 if quarterly else m
+    p0, p1 = date(y, first_month, 1), month_end(y, last_month)
+    sent = [d for s0, s1, d in _sent_index(idx).get((str(kind), c.id), ()) if s0 <= p0 and p1 <= s1]
     if sent:
         d = min(sent)
         return next_month(d.year, d.month)
     # not sent yet: the month after the documentation's deadline (the end of the period + its due day)
-    last_month = (y, ((m - 1) // 3) * 3 + 3) if quarterly else (y, m)
-    due_month = next_month(*last_month)
-    return next_month(*due_month)
+    return next_month(*next_month(y, last_month))
 
 
-def _covers(sub_period: str, period: str) -> bool:
-    if sub_period == period:
-        return True
-    from aflastapp.core.periods import parse_period
+def _sent_index(idx: _Index) -> dict[tuple[str, str | None], list[tuple[date, date, date]]]:
+    """The snapshot's submissions by (kind, contract) with their periods parsed, once per snapshot."""
+    if idx.sent is None:
+        from aflastapp.core.periods import parse_period
 
-    try:
-        s0, s1 = parse_period(sub_period)
-        p0, p1 = parse_period(period)
-    except ValueError:
-        return False
-    return s0 <= p0 and p1 <= s1
+        out: dict[tuple[str, str | None], list[tuple[date, date, date]]] = defaultdict(list)
+        for sub in idx.snapshot.submissions:
+            try:
+                s0, s1 = parse_period(sub.period)
+            except ValueError:
+                continue
+            out[(str(sub.kind), sub.contract_id)].append((s0, s1, sub.sent))
+        idx.sent = out
+    return idx.sent
 
 
 def _dedupe(warns: list[RuleWarning]) -> tuple[RuleWarning, ...]:
