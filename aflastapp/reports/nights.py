@@ -50,6 +50,7 @@ TEXTS = {
             StayStatus.COMPLETED: "Gennemført",
             StayStatus.CANCELLED: "Aflyst",
             StayStatus.NO_SHOW: "Udeblevet",
+            StayStatus.SICK: "Aflyst pga. sygdom",
         },
         "cancelled_at": "Aflyst {at}",
         "unpaid": "{n} ikke betalt",
@@ -77,6 +78,7 @@ TEXTS = {
             StayStatus.COMPLETED: "Completed",
             StayStatus.CANCELLED: "Cancelled",
             StayStatus.NO_SHOW: "No-show",
+            StayStatus.SICK: "Cancelled (illness)",
         },
         "cancelled_at": "Cancelled {at}",
         "unpaid": "{n} not paid",
@@ -135,7 +137,8 @@ def _how_counted(nights: Sequence[NightDate], stay: Stay) -> str:
     """
     if not nights:
         return ""
-    if all(n.paid for n in nights) and stay.status not in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
+    not_held = (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK)
+    if all(n.paid for n in nights) and stay.status not in not_held:
         return ""
     reasons: list[str] = []
     for n in nights:

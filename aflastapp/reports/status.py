@@ -52,6 +52,7 @@ TEXTS = {
             StayStatus.COMPLETED: "Gennemført",
             StayStatus.CANCELLED: "Aflyst",
             StayStatus.NO_SHOW: "Udeblevet",
+            StayStatus.SICK: "Aflyst pga. sygdom",
         },
         "total": "I alt",
         "answers": "Familiens besvarelse",
@@ -77,6 +78,7 @@ TEXTS = {
             StayStatus.COMPLETED: "Completed",
             StayStatus.CANCELLED: "Cancelled",
             StayStatus.NO_SHOW: "No-show",
+            StayStatus.SICK: "Cancelled (illness)",
         },
         "total": "Total",
         "answers": "The family's answers",
@@ -171,7 +173,7 @@ def render(
     stays = _stays_in(snapshot, meeting.contract_id, period_start, period_end)
     total_nights = sum(nights_by_stay.values())
     story.append(para(tx["summary"], st.h2))
-    not_held = [s for s in stays if s.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW)]
+    not_held = [s for s in stays if s.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK)]
     text = tx["summary_text"].format(
         stays=len(stays) - len(not_held),
         nights=total_nights,

@@ -40,6 +40,7 @@ from aflastapp.core.models import (
 from aflastapp.core.periods import add_months, iter_months, parse_period, period_kind, period_label
 from aflastapp.services import mapping as m
 from aflastapp.services._base import as_int, cache, db, one, rows, write
+from aflastapp.storage import fsutil
 
 __all__ = [
     "SENDABLE",
@@ -531,7 +532,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, target)
+        fsutil.replace(tmp, target)
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -36,6 +36,7 @@ from aflastapp.services import (
     family,
     meetings,
     notes,
+    payments,
     places,
     rates,
     settings,
@@ -46,6 +47,7 @@ from aflastapp.services import (
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, write
 from aflastapp.services.validation import Problems
+from aflastapp.storage import fsutil
 
 FORMAT = "aflastapp"
 VERSION = 1
@@ -62,6 +64,7 @@ SECTIONS = (
     "submissions",
     "places",
     "routes",
+    "payments",
 )
 
 
@@ -85,6 +88,7 @@ class Summary:
             "submissions": "indsendelser",
             "places": "steder",
             "routes": "ruter",
+            "payments": "udbetalinger",
         }
         parts = [f"{n} {names.get(k, k)}" for k, n in self.counts.items() if n]
         if self.attachments:
@@ -183,6 +187,7 @@ RENAMES: dict[str, dict[str, str]] = {
     },
     "submissions": {"contract_id": "contract"},
     "routes": {"from_place": "from", "to_place": "to"},
+    "payments": {"contract_id": "contract"},
     "kl": {"valid_from": "from"},
     "mileage": {"valid_from": "from"},
 }
@@ -279,6 +284,7 @@ class _Plan:
     submissions: list[Any] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
     routes: list[dict[str, Any]] = field(default_factory=list)
+    payments: list[Any] = field(default_factory=list)
 
 
 def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
@@ -373,7 +379,7 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             municipality=c["municipality"],
             start=c["start"],
             end=c.get("end"),
-            vederlag_count=c.get("vederlag_count", 0),
+            vederlag_count=c.get("vederlag_count"),
             child_ordinal=c.get("child_ordinal", 1),
             caseworker=_opt(c, "caseworker", ""),
             consultant=_opt(c, "consultant", ""),
@@ -418,6 +424,7 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             to_place=x["to"],
             km=x["km"],
             via=_opt(x, "via", []),
+            approval=_opt(x, "approval", ""),
         )
         if t is not None:
             lk.claim_id("trips", t.id)
@@ -438,6 +445,8 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             description=x["description"],
             amount=x["amount"],
             approval=_opt(x, "approval", ""),
+            approved_amount=x.get("approved_amount"),
+            approved_on=x.get("approved_on"),
         )
         atts = [
             _decode_attachment(p, f"{base}.attachments[{j}]", a)
@@ -458,6 +467,8 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
                                 "description",
                                 "amount",
                                 "approval",
+                                "approved_amount",
+                                "approved_on",
                             )
                         },
                         "attachments": tuple(a for a in atts if a is not None),
@@ -548,9 +559,27 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             to_place=x["to"],
             km=x["km"],
             via=x.get("via", []),
+            approval=_opt(x, "approval", ""),
         )
         if row is not None:
             plan.routes.append(row)
+
+    for i, x in enumerate(doc.get("payments", [])):
+        pay = _collect(
+            p,
+            f"$.payments[{i}]",
+            "payments",
+            payments.build,
+            lk,
+            id=x["id"],
+            contract_id=x["contract"],
+            period=x["period"],
+            paid_on=x["paid_on"],
+            **{k: x.get(k) for k in payments.PAYMENT_FIELDS},
+        )
+        if pay is not None:
+            lk.claim_id("payments", pay.id)
+            plan.payments.append(pay)
 
     p.raise_if_any()
     return plan
@@ -581,6 +610,7 @@ def _write(d: Database, plan: _Plan) -> Summary:
     d.table("submissions").insert_all([m.submission_to_row(x) for x in plan.submissions])
     d.table("places").insert_all(plan.places)
     d.table("routes").insert_all(plan.routes)
+    d.table("payments").insert_all([m.payment_to_row(x) for x in plan.payments])
     return Summary(counts={k: len(getattr(plan, k)) for k in SECTIONS}, attachments=n_att)
 
 
@@ -643,6 +673,9 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
         }
         for c in contracts.list_contracts(s)
     ]
+    for row in doc["contracts"]:
+        if row["vederlag_count"] is None:  # not given: the municipality's usual number applies
+            del row["vederlag_count"]
     doc["stays"] = [
         {
             "id": x.id,
@@ -665,6 +698,7 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
             "via": list(t.via),
             "to": t.to_place,
             "km": m.dec2s(t.km),
+            **({"approval": t.approval} if t.approval else {}),
         }
         for t in trips.list_trips(s)
     ]
@@ -680,6 +714,10 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
             "approval": e.approval,
             "attachments": [],
         }
+        if e.approved_amount is not None:
+            row["approved_amount"] = m.money2s(e.approved_amount)
+        if e.approved_on is not None:
+            row["approved_on"] = m.d2s(e.approved_on)
         if attachments:
             row["attachments"] = [
                 {
@@ -728,9 +766,17 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
     ]
     doc["places"] = [{"name": x.name, "address": x.address} for x in places.list_places(s)]
     doc["routes"] = [
-        {"name": r.name, "from": r.from_place, "via": list(r.via), "to": r.to_place, "km": m.dec2s(r.km)}
+        {"name": r.name, "from": r.from_place, "via": list(r.via), "to": r.to_place, "km": m.dec2s(r.km),
+         **({"approval": r.approval} if r.approval else {})}
         for r in places.list_routes(s)
     ]
+    pay_rows = []
+    for x in payments.list_payments(s):
+        row = {"id": x.id, "contract": x.contract_id, "period": x.period, "paid_on": m.d2s(x.paid_on)}
+        stated = [k for k in payments.PAYMENT_FIELDS if getattr(x, k) is not None]
+        row.update({k: m.money2s(getattr(x, k)) for k in stated})
+        pay_rows.append(row)
+    doc["payments"] = pay_rows
     return doc
 
 
@@ -779,7 +825,7 @@ def export_file(
                 fh.write(text + "\n")
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            fsutil.replace(tmp, target)
         except OSError as e:
             tmp.unlink(missing_ok=True)
             raise ValidationError(

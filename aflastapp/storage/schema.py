@@ -200,4 +200,37 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_payments(db: Database) -> None:
+    """What the municipality paid per contract and month of care (issue 14): money TEXT, NULL = the
+    payslip did not state the field."""
+    db.table("payments").create(
+        {
+            "id": str,
+            "contract_id": str,
+            "period": str,  # "2026-03": the month the stays and driving belong to
+            "paid_on": str,
+            "vederlag": str,
+            "kost_logi": str,
+            "mileage": str,
+            "expenses": str,
+            "holiday_pay": str,
+        },
+        pk="id",
+        foreign_keys=[("contract_id", "contracts", "id")],
+        not_null={"contract_id", "period", "paid_on"},
+    )
+    db.table("payments").create_index(["contract_id", "period"])
+
+
+@migrations()
+def m003_rules_round_2(db: Database) -> None:
+    """Issue 12: who agreed a trip (and the saved route's agreement), and an expense's approved
+    amount and approval date. All optional: existing rows read as before."""
+    db.table("trips").add_column("approval", str)
+    db.table("routes").add_column("approval", str)
+    db.table("expenses").add_column("approved_amount", str)  # decimal text, like amount
+    db.table("expenses").add_column("approved_on", str)  # ISO date
+
+
 SCHEMA_VERSION = len(migrations._migrations)

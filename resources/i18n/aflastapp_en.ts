@@ -203,104 +203,207 @@ You can copy an error report and send it to the developers. The report contains 
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="657" />
             <source>Sikkerhedskopi (*%1);;Alle filer (*)</source>
-            <translation>Backup (*%1);;All files (*)</translation>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="39" />
+            <source>Eksportér frister til kalender</source>
+            <translation>Export deadlines to calendar</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="41" />
+            <source>Gemmer fristerne som en kalenderfil (.ics), som I kan åbne i telefonens eller computerens kalender. Eksporterer I igen, opdateres de samme begivenheder; klarede frister bliver aflyst.</source>
+            <translation>Saves the deadlines as a calendar file (.ics) you can open in the phone's or the computer's calendar. Exporting again updates the same events; deadlines that are done are cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="50" />
+            <source>Filen indeholder ingen personoplysninger: ingen navne, adresser, registreringsnummer, notater eller beløb – kun hvad der skal gøres, hvornår og for hvilken kommune. Påmindelser om fødselsdage og magtanvendelse kommer ikke med, fordi datoen alene siger noget om barnet.</source>
+            <translation>The file holds no personal data: no names, addresses, registration number, notes or amounts – only what to do, when, and for which municipality (in Danish). Reminders of birthdays and use of force are left out, because the date alone tells something about the child.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="59" />
+            <source>barn %1 = %2</source>
+            <translation>barn %1 (child %1) = %2</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="61" />
+            <source>Børnene hedder i kalenderen: %1 (navnene står kun her, ikke i filen).</source>
+            <translation>The children are called in the calendar: %1 (the names are shown only here, not in the file).</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="64" />
+            <source>Om personoplysninger</source>
+            <translation>About personal data</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="71" />
+            <source>Fra dato</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="72" />
+            <source>&amp;Fra</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="77" />
+            <source>Til dato</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="78" />
+            <source>&amp;Til</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="81" />
+            <source>Dagen før</source>
+            <translation>The day before</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="82" />
+            <source>Tre dage før</source>
+            <translation>Three days before</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="83" />
+            <source>Ingen påmindelse</source>
+            <translation>No reminder</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="84" />
+            <source>&amp;Påmindelse</source>
+            <translation>&amp;Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="85" />
+            <source>&amp;Gem kalenderfil …</source>
+            <translation>&amp;Save calendar file …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="114" />
+            <source>Gem kalenderfil</source>
+            <translation>Save calendar file</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="116" />
+            <source>Kalenderfil (*.ics)</source>
+            <translation>Calendar file (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="126" />
+            <source>Kalenderfilen er gemt</source>
+            <translation>The calendar file was saved</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="127" />
+            <source>%1 frister er gemt i %2. Åbn filen i jeres kalender.</source>
+            <translation>%1 deadlines were saved in %2. Open the file in your calendar.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="80" />
+            <source>Påmindelse</source>
+            <translation>Reminder</translation>
         </message>
     </context>
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="556" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="557" />
             <source>I &amp;dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="563" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="564" />
             <source>&amp;Nyt ophold …</source>
             <translation>&amp;New stay …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="564" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="565" />
             <source>Nyt ophold (Ctrl+N). Du kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="566" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="567" />
             <source>&amp;Faste ophold …</source>
             <translation>&amp;Recurring stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="567" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="568" />
             <source>Foreslå fx hver anden weekend som planlagte ophold</source>
             <translation>Propose e.g. every other weekend as planned stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="577" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="578" />
             <source>Månedskalender</source>
             <translation>Month calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="584" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="585" />
             <source>Ophold i måneden</source>
             <translation>Stays in the month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="590" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="591" />
             <source>&amp;Ret …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="591" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="592" />
             <source>S&amp;let</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="592" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="593" />
             <source>Markér som &amp;gennemført</source>
             <translation>Mark as &amp;completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="604" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="605" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="652" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="653" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="693" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="694" />
             <source>Vælg først et ophold i kalenderen eller listen.</source>
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="726" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="727" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="746" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="747" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="764" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="765" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="776" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="777" />
             <source>Slet opholdet %1 – %2? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="778" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="782" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="779" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="783" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="801" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="802" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -433,14 +536,24 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>Foster care &amp;consultant:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="152" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="150" />
+            <source>Aftalen angiver ikke antal vederlag: kommunens sædvanlige antal er brugt (antaget). Ret det til aftalens tal og gem.</source>
+            <translation>The contract gives no number of fees: the municipality's usual number is used (assumed). Change it to the contract's number and save.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="160" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="153" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="161" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="188" />
+            <source>Kommunens sædvanlige antal (%1); ret det til aftalens tal.</source>
+            <translation>The municipality's usual number (%1); change it to the contract's number.</translation>
         </message>
     </context>
     <context>
@@ -778,7 +891,7 @@ You can copy an error report and send it to the developers. The report contains 
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="294" />
             <source>S&amp;let …</source>
-            <translation>De&amp;lete …</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="295" />
@@ -842,7 +955,7 @@ You can copy an error report and send it to the developers. The report contains 
             <location filename="../../aflastapp/gui/views/documents.py" line="496" />
             <location filename="../../aflastapp/gui/views/documents.py" line="514" />
             <source>Slet dokument</source>
-            <translation>Delete document</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="497" />
@@ -1036,62 +1149,67 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="424" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="440" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="425" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="441" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="427" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="443" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="428" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="444" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="430" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="446" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="432" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="448" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="434" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="450" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="436" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="452" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="442" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="451" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="467" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="472" />
+            <source>Ture der ikke medregnes</source>
+            <translation>Trips not counted</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="480" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="472" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="494" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1099,43 +1217,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="503" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="535" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="512" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="545" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="520" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="523" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="553" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="556" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="521" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="554" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="530" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="563" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="551" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="584" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under “Steder og ruter”.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="556" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="589" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="567" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="600" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -1143,121 +1261,156 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpenseDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="116" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="121" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="116" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="121" />
             <source>Nyt udlæg</source>
             <translation>New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="120" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="125" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="125" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="130" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="126" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="131" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="128" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="133" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="133" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="138" />
             <source>&amp;Kategori</source>
             <translation>Cate&amp;gory</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="135" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="140" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="136" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="141" />
             <source>fx Svømmehal med barnet</source>
             <translation>e.g. Swimming pool with the child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="137" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="142" />
             <source>B&amp;eskrivelse</source>
             <translation>D&amp;escription</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="141" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="146" />
             <source>Beløb i kroner</source>
             <translation>Amount in DKK</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="143" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="148" />
             <source>Bel&amp;øb (kr.)</source>
             <translation>A&amp;mount (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="145" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="150" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="146" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="151" />
             <source>sagsbehandlerens bevilling, fx dato eller journalnr.</source>
             <translation>the caseworker's approval, e.g. date or reference no.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="147" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="152" />
             <source>Be&amp;villing</source>
             <translation>A&amp;pproval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="148" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="156" />
+            <source>Godkendt beløb i kroner</source>
+            <translation>Approved amount in kroner</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="158" />
+            <source>valgfri: hvis sagsbehandleren har godkendt mere end loftet</source>
+            <translation>optional: if the caseworker approved more than the cap</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="159" />
+            <source>&amp;Godkendt beløb (kr.)</source>
+            <translation>Approved a&amp;mount (kr.)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="164" />
+            <source>ikke angivet</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="167" />
+            <source>Godkendt den</source>
+            <translation>Approved on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="168" />
+            <source>Godkendt &amp;den</source>
+            <translation>Approved o&amp;n</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="169" />
             <source>Uden bevilling fra sagsbehandleren bliver udlægget normalt ikke refunderet.</source>
             <translation>Without the caseworker's approval the expense is normally not reimbursed.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="175" />
+            <source>Kommunens regler for udlægget</source>
+            <translation>The municipality's rules for the expense</translation>
         </message>
     </context>
     <context>
         <name>ExpensesView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="302" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="341" />
             <source>&amp;Nyt udlæg</source>
             <translation>&amp;New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="303" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="342" />
             <source>Registrér et nyt udlæg (Ctrl+N)</source>
             <translation>Record a new expense (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="305" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="344" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="307" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="346" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="313" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="352" />
             <source>Advarsler</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="322" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="351" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="361" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="390" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="370" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="409" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1265,38 +1418,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="439" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="478" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="453" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="461" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="465" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="501" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="505" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="462" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="502" />
             <source>Slet udlægget “%1” og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="473" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="515" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="474" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="496" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="538" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1304,123 +1457,133 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="495" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="537" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="505" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="512" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="547" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="554" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="505" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="547" />
             <source>Fjern kvitteringen “%1”?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="69" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
             <source>Aktivitet</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="70" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="73" />
             <source>Ferie</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="71" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="74" />
             <source>Autostol</source>
             <translation>Car seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="75" />
             <source>Selepude</source>
             <translation>Booster seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="73" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="76" />
             <source>Udstyr</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="74" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="77" />
             <source>Sengevædning</source>
             <translation>Bedwetting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="75" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="78" />
             <source>Tøj</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="76" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="79" />
             <source>Offentlig transport</source>
             <translation>Public transport</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="77" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="80" />
+            <source>Cykel</source>
+            <translation>Bicycle</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="81" />
+            <source>Diætmad</source>
+            <translation>Diet food</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="82" />
             <source>Andet</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="84" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="89" />
             <source>Mangler bevilling</source>
             <translation>Approval missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="85" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="90" />
             <source>Klar til udlægsseddel</source>
             <translation>Ready to claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="86" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="91" />
             <source>Med i udlægsseddel</source>
             <translation>In an expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="99" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="104" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="100" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="105" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="101" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="106" />
             <source>Beløb</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="102" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="107" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="104" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="109" />
             <source>Bilag</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="103" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="108" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="98" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="103" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="87" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="92" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="106" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="111" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
@@ -1767,82 +1930,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="78" />
+            <location filename="../../aflastapp/gui/main_window.py" line="79" />
             <source>Visninger</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="131" />
+            <location filename="../../aflastapp/gui/main_window.py" line="132" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="132" />
+            <location filename="../../aflastapp/gui/main_window.py" line="133" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="133" />
+            <location filename="../../aflastapp/gui/main_window.py" line="134" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="134" />
+            <location filename="../../aflastapp/gui/main_window.py" line="135" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="135" />
+            <location filename="../../aflastapp/gui/main_window.py" line="136" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="142" />
+            <location filename="../../aflastapp/gui/main_window.py" line="143" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="143" />
+            <location filename="../../aflastapp/gui/main_window.py" line="144" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="145" />
+            <location filename="../../aflastapp/gui/main_window.py" line="146" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="159" />
+            <location filename="../../aflastapp/gui/main_window.py" line="160" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="167" />
+            <location filename="../../aflastapp/gui/main_window.py" line="168" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="168" />
+            <location filename="../../aflastapp/gui/main_window.py" line="169" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="263" />
+            <location filename="../../aflastapp/gui/main_window.py" line="264" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="266" />
+            <location filename="../../aflastapp/gui/main_window.py" line="267" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="357" />
+            <location filename="../../aflastapp/gui/main_window.py" line="358" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="366" />
+            <location filename="../../aflastapp/gui/main_window.py" line="367" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -2078,12 +2241,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="235" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="284" />
+            <source>Manglende satser</source>
+            <translation>Missing rates</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="300" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="242" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="307" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2174,131 +2342,221 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="142" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="137" />
+            <source>KL's vederlag pr. døgn</source>
+            <translation>KL's fee per day</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="138" />
+            <source>kost og logi under 10 år</source>
+            <translation>board and lodging under 10</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="139" />
+            <source>kost og logi 10 år og derover</source>
+            <translation>board and lodging 10 and over</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="140" />
+            <source>kost og logi for 3. og 4. barn</source>
+            <translation>board and lodging for the 3rd and 4th child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
+            <source>statens laveste km-takst</source>
+            <translation>the state's lower mileage rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="159" />
+            <source>Indtast %1 for %2 …</source>
+            <translation>Enter %1 for %2 …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="201" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="145" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="204" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="174" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="233" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="177" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="236" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="179" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="238" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="537" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="620" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="546" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="629" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="556" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="559" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="639" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="642" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="576" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="659" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="579" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="661" />
+            <source>Eksportér frister til &amp;kalender …</source>
+            <translation>Export deadlines to &amp;calendar …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
+            <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
+            <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="670" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="582" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="673" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="584" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="675" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="611" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="702" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="711" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="802" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="718" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="809" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="724" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="815" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="840" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="931" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="845" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="936" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="846" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="937" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="847" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="938" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="848" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="939" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="849" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="940" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="850" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="851" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="941" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="942" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="852" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="943" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="854" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="944" />
+            <source>Se udbetalingen …</source>
+            <translation>See the payment …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="945" />
+            <source>Slet eller behold …</source>
+            <translation>Delete or keep …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="948" />
+            <source>Markér som klaret</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="949" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
+            <source>Markér fristen som klaret</source>
+            <translation>Mark the deadline as done</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="983" />
+            <source>Ryd op i dagbogen</source>
+            <translation>Clean up the diary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="984" />
+            <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
+            <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="987" />
+            <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
+            <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="992" />
+            <source>&amp;Slet dem</source>
+            <translation>&amp;Delete them</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="993" />
+            <source>&amp;Behold dem</source>
+            <translation>&amp;Keep them</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="994" />
+            <source>&amp;Annuller</source>
+            <translation>&amp;Cancel</translation>
         </message>
     </context>
     <context>
@@ -2317,6 +2575,332 @@ Diary, overview and documents for relief families.</translation>
             <location filename="../../aflastapp/gui/wizard.py" line="73" />
             <source>Adgangs&amp;kode:</source>
             <translation>Pass&amp;word:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="373" />
+            <source>Forrige år</source>
+            <translation>Previous year</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="380" />
+            <source>Næste år</source>
+            <translation>Next year</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="386" />
+            <source>Hvad kommunens egne regler lover, mod det I har fået udbetalt ifølge lønsedlen eller banken. Forskel = forventet − udbetalt: positiv betyder, at kommunen skylder jer penge.</source>
+            <translation>What the municipality's own rules promise, against what you were paid according to the payslip or the bank. Difference = expected − paid: positive means the municipality owes you money.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="395" />
+            <source>Påmindelser</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="401" />
+            <source>&amp;Registrér udbetaling …</source>
+            <translation>&amp;Record payment …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="402" />
+            <source>Skriv beløbene fra lønsedlen ind (Ctrl+N)</source>
+            <translation>Enter the amounts from the payslip (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="404" />
+            <source>R&amp;et …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="406" />
+            <source>&amp;Slet udbetaling</source>
+            <translation>&amp;Delete payment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="408" />
+            <source>&amp;Hvorfor?</source>
+            <translation>&amp;Why?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="409" />
+            <source>Døgn, satser og ture bag det forventede beløb</source>
+            <translation>Nights, rates and trips behind the expected amount</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="411" />
+            <source>&amp;Brev til kommunen …</source>
+            <translation>&amp;Letter to the municipality …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="413" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="524" />
+            <source>&amp;Markér som afklaret</source>
+            <translation>&amp;Mark as settled</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="419" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="448" />
+            <source>Udbetalinger</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="428" />
+            <source>Beløbene for den valgte måned</source>
+            <translation>The amounts of the selected month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="524" />
+            <source>Gen&amp;åbn</source>
+            <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="617" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="621" />
+            <source>Slet udbetaling</source>
+            <translation>Delete payment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="618" />
+            <source>Slet udbetalingen fra %1?</source>
+            <translation>Delete the payment of %1?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="631" />
+            <source>Hvorfor? Det forventede beløb</source>
+            <translation>Why? The expected amount</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="650" />
+            <source>Brev til kommunen</source>
+            <translation>Letter to the municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="666" />
+            <source>Genåbn påmindelse</source>
+            <translation>Reopen reminder</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="669" />
+            <source>Markér som afklaret</source>
+            <translation>Mark as settled</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="79" />
+            <source>Kørselsgodtgørelse</source>
+            <translation>Mileage allowance</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="81" />
+            <source>Feriepenge</source>
+            <translation>Holiday pay</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="88" />
+            <source>ikke registreret</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="90" />
+            <source>stemmer</source>
+            <translation>correct</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="91" />
+            <source>for lidt</source>
+            <translation>underpaid</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="92" />
+            <source>for meget</source>
+            <translation>overpaid</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="93" />
+            <source>ikke udbetalt</source>
+            <translation>not paid</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="94" />
+            <source>sats mangler</source>
+            <translation>rate missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="126" />
+            <source>Alt, der forventes udbetalt med vederlaget (feriepenge er ikke med)</source>
+            <translation>Everything expected to be paid with the fee (holiday pay is left out)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="127" />
+            <source>Kun de beløb, lønsedlen nævner: %1</source>
+            <translation>Only the amounts the payslip states: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="149" />
+            <source>Måned</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="151" />
+            <source>Forventet</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="153" />
+            <source>Udbetalt</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="155" />
+            <source>Forskel</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="181" />
+            <source>Ret udbetaling</source>
+            <translation>Edit payment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="181" />
+            <source>Registrér udbetaling</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="185" />
+            <source>&amp;Barn/aftale</source>
+            <translation>&amp;Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="188" />
+            <source>Måneden opholdene hører til</source>
+            <translation>The month the stays belong to</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="191" />
+            <source>For &amp;måneden</source>
+            <translation>For the &amp;month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="195" />
+            <source>Udbetalt den</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="196" />
+            <source>&amp;Udbetalt den</source>
+            <translation>&amp;Paid on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="201" />
+            <source>står ikke på lønsedlen</source>
+            <translation>not on the payslip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="204" />
+            <source>Udfyldt med det forventede: ret det, der står anderledes på lønsedlen, og tøm felter, lønsedlen ikke nævner. Feriepenge udbetales normalt til Feriekonto.</source>
+            <translation>Filled in with what is expected: correct what the payslip says differently, and empty fields the payslip does not mention. Holiday pay is normally paid to Feriekonto.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="209" />
+            <source>&amp;Læs lønseddel (PDF) …</source>
+            <translation>&amp;Read payslip (PDF) …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="210" />
+            <source>Læs beløbene fra lønsedlen; I ser, hvad der blev læst, før det bruges</source>
+            <translation>Read the amounts from the payslip; you see what was read before it is used</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="251" />
+            <source>Vælg lønsedlen</source>
+            <translation>Choose the payslip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="251" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="260" />
+            <source>Lønsedlen kan ikke læses</source>
+            <translation>The payslip cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="262" />
+            <source>Det blev læst fra lønsedlen</source>
+            <translation>This was read from the payslip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="264" />
+            <source>&amp;Brug tallene</source>
+            <translation>&amp;Use the amounts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="277" />
+            <source>Læst:</source>
+            <translation>Read:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="278" />
+            <source>Fra linjerne:</source>
+            <translation>From the lines:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="280" />
+            <source>Ikke læst:</source>
+            <translation>Not read:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="281" />
+            <source>Felter, der ikke står på lønsedlen, bliver tømt. Tjek tallene, før I gemmer.</source>
+            <translation>Fields the payslip does not state are emptied. Check the amounts before you save.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="322" />
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="324" />
+            <source>&amp;Kopiér teksten</source>
+            <translation>&amp;Copy the text</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="349" />
+            <source>Udbetalt: %1</source>
+            <translation>Paid: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="77" />
+            <source>Vederlag</source>
+            <translation>Fee (vederlag)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="78" />
+            <source>Kost og logi</source>
+            <translation>Board/lodging</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="80" />
+            <source>Udlæg</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="157" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="150" />
+            <source>Barn/aftale</source>
+            <translation>Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="265" />
+            <source>Annullér</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2341,37 +2925,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="221" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="221" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
             <source>Ret sted</source>
-            <translation>Edit place</translation>
+            <translation type="unfinished">Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="224" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="236" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="225" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="237" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="226" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="238" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="228" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="240" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="229" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2379,120 +2963,120 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="299" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="289" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="291" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="307" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="289" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="291" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="307" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="292" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="308" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="292" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="308" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="293" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="309" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="294" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="310" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="295" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="311" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="297" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="298" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="301" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="333" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="321" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="337" />
             <source>Ret …</source>
-            <translation>Edit …</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="324" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="340" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="350" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="366" />
             <source>Hjem</source>
-            <translation>Home</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="365" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="381" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="370" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="386" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="380" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="382" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="398" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="380" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
             <source>Slet stedet “%1”?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="393" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="409" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="402" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="405" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="418" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="421" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="402" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="418" />
             <source>Slet ruten “%1”?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
@@ -2500,47 +3084,47 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>ReceiptPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="175" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="214" />
             <source>&lt;b&gt;Kvitteringer&lt;/b&gt;</source>
             <translation>&lt;b&gt;Receipts&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="178" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="217" />
             <source>Kvitteringer</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="183" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="222" />
             <source>&amp;Vedhæft kvittering …</source>
             <translation>&amp;Attach receipt …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="185" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="224" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="192" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="231" />
             <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug “Vedhæft kvittering”.</source>
             <translation>Drag pictures or PDF files of receipts here, or use “Attach receipt”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="199" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="238" />
             <source>Billede af kvittering</source>
             <translation>Picture of receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="213" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="252" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="213" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="252" />
             <source>billede</source>
             <translation>picture</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="251" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="290" />
             <source>Billedet kan ikke vises.</source>
             <translation>The picture cannot be shown.</translation>
         </message>
@@ -2548,39 +3132,39 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecoveryBanner</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="450" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="533" />
             <source>&lt;b&gt;Gendannelsesarket er ikke bekræftet.&lt;/b&gt; Uden arket og en sikkerhedskopi kan dagbogen ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. Udskriv eller gem arket, og læg det et sikkert sted.</source>
-            <translation>&lt;b&gt;The recovery sheet has not been confirmed.&lt;/b&gt; Without the sheet and a backup the diary cannot be opened again if the computer breaks or you forget the password. Print or save the sheet and keep it somewhere safe.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="456" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="539" />
             <source>&amp;Udskriv gendannelsesarket …</source>
-            <translation>&amp;Print the recovery sheet …</translation>
+            <translation type="unfinished">&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="458" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="541" />
             <source>Gem arket som &amp;PDF …</source>
-            <translation>Save the sheet as &amp;PDF …</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="460" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="543" />
             <source>Arket er gemt et sikkert sted</source>
             <translation>The sheet is kept somewhere safe</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="474" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="557" />
             <source>Laver gendannelsesarket …</source>
             <translation>Making the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="479" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="562" />
             <source>Gendannelsesark</source>
-            <translation>Recovery sheet</translation>
+            <translation type="unfinished">Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="485" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="568" />
             <source>Gem gendannelsesarket</source>
-            <translation>Save the recovery sheet</translation>
+            <translation type="unfinished">Save the recovery sheet</translation>
         </message>
     </context>
     <context>
@@ -2635,92 +3219,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="442" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="443" />
             <source>Faste ophold</source>
             <translation>Recurring stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="446" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="447" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="453" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="454" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="454" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="455" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
             <source>Første &amp;start:</source>
             <translation>First &amp;start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
             <source>Første s&amp;lut:</source>
             <translation>First &amp;end:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="462" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="463" />
             <source>hver </source>
             <translation>every </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="463" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="464" />
             <source>. uge</source>
             <translation> week(s)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="464" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="465" />
             <source>Hvor ofte, i uger</source>
             <translation>How often, in weeks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="475" />
             <source>&amp;Gentages:</source>
             <translation>&amp;Repeats:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="475" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="476" />
             <source>&amp;Til og med:</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="478" />
             <source>&amp;Foreslå ophold</source>
             <translation>&amp;Propose stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="481" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="482" />
             <source>Foreslåede ophold</source>
             <translation>Proposed stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="489" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="490" />
             <source>&amp;Gem de valgte</source>
             <translation>&amp;Save the chosen ones</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="491" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="492" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="518" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="519" />
             <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
             <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
         </message>
@@ -2750,7 +3334,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="384" />
             <source>fx aflastapp-2026-03-16.aflastbak</source>
-            <translation>e.g. aflastapp-2026-03-16.aflastbak</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="385" />
@@ -2827,69 +3411,84 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="243" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="246" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="258" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="247" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="259" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="248" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="260" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="252" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="264" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="253" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="265" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="256" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="268" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="257" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="269" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="263" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="264" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="266" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
+            <source>Kørslen aftalt med</source>
+            <translation>Driving agreed with</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
+            <source>valgfri: aftalen gælder ture ad ruten</source>
+            <translation>optional: the agreement covers trips along the route</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
+            <source>&amp;Aftalt med</source>
+            <translation>&amp;Agreed with</translation>
         </message>
     </context>
     <context>
@@ -3051,638 +3650,662 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="260" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="276" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="291" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="286" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="302" />
             <source>&amp;Familie</source>
             <translation>&amp;Family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="289" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="305" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="291" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="307" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="293" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="309" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="294" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="310" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="295" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="296" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="312" />
             <source>&amp;Bilens reg.nr.:</source>
             <translation>&amp;Car registration:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="298" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
             <source>&amp;Gem familiens oplysninger</source>
             <translation>&amp;Save the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="307" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="323" />
             <source>&amp;Børn og aftaler</source>
             <translation>&amp;Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="309" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
             <source>Børn og aftaler</source>
             <translation>Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>Vederlag</source>
             <translation>Fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="312" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="328" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="320" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="336" />
             <source>&amp;Nyt barn og aftale …</source>
             <translation>&amp;New child and contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="322" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="338" />
             <source>&amp;Ret aftale …</source>
             <translation>&amp;Edit contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="324" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="340" />
             <source>Registrér &amp;opsigelse …</source>
             <translation>Record &amp;termination …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="341" />
             <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
             <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="343" />
             <source>S&amp;let aftale</source>
             <translation>De&amp;lete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="335" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="351" />
             <source>&amp;Lukkedage</source>
             <translation>C&amp;losed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="336" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="352" />
             <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
             <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="341" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
             <source>Lukkedage</source>
             <translation>Closed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
             <source>Ny lukkedag</source>
             <translation>New closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="362" />
             <source>&amp;Tilføj</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="348" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="364" />
             <source>&amp;Fjern valgte</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="373" />
             <source>&amp;Satser</source>
             <translation>&amp;Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="358" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="374" />
             <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
             <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="363" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
             <source>Satser</source>
             <translation>Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="365" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="391" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="365" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
             <source>Vederlag pr. døgn</source>
             <translation>Fee per night</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="365" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
             <source>Kost og logi under 10 år</source>
             <translation>Board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="366" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
             <source>Kost og logi 10 år +</source>
             <translation>Board and lodging 10+</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="366" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
             <source>3. barn</source>
             <translation>3rd child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="366" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="391" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="763" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="819" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="807" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="863" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="374" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="390" />
             <source>&amp;Indtast sats …</source>
             <translation>&amp;Enter rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="376" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
             <source>&amp;Slet egen sats</source>
             <translation>&amp;Delete own rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="384" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
             <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
             <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="389" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="405" />
             <source>Kørselstakster</source>
             <translation>Mileage rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="391" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
             <source>Laveste takst pr. km</source>
             <translation>Lower rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="391" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
             <source>Høj takst pr. km</source>
             <translation>Higher rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="415" />
             <source>Indtast &amp;km-takst …</source>
             <translation>Enter &amp;km rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="417" />
             <source>Slet egen k&amp;m-takst</source>
             <translation>Delete own k&amp;m rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="425" />
             <source>S&amp;ikkerhed</source>
             <translation>Sec&amp;urity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="416" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="432" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="418" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="434" />
             <source>Nyt &amp;gendannelsesark …</source>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="427" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="443" />
             <source> minutter</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="428" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="444" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="430" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="446" />
             <source>Lås automatisk efter:</source>
             <translation>Lock automatically after:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="435" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
             <source>Si&amp;kkerhedskopier</source>
             <translation>&amp;Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="441" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="457" />
             <source>Sikkerhedskopier</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="444" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="460" />
             <source>Tag sikkerhedskopi &amp;nu</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="446" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="462" />
             <source>Gem kopi &amp;som …</source>
             <translation>Save copy &amp;as …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="448" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="464" />
             <source>&amp;Gendan valgte …</source>
             <translation>Res&amp;tore selected …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="459" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="475" />
             <source>S&amp;prog</source>
             <translation>Lan&amp;guage</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="462" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="478" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="467" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="483" />
             <source>Sprog / language:</source>
             <translation>Sprog / language:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="494" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="510" />
             <source>%1 (opsagt %2)</source>
             <translation>%1 (terminated %2)</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="514" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="529" />
+            <source>%1 (antaget)</source>
+            <translation>%1 (assumed)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="534" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="549" />
             <source>Jeres egen: </source>
             <translation>Your own: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="541" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="561" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="542" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="562" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="544" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="564" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="545" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="565" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="557" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="577" />
             <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
             <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="586" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="614" />
             <source>Ret familiens oplysninger</source>
             <translation>Edit the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="615" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="643" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="660" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="688" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="669" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="673" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="697" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="701" />
             <source>Slet aftale</source>
             <translation>Delete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="670" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="698" />
             <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="687" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="715" />
             <source>Vælg først aftalen i listen.</source>
             <translation>First choose the agreement in the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="694" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="708" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="722" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="736" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="695" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="723" />
             <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.</source>
             <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="734" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="762" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="741" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="769" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="747" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="786" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="779" />
+            <source>Satser for %1</source>
+            <translation>Rates for %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="781" />
+            <source>Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger appens tabel.</source>
+            <translation>Type the year's figures from the municipality's letter or KL's rates. Empty fields use the app's table.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="798" />
+            <source>mangler – skriv tallet her</source>
+            <translation>missing – type the figure here</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="800" />
+            <source>%1 – mangler</source>
+            <translation>%1 – missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="829" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="749" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="810" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1036" />
+            <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="785" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="854" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="752" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="788" />
             <source>Vederlag pr. døgn (kr.)</source>
             <translation>Fee per night (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="753" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="789" />
             <source>Kost og logi under 10 år (kr.)</source>
             <translation>Board and lodging under 10 (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="754" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="790" />
             <source>Kost og logi 10 år og derover (kr.)</source>
             <translation>Board and lodging 10 and over (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="755" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="791" />
             <source>Kost og logi, 3. og 4. barn (kr.)</source>
             <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="758" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="794" />
             <source>tom = brug KL's tabel</source>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="764" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="808" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="766" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="821" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="810" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="865" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="767" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="824" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="811" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="868" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="798" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="841" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="800" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="843" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="808" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="843" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="852" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
             <source>Indtast km-takst</source>
             <translation>Enter km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="857" />
             <source>Laveste takst pr. km (kr.)</source>
             <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="858" />
             <source>fx 2,23</source>
             <translation>e.g. 2.23</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="816" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="860" />
             <source>Høj takst pr. km (kr.)</source>
             <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="817" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="861" />
             <source>valgfri</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="820" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="864" />
             <source>fx Skattestyrelsens satser for 2027</source>
             <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="822" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="866" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
             <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="823" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="867" />
             <source>&amp;Høj takst pr. km (kr.):</source>
             <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="992" />
-            <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
-            <translation>The backup has been saved and checked: %1</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="769" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="826" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="870" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="770" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="827" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="871" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="855" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="899" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
             <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="858" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="902" />
             <source>Slet km-takst</source>
             <translation>Delete km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="890" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="934" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="893" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="937" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="897" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="901" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="906" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="945" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="950" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="897" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="901" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="945" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="906" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="950" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="919" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="923" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="932" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="963" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="976" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="919" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="963" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="923" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="932" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="976" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="946" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="951" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="990" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="995" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="946" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="990" />
             <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="953" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="997" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="969" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1013" />
             <source>Sikkerhedskopien er taget og kontrolleret: %1</source>
-            <translation>The backup has been made and checked: %1</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="972" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1016" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="979" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1023" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="996" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1040" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1004" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1048" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1010" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1016" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1054" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1011" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1055" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1016" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1024" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1068" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -3886,7 +4509,7 @@ Diary, overview and documents for relief families.</translation>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="424" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="425" />
             <source>Slut ligger før start.</source>
             <translation>The end is before the start.</translation>
         </message>
@@ -3894,22 +4517,22 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SuggestionsDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="185" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="197" />
             <source>Forslag til ture fra ophold</source>
             <translation>Suggested trips from stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="188" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="200" />
             <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk “Gem valgte ture”.</source>
             <translation>Trips to and from the month's stays, from your saved routes. Untick trips that were not driven, and press “Save chosen trips”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="193" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="205" />
             <source>Foreslåede ture</source>
             <translation>Suggested trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="203" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="215" />
             <source>Gem valgte ture</source>
             <translation>Save chosen trips</translation>
         </message>
@@ -3917,52 +4540,52 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TerminationDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="194" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="210" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="196" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="212" />
             <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
             <translation>The agreement for %1 (%2) has been terminated. Enter when notice was given; the last day is suggested from the municipality's notice period.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="201" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="217" />
             <source>Opsagt den</source>
             <translation>Notice given on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="203" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="219" />
             <source>Sidste dag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="207" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="223" />
             <source>&amp;Opsagt den:</source>
             <translation>&amp;Notice given on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="208" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="224" />
             <source>&amp;Sidste dag:</source>
             <translation>&amp;Last day:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="211" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="227" />
             <source>&amp;Registrér opsigelsen</source>
             <translation>&amp;Record the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="212" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="228" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="234" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="250" />
             <source>%1 – sidste dag %2. Kilde: %3</source>
             <translation>%1 – last day %2. Source: %3</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="237" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="253" />
             <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
             <translation>The handbook does not state the notice period: check the termination letter or the contract.</translation>
         </message>
@@ -4080,7 +4703,27 @@ Diary, overview and documents for relief families.</translation>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="138" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
+            <source>Kørslen aftalt med</source>
+            <translation>Driving agreed with</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="140" />
+            <source>hvem der har godkendt kørslen, og hvornår</source>
+            <translation>who approved the driving, and when</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="141" />
+            <source>&amp;Aftalt med</source>
+            <translation>&amp;Agreed with</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="142" />
+            <source>Nogle kommuner betaler kun kørsel, der er aftalt på forhånd (Haderslev, Nyborg; i Randers anden kørsel end til og fra aflastningen).</source>
+            <translation>Some municipalities pay only for driving agreed beforehand (Haderslev, Nyborg; in Randers, driving other than to and from the relief stay).</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="147" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
@@ -4133,7 +4776,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="632" />
             <source>Antal vederlag er 0, så regner programmet ingen vederlag ud, og Overblik viser 0,00 kr. Står der virkelig 0 vederlag i kontrakten?</source>
-            <translation>The number of vederlag is 0, so the program works out no vederlag and Overview shows 0.00 kr. Does the contract really say 0 vederlag?</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="640" />
@@ -4214,23 +4857,8 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />
-            <source>Vederlag</source>
-            <translation>Fee</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
-            <source>Kost og logi</source>
-            <translation>Board/lodging</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
             <source>Kørsel</source>
             <translation>Driving</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
-            <source>Udlæg</source>
-            <translation>Expenses</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="55" />
@@ -4304,11 +4932,6 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="236" />
-            <source>Påmindelse</source>
-            <translation>Reminder</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/models.py" line="262" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
@@ -4319,43 +4942,68 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Based on your own settings, not on the handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="280" />
+            <location filename="../../aflastapp/gui/models.py" line="281" />
             <source>Planlagt</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="280" />
+            <location filename="../../aflastapp/gui/models.py" line="281" />
             <source>Gennemført</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="281" />
+            <location filename="../../aflastapp/gui/models.py" line="282" />
             <source>Aflyst</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="281" />
+            <location filename="../../aflastapp/gui/models.py" line="282" />
             <source>Udeblevet</source>
             <translation>No-show</translation>
         </message>
         <message>
+            <location filename="../../aflastapp/gui/models.py" line="283" />
+            <source>Aflyst pga. sygdom</source>
+            <translation>Cancelled (illness)</translation>
+        </message>
+        <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />
-            <location filename="../../aflastapp/gui/models.py" line="304" />
+            <location filename="../../aflastapp/gui/models.py" line="306" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="304" />
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Vederlag</source>
+            <translation>Fee</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Kost og logi</source>
+            <translation>Board/lodging</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Udlæg</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="236" />
+            <source>Påmindelse</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="306" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="304" />
+            <location filename="../../aflastapp/gui/models.py" line="306" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="304" />
+            <location filename="../../aflastapp/gui/models.py" line="306" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -4363,42 +5011,47 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
     <context>
         <name>views</name>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="64" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="65" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="65" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="66" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="66" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="67" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="67" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="68" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="68" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="69" />
             <source>Dagbog</source>
             <translation>Diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="69" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="70" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="70" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="71" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="71" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="72" />
+            <source>Udbetalinger</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="73" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
@@ -4476,12 +5129,6 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
-            <source>Annullér</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="140" />
             <source>Gem</source>
             <translation>Save</translation>
@@ -4521,6 +5168,12 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/widgets/common.py" line="274" />
             <source>Aftale</source>
             <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
+            <source>Annullér</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>
