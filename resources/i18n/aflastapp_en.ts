@@ -203,7 +203,7 @@ You can copy an error report and send it to the developers. The report contains 
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="657" />
             <source>Sikkerhedskopi (*%1);;Alle filer (*)</source>
-            <translation type="unfinished" />
+            <translation>Backup (*%1);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -891,7 +891,7 @@ You can copy an error report and send it to the developers. The report contains 
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="294" />
             <source>S&amp;let …</source>
-            <translation type="unfinished" />
+            <translation>De&amp;lete …</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="295" />
@@ -955,7 +955,7 @@ You can copy an error report and send it to the developers. The report contains 
             <location filename="../../aflastapp/gui/views/documents.py" line="496" />
             <location filename="../../aflastapp/gui/views/documents.py" line="514" />
             <source>Slet dokument</source>
-            <translation type="unfinished" />
+            <translation>Delete document</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="497" />
@@ -2932,7 +2932,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="233" />
             <source>Ret sted</source>
-            <translation type="unfinished">Edit place</translation>
+            <translation>Edit place</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="236" />
@@ -3031,7 +3031,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="337" />
             <source>Ret …</source>
-            <translation type="unfinished" />
+            <translation>Edit …</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="340" />
@@ -3041,7 +3041,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="366" />
             <source>Hjem</source>
-            <translation type="unfinished" />
+            <translation>Home</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="381" />
@@ -3134,17 +3134,17 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/overview.py" line="533" />
             <source>&lt;b&gt;Gendannelsesarket er ikke bekræftet.&lt;/b&gt; Uden arket og en sikkerhedskopi kan dagbogen ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. Udskriv eller gem arket, og læg det et sikkert sted.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;The recovery sheet has not been confirmed.&lt;/b&gt; Without the sheet and a backup the diary cannot be opened again if the computer breaks or you forget the password. Print or save the sheet and keep it somewhere safe.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/overview.py" line="539" />
             <source>&amp;Udskriv gendannelsesarket …</source>
-            <translation type="unfinished">&amp;Print the recovery sheet …</translation>
+            <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/overview.py" line="541" />
             <source>Gem arket som &amp;PDF …</source>
-            <translation type="unfinished" />
+            <translation>Save the sheet as &amp;PDF …</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/overview.py" line="543" />
@@ -3159,12 +3159,12 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/overview.py" line="562" />
             <source>Gendannelsesark</source>
-            <translation type="unfinished">Recovery sheet</translation>
+            <translation>Recovery sheet</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/overview.py" line="568" />
             <source>Gem gendannelsesarket</source>
-            <translation type="unfinished">Save the recovery sheet</translation>
+            <translation>Save the recovery sheet</translation>
         </message>
     </context>
     <context>
@@ -3334,7 +3334,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="384" />
             <source>fx aflastapp-2026-03-16.aflastbak</source>
-            <translation type="unfinished" />
+            <translation>e.g. aflastapp-2026-03-16.aflastbak</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="385" />
@@ -4070,7 +4070,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="1036" />
             <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
-            <translation type="unfinished" />
+            <translation>The backup has been saved and checked: %1</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="785" />
@@ -4266,7 +4266,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="1013" />
             <source>Sikkerhedskopien er taget og kontrolleret: %1</source>
-            <translation type="unfinished" />
+            <translation>The backup has been made and checked: %1</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="1016" />
@@ -4776,7 +4776,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="632" />
             <source>Antal vederlag er 0, så regner programmet ingen vederlag ud, og Overblik viser 0,00 kr. Står der virkelig 0 vederlag i kontrakten?</source>
-            <translation type="unfinished" />
+            <translation>The number of vederlag is 0, so the program works out no vederlag and Overview shows 0.00 kr. Does the contract really say 0 vederlag?</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/wizard.py" line="640" />
