@@ -42,6 +42,7 @@ def test_a_missing_rate_is_named_and_opens_the_rate_dialog_for_its_year_and_figu
     view = OverviewView(ctx)
     qtbot.addWidget(view)
     view.show()
+    ctx.wait_for_ops()  # Overblik reads off the GUI thread
     panel = view.this_month
     assert panel.rate_links.isVisible()
     text = panel.rate_links.text()
@@ -80,6 +81,7 @@ def test_a_missing_rate_is_named_and_opens_the_rate_dialog_for_its_year_and_figu
     assert cm.vederlag.amount == Decimal("2464.00")  # 2 døgn × 7 × 176
     assert cm.kost_logi.amount == Decimal("442.00")
     view.refresh()
+    ctx.wait_for_ops()
     assert not view.this_month.rate_links.isVisible()
 
 
