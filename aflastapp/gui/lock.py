@@ -157,6 +157,7 @@ class LockScreen(QWidget):
             self.open_button.setFocus()
 
     def unlock(self) -> bool:
+        """Open the diary off the GUI thread; True when opening started (the op sets the session)."""
         from aflastapp.services import session as session_service
         from aflastapp.services.wizard import DEMO_PASSWORD, is_demo
 
@@ -175,13 +176,17 @@ class LockScreen(QWidget):
                 self.message.setText(self.tr("Skriv adgangskoden."))
                 return False
         self.message.clear()
-        try:
-            data_dir = self.ctx.data_dir
-            s = self.ctx.run_in_background(
-                lambda: session_service.unlock(data_dir, password=password, recovery_key=recovery),
-                label=self.tr("Åbner dagbogen …"),
-            )
-        except Exception as e:
+        from aflastapp.gui import ops
+
+        data_dir = self.ctx.data_dir
+        recovery_mode = self._recovery_mode
+
+        def opened(s: Any) -> None:
+            self.password.clear()
+            self.recovery.clear()
+            self.ctx.set_session(s)
+
+        def failed(e: BaseException) -> None:
             names = {c.__name__ for c in type(e).__mro__}
             if "KeyOrDamageError" in names:  # the app cannot tell a wrong key from a damaged file
                 self.message.setText(self.tr(
@@ -192,17 +197,18 @@ class LockScreen(QWidget):
             elif "WrongKeyError" in names:
                 self.message.setText(
                     self.tr("Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.")
-                    if self._recovery_mode else
+                    if recovery_mode else
                     self.tr("Forkert adgangskode. Prøv igen, eller brug gendannelsesnøglen."))
                 self.password.selectAll()
             else:
                 self.ctx.show_error(e, self)
                 self._offer_backup(e, password, recovery)
-            return False
-        self.password.clear()
-        self.recovery.clear()
-        self.ctx.set_session(s)
-        return True
+
+        op = ops.QueryOp(self.ctx, lambda _s: session_service.unlock(data_dir, password=password,
+                                                                     recovery_key=recovery),
+                         success=opened, parent=self, name="lock.unlock").without_session()
+        op.with_progress(self.tr("Åbner dagbogen …")).failure(failed)
+        return op.run_in_background() is not None
 
     def _offer_backup(self, error: BaseException, password: str | None, recovery: str | None) -> None:
         """The diary could not be opened (damaged, not a diary, or wrong key vs. damage): offer the
@@ -219,19 +225,21 @@ class LockScreen(QWidget):
             "nuværende fil gemmes i mappen »replaced«.").format(newest.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from aflastapp.gui import ops
+
         data_dir = self.ctx.data_dir
-        try:
-            s = self.ctx.run_in_background(
-                lambda: backups.restore(data_dir, newest, recovery_key=recovery, password=password),
-                label=self.tr("Gendanner …"),
-            )
-        except Exception as e:
-            self.ctx.show_error(e, self)
-            return
-        self.message.clear()
-        self.password.clear()
-        self.recovery.clear()
-        self.ctx.set_session(s)
+
+        def restored(s: Any) -> None:
+            self.message.clear()
+            self.password.clear()
+            self.recovery.clear()
+            self.ctx.set_session(s)
+
+        op = ops.QueryOp(self.ctx, lambda _s: backups.restore(data_dir, newest, recovery_key=recovery,
+                                                              password=password),
+                         success=restored, parent=self, name="lock.restore").without_session()
+        op.with_progress(self.tr("Gendanner …")).failure(lambda e: self.ctx.show_error(e, self))
+        op.run_in_background()
 
 
 class IdleLocker(QObject):
