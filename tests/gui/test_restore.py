@@ -182,10 +182,9 @@ def test_a_password_mode_backup_restores_with_its_password_alone(qtbot: Any, tmp
     page.repeat.setText("familiens kodeord")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     ctx.wait_for_ops()  # the restore runs as an op off the GUI thread
-    assert page.error.text() == "", page.error.text()
-    assert ctx.session is not None and starter.window is not None
+    assert ctx.session is not None and starter.window is not None, ctx.last_error_text
     qtbot.addWidget(starter.window)
-    assert page.backup_password.text() == ""
+    assert not shiboken6.isValid(page) or page.backup_password.text() == "", "no password left behind"
     s = ctx.session
     assert sorted(c.name for c in children.list_children(s)) == ["Emma", "Oliver"]
     assert len(stays.list_stays(s)) == 1
