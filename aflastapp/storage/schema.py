@@ -200,4 +200,13 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_document_fields(db: Database) -> None:
+    """Issue 13: the driver on the kørselsskema (name; CPR only ever inside the encrypted diary) and
+    each contract's case reference (sagsnummer), printed on its documents. Both optional."""
+    db.table("family").add_column("driver_name", str)
+    db.table("family").add_column("driver_cpr", str)
+    db.table("contracts").add_column("case_reference", str)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
