@@ -139,6 +139,7 @@ COMMON: dict[str, dict[str, str]] = {
         "period": "Periode",
         "caseworker": "Sagsbehandler",
         "consultant": "Familieplejekonsulent",
+        "case_reference": "Sagsnummer",
         "contract": "Kontrakt",
         "week": "Uge",
         "total": "I alt",
@@ -159,6 +160,7 @@ COMMON: dict[str, dict[str, str]] = {
         "period": "Period",
         "caseworker": "Caseworker",
         "consultant": "Foster care consultant",
+        "case_reference": "Case number",
         "contract": "Contract",
         "week": "Week",
         "total": "Total",
@@ -282,11 +284,16 @@ class Styles:
     mono_big: ParagraphStyle
 
 
-def styles() -> Styles:
+def styles(*, compact: bool = False) -> Styles:
+    """The paragraph styles; ``compact`` sets table cells in 7.5 pt (the driving form's long log)."""
     register_fonts(*BASE_FACES)
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
-    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)
-    head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, fontSize=8, leading=10)
+    if compact:
+        cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9)
+        head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, fontSize=7.5, leading=9)
+    else:
+        cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)
+        head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, fontSize=8, leading=10)
     return Styles(
         title=ParagraphStyle(
             "title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=4, textColor=INK
@@ -419,8 +426,102 @@ def _styled_table(
     return table
 
 
+NBSP = "\u00a0"
+_PAD = 6.5  # a cell's left + right padding (3 + 3) and a hair for rounding
+
+
+def nowrap(text: str) -> str:
+    """``text`` with its spaces made non-breaking: "kl. 14:00", "1.234,50 kr." never split."""
+    return text.replace(" ", NBSP)
+
+
+def _tokens_width(text: str, font: str, size: float) -> tuple[float, float]:
+    """(widest unbreakable piece, widest line) of ``text`` in ``font`` at ``size``."""
+    widest_token = widest_line = 0.0
+    space = pdfmetrics.stringWidth(" ", font, size)
+    for line in text.split("\n"):
+        words = [w for w in line.split(" ") if w]
+        widths = [pdfmetrics.stringWidth(w, font, size) for w in words]
+        if widths:
+            widest_token = max(widest_token, max(widths))
+            widest_line = max(widest_line, sum(widths) + space * (len(widths) - 1))
+    return widest_token, widest_line
+
+
+def auto_widths(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    st: Styles,
+    body_width: float,
+    *,
+    total_rows: int = 0,
+    nowrap_cols: Sequence[int] = (),
+    fixed: dict[int, float] | None = None,
+) -> list[float]:
+    """Column widths (fractions of ``body_width``) that follow the content, as a browser lays out a table.
+
+    Every column gets at least its widest word (its whole text in ``nowrap_cols``; a non-breaking
+    space joins words that must stay together), so nothing ever breaks inside a word or a number;
+    the space left goes to the columns whose text would otherwise wrap, in proportion to how much
+    more they would need to stand on one line. ``fixed`` gives a column an exact width in points.
+    """
+    n = len(header)
+    mins = [0.0] * n
+    natural = [0.0] * n
+    for i, h in enumerate(header):
+        tok, line = _tokens_width(str(h), st.head.fontName, st.head.fontSize)
+        mins[i], natural[i] = tok, line
+    for r, row in enumerate(rows):
+        bold = r >= len(rows) - total_rows
+        font = st.cell_bold.fontName if bold else st.cell.fontName
+        for i, value in enumerate(row):
+            if not isinstance(value, str) or i >= n:
+                continue
+            tok, line = _tokens_width(value, font, st.cell.fontSize)
+            if i in nowrap_cols:
+                tok = line
+            mins[i] = max(mins[i], tok)
+            natural[i] = max(natural[i], line)
+    mins = [m + _PAD for m in mins]
+    natural = [max(nat + _PAD, m) for nat, m in zip(natural, mins, strict=True)]
+    fixed = fixed or {}
+    for i, w in fixed.items():
+        mins[i] = natural[i] = w
+    if sum(mins) > body_width:  # cannot happen with real data; keep the table on the page anyway
+        return [m / sum(mins) for m in mins]
+    if sum(natural) <= body_width:
+        spare = body_width - sum(natural)
+        flex = [i for i in range(n) if i not in fixed and i not in nowrap_cols] or [
+            i for i in range(n) if i not in fixed
+        ]
+        weight = sum(natural[i] for i in flex) or 1.0
+        out = list(natural)
+        for i in flex:
+            out[i] += spare * natural[i] / weight
+        return [w / body_width for w in out]
+    # too narrow for every column on one line: the columns that need least to stand on one line get
+    # it first (fewer columns wrap, so rows stay low); the rest share what is left
+    # a long text column (a sentence) keeps a fair share of the table before short ones are widened
+    fair = [max(mins[i], 0.3 * body_width) if natural[i] > 0.4 * body_width else mins[i] for i in range(n)]
+    out = fair if sum(fair) <= body_width else list(mins)
+    spare = body_width - sum(out)
+    order = sorted(range(n), key=lambda i: natural[i] - out[i])
+    wrapping: list[int] = []
+    for i in order:
+        need = natural[i] - out[i]
+        if need <= spare:
+            out[i] = natural[i]
+            spare -= need
+        else:
+            wrapping.append(i)
+    total_want = sum(natural[i] - out[i] for i in wrapping) or 1.0
+    for i in wrapping:
+        out[i] += spare * (natural[i] - out[i]) / total_want
+    return [w / body_width for w in out]
+
+
 def _col_widths(widths: Sequence[float], body_width: float) -> list[float]:
-    if abs(sum(widths) - 1) > 1e-6:
+    if abs(sum(widths) - 1) > 1e-4:
         raise ValueError("column widths must sum to 1")
     return [w * body_width for w in widths]
 
@@ -563,6 +664,7 @@ def side_by_side(
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 8),  # else the empty gap cell sets Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
