@@ -308,7 +308,8 @@ def _status_inputs(s: Any, snap: DiarySnapshot, meeting_id: str | None) -> tuple
         for mt in snap.meetings
         if mt.contract_id == meeting.contract_id and mt.at < meeting.at and mt.id != meeting.id
     ]
-    start = max(earlier, key=lambda mt: mt.at).at.date() if earlier else contract.start
+    # the day after the previous meeting: consecutive reports never count a døgn twice
+    start = max(earlier, key=lambda mt: mt.at).at.date() + timedelta(days=1) if earlier else contract.start
     end = meeting.at.date()
     if start > end:
         start = end

@@ -349,9 +349,13 @@ def test_status_report_haderslev_four_questions_answers_and_notes_apart() -> Non
     t = text(pdf)
     assert "Statusrapport" in t and "Til statusmøde tor 20.04.2023 kl. 13:30" in t
     assert "01.12.2022 – 20.04.2023" in t
-    # the period summarised from the engine: 3 stays held (the no-show is not), 6 paid døgn
-    assert "3 ophold og 6 betalte aflastningsdøgn fra 01.12.2022 til 20.04.2023" in t
+    # the period summarised from the engine: 2 stays held (the no-show is not; the planned April
+    # stay has not been marked held, so it is shown as planned and never counted as held)
+    assert "2 gennemførte ophold med 4 aflastningsdøgn fra 01.12.2022 til 20.04.2023" in t
     assert "1 ophold blev aflyst eller gennemført ikke" in t
+    assert "1 ophold med 2 døgn er planlagt og endnu ikke holdt" in t
+    assert "fre 14.04.2023 kl. 15:00 søn 16.04.2023 kl. 17:00 Planlagt 2 (planlagt)" in t
+    assert "I alt 4" in t
     assert "10 fre 10.03.2023 kl. 15:00 søn 12.03.2023 kl. 17:00 Udeblevet 0" in t
     for i, q in enumerate(questions, start=1):
         assert f"{i}. {q.text}" in t
@@ -399,7 +403,7 @@ def test_status_report_morsoe_uses_the_six_action_plan_areas() -> None:
     )
     t = text(pdf)
     assert f"3. {questions[2].text} Går godt i 3. klasse." in t
-    assert "3 ophold og 7 betalte aflastningsdøgn" in t
+    assert "3 gennemførte ophold med 7 aflastningsdøgn" in t
     assert "Bilag: Udvalgte dagbogsnotater" not in t
 
 
