@@ -645,6 +645,9 @@ def cmd_report(ctx: Ctx) -> int:
     if a.kind == "status":
         if not a.meeting:
             raise UsageError("report status kræver --meeting ID")
+    elif a.kind == "annual":
+        if not a.period:  # without --contract: the overview of every contract
+            raise UsageError("report annual kræver --period ÅÅÅÅ (og evt. --contract ID)")
     elif not a.contract or not a.period:
         raise UsageError(f"report {a.kind} kræver --contract ID og --period PERIODE")
     with _Open(ctx) as s:

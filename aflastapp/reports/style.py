@@ -772,9 +772,16 @@ def _decorate(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:
     canvas.setFont(FONT, 8)
     canvas.drawString(MARGIN, header_y, meta.title)
     if meta.municipality:
-        canvas.setFont(FONT_BOLD, 8.5)
+        # the right part of the header never runs into the title: smaller type, then cut short
+        room = page_width - 2 * MARGIN - pdfmetrics.stringWidth(meta.title, FONT, 8) - 8 * mm
+        text, size = meta.municipality, 8.5
+        while size > 6.5 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > room:
+            size -= 0.5
+        while len(text) > 4 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > room:
+            text = text[:-2].rstrip(" ,") + "…"
+        canvas.setFont(FONT_BOLD, size)
         canvas.setFillColor(INK)
-        canvas.drawRightString(page_width - MARGIN, header_y, meta.municipality)
+        canvas.drawRightString(page_width - MARGIN, header_y, text)
     canvas.line(MARGIN, header_y - 2.5 * mm, page_width - MARGIN, header_y - 2.5 * mm)
     # footer: confidentiality left, page X of Y right
     canvas.line(MARGIN, FOOTER_Y + 4 * mm, page_width - MARGIN, FOOTER_Y + 4 * mm)
