@@ -292,7 +292,10 @@ def nights_chart(
         for label, kind, index in row:
             if kind == "cap":
                 d.add(
-                    Line(lx, ly + 3.5, lx + 12, ly + 3.5, strokeColor=CAP, strokeWidth=1.4, strokeDashArray=[3, 1.5])
+                    Line(
+                        lx, ly + 3.5, lx + 12, ly + 3.5,
+                        strokeColor=CAP, strokeWidth=1.4, strokeDashArray=[3, 1.5],
+                    )
                 )
             elif kind == "over":
                 d.add(Rect(lx, ly, 10, 8, fillColor=colors.white, strokeColor=OVER, strokeWidth=1.6))

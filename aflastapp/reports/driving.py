@@ -293,7 +293,9 @@ def render(
                     data_table(
                         tx["rate_cols"],
                         rate_rows,
-                        auto_widths(tx["rate_cols"], rate_rows, st, left_w, total_rows=1, nowrap_cols=(0, 2, 3)),
+                        auto_widths(
+                            tx["rate_cols"], rate_rows, st, left_w, total_rows=1, nowrap_cols=(0, 2, 3)
+                        ),
                         st,
                         right=(2, 3),
                         total_rows=1,

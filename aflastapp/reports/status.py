@@ -21,9 +21,9 @@ from aflastapp.reports.common import contract_context, party_rows
 from aflastapp.reports.style import (
     ACCENT,
     BODY_WIDTH,
-    NBSP,
     FONT_ITALIC,
     MUTED,
+    NBSP,
     DocMeta,
     Styles,
     auto_widths,
