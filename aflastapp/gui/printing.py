@@ -1,12 +1,39 @@
-"""Printing a PDF made by the reports (QtPdf renders each page; QPrintDialog picks the printer)."""
+"""Printing a PDF made by the reports.
+
+Where the system's print path takes PDF (CUPS on Linux and macOS: the ``lp`` command), the PDF
+itself is sent: text stays text, the job is the size of the document, and CUPS prints each page in
+its own orientation at 100 % (a landscape page is turned on the sheet, never shrunk onto it).
+Elsewhere each page is rendered at no more than 300 dpi and painted at 100 % on a sheet in the
+page's own orientation, margins as in the PDF. Either way the work runs off the GUI thread behind a
+progress dialog (``AppContext.run_in_background``), so the window keeps painting.
+
+"Print to file" in the print dialog is a saved copy like any other: the caller's ``save_file``
+writes it (the outbox's ``documents.save_copy``: owner-only, listed with its retention deadline);
+without one the file is still written owner-only and atomically, never world-readable.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+import os
+import re
+import secrets
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+
+MAX_RASTER_DPI = 300  # where the PDF cannot be sent as it is
+LP_TIMEOUT_S = 120
+
+
+class PrintError(Exception):
+    """Printing failed; the message is Danish and says what to do."""
 
 
 def load_pdf(pdf: bytes, parent: QWidget | None = None) -> QPdfDocument:
@@ -19,28 +46,169 @@ def load_pdf(pdf: bytes, parent: QWidget | None = None) -> QPdfDocument:
     return doc
 
 
-def render_to_printer(doc: QPdfDocument, printer: QPrinter) -> int:
-    """Paint every page onto the printer; returns the number of pages printed."""
+# --------------------------------------------------------------------------- CUPS: the PDF itself
+
+
+def cups_lp() -> str | None:
+    """The CUPS ``lp`` command when the system prints through CUPS (Linux, macOS), else None."""
+    if os.name != "posix":
+        return None
+    return shutil.which("lp")
+
+
+def lp_arguments(printer: QPrinter, title: str) -> list[str]:
+    """``lp`` options from what the family chose in the print dialog (printer, copies, pages, sides).
+
+    No scaling or orientation option: CUPS's pdftopdf prints an A4 page at 100 % and turns a
+    landscape page on the sheet by itself, page by page.
+    """
+    args = ["-t", title or "aflastapp"]
+    name = printer.printerName()
+    if name:
+        args += ["-d", name]
+    copies = max(1, printer.copyCount())
+    if copies > 1:
+        args += ["-n", str(copies)]
+        args += ["-o", "collate=true" if printer.collateCopies() else "collate=false"]
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        args += ["-P", f"{printer.fromPage()}-{max(printer.fromPage(), printer.toPage())}"]
+    duplex = printer.duplex()
+    if duplex == QPrinter.DuplexMode.DuplexLongSide:
+        args += ["-o", "sides=two-sided-long-edge"]
+    elif duplex == QPrinter.DuplexMode.DuplexShortSide:
+        args += ["-o", "sides=two-sided-short-edge"]
+    elif duplex == QPrinter.DuplexMode.DuplexNone:
+        args += ["-o", "sides=one-sided"]
+    return args
+
+
+def print_with_cups(pdf: bytes, args: list[str], lp: str | None = None) -> str:
+    """Send the PDF to CUPS (on stdin: nothing written to disk by us); returns the job id."""
+    command = lp or cups_lp()
+    if command is None:
+        raise PrintError("Udskrivning via CUPS findes ikke på denne computer.")
+    try:
+        done = subprocess.run(
+            [command, *args, "--", "-"], input=pdf, capture_output=True, timeout=LP_TIMEOUT_S, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as e:
+        raise PrintError(f"Printeren svarer ikke ({e.__class__.__name__}). Prøv igen.") from e
+    out = done.stdout.decode("utf-8", "replace")
+    if done.returncode != 0:
+        why = done.stderr.decode("utf-8", "replace").strip() or out.strip()
+        raise PrintError(f"Udskrivningen blev afvist: {why}")
+    found = re.search(r"request id is (\S+)", out)
+    return found.group(1) if found else out.strip()
+
+
+# --------------------------------------------------------------------------- elsewhere: ≤ 300 dpi
+
+
+def _layout_for(points: QSize | object) -> QPageLayout:
+    """The page's own size and orientation, no margins: the PDF carries its own."""
+    w, h = float(points.width()), float(points.height())  # type: ignore[attr-defined]
+    portrait = QPageSize(QSize(round(min(w, h)), round(max(w, h))), QPageSize.Unit.Point, "",
+                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait
+    return QPageLayout(portrait, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+
+
+def render_to_printer(doc: QPdfDocument, printer: QPrinter,
+                      progress: Callable[[int, int], None] | None = None) -> int:
+    """Paint every page at 100 % in its own orientation, rendered at ≤ 300 dpi; returns the pages
+    printed. Works from a worker thread (the document and the painter belong to it)."""
+    count = doc.pageCount()
+    if count <= 0:
+        return 0
+    printer.setFullPage(True)
+    printer.setPageLayout(_layout_for(doc.pagePointSize(0)))
     painter = QPainter()
     if not painter.begin(printer):
-        return 0
+        raise PrintError("Printeren kan ikke startes. Vælg en anden printer, og prøv igen.")
     try:
-        dpi = printer.resolution()
-        for i in range(doc.pageCount()):
-            if i > 0:
-                printer.newPage()
+        dpi = min(printer.resolution(), MAX_RASTER_DPI)
+        for i in range(count):
             points = doc.pagePointSize(i)
-            size = QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72))
-            image = doc.render(i, size)
-            area = painter.viewport()
-            fit = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(area.topLeft(), fit), image)
-        return doc.pageCount()
+            if i > 0:
+                printer.setPageLayout(_layout_for(points))
+                printer.newPage()
+            image = doc.render(i, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            # the whole sheet in device pixels: the page drawn at its own size, i.e. 100 %
+            paper = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(QRectF(0, 0, paper.width(), paper.height()), image)
+            if progress is not None:
+                progress(i + 1, count)
+        return count
     finally:
         painter.end()
 
 
-def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
+def render_pdf_to_printer(pdf: bytes, printer: QPrinter) -> int:
+    """:func:`render_to_printer` for PDF bytes, the document made in the calling (worker) thread."""
+    doc = load_pdf(pdf)
+    try:
+        return render_to_printer(doc, printer)
+    finally:
+        doc.close()
+        doc.deleteLater()
+
+
+# --------------------------------------------------------------------------- files
+
+
+def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` owner-only (0600), atomically: a temp file in the same folder, fsync, rename."""
+    target = Path(path).expanduser().resolve()
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return target
+
+
+# --------------------------------------------------------------------------- the whole job
+
+
+def print_document(
+    printer: QPrinter,
+    pdf: bytes,
+    title: str,
+    *,
+    run: Callable[..., object] | None = None,
+    save_file: Callable[[str], object] | None = None,
+    label: str = "",
+) -> str:
+    """Print ``pdf`` on the printer chosen (already set up by the dialog); returns what happened:
+    "file", "cups" or "raster". ``run(fn, *args, label=…)`` runs the slow part off the GUI thread
+    (``AppContext.run_in_background``); without it the work runs here (scripts, tests).
+    """
+    def call(fn: Callable[..., object], *args: object, label: str) -> object:
+        return run(fn, *args, label=label) if run is not None else fn(*args)
+
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        path = printer.outputFileName()
+        if save_file is not None:
+            save_file(path)  # a saved copy: owner-only, tracked with its retention deadline
+        else:
+            write_private(path, pdf)
+        return "file"
+    lp = cups_lp()
+    if lp is not None and printer.printerName():
+        call(print_with_cups, pdf, lp_arguments(printer, title), lp, label=label or title)
+        return "cups"
+    call(render_pdf_to_printer, pdf, printer, label=label or title)
+    return "raster"
+
+
+def print_pdf(parent: QWidget, pdf: bytes, title: str, *, run: Callable[..., object] | None = None,
+              save_file: Callable[[str], object] | None = None, label: str = "") -> bool:
     """Ask for a printer and print the PDF. False when the family cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -48,9 +216,5 @@ def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
     dialog.setWindowTitle(title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    doc = load_pdf(pdf, parent)
-    try:
-        return render_to_printer(doc, printer) > 0
-    finally:
-        doc.close()
-        doc.deleteLater()
+    print_document(printer, pdf, title, run=run, save_file=save_file, label=label)
+    return True

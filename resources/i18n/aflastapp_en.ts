@@ -366,71 +366,86 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="104" />
+            <source>Sagsnummer</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="105" />
+            <source>Kommunens sagsnummer; står på alle dokumenter for aftalen.</source>
+            <translation>The municipality's case number; printed on every document for the contract.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="107" />
             <source>Ingen slutdato</source>
             <translation>No end date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="105" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="108" />
             <source>Slutter den:</source>
             <translation>Ends on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="106" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="109" />
             <source>Slutdato</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="111" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="112" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="115" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="113" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="116" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="117" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="118" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="121" />
             <source>Aftalen s&amp;lutter:</source>
             <translation>Contract &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="119" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="122" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="120" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="123" />
             <source>Barnets n&amp;ummer:</source>
             <translation>Child n&amp;umber:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="121" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="124" />
             <source>S&amp;agsbehandler:</source>
             <translation>C&amp;aseworker:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="122" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="125" />
             <source>Familiepleje&amp;konsulent:</source>
             <translation>Foster care &amp;consultant:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="134" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="126" />
+            <source>Sagsnumme&amp;r:</source>
+            <translation>Case numbe&amp;r:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="139" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="135" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="140" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -783,17 +798,17 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="296" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="297" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="307" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="308" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="353" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="354" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -801,57 +816,72 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="424" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="425" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil du lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="427" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="428" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="434" />
+            <source>Vil du lave dokumentet alligevel?</source>
+            <translation>Make the document anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="435" />
+            <source>Et andet barn nævnes</source>
+            <translation>Another child is named</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="442" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="440" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="448" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="464" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="480" />
+            <source>Udskriver %1 …</source>
+            <translation>Printing %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="493" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="465" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="494" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="482" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="511" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="483" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="512" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="515" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="544" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="526" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="555" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="527" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="556" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
@@ -2969,632 +2999,672 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="224" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="239" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="230" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="245" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="250" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="256" />
             <source>&amp;Familie</source>
             <translation>&amp;Family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="253" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="259" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="255" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="261" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="257" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="263" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="264" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="259" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="265" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="260" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="266" />
             <source>&amp;Bilens reg.nr.:</source>
             <translation>&amp;Car registration:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="262" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="268" />
+            <source>Fører</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="269" />
+            <source>Den, der kører, som navnet står på kørselsskemaet. Tom: den første voksne i familiens navn.</source>
+            <translation>Who drives, as the name stands on the driving log. Empty: the first adult in the family's name.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="272" />
+            <source>Førerens CPR-nummer</source>
+            <translation>Driver's CPR number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="273" />
+            <source>Valgfrit. Gemmes kun i den krypterede dagbog og står kun på kørselsskemaet, når det er udfyldt.</source>
+            <translation>Optional. Kept only in the encrypted diary and printed on the driving log only when filled in.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
+            <source>DDMMÅÅ-XXXX (valgfrit)</source>
+            <translation>DDMMYY-XXXX (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="276" />
+            <source>&amp;Fører (kørselsskema):</source>
+            <translation>&amp;Driver (driving log):</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="277" />
+            <source>Førerens &amp;CPR-nr.:</source>
+            <translation>Driver's &amp;CPR no.:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="279" />
             <source>&amp;Gem familiens oplysninger</source>
             <translation>&amp;Save the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="271" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="288" />
             <source>&amp;Børn og aftaler</source>
             <translation>&amp;Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="273" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="290" />
             <source>Børn og aftaler</source>
             <translation>Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
             <source>Vederlag</source>
             <translation>Fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="276" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="293" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="284" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="301" />
             <source>&amp;Nyt barn og aftale …</source>
             <translation>&amp;New child and contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="286" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="303" />
             <source>&amp;Ret aftale …</source>
             <translation>&amp;Edit contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="288" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="305" />
             <source>Registrér &amp;opsigelse …</source>
             <translation>Record &amp;termination …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="289" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="306" />
             <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
             <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="291" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="308" />
             <source>S&amp;let aftale</source>
             <translation>De&amp;lete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="299" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="316" />
             <source>&amp;Lukkedage</source>
             <translation>C&amp;losed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="300" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="317" />
             <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
             <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="305" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="322" />
             <source>Lukkedage</source>
             <translation>Closed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="308" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
             <source>Ny lukkedag</source>
             <translation>New closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="310" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>&amp;Tilføj</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="312" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
             <source>&amp;Fjern valgte</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="321" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="338" />
             <source>&amp;Satser</source>
             <translation>&amp;Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="322" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="339" />
             <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
             <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Satser</source>
             <translation>Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="372" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Vederlag pr. døgn</source>
             <translation>Fee per night</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Kost og logi under 10 år</source>
             <translation>Board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
             <source>Kost og logi 10 år +</source>
             <translation>Board and lodging 10+</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
             <source>3. barn</source>
             <translation>3rd child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="704" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="753" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="372" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="728" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="777" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="338" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
             <source>&amp;Indtast sats …</source>
             <translation>&amp;Enter rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="340" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
             <source>&amp;Slet egen sats</source>
             <translation>&amp;Delete own rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="348" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="365" />
             <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
             <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="353" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="370" />
             <source>Kørselstakster</source>
             <translation>Mileage rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="372" />
             <source>Laveste takst pr. km</source>
             <translation>Lower rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="372" />
             <source>Høj takst pr. km</source>
             <translation>Higher rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="363" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="380" />
             <source>Indtast &amp;km-takst …</source>
             <translation>Enter &amp;km rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="365" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
             <source>Slet egen k&amp;m-takst</source>
             <translation>Delete own k&amp;m rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="373" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="390" />
             <source>S&amp;ikkerhed</source>
             <translation>Sec&amp;urity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="380" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="397" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
             <source>Nyt &amp;gendannelsesark …</source>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="391" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="408" />
             <source> minutter</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="411" />
             <source>Lås automatisk efter:</source>
             <translation>Lock automatically after:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="416" />
             <source>Si&amp;kkerhedskopier</source>
             <translation>&amp;Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="405" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="422" />
             <source>Sikkerhedskopier</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="408" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="425" />
             <source>Tag sikkerhedskopi &amp;nu</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="410" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="427" />
             <source>Gem kopi &amp;som …</source>
             <translation>Save copy &amp;as …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="412" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="429" />
             <source>&amp;Gendan valgte …</source>
             <translation>Res&amp;tore selected …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="423" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="440" />
             <source>S&amp;prog</source>
             <translation>Lan&amp;guage</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="443" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="431" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="448" />
             <source>Sprog / language:</source>
             <translation>Sprog / language:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="458" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="467" />
+            <source>Den første voksne i familiens navn</source>
+            <translation>The first adult in the family's name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="478" />
             <source>%1 (opsagt %2)</source>
             <translation>%1 (terminated %2)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="478" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="493" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="498" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="513" />
             <source>Jeres egen: </source>
             <translation>Your own: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="505" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="525" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="506" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="526" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="508" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="528" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="509" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="529" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="521" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="541" />
             <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
             <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="550" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="573" />
             <source>Ret familiens oplysninger</source>
             <translation>Edit the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="580" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="604" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="601" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="625" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="611" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="615" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="635" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="639" />
             <source>Slet aftale</source>
             <translation>Delete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="612" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="636" />
             <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="629" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="653" />
             <source>Vælg først aftalen i listen.</source>
             <translation>First choose the agreement in the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="636" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="650" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="660" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="674" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="637" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="661" />
             <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.</source>
             <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="676" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="700" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="683" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="707" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="689" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="720" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="713" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="744" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="691" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="744" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="715" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="768" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="694" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="718" />
             <source>Vederlag pr. døgn (kr.)</source>
             <translation>Fee per night (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="695" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="719" />
             <source>Kost og logi under 10 år (kr.)</source>
             <translation>Board and lodging under 10 (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="696" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="720" />
             <source>Kost og logi 10 år og derover (kr.)</source>
             <translation>Board and lodging 10 and over (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="697" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="721" />
             <source>Kost og logi, 3. og 4. barn (kr.)</source>
             <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="700" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="724" />
             <source>tom = brug KL's tabel</source>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="705" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="729" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="706" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="755" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="730" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="779" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="707" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="758" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="731" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="782" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="732" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="756" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="734" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="758" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="742" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="773" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="766" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="797" />
             <source>Indtast km-takst</source>
             <translation>Enter km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="747" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="771" />
             <source>Laveste takst pr. km (kr.)</source>
             <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="748" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="772" />
             <source>fx 2,23</source>
             <translation>e.g. 2.23</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="750" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="774" />
             <source>Høj takst pr. km (kr.)</source>
             <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="751" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="775" />
             <source>valgfri</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="754" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="778" />
             <source>fx Skattestyrelsens satser for 2027</source>
             <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="756" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="780" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
             <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="757" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="781" />
             <source>&amp;Høj takst pr. km (kr.):</source>
             <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="760" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="784" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="761" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="785" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="785" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
             <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="788" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="812" />
             <source>Slet km-takst</source>
             <translation>Delete km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="820" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="844" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="823" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="847" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="827" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="831" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="851" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="855" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="860" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="827" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="851" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="831" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="855" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="860" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="849" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="853" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="862" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="873" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="877" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="886" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="849" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="873" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="853" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="877" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="862" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="886" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="876" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="905" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="876" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
             <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="883" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="907" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="924" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="913" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="937" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="915" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="930" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="939" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="954" />
             <source>Sikkerhedskopi (*.db)</source>
             <translation>Backup (*.db)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="919" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="943" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="929" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="953" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="935" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="959" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="936" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="960" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="949" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="973" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -3829,52 +3899,52 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TerminationDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="159" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="165" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="161" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="167" />
             <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
             <translation>The agreement for %1 (%2) has been terminated. Enter when notice was given; the last day is suggested from the municipality's notice period.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="166" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="172" />
             <source>Opsagt den</source>
             <translation>Notice given on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="168" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="174" />
             <source>Sidste dag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="172" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="178" />
             <source>&amp;Opsagt den:</source>
             <translation>&amp;Notice given on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="173" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="179" />
             <source>&amp;Sidste dag:</source>
             <translation>&amp;Last day:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="176" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="182" />
             <source>&amp;Registrér opsigelsen</source>
             <translation>&amp;Record the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="177" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="183" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="199" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="205" />
             <source>%1 – sidste dag %2. Kilde: %3</source>
             <translation>%1 – last day %2. Source: %3</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="202" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="208" />
             <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
             <translation>The handbook does not state the notice period: check the termination letter or the contract.</translation>
         </message>
