@@ -243,7 +243,12 @@ def render(
                 (
                     ("Barn" if lang == "da" else "Child"),
                     child_text(child, lang)
-                    + (f" – {municipality_names[cid]}" if municipality_names.get(cid) else ""),
+                    + (f" – {municipality_names[cid]}" if municipality_names.get(cid) else "")
+                    + (
+                        f", {'sagsnr.' if lang == 'da' else 'case no.'} {contract.case_reference}"
+                        if contract is not None and contract.case_reference
+                        else ""
+                    ),
                 )
             )
     if head_rows:

@@ -358,10 +358,29 @@ def _turn(iw: float, ih: float, w: float, h: float) -> bool:
     return turned > upright * 1.15
 
 
+def _own_resources(page: Any) -> None:
+    """Give ``page`` its own resource dictionaries before a receipt is merged into it.
+
+    reportlab shares one /Resources dictionary between all pages; merging a receipt adds the
+    receipt's fonts and images to it, so every page of the claim (the list, other receipts) would
+    list them. The receipt's resources belong to its own page only.
+    """
+    from pypdf.generic import DictionaryObject, NameObject
+
+    shared = page["/Resources"].get_object()
+    own = DictionaryObject()
+    for key, value in shared.items():
+        obj = value.get_object()
+        own[NameObject(key)] = DictionaryObject(obj.items()) if isinstance(obj, DictionaryObject) else value
+    page[NameObject("/Resources")] = own
+
+
 def _merge_pdf_receipts(pdf: bytes, log: _SlotLog) -> bytes:
     if not log.slots:
         return pdf
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for page_index in {slot[0] for slot in log.slots}:
+        _own_resources(writer.pages[page_index])
     for page_index, x, y, w, h, receipt in log.slots:
         src = receipt.pdf_page
         box = src.mediabox

@@ -147,15 +147,26 @@ def stays_of_month(snapshot: DiarySnapshot, month: ContractMonth) -> list[Stay]:
     return sorted(stays, key=lambda s: (s.start, s.id))
 
 
-def _how_counted(nights: Sequence[NightDate], stay: Stay, lang: str) -> str:
+def cancellation_rule(municipality: str) -> str | None:
+    """The source of the municipality's rule for cancelled and no-show stays; None: it has none."""
+    from aflastapp.core import rules
+
+    try:
+        policy = rules.load_rule_set(municipality).cancellation_policy
+    except Exception:  # an unknown rule set: no rule known
+        return None
+    return policy.source if policy is not None else None
+
+
+def _how_counted(nights: Sequence[NightDate], stay: Stay, lang: str, rule: str | None) -> str:
     """For a cancelled or no-show stay: whether its døgn are claimed and under which rule, said
     neutrally (the receiver's facts, no advice to the family). Other stays: nothing to say.
     """
-    if not nights or stay.status not in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
+    if stay.status not in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
         return ""
     tx = TEXTS[lang]
-    paid = all(n.paid for n in nights)
-    source = next((n.explanation.source for n in nights if n.explanation.source), "")
+    paid = bool(nights) and all(n.paid for n in nights)
+    source = rule or ""
     if not source:
         why = tx["why_no_rule"]
     elif stay.status is StayStatus.NO_SHOW:
@@ -195,6 +206,7 @@ def render(
     for n in month.night_dates:
         by_stay.setdefault(n.stay_id, []).append(n)
     if stays:
+        rule = cancellation_rule(ctx.contract.municipality)
         rows: list[list[str]] = []
         for s in stays:
             nights = by_stay.get(s.id, [])
@@ -211,7 +223,7 @@ def render(
                     _when(s.end, lang),
                     status,
                     count,
-                    _how_counted(nights, s, lang),
+                    _how_counted(nights, s, lang, rule),
                 ]
             )
         total_paid = month.nights

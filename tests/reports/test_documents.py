@@ -132,7 +132,8 @@ def test_driving_form_randers_has_every_skat_field() -> None:
         assert field in t, field
     # each trip: week, date, purpose, from, via, to, km, rate, amount (2,19 kr./km in 2023)
     assert (
-        "10 10.03.2023 Hente Åse Hjem, Randers NØ → Bibliotek, Randers Skolen, Randers C 12,0 2,19 26,28 kr." in t
+        "10 10.03.2023 Hente Åse Hjem, Randers NØ → Bibliotek, Randers Skolen, Randers C 12,0 2,19 26,28 kr."
+        in t
     )
     assert "11.03.2023 Aflevere Åse Hjem, Randers NØ – Mor, Langå 21,5 2,19 47,09 kr." in t  # 47,085 → 47,09
     assert "I alt 45,5 99,65 kr." in t
