@@ -22,7 +22,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -107,8 +107,8 @@ def print_with_cups(pdf: bytes, args: list[str], lp: str | None = None) -> str:
 def _layout_for(points: QSize | object) -> QPageLayout:
     """The page's own size and orientation, no margins: the PDF carries its own."""
     w, h = float(points.width()), float(points.height())  # type: ignore[attr-defined]
-    portrait = QPageSize(QSize(round(min(w, h)), round(max(w, h))), QPageSize.Unit.Point, "",
-                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+    portrait = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Unit.Point,
+                         matchPolicy=QPageSize.SizeMatchPolicy.FuzzyMatch)
     orientation = QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait
     return QPageLayout(portrait, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
