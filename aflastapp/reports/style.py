@@ -448,6 +448,20 @@ def _tokens_width(text: str, font: str, size: float) -> tuple[float, float]:
     return widest_token, widest_line
 
 
+def _lines_needed(words: Sequence[Sequence[float]], space: float, width: float) -> int:
+    """How many lines a cell's text takes in ``width`` (its explicit lines, each word-wrapped)."""
+    total = 0
+    for line in words:
+        count, used = 1, 0.0
+        for w in line:
+            if used and used + space + w > width:
+                count, used = count + 1, w
+            else:
+                used = used + space + w if used else w
+        total += count
+    return total
+
+
 def auto_widths(
     header: Sequence[str],
     rows: Sequence[Sequence[Any]],
@@ -461,27 +475,38 @@ def auto_widths(
     """Column widths (fractions of ``body_width``) that follow the content, as a browser lays out a table.
 
     Every column gets at least its widest word (its whole text in ``nowrap_cols``; a non-breaking
-    space joins words that must stay together), so nothing ever breaks inside a word or a number;
-    the space left goes to the columns whose text would otherwise wrap, in proportion to how much
-    more they would need to stand on one line. ``fixed`` gives a column an exact width in points.
+    space joins words that must stay together), so nothing ever breaks inside a word or a number.
+    When everything fits on one line the spare room goes to the text columns. Otherwise a few
+    layouts are tried (short columns satisfied first; all long columns capped at one level; a
+    sentence column keeping a fair share) and the one giving the lowest table wins. ``fixed`` gives
+    a column an exact width in points.
     """
     n = len(header)
     mins = [0.0] * n
     natural = [0.0] * n
+    cells: list[list[list[list[float]]]] = []  # row → column → explicit line → word widths
     for i, h in enumerate(header):
         tok, line = _tokens_width(str(h), st.head.fontName, st.head.fontSize)
         mins[i], natural[i] = tok, line
+    space = pdfmetrics.stringWidth(" ", st.cell.fontName, st.cell.fontSize)
     for r, row in enumerate(rows):
         bold = r >= len(rows) - total_rows
         font = st.cell_bold.fontName if bold else st.cell.fontName
-        for i, value in enumerate(row):
-            if not isinstance(value, str) or i >= n:
+        row_words: list[list[list[float]]] = []
+        for i, value in enumerate(row[:n]):
+            if not isinstance(value, str):
+                row_words.append([])
                 continue
             tok, line = _tokens_width(value, font, st.cell.fontSize)
             if i in nowrap_cols:
                 tok = line
             mins[i] = max(mins[i], tok)
             natural[i] = max(natural[i], line)
+            row_words.append(
+                [[pdfmetrics.stringWidth(w, font, st.cell.fontSize) for w in ln.split(" ") if w]
+                 for ln in value.split("\n")]
+            )
+        cells.append(row_words)
     mins = [m + _PAD for m in mins]
     natural = [max(nat + _PAD, m) for nat, m in zip(natural, mins, strict=True)]
     fixed = fixed or {}
@@ -499,25 +524,45 @@ def auto_widths(
         for i in flex:
             out[i] += spare * natural[i] / weight
         return [w / body_width for w in out]
-    # too narrow for every column on one line: the columns that need least to stand on one line get
-    # it first (fewer columns wrap, so rows stay low); the rest share what is left
-    # a long text column (a sentence) keeps a fair share of the table before short ones are widened
+
+    def spread(out: list[float]) -> list[float]:
+        """Hand what is left to the columns that still wrap."""
+        spare = body_width - sum(out)
+        wrapping = [i for i in range(n) if out[i] < natural[i]] or list(range(n))
+        return [w + (spare / len(wrapping) if i in wrapping else 0.0) for i, w in enumerate(out)]
+
+    def greedy(base: list[float]) -> list[float]:
+        out, spare = list(base), body_width - sum(base)
+        for i in sorted(range(n), key=lambda i: natural[i] - base[i]):
+            need = natural[i] - out[i]
+            if 0 < need <= spare:
+                out[i], spare = natural[i], spare - need
+        return spread(out)
+
+    def level(base: list[float]) -> list[float]:
+        lo, hi = 0.0, max(natural)
+        for _ in range(50):
+            mid = (lo + hi) / 2
+            if sum(max(base[i], min(natural[i], mid)) for i in range(n)) <= body_width:
+                lo = mid
+            else:
+                hi = mid
+        return spread([max(base[i], min(natural[i], lo)) for i in range(n)])
+
+    # a sentence column (wider than the table's 40 %) may keep 30 % before short ones are widened
     fair = [max(mins[i], 0.3 * body_width) if natural[i] > 0.4 * body_width else mins[i] for i in range(n)]
-    out = fair if sum(fair) <= body_width else list(mins)
-    spare = body_width - sum(out)
-    order = sorted(range(n), key=lambda i: natural[i] - out[i])
-    wrapping: list[int] = []
-    for i in order:
-        need = natural[i] - out[i]
-        if need <= spare:
-            out[i] = natural[i]
-            spare -= need
-        else:
-            wrapping.append(i)
-    total_want = sum(natural[i] - out[i] for i in wrapping) or 1.0
-    for i in wrapping:
-        out[i] += spare * (natural[i] - out[i]) / total_want
-    return [w / body_width for w in out]
+    bases = [mins] + ([fair] if sum(fair) <= body_width and fair != mins else [])
+    candidates = [layout(base) for base in bases for layout in (level, greedy)]
+
+    def height(widths: list[float]) -> int:
+        return sum(
+            max((_lines_needed(words, space, widths[i] - _PAD) for i, words in enumerate(row) if words),
+                default=1)
+            for row in cells
+        )
+
+    best = min(candidates, key=height)  # the first of equals: the levelled layout
+    return [w / body_width for w in best]
 
 
 def _col_widths(widths: Sequence[float], body_width: float) -> list[float]:
