@@ -101,6 +101,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_contracts": ("Ingen aftaler i måneden.", "No contracts in the month."),
     "no_deadlines": ("Ingen frister i perioden.", "No deadlines in the period."),
     "interrupted": ("Afbrudt.", "Interrupted."),
+    "ics": (
+        "Kalenderfilen er gemt i {0}: {1} frister ({2} klaret, markeret som aflyst). "
+        "Den indeholder ingen navne, adresser, notater eller beløb.",
+        "The calendar file was saved to {0}: {1} deadlines ({2} done, marked cancelled). "
+        "It holds no names, addresses, notes or amounts.",
+    ),
+    "ics_left_out": (
+        "{0} påmindelser om fødselsdage og magtanvendelse er udeladt af kalenderfilen "
+        "(datoen alene siger noget om barnet).",
+        "{0} reminders of birthdays and use of force were left out of the calendar file "
+        "(the date alone tells something about the child).",
+    ),
 }
 
 
@@ -320,6 +332,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", type=_date, metavar="DATO")
     p.add_argument("--to", dest="end", type=_date, metavar="DATO")
     p.add_argument("--include-done", action="store_true", help="medtag frister, der er klaret")
+    p.add_argument("--json", action="store_true", help="maskinlæsbart output")
+    p.add_argument("--ics", metavar="FIL.ics",
+                   help="gem fristerne som kalenderfil (iCalendar) uden personoplysninger; klarede frister "
+                   "kommer med som aflyste")
+    p.add_argument("--alarm", choices=("none", "day_before", "three_days"), default="none",
+                   help="påmindelse i kalenderfilen: ingen, dagen før eller tre dage før")
+
+    p = _cmd(
+        sub,
+        "paycheck",
+        "blev vi betalt rigtigt? forventet udbetaling mod det registrerede for en måned",
+        "aflastapp paycheck --month 2026-03 --contract emma-slagelse --json",
+        cmd_paycheck,
+    )
+    p.add_argument("--month", required=True, type=_month, metavar="ÅÅÅÅ-MM",
+                   help="måneden, opholdene og kørslen hører til")
+    p.add_argument("--contract", metavar="ID")
     p.add_argument("--json", action="store_true", help="maskinlæsbart output")
 
     p = _cmd(
@@ -620,6 +649,15 @@ def cmd_deadlines(ctx: Ctx) -> int:
     from aflastapp.services import overview
 
     a = ctx.args
+    if a.ics:
+        from aflastapp.services import calendar_file
+
+        with _Open(ctx) as s:
+            done = calendar_file.export_calendar(s, a.ics, a.start, a.end, alarm=a.alarm)
+        ctx.out(ctx.t("ics", done.path, done.events, done.cancelled))
+        if done.left_out:
+            ctx.out(ctx.t("ics_left_out", done.left_out))
+        return EXIT_OK
     with _Open(ctx) as s:
         found = overview.deadlines(s, a.start, a.end, include_done=a.include_done)
     if a.json:
@@ -630,6 +668,53 @@ def cmd_deadlines(ctx: Ctx) -> int:
     for d in found:
         mark = "✓" if d.done else ("!" if str(d.severity) == "forfeit" else "·")
         ctx.out(f"{mark} {d.date.isoformat()}  {d.title}" + (f"  [{d.contract_id}]" if d.contract_id else ""))
+    return EXIT_OK
+
+
+def paycheck_json(month: tuple[int, int], checks: Sequence[Any]) -> dict[str, Any]:
+    """The ``paycheck --json`` shape (issue 14): money as in ``preview --json``."""
+    return {
+        "month": f"{month[0]:04d}-{month[1]:02d}",
+        "contracts": [
+            {
+                "contract": c.contract_id,
+                "expected": {k: _money(v) for k, v in c.expected.items()},
+                "paid": {k: _money(v) for k, v in c.paid.items()},
+                "difference": {k: _money(v) for k, v in c.difference.items()},
+                "status": str(c.status),
+                "explanation": c.explanation,
+            }
+            for c in checks
+        ],
+    }
+
+
+def cmd_paycheck(ctx: Ctx) -> int:
+    from aflastapp.services import payments
+
+    year, month = ctx.args.month
+    with _Open(ctx) as s:
+        checks = payments.paycheck(s, year, month, ctx.args.contract)
+    if ctx.args.json:
+        ctx.out(json.dumps(paycheck_json((year, month), checks), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    en = ctx.lang == "en"
+    ctx.out(f"{'Month' if en else 'Måned'} {year:04d}-{month:02d}")
+    if not checks:
+        ctx.out(ctx.t("no_contracts"))
+    labels = {"vederlag": ("Vederlag", "Fee"), "kost_logi": ("Kost og logi", "Board/lodging"),
+              "mileage": ("Kørsel", "Mileage"), "expenses": ("Udlæg", "Expenses"),
+              "holiday_pay": ("Feriepenge", "Holiday pay")}
+    head = ("expected", "paid", "difference") if en else ("forventet", "udbetalt", "forskel")
+    for c in checks:
+        ctx.out(f"\n{c.contract_id}: {c.status}")
+        ctx.out(f"  {'':<14} {head[0]:>16} {head[1]:>16} {head[2]:>16}")
+        for k, (da, eng) in labels.items():
+            label = eng if en else da
+            paid = _kr(ctx, c.paid[k]) if c.paid[k] is not None else "–"
+            diff = _kr(ctx, c.difference[k]) if k in c.difference else ""
+            ctx.out(f"  {label:<14} {_kr(ctx, c.expected[k]):>16} {paid:>16} {diff:>16}")
+        ctx.out(f"  {c.explanation}")
     return EXIT_OK
 
 
@@ -848,8 +933,19 @@ def _fail(ctx: Ctx, exc: BaseException) -> int:
     return EXIT_ERROR
 
 
+def _never_fail_on_encoding() -> None:
+    """Output goes in the stream's own encoding; a character it lacks becomes ``?`` instead of a
+    crash. Windows: a redirected or piped ``aflastapp-cli.exe`` writes in the ANSI code page
+    (cp1252), which has æ, ø, å but no ✓ or →; the console itself takes any character."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _never_fail_on_encoding()
     _Parser.lang = _argv_lang(argv)
     try:
         with _argparse_words(_Parser.lang):

@@ -51,6 +51,7 @@ CURATED_LICENCE = {
 
 PURPOSE = {
     "holidays": "Danish public holidays (working-day deadlines)",
+    "icalendar": "writing the deadlines as a calendar file (iCalendar)",
     "jsonschema": "validating the portable import/export file",
     "keyring": "keeping the diary key in the operating system's keychain",
     "pillow": "downscaling receipt photos and removing their EXIF data",

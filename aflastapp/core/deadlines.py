@@ -236,6 +236,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
     found += _incidents(s, contracts, rsets)
 
     done = _Done(s.submissions)
+    found += _underpayments(s, today, done)
     out: list[Deadline] = []
     for dl in found:
         if not start <= dl.date <= end:
@@ -250,6 +251,26 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                             title=dl.title, source=dl.source, assumed=dl.assumed, done=is_done,
                             period=dl.period, detail=detail))
     out.sort(key=lambda d: (d.date, d.kind.value, d.contract_id or "", d.period))
+    return out
+
+
+def _underpayments(s: DiarySnapshot, today: date, done: _Done) -> list[Deadline]:
+    """A payment short by more than 1 kr. in a field: contact the municipality. Dated the day the
+    payment came, or today while it is not settled, so it stays in view until the family marks it
+    settled (a submission of kind ``underpayment`` for the contract and month)."""
+    if not s.payments:
+        return []
+    from aflastapp.core.paycheck import reminder_title, underpayments
+
+    out = []
+    for check in underpayments(s, today):
+        last = max(p.paid_on for p in check.payments)
+        settled = done.covers(DeadlineKind.UNDERPAYMENT, check.contract_id, check.period)
+        out.append(Deadline(
+            date=last if settled else max(last, today), kind=DeadlineKind.UNDERPAYMENT,
+            contract_id=check.contract_id, severity=Severity.REMINDER, title=reminder_title(check),
+            source="Sammenligning af den registrerede udbetaling med kommunens regler og satser",
+            period=check.period, detail=check.explanation))
     return out
 
 

@@ -60,6 +60,7 @@ class DeadlineKind(StrEnum):
     CONTRACT_END = "contract_end"
     AGE_CHANGE = "age_change"
     INCIDENT_REPORT = "incident_report"
+    UNDERPAYMENT = "underpayment"  # the municipality paid less than its rules promise (issue 14)
 
 
 class WarningCode(StrEnum):
@@ -248,6 +249,28 @@ class Submission:
 
 
 @dataclass(frozen=True, slots=True)
+class Payment:
+    """What the municipality paid for one contract and one month of care, from the payslip or the bank.
+
+    ``period`` is the month the stays and driving belong to ("2026-03"), not the month it was paid.
+    A field left ``None`` was not stated on the payslip (it is not compared)."""
+
+    id: str
+    contract_id: str
+    period: str
+    paid_on: date
+    vederlag: Decimal | None = None
+    kost_logi: Decimal | None = None
+    mileage: Decimal | None = None
+    expenses: Decimal | None = None
+    holiday_pay: Decimal | None = None
+
+
+# The payment fields, in the order of the payslip and of ``paycheck --json``.
+PAYMENT_FIELDS: tuple[str, ...] = ("vederlag", "kost_logi", "mileage", "expenses", "holiday_pay")
+
+
+@dataclass(frozen=True, slots=True)
 class ExportedFile:
     """A document the family saved outside the app; tracked for the retention limit."""
 
@@ -308,6 +331,7 @@ class DiarySnapshot:
     exported_files: tuple[ExportedFile, ...] = ()
     kl_overrides: tuple[KLRate, ...] = ()
     mileage_overrides: tuple[MileageRate, ...] = ()
+    payments: tuple[Payment, ...] = ()
 
 
 # --------------------------------------------------------------------------- results

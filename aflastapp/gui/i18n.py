@@ -6,6 +6,8 @@ changed in Indstillinger; the choice is kept in the GUI settings file in the dat
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from aflastapp.resources import resource_path
@@ -54,6 +56,12 @@ def install(lang: str) -> str:
         if own.load(qm_path(lang)):
             QCoreApplication.installTranslator(own)
             _installed.append(own)
+    if sys.platform == "darwin":  # "Ctrl+Z" in shown text reads ⌘Z on a Mac (see gui/shortcuts.py)
+        from aflastapp.gui.shortcuts import ShortcutTextTranslator
+
+        mac = ShortcutTextTranslator(list(_installed), app)
+        QCoreApplication.installTranslator(mac)
+        _installed.append(mac)
     QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English,
                                QLocale.Country.Denmark))
     return lang

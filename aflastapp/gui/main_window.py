@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.gui.context import AppContext
+from aflastapp.gui.shortcuts import native_text
 from aflastapp.gui.views import VIEWS, ViewSpec
 from aflastapp.gui.views.base import View
 
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.translated_title())
             if not icon.isNull():
                 item.setIcon(icon)
-            item.setToolTip(f"{spec.translated_title()} (Ctrl+{i + 1})")
+            item.setToolTip(f"{spec.translated_title()} ({native_text(f'Ctrl+{i + 1}')})")
             self.sidebar.addItem(item)
             placeholder = QWidget(self.stack)  # the view is built when first shown
             self._pages[spec.view_id] = placeholder

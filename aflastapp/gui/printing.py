@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -157,20 +156,10 @@ def render_pdf_to_printer(pdf: bytes, printer: QPrinter) -> int:
 
 
 def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` owner-only (0600), atomically: a temp file in the same folder, fsync, rename."""
-    target = Path(path).expanduser().resolve()
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return target
+    """Write ``data`` owner-only (0600) and atomically (the outbox's writer)."""
+    from aflastapp.services.documents import write_private as write
+
+    return write(path, data)
 
 
 # --------------------------------------------------------------------------- the whole job

@@ -8,6 +8,7 @@ døgn belong to; each is paid the month after (``payment_month``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.units import mm
@@ -69,6 +70,12 @@ TEXTS = {
         "grand": "Udbetalt i alt (vederlag + skattefrit)",
         "chart": "Døgn pr. måned mod loftet",
         "no_contracts": "Der er ingen kontrakter med aktivitet i året.",
+        "paid_title": "Forventet og udbetalt pr. måned",
+        "paid_cols": ("Måned", "Forventet", "Udbetalt", "Forskel", "Status"),
+        "paid_note": "Udbetalt = det, I har registreret fra lønsedlen eller banken. Forskel = forventet − "
+        "udbetalt for de beløb, lønsedlen nævner (positiv: kommunen skylder jer). Feriepenge er ikke med.",
+        "status": {"ok": "stemmer", "underpaid": "for lidt", "overpaid": "for meget",
+                   "not_paid": "ikke udbetalt", "unknown": "sats mangler"},
     },
     "en": {
         "subtitle": "Relief care in {year}",
@@ -101,6 +108,12 @@ TEXTS = {
         "grand": "Paid in total (fee + tax-free)",
         "chart": "Nights per month against the cap",
         "no_contracts": "No contract has any activity in the year.",
+        "paid_title": "Expected and paid per month",
+        "paid_cols": ("Month", "Expected", "Paid", "Difference", "Status"),
+        "paid_note": "Paid = what you recorded from the payslip or the bank. Difference = expected − paid "
+        "for the amounts the payslip states (positive: the municipality owes you). Holiday pay is left out.",
+        "status": {"ok": "correct", "underpaid": "underpaid", "overpaid": "overpaid",
+                   "not_paid": "not paid", "unknown": "rate missing"},
     },
 }
 
@@ -209,6 +222,38 @@ def _month_table(months: Sequence[ContractMonth], lang: str, st: Styles) -> Flow
     )
 
 
+_WITH_FEE = ("vederlag", "kost_logi", "mileage", "expenses")  # holiday pay goes to Feriekonto
+
+
+def _paid_table(snapshot: DiarySnapshot, months: Sequence[ContractMonth], lang: str, st: Styles,
+                today: date) -> list[Flowable]:
+    """Expected against paid per month (issue 14), only for a contract with payments in the year."""
+    from aflastapp.core.paycheck import compare
+
+    if not months:
+        return []
+    cid, year = months[0].contract_id, months[0].year
+    pays = [p for p in snapshot.payments if p.contract_id == cid and p.period.startswith(f"{year:04d}-")]
+    if not pays:
+        return []
+    tx = TEXTS[lang]
+    rows: list[list[str]] = []
+    for m in months:
+        check = compare(m, [p for p in pays if p.period == f"{m.year:04d}-{m.month:02d}"], today)
+        stated = [f for f in _WITH_FEE if check.paid[f] is not None]
+        paid = _sum([check.paid[f] for f in stated]) if stated else None
+        diff = _sum([check.difference.get(f) for f in stated]) if stated else None
+        status = tx["status"][str(check.status)]
+        if not check.payments and check.status == "ok":
+            status = ""
+        rows.append([MONTH_NAMES[lang][m.month - 1].capitalize(), _cell(m.total, lang),
+                     "–" if paid is None else number(paid, lang, 2),
+                     "" if diff is None else number(diff, lang, 2), status])
+    table = data_table(tx["paid_cols"], rows, (0.16, 0.2, 0.2, 0.2, 0.24), st, right=(1, 2, 3))
+    return [Spacer(1, 3 * mm), KeepTogether([para(tx["paid_title"], st.h3), table,
+                                             para(tx["paid_note"], st.small)])]
+
+
 def render(
     snapshot: DiarySnapshot,
     year: int,
@@ -217,6 +262,7 @@ def render(
     municipality_names: Mapping[str, str],
     contract_id: str | None = None,
     lang: str = "da",
+    today: date | None = None,
 ) -> bytes:
     """The year's overview as PDF bytes: all contracts (or only ``contract_id``), then each one."""
     tx = TEXTS[check_lang(lang)]
@@ -323,6 +369,7 @@ def render(
         story.append(para(tx["amounts_note"], st.small))
         story.append(Spacer(1, 3 * mm))
         story.append(_totals_block(months, lang, st))
+        story += _paid_table(snapshot, months, lang, st, today or date.today())
         story.append(Spacer(1, 3 * mm))
         story.append(
             KeepTogether(

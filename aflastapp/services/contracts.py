@@ -112,9 +112,9 @@ def terminate_contract(s: Any, id: str, terminated_on: date | str, end: date | s
 def delete_contract(s: Any, id: str) -> Contract:
     with write(s) as d:
         old = get_contract(s, id)
-        for table in ("stays", "expenses", "meetings", "trip_contracts"):
+        for table in ("stays", "expenses", "meetings", "trip_contracts", "payments"):
             if d.execute(f"SELECT 1 FROM {table} WHERE contract_id = ? LIMIT 1", [id]).fetchone():
                 raise ValidationError(FieldProblem(
-                    "id", "Aftalen har ophold, kørsel, udlæg eller møder; slet dem først"))
+                    "id", "Aftalen har ophold, kørsel, udlæg, møder eller udbetalinger; slet dem først"))
         d.table("contracts").delete(id)
         return old

@@ -40,6 +40,7 @@ from aflastapp.core.models import (
 from aflastapp.core.periods import add_months, iter_months, parse_period, period_kind, period_label
 from aflastapp.services import mapping as m
 from aflastapp.services._base import as_int, cache, db, one, rows, write
+from aflastapp.storage import fsutil
 
 __all__ = [
     "DIGITAL_POST_LIMIT",
@@ -58,6 +59,7 @@ __all__ = [
     "retention_until",
     "save_copy",
     "warnings_before",
+    "write_private",
 ]
 
 # documents whose sending closes a deadline (the submission kinds)
@@ -666,10 +668,18 @@ def _write_atomically(target: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, target)
+        fsutil.replace(tmp, target)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` owner-only (0600), atomically, where the family chose; a file that is not a
+    diary document (the recovery sheet printed to a file). Outbox documents use ``save_copy``."""
+    target = Path(path).expanduser().resolve()
+    _write_atomically(target, data)
+    return target
 
 
 def save_copy(s: Any, id: int, path: str | os.PathLike[str], today: date | None = None) -> ExportedFile:

@@ -23,6 +23,7 @@ from aflastapp.core.models import (
     Meeting,
     MileageRate,
     Note,
+    Payment,
     Stay,
     StayStatus,
     Submission,
@@ -354,3 +355,22 @@ def override_from_row(r: Row) -> KLRate | MileageRate:
     if r["table_name"] == "kl":
         return KLRate(valid_from=valid_from, source=r["source"] or "", override=True, **decs)
     return MileageRate(valid_from=valid_from, source=r["source"] or "", override=True, **decs)
+
+
+# --------------------------------------------------------------------------- payments (issue 14)
+
+PAYMENT_MONEY = ("vederlag", "kost_logi", "mileage", "expenses", "holiday_pay")
+
+
+def payment_to_row(p: Payment) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": p.id, "contract_id": p.contract_id, "period": p.period,
+                           "paid_on": d2s(p.paid_on)}
+    row.update({f: money2s(getattr(p, f)) for f in PAYMENT_MONEY})
+    return row
+
+
+def payment_from_row(r: Row) -> Payment:
+    paid_on = s2d(r["paid_on"])
+    assert paid_on is not None
+    return Payment(id=r["id"], contract_id=r["contract_id"], period=r["period"], paid_on=paid_on,
+                   **{f: s2dec(r[f]) for f in PAYMENT_MONEY})

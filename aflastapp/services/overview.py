@@ -112,6 +112,7 @@ def _read_snapshot(s: Any, span: tuple[date, date] | None,
         exported_files=read("exported_files", "id", m.exported_file_from_row),
         kl_overrides=tuple(list_kl_overrides(s)),
         mileage_overrides=tuple(list_mileage_overrides(s)),
+        payments=read("payments", "period, paid_on, id", m.payment_from_row),
     )
 
 

@@ -36,6 +36,7 @@ from aflastapp.services import (
     family,
     meetings,
     notes,
+    payments,
     places,
     rates,
     settings,
@@ -46,6 +47,7 @@ from aflastapp.services import (
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, write
 from aflastapp.services.validation import Problems
+from aflastapp.storage import fsutil
 
 FORMAT = "aflastapp"
 VERSION = 1
@@ -62,6 +64,7 @@ SECTIONS = (
     "submissions",
     "places",
     "routes",
+    "payments",
 )
 
 
@@ -85,6 +88,7 @@ class Summary:
             "submissions": "indsendelser",
             "places": "steder",
             "routes": "ruter",
+            "payments": "udbetalinger",
         }
         parts = [f"{n} {names.get(k, k)}" for k, n in self.counts.items() if n]
         if self.attachments:
@@ -183,6 +187,7 @@ RENAMES: dict[str, dict[str, str]] = {
     },
     "submissions": {"contract_id": "contract"},
     "routes": {"from_place": "from", "to_place": "to"},
+    "payments": {"contract_id": "contract"},
     "kl": {"valid_from": "from"},
     "mileage": {"valid_from": "from"},
 }
@@ -279,6 +284,7 @@ class _Plan:
     submissions: list[Any] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
     routes: list[dict[str, Any]] = field(default_factory=list)
+    payments: list[Any] = field(default_factory=list)
 
 
 def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
@@ -555,6 +561,23 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
         if row is not None:
             plan.routes.append(row)
 
+    for i, x in enumerate(doc.get("payments", [])):
+        pay = _collect(
+            p,
+            f"$.payments[{i}]",
+            "payments",
+            payments.build,
+            lk,
+            id=x["id"],
+            contract_id=x["contract"],
+            period=x["period"],
+            paid_on=x["paid_on"],
+            **{k: x.get(k) for k in payments.PAYMENT_FIELDS},
+        )
+        if pay is not None:
+            lk.claim_id("payments", pay.id)
+            plan.payments.append(pay)
+
     p.raise_if_any()
     return plan
 
@@ -584,6 +607,7 @@ def _write(d: Database, plan: _Plan) -> Summary:
     d.table("submissions").insert_all([m.submission_to_row(x) for x in plan.submissions])
     d.table("places").insert_all(plan.places)
     d.table("routes").insert_all(plan.routes)
+    d.table("payments").insert_all([m.payment_to_row(x) for x in plan.payments])
     return Summary(counts={k: len(getattr(plan, k)) for k in SECTIONS}, attachments=n_att)
 
 
@@ -739,6 +763,13 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
         {"name": r.name, "from": r.from_place, "via": list(r.via), "to": r.to_place, "km": m.dec2s(r.km)}
         for r in places.list_routes(s)
     ]
+    pay_rows = []
+    for x in payments.list_payments(s):
+        row = {"id": x.id, "contract": x.contract_id, "period": x.period, "paid_on": m.d2s(x.paid_on)}
+        stated = [k for k in payments.PAYMENT_FIELDS if getattr(x, k) is not None]
+        row.update({k: m.money2s(getattr(x, k)) for k in stated})
+        pay_rows.append(row)
+    doc["payments"] = pay_rows
     return doc
 
 
@@ -787,7 +818,7 @@ def export_file(
                 fh.write(text + "\n")
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            fsutil.replace(tmp, target)
         except OSError as e:
             tmp.unlink(missing_ok=True)
             raise ValidationError(

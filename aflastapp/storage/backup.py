@@ -6,7 +6,7 @@ connection writes) and is keyed with the diary's raw key, whatever the key mode:
 mode ``VACUUM INTO`` already writes with that key; in password mode the copy is re-keyed from the
 password to the raw key before it is kept. So the recovery key opens every backup. Each backup is
 written to a temp file next to its destination, verified (opened with the raw key, ``quick_check``
-and ``cipher_integrity_check``), fsynced and then moved into place with ``os.replace``.
+and ``cipher_integrity_check``), fsynced and then moved into place with ``fsutil.replace``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlcipher3
 
-from aflastapp.storage import keys, paths
+from aflastapp.storage import fsutil, keys, paths
 from aflastapp.storage.db import _apply_key, _raw_connect, check_integrity, connect, key_sql
 from aflastapp.storage.diary import Diary, DiaryInfo, KeyMode, open_diary, write_info
 from aflastapp.storage.errors import (
@@ -127,7 +127,7 @@ def write_backup(diary: Diary, dest: Path) -> Path:
         problem = verify_file(tmp, diary.raw_key)
         if problem is not None:
             raise BackupError(f"Sikkerhedskopien til {dest} kunne ikke bekræftes ({problem}).")
-        os.replace(tmp, dest)
+        fsutil.replace(tmp, dest)
         paths.fsync_dir(dest.parent)
     finally:
         tmp.unlink(missing_ok=True)
@@ -247,7 +247,7 @@ def restore(
 
     The backup is verified first; it is copied to a temp file in the data folder, migrated,
     keyed for the chosen mode (keychain, or password mode when ``password`` is given), fsynced,
-    and only then moved into place with ``os.replace``. The diary it replaces (if any) is kept in
+    and only then moved into place with ``fsutil.replace``. The diary it replaces (if any) is kept in
     ``data_dir/replaced/``. In keychain mode the key is stored in the keychain first (on an empty
     keychain, e.g. a new laptop); if the keychain does not work, ``NoKeychainError`` and nothing
     is changed. The caller must have locked any open session on ``data_dir``.
@@ -303,8 +303,8 @@ def restore(
             stamp = datetime.now().strftime(_STAMP)
             for f in [db_file, *paths.sidecars(db_file)]:
                 if f.exists():
-                    os.replace(f, aside / f"{stamp}-{f.name}")
-        os.replace(tmp, db_file)
+                    fsutil.replace(f, aside / f"{stamp}-{f.name}")
+        fsutil.replace(tmp, db_file)
         paths.fsync_dir(data_dir)
         write_info(data_dir, DiaryInfo(db_id, mode))
     except BaseException:

@@ -1,4 +1,20 @@
-"""Where the diary lives: the platformdirs user data folder, owner-only permissions."""
+r"""Where the diary lives: the platformdirs user data folder, owner-only permissions.
+
+Linux ``~/.local/share/aflastapp``, macOS ``~/Library/Application Support/aflastapp``, Windows
+``%LOCALAPPDATA%\aflastapp``. Who can read it:
+
+- POSIX: the app makes the folder 0700 and its files 0600 (``private_dir``/``private_file``).
+- Windows has no chmod. The folder lives in the user's own ``%LOCALAPPDATA%``, and NTFS gives it
+  the permissions it inherits from the user profile: the user, SYSTEM and Administrators, nobody
+  else (tests/storage/test_data_folder_permissions.py checks them with ``icacls`` on Windows CI).
+  The app neither widens nor narrows them. Another standard user of the same PC cannot open it;
+  an administrator can, and the diary is encrypted for that case (key in the Credential Manager,
+  which is per user, or a password).
+
+Files are replaced through ``fsutil`` (Windows refuses ``os.replace`` onto a file another
+program has open); paths may contain any letters (C:\Users\Søren Ærø\…) and exceed 260
+characters where Windows allows long paths (tests/cli/test_windows_paths.py).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +23,8 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from aflastapp.storage import fsutil
 
 ENV_VAR = "AFLASTAPP_DATA_DIR"
 DIARY_FILE = "diary.db"
@@ -63,27 +81,11 @@ def sidecars(db_file: Path) -> list[Path]:
 
 
 def fsync_dir(folder: Path) -> None:
-    """Make a rename inside ``folder`` durable (POSIX only; a no-op elsewhere)."""
-    if not POSIX:
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Make a rename inside ``folder`` durable (POSIX only; a no-op on Windows)."""
+    fsutil.fsync_dir(folder)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, replace."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
+    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, replace (waits
+    out another program holding ``path`` open on Windows: see fsutil)."""
+    fsutil.write_atomically(path, data)

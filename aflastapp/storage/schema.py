@@ -201,7 +201,30 @@ def m001_initial(db: Database) -> None:
 
 
 @migrations()
-def m002_document_fields(db: Database) -> None:
+def m002_payments(db: Database) -> None:
+    """What the municipality paid per contract and month of care (issue 14): money TEXT, NULL = the
+    payslip did not state the field."""
+    db.table("payments").create(
+        {
+            "id": str,
+            "contract_id": str,
+            "period": str,  # "2026-03": the month the stays and driving belong to
+            "paid_on": str,
+            "vederlag": str,
+            "kost_logi": str,
+            "mileage": str,
+            "expenses": str,
+            "holiday_pay": str,
+        },
+        pk="id",
+        foreign_keys=[("contract_id", "contracts", "id")],
+        not_null={"contract_id", "period", "paid_on"},
+    )
+    db.table("payments").create_index(["contract_id", "period"])
+
+
+@migrations()
+def m003_document_fields(db: Database) -> None:
     """Issue 13: the driver on the kørselsskema (name; CPR only ever inside the encrypted diary) and
     each contract's case reference (sagsnummer), printed on its documents. Both optional."""
     db.table("family").add_column("driver_name", str)

@@ -12,7 +12,7 @@ BIN=$HOME/.local/bin
 
 if [ "${1:-}" = "--remove" ]; then
     rm -rf "$TARGET" "$BIN/aflastapp" "$DATA_HOME/applications/dk.aflastapp.desktop" \
-        "$DATA_HOME/metainfo/dk.aflastapp.metainfo.xml"
+        "$DATA_HOME/metainfo/dk.aflastapp.app.metainfo.xml"
     find "$DATA_HOME/icons/hicolor" -name 'dk.aflastapp.*' -delete 2>/dev/null || true
     command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$DATA_HOME/applications" || true
     echo "aflastapp er afinstalleret. Dagbogen er IKKE slettet: den ligger i $DATA_HOME/aflastapp"
@@ -30,7 +30,7 @@ mkdir -p "$BIN" "$DATA_HOME/applications" "$DATA_HOME/metainfo" "$DATA_HOME/icon
 ln -sf "$TARGET/aflastapp" "$BIN/aflastapp"
 sed "s|^Exec=aflastapp|Exec=$TARGET/aflastapp|; s|^TryExec=aflastapp|TryExec=$TARGET/aflastapp|" \
     "$TARGET/share/applications/dk.aflastapp.desktop" > "$DATA_HOME/applications/dk.aflastapp.desktop"
-cp "$TARGET/share/metainfo/dk.aflastapp.metainfo.xml" "$DATA_HOME/metainfo/"
+cp "$TARGET/share/metainfo/dk.aflastapp.app.metainfo.xml" "$DATA_HOME/metainfo/"
 cp -r "$TARGET/share/icons/hicolor" "$DATA_HOME/icons/"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$DATA_HOME/applications" || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$DATA_HOME/icons/hicolor" || true

@@ -199,6 +199,109 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
     </context>
     <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="39" />
+            <source>Eksportér frister til kalender</source>
+            <translation>Export deadlines to calendar</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="41" />
+            <source>Gemmer fristerne som en kalenderfil (.ics), som I kan åbne i telefonens eller computerens kalender. Eksporterer I igen, opdateres de samme begivenheder; klarede frister bliver aflyst.</source>
+            <translation>Saves the deadlines as a calendar file (.ics) you can open in the phone's or the computer's calendar. Exporting again updates the same events; deadlines that are done are cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="50" />
+            <source>Filen indeholder ingen personoplysninger: ingen navne, adresser, registreringsnummer, notater eller beløb – kun hvad der skal gøres, hvornår og for hvilken kommune. Påmindelser om fødselsdage og magtanvendelse kommer ikke med, fordi datoen alene siger noget om barnet.</source>
+            <translation>The file holds no personal data: no names, addresses, registration number, notes or amounts – only what to do, when, and for which municipality (in Danish). Reminders of birthdays and use of force are left out, because the date alone tells something about the child.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="59" />
+            <source>barn %1 = %2</source>
+            <translation>barn %1 (child %1) = %2</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="61" />
+            <source>Børnene hedder i kalenderen: %1 (navnene står kun her, ikke i filen).</source>
+            <translation>The children are called in the calendar: %1 (the names are shown only here, not in the file).</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="64" />
+            <source>Om personoplysninger</source>
+            <translation>About personal data</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="71" />
+            <source>Fra dato</source>
+            <translation>From date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="72" />
+            <source>&amp;Fra</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="77" />
+            <source>Til dato</source>
+            <translation>To date</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="78" />
+            <source>&amp;Til</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="81" />
+            <source>Dagen før</source>
+            <translation>The day before</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="82" />
+            <source>Tre dage før</source>
+            <translation>Three days before</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="83" />
+            <source>Ingen påmindelse</source>
+            <translation>No reminder</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="84" />
+            <source>&amp;Påmindelse</source>
+            <translation>&amp;Reminder</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="85" />
+            <source>&amp;Gem kalenderfil …</source>
+            <translation>&amp;Save calendar file …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="114" />
+            <source>Gem kalenderfil</source>
+            <translation>Save calendar file</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="116" />
+            <source>Kalenderfil (*.ics)</source>
+            <translation>Calendar file (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="126" />
+            <source>Kalenderfilen er gemt</source>
+            <translation>The calendar file was saved</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="127" />
+            <source>%1 frister er gemt i %2. Åbn filen i jeres kalender.</source>
+            <translation>%1 deadlines were saved in %2. Open the file in your calendar.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="80" />
+            <source>Påmindelse</source>
+            <translation>Reminder</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <location filename="../../aflastapp/gui/views/calendar.py" line="553" />
@@ -1768,82 +1871,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="69" />
+            <location filename="../../aflastapp/gui/main_window.py" line="70" />
             <source>Visninger</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="122" />
+            <location filename="../../aflastapp/gui/main_window.py" line="123" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="123" />
+            <location filename="../../aflastapp/gui/main_window.py" line="124" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="124" />
+            <location filename="../../aflastapp/gui/main_window.py" line="125" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="125" />
+            <location filename="../../aflastapp/gui/main_window.py" line="126" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="126" />
+            <location filename="../../aflastapp/gui/main_window.py" line="127" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="133" />
+            <location filename="../../aflastapp/gui/main_window.py" line="134" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="134" />
+            <location filename="../../aflastapp/gui/main_window.py" line="135" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="136" />
+            <location filename="../../aflastapp/gui/main_window.py" line="137" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="143" />
+            <location filename="../../aflastapp/gui/main_window.py" line="144" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="151" />
+            <location filename="../../aflastapp/gui/main_window.py" line="152" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="152" />
+            <location filename="../../aflastapp/gui/main_window.py" line="153" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="247" />
+            <location filename="../../aflastapp/gui/main_window.py" line="248" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="250" />
+            <location filename="../../aflastapp/gui/main_window.py" line="251" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="304" />
+            <location filename="../../aflastapp/gui/main_window.py" line="305" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="313" />
+            <location filename="../../aflastapp/gui/main_window.py" line="314" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -2079,12 +2182,12 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="234" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="236" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="241" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="243" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2175,129 +2278,144 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="143" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="144" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="146" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="173" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="175" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="176" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="178" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="178" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="180" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="451" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="453" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="457" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="459" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="467" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="470" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="469" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="472" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="487" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="489" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="490" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="491" />
+            <source>Eksportér frister til &amp;kalender …</source>
+            <translation>Export deadlines to &amp;calendar …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="492" />
+            <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
+            <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="500" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="493" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="503" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="495" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="505" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="520" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="530" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="596" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="606" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="603" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="613" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="609" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="619" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="704" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="714" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="709" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="719" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="710" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="720" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="711" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="721" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="712" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="722" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="713" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="723" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="714" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="715" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="724" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="725" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="716" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="726" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="718" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="727" />
+            <source>Se udbetalingen …</source>
+            <translation>See the payment …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="729" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
@@ -2318,6 +2436,332 @@ Diary, overview and documents for relief families.</translation>
             <location filename="../../aflastapp/gui/wizard.py" line="73" />
             <source>Adgangs&amp;kode:</source>
             <translation>Pass&amp;word:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsView</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="373" />
+            <source>Forrige år</source>
+            <translation>Previous year</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="380" />
+            <source>Næste år</source>
+            <translation>Next year</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="386" />
+            <source>Hvad kommunens egne regler lover, mod det I har fået udbetalt ifølge lønsedlen eller banken. Forskel = forventet − udbetalt: positiv betyder, at kommunen skylder jer penge.</source>
+            <translation>What the municipality's own rules promise, against what you were paid according to the payslip or the bank. Difference = expected − paid: positive means the municipality owes you money.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="395" />
+            <source>Påmindelser</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="401" />
+            <source>&amp;Registrér udbetaling …</source>
+            <translation>&amp;Record payment …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="402" />
+            <source>Skriv beløbene fra lønsedlen ind (Ctrl+N)</source>
+            <translation>Enter the amounts from the payslip (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="404" />
+            <source>R&amp;et …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="406" />
+            <source>&amp;Slet udbetaling</source>
+            <translation>&amp;Delete payment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="408" />
+            <source>&amp;Hvorfor?</source>
+            <translation>&amp;Why?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="409" />
+            <source>Døgn, satser og ture bag det forventede beløb</source>
+            <translation>Nights, rates and trips behind the expected amount</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="411" />
+            <source>&amp;Brev til kommunen …</source>
+            <translation>&amp;Letter to the municipality …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="413" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="524" />
+            <source>&amp;Markér som afklaret</source>
+            <translation>&amp;Mark as settled</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="419" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="448" />
+            <source>Udbetalinger</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="428" />
+            <source>Beløbene for den valgte måned</source>
+            <translation>The amounts of the selected month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="524" />
+            <source>Gen&amp;åbn</source>
+            <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="617" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="621" />
+            <source>Slet udbetaling</source>
+            <translation>Delete payment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="618" />
+            <source>Slet udbetalingen fra %1?</source>
+            <translation>Delete the payment of %1?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="631" />
+            <source>Hvorfor? Det forventede beløb</source>
+            <translation>Why? The expected amount</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="650" />
+            <source>Brev til kommunen</source>
+            <translation>Letter to the municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="666" />
+            <source>Genåbn påmindelse</source>
+            <translation>Reopen reminder</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="669" />
+            <source>Markér som afklaret</source>
+            <translation>Mark as settled</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="79" />
+            <source>Kørselsgodtgørelse</source>
+            <translation>Mileage allowance</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="81" />
+            <source>Feriepenge</source>
+            <translation>Holiday pay</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="88" />
+            <source>ikke registreret</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="90" />
+            <source>stemmer</source>
+            <translation>correct</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="91" />
+            <source>for lidt</source>
+            <translation>underpaid</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="92" />
+            <source>for meget</source>
+            <translation>overpaid</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="93" />
+            <source>ikke udbetalt</source>
+            <translation>not paid</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="94" />
+            <source>sats mangler</source>
+            <translation>rate missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="126" />
+            <source>Alt, der forventes udbetalt med vederlaget (feriepenge er ikke med)</source>
+            <translation>Everything expected to be paid with the fee (holiday pay is left out)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="127" />
+            <source>Kun de beløb, lønsedlen nævner: %1</source>
+            <translation>Only the amounts the payslip states: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="149" />
+            <source>Måned</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="151" />
+            <source>Forventet</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="153" />
+            <source>Udbetalt</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="155" />
+            <source>Forskel</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="181" />
+            <source>Ret udbetaling</source>
+            <translation>Edit payment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="181" />
+            <source>Registrér udbetaling</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="185" />
+            <source>&amp;Barn/aftale</source>
+            <translation>&amp;Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="188" />
+            <source>Måneden opholdene hører til</source>
+            <translation>The month the stays belong to</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="191" />
+            <source>For &amp;måneden</source>
+            <translation>For the &amp;month</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="195" />
+            <source>Udbetalt den</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="196" />
+            <source>&amp;Udbetalt den</source>
+            <translation>&amp;Paid on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="201" />
+            <source>står ikke på lønsedlen</source>
+            <translation>not on the payslip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="204" />
+            <source>Udfyldt med det forventede: ret det, der står anderledes på lønsedlen, og tøm felter, lønsedlen ikke nævner. Feriepenge udbetales normalt til Feriekonto.</source>
+            <translation>Filled in with what is expected: correct what the payslip says differently, and empty fields the payslip does not mention. Holiday pay is normally paid to Feriekonto.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="209" />
+            <source>&amp;Læs lønseddel (PDF) …</source>
+            <translation>&amp;Read payslip (PDF) …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="210" />
+            <source>Læs beløbene fra lønsedlen; I ser, hvad der blev læst, før det bruges</source>
+            <translation>Read the amounts from the payslip; you see what was read before it is used</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="251" />
+            <source>Vælg lønsedlen</source>
+            <translation>Choose the payslip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="251" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="260" />
+            <source>Lønsedlen kan ikke læses</source>
+            <translation>The payslip cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="262" />
+            <source>Det blev læst fra lønsedlen</source>
+            <translation>This was read from the payslip</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="264" />
+            <source>&amp;Brug tallene</source>
+            <translation>&amp;Use the amounts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="277" />
+            <source>Læst:</source>
+            <translation>Read:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="278" />
+            <source>Fra linjerne:</source>
+            <translation>From the lines:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="280" />
+            <source>Ikke læst:</source>
+            <translation>Not read:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="281" />
+            <source>Felter, der ikke står på lønsedlen, bliver tømt. Tjek tallene, før I gemmer.</source>
+            <translation>Fields the payslip does not state are emptied. Check the amounts before you save.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="322" />
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="324" />
+            <source>&amp;Kopiér teksten</source>
+            <translation>&amp;Copy the text</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="349" />
+            <source>Udbetalt: %1</source>
+            <translation>Paid: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="77" />
+            <source>Vederlag</source>
+            <translation>Fee (vederlag)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="78" />
+            <source>Kost og logi</source>
+            <translation>Board/lodging</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="80" />
+            <source>Udlæg</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="157" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="150" />
+            <source>Barn/aftale</source>
+            <translation>Child/contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="265" />
+            <source>Annullér</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -4182,23 +4626,8 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />
-            <source>Vederlag</source>
-            <translation>Fee</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
-            <source>Kost og logi</source>
-            <translation>Board/lodging</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
             <source>Kørsel</source>
             <translation>Driving</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
-            <source>Udlæg</source>
-            <translation>Expenses</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/models.py" line="55" />
@@ -4272,11 +4701,6 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="236" />
-            <source>Påmindelse</source>
-            <translation>Reminder</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/models.py" line="262" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
@@ -4313,6 +4737,26 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Child</translation>
         </message>
         <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Vederlag</source>
+            <translation>Fee</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Kost og logi</source>
+            <translation>Board/lodging</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <source>Udlæg</source>
+            <translation>Expenses</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/models.py" line="236" />
+            <source>Påmindelse</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
             <location filename="../../aflastapp/gui/models.py" line="304" />
             <source>Fra</source>
             <translation>From</translation>
@@ -4331,42 +4775,47 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
     <context>
         <name>views</name>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="64" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="65" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="65" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="66" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="66" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="67" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="67" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="68" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="68" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="69" />
             <source>Dagbog</source>
             <translation>Diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="69" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="70" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="70" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="71" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/__init__.py" line="71" />
+            <location filename="../../aflastapp/gui/views/__init__.py" line="72" />
+            <source>Udbetalinger</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/__init__.py" line="73" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
@@ -4444,12 +4893,6 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
-            <source>Annullér</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="140" />
             <source>Gem</source>
             <translation>Save</translation>
@@ -4489,6 +4932,12 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/widgets/common.py" line="274" />
             <source>Aftale</source>
             <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
+            <source>Annullér</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>

@@ -276,7 +276,8 @@ def test_export_round_trip_and_backup_restore_on_a_new_machine(tmp_path: Path) -
 # --------------------------------------------------------------------------- in-process: cheap checks
 
 
-COMMANDS = [["gui"], ["init"], ["import"], ["export"], ["preview"], ["deadlines"], ["report"], ["backup"],
+COMMANDS = [["gui"], ["init"], ["import"], ["export"], ["preview"], ["deadlines"], ["paycheck"], ["report"],
+            ["backup"],
             ["restore"], ["verify"], ["change-password"], ["rules"], ["rules", "list"], ["rules", "show"],
             ["demo"]]
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import configparser
 import os
+import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 from aflastapp import __version__
 from tests.packaging.loader import REPO, load
@@ -14,7 +18,7 @@ from tests.packaging.loader import REPO, load
 plan = load("bundle_plan")
 LINUX = REPO / "resources" / "linux"
 DESKTOP = LINUX / f"{plan.APP_ID}.desktop"
-METAINFO = LINUX / f"{plan.APP_ID}.metainfo.xml"
+METAINFO = LINUX / f"{plan.APPSTREAM_ID}.metainfo.xml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -43,7 +47,7 @@ def test_desktop_entry_has_the_required_keys() -> None:
 def test_metainfo_is_valid_appstream() -> None:
     root = ET.parse(METAINFO).getroot()
     assert root.tag == "component" and root.get("type") == "desktop-application"
-    assert root.findtext("id") == plan.APP_ID
+    assert root.findtext("id") == plan.APPSTREAM_ID
     assert root.findtext("metadata_license") == "MIT"
     assert root.findtext("project_license") == "MIT"
     assert root.findtext("name") == "aflastapp"
@@ -108,3 +112,41 @@ def test_install_script_installs_per_user_and_uninstall_keeps_the_diary(tmp_path
     assert not (data_home / "applications" / DESKTOP.name).exists()
     assert diary.read_bytes() == b"encrypted", "uninstalling must never delete the diary"
     assert str(data_home / "aflastapp") in out.stdout
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    assert path, f"{name} is missing: .ci/run installs it (apt-get install desktop-file-utils appstream)"
+    return path
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="desktop-file-utils is Linux only; the Linux CI job validates the file")
+def test_desktop_file_validate_accepts_the_desktop_entry() -> None:
+    out = subprocess.run([_tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True)
+    assert out.returncode == 0 and not out.stdout.strip() and not out.stderr.strip(), out.stdout + out.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="appstream exists on Linux only; the metainfo is validated in the Linux CI job")
+def test_appstreamcli_validate_pedantic_accepts_the_metainfo() -> None:
+    out = subprocess.run([_tool("appstreamcli"), "validate", "--pedantic", "--no-net", str(METAINFO)],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_the_validators_catch_a_broken_file(tmp_path: Path) -> None:
+    """The two tests above can fail: a desktop entry without Name and a metainfo without summary."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("desktop-file-utils and appstream exist on Linux only")
+    bad_desktop = tmp_path / DESKTOP.name
+    bad_desktop.write_text(DESKTOP.read_text(encoding="utf-8").replace("Name=aflastapp\n", ""),
+                           encoding="utf-8")
+    assert subprocess.run([_tool("desktop-file-validate"), str(bad_desktop)],
+                          capture_output=True).returncode != 0
+    bad_meta = tmp_path / METAINFO.name
+    text = METAINFO.read_text(encoding="utf-8")
+    bad_meta.write_text(text.replace("<summary>Krypteret dagbog for aflastningsfamilier</summary>", ""),
+                        encoding="utf-8")
+    assert subprocess.run([_tool("appstreamcli"), "validate", "--pedantic", "--no-net", str(bad_meta)],
+                          capture_output=True).returncode != 0

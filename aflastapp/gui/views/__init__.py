@@ -1,4 +1,4 @@
-"""The registry of views the main window shows in its sidebar, in this order (Ctrl+1 … Ctrl+8).
+"""The registry of views the main window shows in its sidebar, in this order (Ctrl+1 … Ctrl+9).
 
 Each entry names the class as ``"module:Class"`` (a module of this package), so the module is
 imported only when the view is first shown (fast start-up). To add a view: one ``ViewSpec`` line below.
@@ -15,6 +15,7 @@ action, params)``, e.g. from a deadline's button on Overblik):
 - ``documents`` ``"show"``           {"document_id": int}  (select it in the outbox and preview it)
 - ``documents`` ``"generate"``       {"kind": DocumentKind value, "contract_id": str | None,
                                       "period": str | None, "meeting_id": str | None}
+- ``payments``  ``"show"``           {"contract_id": str, "period": "YYYY-MM"}  (select that month)
 - ``settings``  ``"section"``        {"name": "family" | "children" | "closed_days" | "rates" |
                                       "security" | "backups" | "language"}
 """
@@ -68,6 +69,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("notes", "diary:DiaryView", QT_TRANSLATE_NOOP("views", "Dagbog")),
     ViewSpec("meetings", "meetings:MeetingsView", QT_TRANSLATE_NOOP("views", "Møder og statusrapporter")),
     ViewSpec("documents", "documents:DocumentsView", QT_TRANSLATE_NOOP("views", "Dokumenter")),
+    ViewSpec("payments", "payments:PaymentsView", QT_TRANSLATE_NOOP("views", "Udbetalinger")),
     ViewSpec("settings", "settings:SettingsView", QT_TRANSLATE_NOOP("views", "Indstillinger")),
 )
 

@@ -77,6 +77,8 @@ def deadline_action(d: Deadline) -> tuple[str, str, dict[str, Any]]:
         return "documents", "retention", {"contract_id": d.contract_id}
     if d.kind == DeadlineKind.INCIDENT_REPORT:
         return "notes", "new_note", {"child_id": None}
+    if d.kind == DeadlineKind.UNDERPAYMENT:
+        return "payments", "show", {"contract_id": d.contract_id, "period": d.period}
     return "settings", "section", {"name": "children"}
 
 
@@ -486,6 +488,14 @@ class OverviewView(View):
         dl_layout.addLayout(row)
         self.no_deadlines = QLabel(self.tr("Ingen frister de næste måneder."), self.deadline_box)
         dl_layout.addWidget(self.no_deadlines)
+        self.calendar_button = QPushButton(self.tr("Eksportér frister til &kalender …"), self.deadline_box)
+        self.calendar_button.setToolTip(self.tr("Fristerne som kalenderfil til telefonen – uden navne, "
+                                                "adresser, notater eller beløb"))
+        self.calendar_button.clicked.connect(self.export_calendar)
+        cal_row = QHBoxLayout()
+        cal_row.addStretch(1)
+        cal_row.addWidget(self.calendar_button)
+        dl_layout.addLayout(cal_row)
 
         self.chart_box = QGroupBox(self.tr("Døgn og forventet indtjening, 12 måneder"), body)
         ch_layout = QVBoxLayout(self.chart_box)
@@ -714,6 +724,7 @@ class OverviewView(View):
             DeadlineKind.DOCUMENT_RETENTION: self.tr("Se gemte dokumenter …"),
             DeadlineKind.RECEIPT_RETENTION: self.tr("Se gemte dokumenter …"),
             DeadlineKind.INCIDENT_REPORT: self.tr("Skriv i dagbogen …"),
+            DeadlineKind.UNDERPAYMENT: self.tr("Se udbetalingen …"),
         }
         return texts.get(d.kind, self.tr("Se aftalen …"))
 
@@ -722,6 +733,12 @@ class OverviewView(View):
         if isinstance(d, Deadline):
             view_id, action, params = deadline_action(d)
             self.ctx.navigate.emit(view_id, action, params)
+
+    def export_calendar(self) -> None:
+        """Eksportér frister til kalender (``views/calendar_export.py``)."""
+        from aflastapp.gui.views.calendar_export import export_deadlines
+
+        export_deadlines(self.ctx, self)
 
     def new_entry(self) -> None:
         today = self.ctx.today()
