@@ -53,9 +53,14 @@ class Queue:
 
 
 def _settled(path: Path) -> bool:
+    """Ghostscript has finished the file: it ends with %%EOF and has stopped growing."""
     size = path.stat().st_size
-    time.sleep(0.3)
-    return size > 0 and path.stat().st_size == size
+    time.sleep(0.5)
+    if size == 0 or path.stat().st_size != size:
+        return False
+    with path.open("rb") as f:
+        f.seek(max(0, size - 64))
+        return b"%%EOF" in f.read()
 
 
 def missing() -> list[str]:
