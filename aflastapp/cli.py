@@ -550,6 +550,10 @@ def cmd_export(ctx: Ctx) -> int:
     return EXIT_OK
 
 
+def _ym(ym: tuple[int, int]) -> str:
+    return f"{ym[0]:04d}-{ym[1]:02d}"
+
+
 def preview_json(pv: Any) -> dict[str, Any]:
     """The ``preview --json`` shape (issue 4): money as 2-decimal strings, null when a rate is missing."""
     from aflastapp.services.mapping import dec2s
@@ -573,7 +577,10 @@ def preview_json(pv: Any) -> dict[str, Any]:
                 "tax_free": _money(c.tax_free),
                 "total": _money(c.total),
                 "payment_month": f"{c.payment_month[0]:04d}-{c.payment_month[1]:02d}",
-                "warnings": [{"code": str(w.code), "message": w.message} for w in c.warnings],
+                "mileage_payment_month": _ym(c.mileage_payment_month or c.payment_month),
+                "expenses_payment_month": _ym(c.expenses_payment_month or c.payment_month),
+                "warnings": [{"code": str(w.code), "message": w.message, "source": w.source}
+                             for w in c.warnings],
             }
         )
     totals = {
@@ -639,6 +646,8 @@ def deadlines_json(found: Sequence[Any]) -> dict[str, Any]:
                 "source": d.source,
                 "assumed": d.assumed,
                 "done": d.done,
+                "period": d.period,
+                "detail": d.detail,
             }
             for d in found
         ]

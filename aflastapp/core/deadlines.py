@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from aflastapp.core.calendar import working_days_before
-from aflastapp.core.earnings import index_for
+from aflastapp.core.earnings import contract_age_end, index_for, notice_end
 from aflastapp.core.models import (
     DOCUMENT_TITLES,
     Child,
@@ -20,8 +20,11 @@ from aflastapp.core.models import (
     Deadline,
     DeadlineKind,
     DiarySnapshot,
+    Expense,
     ExportedFile,
+    Meeting,
     Severity,
+    StayStatus,
     Submission,
 )
 from aflastapp.core.money import format_date, format_month
@@ -29,8 +32,7 @@ from aflastapp.core.periods import add_months, month_end, next_month, parse_peri
 from aflastapp.core.rules import SETTINGS_SOURCE, DueDay, RuleSet
 
 _STATUS_KINDS = ("status", "statusmøde", "opfølgning", "opfølgningsmøde")
-NOTICE_DEFAULT_SOURCE = ("Antaget: 14 dages varsel de første 3 måneder, derefter 1 måned "
-                         "(som Slagelses kontrakt)")
+_SUPERVISION_KINDS = ("supervision", "supervisionsmøde")
 
 
 def due_in_month(year: int, month: int, day: DueDay) -> date:
@@ -95,10 +97,15 @@ def _status_reports(s: DiarySnapshot, contracts: dict[str, Contract],
             due = working_days_before(meeting_day, rule.value, s.settings)
             source, assumed = rule.source, rule.assumed
             how = f"{rule.value} arbejdsdage før mødet"
+        detail = f"Frist: {how}"
+        notify = rs[mt.contract_id].status_report_notify
+        if notify is not None:
+            detail += (f". Giv {notify.value} besked, når statusrapporten er udfyldt "
+                       f"({notify.source})")
         out.append(Deadline(
             date=due, kind=DeadlineKind.STATUS_REPORT, contract_id=mt.contract_id, severity=Severity.REQUIRED,
             title=f"Statusrapport til statusmødet {format_date(meeting_day)}", source=source,
-            assumed=assumed, period=mt.id, detail=f"Frist: {how}"))
+            assumed=assumed, period=mt.id, detail=detail))
     return out
 
 
@@ -168,12 +175,19 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
             quarterly = period_rule.value == "quarter"
             periods.add(f"{y:04d}-Q{(m - 1) // 3 + 1}" if quarterly else f"{y:04d}-{m:02d}")
         limit = rs.driving_report_max_unreported_months
+        ye = rs.year_end_documentation_due
         for period in sorted(periods):
             _, p_end = parse_period(period)
             due_date = _after_period(p_end, day_rule.value)
             label = period_label(period)
             latest = (due_in_month(*_month_plus(p_end, limit.value), day_rule.value)
                       if limit is not None else None)
+            if ye is not None:
+                # Randers: the previous year is documented by 5 January, driving included
+                year_end = date(p_end.year + 1, ye.value.month, ye.value.day)
+                due_date = min(due_date, year_end)
+                if latest is not None:
+                    latest = min(latest, year_end)
             if start <= due_date <= end:
                 detail = ""
                 if sev_rule.value == Severity.FORFEIT:
@@ -206,15 +220,16 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                           (exp_rule.value, exp_rule.source, exp_rule.assumed), Severity.REQUIRED,
                           "Udlægsseddel for {period}", window)
 
-        # year-end documentation (Randers: by 5 January)
-        ye = rs.year_end_documentation_due
+        # year-end documentation (Randers: by 5 January, for the year's expenses and driving)
         if ye is not None:
-            for year in sorted({y for y, _ in exp_months}):
+            for year in sorted({y for y, _ in exp_months} | {y for y, _ in trip_months}):
                 found.append(Deadline(
                     date=date(year + 1, ye.value.month, ye.value.day),
                     kind=DeadlineKind.YEAR_END_DOCUMENTATION, contract_id=cid, severity=Severity.REQUIRED,
-                    title=f"Dokumentation for udlæg i {year}", source=ye.source, period=f"{year:04d}",
-                    detail="Myndighedscentret skal have dokumentation for årets supplerende udgifter"))
+                    title=f"Dokumentation for udlæg og kørsel i {year}", source=ye.source,
+                    period=f"{year:04d}",
+                    detail=("Ved årsskifte skal kommunen have dokumentation for det foregående år; den frist "
+                            "gælder også kørsel, før reglen om højst 2 måneder")))
 
         # receipt retention (Randers, Morsø: originals kept 2 years)
         rr = rs.receipt_retention_years
@@ -231,9 +246,13 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
 
         found += contract_end_deadlines(c, rs, children.get(c.child_id))
         found += _age_changes(c, rs, children.get(c.child_id))
+        found += _meeting_schedules(s, c, rs, end)
+        found += _grant_renewals(c, rs, approved)
 
     found += _retention(s, contracts, rsets)
     found += _incidents(s, contracts, rsets)
+    found += _stay_follow_ups(s, contracts, rsets)
+    found += _diary_cleanups(s, contracts, rsets)
 
     done = _Done(s.submissions)
     found += _underpayments(s, today, done)
@@ -241,7 +260,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
     for dl in found:
         if not start <= dl.date <= end:
             continue
-        is_done = _is_done(done, dl, s)
+        is_done = dl.done or _is_done(done, dl, s)
         if is_done and not include_done:
             continue
         detail = dl.detail
@@ -287,53 +306,43 @@ def _is_done(done: _Done, dl: Deadline, s: DiarySnapshot) -> bool:
     if done.covers(dl.kind, dl.contract_id, dl.period):
         return True
     if dl.kind is DeadlineKind.YEAR_END_DOCUMENTATION:
-        # every month of that year with approved expenses has been claimed
+        # every month of that year with approved expenses has been claimed, and its driving reported
         year = int(dl.period)
         months = {e.date.month for e in s.expenses
                   if e.contract_id == dl.contract_id and e.date.year == year and e.approval.strip()}
-        return bool(months) and all(
-            done.covers(DeadlineKind.EXPENSE_CLAIM, dl.contract_id, f"{year:04d}-{m:02d}") for m in months)
+        idx = index_for(s)
+        trip_months = {m for (k, y, m), trips in idx.trips.items()
+                       if k == dl.contract_id and y == year and trips}
+        return bool(months | trip_months) and all(
+            done.covers(DeadlineKind.EXPENSE_CLAIM, dl.contract_id, f"{year:04d}-{m:02d}") for m in months
+        ) and all(done.covers(DeadlineKind.DRIVING_REPORT, dl.contract_id, f"{year:04d}-{m:02d}")
+                  for m in trip_months)
     return False
 
 
 def contract_end_deadlines(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline]:
-    """The end of a contract: at 18 where the rule says so, and at the end of a recorded notice."""
+    """The end of a contract: at 18 where the rule says so (not for a contract already terminated),
+    and at the end of a recorded notice."""
     out: list[Deadline] = []
     age_rule = rs.contract_end_age
-    if age_rule is not None and child is not None:
-        try:
-            birthday = child.birth_date.replace(year=child.birth_date.year + age_rule.value)
-        except ValueError:  # 29 February
-            birthday = date(child.birth_date.year + age_rule.value, 3, 1)
+    age_end = contract_age_end(c, rs, child)
+    if age_rule is not None and age_end is not None and c.terminated_on is None:
         out.append(Deadline(
-            date=month_end(birthday.year, birthday.month), kind=DeadlineKind.CONTRACT_END, contract_id=c.id,
+            date=age_end, kind=DeadlineKind.CONTRACT_END, contract_id=c.id,
             severity=Severity.REMINDER,
             title=f"Aftalen ophører ved udgangen af måneden, hvor barnet fylder {age_rule.value} år",
-            source=age_rule.source, period=f"{birthday.year:04d}-{birthday.month:02d}",
-            detail="Medmindre andet er aftalt"))
-    if c.terminated_on is not None:
-        np = rs.notice_period
-        if np is not None:
-            first_months, first_days = np.value.first_months, np.value.first_days
-            then_days, then_months = np.value.then_days, np.value.then_months
-            source, assumed = np.source, False
-        else:
-            first_months, first_days, then_days, then_months = 3, 14, None, 1
-            source, assumed = NOTICE_DEFAULT_SOURCE, True
-        if c.terminated_on < add_months(c.start, first_months):
-            ends = c.terminated_on + timedelta(days=first_days)
-            how = f"{first_days} dages varsel (de første {first_months} måneder)"
-        elif then_days is not None:
-            ends = c.terminated_on + timedelta(days=then_days)
-            how = f"{then_days} dages varsel"
-        else:
-            months = then_months or 1
-            ends = add_months(c.terminated_on, months)
-            how = f"{months} måneds varsel" if months == 1 else f"{months} måneders varsel"
+            source=age_rule.source, period=f"{age_end.year:04d}-{age_end.month:02d}",
+            detail="Medmindre andet er aftalt. Døgn derefter honoreres ikke"))
+    ne = notice_end(c, rs)
+    if ne is not None and c.terminated_on is not None:
+        ends, how, source, assumed = ne
+        title = f"Opsigelsesvarslet udløber (opsagt {format_date(c.terminated_on)})"
+        if rs.pay_ends_after_notice is not None:
+            title += ": vederlagsretten ophører"
+            how += f". Vederlagsretten ophører {format_date(ends)} ({rs.pay_ends_after_notice.source})"
         out.append(Deadline(
             date=ends, kind=DeadlineKind.CONTRACT_END, contract_id=c.id, severity=Severity.REQUIRED,
-            title=f"Opsigelsesvarslet udløber (opsagt {format_date(c.terminated_on)})", source=source,
-            assumed=assumed, period=c.terminated_on.isoformat(), detail=how))
+            title=title, source=source, assumed=assumed, period=c.terminated_on.isoformat(), detail=how))
     return out
 
 
@@ -363,8 +372,9 @@ def _age_changes(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline
             out.append(Deadline(
                 date=d, kind=DeadlineKind.AGE_CHANGE, contract_id=c.id, severity=Severity.REMINDER,
                 title=f"{child.name} fylder {cap.from_age} år: højst {cap.nights} døgn om måneden",
-                source=rs.age_caps.source, period=d.isoformat(),
-                detail="Loftet følger barnets alder den 1. i måneden"))
+                source=rs.age_caps.source, assumed=True, period=d.isoformat(),
+                detail=("Antaget: appen bruger barnets alder den 1. i måneden; håndbogen siger ikke, "
+                        "hvilken dag alderen gælder fra")))
     return out
 
 
@@ -420,4 +430,170 @@ def _incidents(s: DiarySnapshot, contracts: dict[str, Contract], rsets: dict[str
     return out
 
 
-__all__ = ["compute_deadlines", "due_in_month"]
+def _stay_follow_ups(s: DiarySnapshot, contracts: dict[str, Contract],
+                     rsets: dict[str, RuleSet]) -> list[Deadline]:
+    """Who must be told about a stay that did not happen: a last-moment cancellation (Slagelse) or the
+    family's sickness with a new weekend to agree (Haderslev)."""
+    out: list[Deadline] = []
+    for st in s.stays:
+        if st.contract_id not in contracts:
+            continue
+        rs = rsets[st.contract_id]
+        day = st.start.date()
+        when = st.cancelled_at.date() if st.cancelled_at is not None else day
+        sick = rs.sickness_new_stay
+        if st.status is StayStatus.SICK and sick is not None:
+            out.append(Deadline(
+                date=when, kind=DeadlineKind.STAY_FOLLOW_UP, contract_id=st.contract_id,
+                severity=Severity.REQUIRED,
+                title=(f"Opholdet {format_date(day)} er aflyst pga. sygdom: aftal en ny weekend med "
+                       f"forældrene og orientér {sick.value}"),
+                source=sick.source, period=st.id,
+                detail="Markér fristen som klaret, når den nye weekend er aftalt og rådgiveren orienteret"))
+            continue
+        notify = rs.late_cancellation_notify
+        if notify is None:
+            continue
+        late = st.status is StayStatus.NO_SHOW or (
+            st.status in (StayStatus.CANCELLED, StayStatus.SICK) and st.cancelled_at is not None
+            and st.cancelled_at.date() >= day)
+        if late:
+            what = "barnet udeblev" if st.status is StayStatus.NO_SHOW else "blev aflyst i sidste øjeblik"
+            out.append(Deadline(
+                date=when, kind=DeadlineKind.STAY_FOLLOW_UP, contract_id=st.contract_id,
+                severity=Severity.REQUIRED,
+                title=f"Orientér {notify.value}: opholdet {format_date(day)} {what}",
+                source=notify.source, period=st.id,
+                detail=f"{notify.value.capitalize()} skal altid orienteres, hvis aflastningen aflyses i "
+                       "sidste øjeblik"))
+    return out
+
+
+def _schedule(meetings: list[Meeting], anchor: date, months: int, until: date) -> list[tuple[date, date]]:
+    """(due, since) for each gap of more than ``months`` without a meeting, from ``anchor`` to ``until``."""
+    days = sorted(m.at.date() for m in meetings)
+    out: list[tuple[date, date]] = []
+    since = anchor
+    for _ in range(240):
+        due = add_months(since, months)
+        if due > until:
+            break
+        held = [d for d in days if since < d <= due]
+        if held:
+            since = held[-1]
+            continue
+        later = [d for d in days if d > due]
+        out.append((due, since))
+        if later:
+            since = later[0]
+        else:
+            since = due
+    return out
+
+
+def _meeting_schedules(s: DiarySnapshot, c: Contract, rs: RuleSet, until: date) -> list[Deadline]:
+    """Status meetings at least every N months (Slagelse), the first follow-up after N months
+    (Haderslev), supervision once a year (Haderslev): a reminder when none is in the diary."""
+    out: list[Deadline] = []
+    mine = [m for m in s.meetings if m.contract_id == c.id]
+    status = [m for m in mine if m.kind.strip().lower() in _STATUS_KINDS]
+    supervision = [m for m in mine if m.kind.strip().lower() in _SUPERVISION_KINDS]
+    stop = min(until, c.end) if c.end is not None else until
+    every = rs.status_meeting_every_months
+    if every is not None:
+        for due, since in _schedule(status, c.start, every.value, stop):
+            after = "aftalens start" if since == c.start else f"statusmødet {format_date(since)}"
+            out.append(Deadline(
+                date=due, kind=DeadlineKind.STATUS_MEETING, contract_id=c.id, severity=Severity.REMINDER,
+                title=f"Intet statusmøde planlagt {every.value} måneder efter {after}",
+                source=every.source, period=due.isoformat(),
+                detail=("Statusmøder holdes 2 gange årligt: spørg sagsbehandleren om en dato, og skriv "
+                        "mødet i dagbogen")))
+    first = rs.first_status_meeting_months
+    if first is not None:
+        due = add_months(c.start, first.value)
+        if due <= stop and not any(m.at.date() <= add_months(due, 1) for m in status):
+            out.append(Deadline(
+                date=due, kind=DeadlineKind.STATUS_MEETING, contract_id=c.id, severity=Severity.REMINDER,
+                title=f"Første opfølgning på barnets plan {first.value} måneder efter start",
+                source=first.source, period=due.isoformat(),
+                detail=("Rådgiveren følger første gang op efter 3 måneder og beder jer om en skriftlig "
+                        "status; der er intet opfølgningsmøde i dagbogen")))
+    sup = rs.supervision_every_months
+    if sup is not None:
+        for due, since in _schedule(supervision, c.start, sup.value, stop):
+            out.append(Deadline(
+                date=due, kind=DeadlineKind.SUPERVISION, contract_id=c.id, severity=Severity.REMINDER,
+                title="Supervision én gang årligt: ingen supervision i dagbogen siden "
+                      f"{format_date(since)}",
+                source=sup.source, period=due.isoformat(),
+                detail="Skriv supervisionen i dagbogen som et møde af typen «supervision»"))
+    return out
+
+
+def _grant_renewals(c: Contract, rs: RuleSet, approved: list[Expense]) -> list[Deadline]:
+    """A grant given for a year at a time (Morsø vådliggertillæg): renew it before it runs out."""
+    rule = rs.grant_renewal_months
+    if rule is None:
+        return []
+    out: list[Deadline] = []
+    for gr in rule.value:
+        first: dict[str, date] = {}
+        for e in approved:
+            if e.category == gr.category:
+                ref = e.approval.strip()
+                first[ref] = min(first.get(ref, e.date), e.date)
+        starts = sorted(first.values())
+        for ref, start in first.items():
+            renewed = any(d > start for d in starts)
+            out.append(Deadline(
+                date=add_months(start, gr.value), kind=DeadlineKind.GRANT_RENEWAL, contract_id=c.id,
+                severity=Severity.REMINDER,
+                title=f"Bevillingen {ref} ({gr.category.value}) fra {format_date(start)} udløber: søg om "
+                      "fornyelse",
+                source=rule.source, period=f"{gr.category.value}:{ref}", done=renewed,
+                detail=f"Bevillingen gives for {gr.value} måneder ad gangen"))
+    return out
+
+
+def _diary_cleanups(s: DiarySnapshot, contracts: dict[str, Contract],
+                    rsets: dict[str, RuleSet]) -> list[Deadline]:
+    """After a status report is sent (Slagelse: personal documents kept at most 1 month): delete that
+    period's notes, drafts and receipt images from the diary, or confirm that they are kept."""
+    out: list[Deadline] = []
+    meetings = {m.id: m for m in s.meetings}
+    for sub in s.submissions:
+        if sub.kind != DeadlineKind.STATUS_REPORT or sub.period not in meetings:
+            continue
+        mt = meetings[sub.period]
+        if mt.contract_id not in contracts:
+            continue
+        rule = rsets[mt.contract_id].diary_cleanup_months
+        if rule is None:
+            continue
+        first, last = cleanup_period(s, mt.id)
+        out.append(Deadline(
+            date=add_months(sub.sent, rule.value), kind=DeadlineKind.DIARY_CLEANUP,
+            contract_id=mt.contract_id, severity=Severity.REMINDER,
+            title=(f"Statusrapporten er sendt: slet noter, kladder og kvitteringsbilleder fra "
+                   f"{format_date(first)} til {format_date(last)} – eller bekræft, at I beholder dem"),
+            source=rule.source, period=mt.id,
+            detail=(f"Personfølsomme dokumenter må højst opbevares {rule.value} måned, mens man arbejder "
+                    "med dem")))
+    return out
+
+
+def cleanup_period(s: DiarySnapshot, meeting_id: str) -> tuple[date, date]:
+    """The period a status report covered: from the day after the previous status meeting of the
+    contract (or the contract's start) to the meeting's day."""
+    mt = next(m for m in s.meetings if m.id == meeting_id)
+    contract = next((c for c in s.contracts if c.id == mt.contract_id), None)
+    day = mt.at.date()
+    earlier = [m.at.date() for m in s.meetings if m.contract_id == mt.contract_id and m.id != mt.id
+               and m.kind.strip().lower() in _STATUS_KINDS and m.at.date() < day]
+    if earlier:
+        return max(earlier) + timedelta(days=1), day
+    return (contract.start if contract is not None else date(day.year, 1, 1)), day
+
+
+__all__ = ["cleanup_period", "compute_deadlines", "due_in_month"]

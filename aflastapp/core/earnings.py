@@ -6,7 +6,12 @@
   else the under-10 or 10-and-over rate by the child's age on that døgn's date;
 - mileage = Σ trips' km × the state's low rate on the trip's date; a trip shared by several contracts
   is split evenly between them (to the hundredth of a km, the remainder to the first contracts);
-- expenses = Σ expenses with an approval reference (others are left out and warned about);
+- mileage counts only trips the rule set does not require agreement for, or that carry an approval
+  (``trip_approval_required``: "all", or "other_than_stays" where a trip on a stay's first or last
+  day is the agreed driving to and from the relief family); the others are warned about;
+- expenses = Σ expenses with an approval reference (others are left out and warned about), each at
+  most its cap: per expense, or what is left of a weekend's, year's or contract's cap (in date
+  order); an expense with an ``approved_amount`` counts that (at most what was spent);
 - holiday pay = 12.5 % of vederlag (or the rule set's figure), reported apart from the total;
 - taxable = vederlag; tax_free = kost og logi + mileage + expenses; total = taxable + tax_free;
   paid in arrears: payment month = the next month.
@@ -23,7 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from aflastapp.core.models import (
@@ -39,16 +44,19 @@ from aflastapp.core.models import (
     NightDate,
     RuleWarning,
     Stay,
+    StayStatus,
     Trip,
     WarningCode,
 )
 from aflastapp.core.money import format_date, format_kr, format_month, format_number, round_ore
 from aflastapp.core.nights import age_on, count_nights, night_dates_paid, stay_paid
-from aflastapp.core.periods import month_end, next_month
+from aflastapp.core.periods import add_months, month_end, next_month
 from aflastapp.core.rates import RateTable, RateValue, load_rates
-from aflastapp.core.rules import RuleSet, load_rule_set
+from aflastapp.core.rules import ExpenseCap, RuleSet, load_rule_set
 
 ZERO = Decimal("0.00")
+NOTICE_DEFAULT_SOURCE = ("Antaget: 14 dages varsel de første 3 måneder, derefter 1 måned "
+                         "(som Slagelses kontrakt)")
 _HUNDREDTH = Decimal("0.01")
 
 Month = tuple[int, int]
@@ -80,6 +88,8 @@ class _Index:
     nights: dict[Key, list[NightDate]] = field(default_factory=dict)
     stay_warnings: dict[Key, list[RuleWarning]] = field(default_factory=lambda: defaultdict(list))
     trips: dict[Key, list[tuple[Trip, Decimal]]] = field(default_factory=lambda: defaultdict(list))
+    trip_warnings: dict[Key, list[RuleWarning]] = field(default_factory=lambda: defaultdict(list))
+    counted: dict[str, tuple[Decimal, str]] = field(default_factory=dict)  # expense id → amount, why
     expenses: dict[Key, list[Expense]] = field(default_factory=lambda: defaultdict(list))
     expense_warnings: dict[Key, list[RuleWarning]] = field(default_factory=lambda: defaultdict(list))
     child_paid: dict[tuple[str, str, int, int], int] = field(default_factory=lambda: defaultdict(int))
@@ -132,19 +142,39 @@ def _build_index(s: DiarySnapshot) -> _Index:
     for cid, by_date in per_contract.items():
         contract = contracts[cid]
         rs_id = idx.rule_sets[cid].id
+        end = pay_end(contract, idx.rule_sets[cid], idx.children.get(contract.child_id))
+        after: dict[Month, list[date]] = defaultdict(list)
         for d in sorted(by_date):
             nd = by_date[d]
+            if end is not None and d > end[0] and nd.paid:
+                why = Explanation(
+                    f"{nd.explanation.text}. {end[1]}: døgn efter {format_date(end[0])} honoreres ikke",
+                    end[2])
+                nd = NightDate(date=d, stay_id=nd.stay_id, paid=False, status=nd.status, explanation=why)
+                after[(d.year, d.month)].append(d)
             idx.nights.setdefault((cid, d.year, d.month), []).append(nd)
             idx.months[cid].add((d.year, d.month))
             if nd.paid:
                 idx.child_paid[(contract.child_id, rs_id, d.year, d.month)] += 1
+        for (y, m), days in after.items():
+            assert end is not None
+            idx.stay_warnings[(cid, y, m)].append(RuleWarning(
+                WarningCode.NIGHTS_AFTER_CONTRACT_END,
+                f"{len(days)} døgn efter {format_date(end[0])} ({', '.join(format_date(d) for d in days)}) "
+                f"honoreres ikke: {end[1].lower()}", cid, days[0], end[2]))
+    stay_days = _stay_days(s, contracts)
     for trip in s.trips:
         ids = [c for c in trip.contract_ids if c in contracts]
         if not ids:
             continue
         for cid, share in zip(ids, split_km(trip.km, len(ids)), strict=True):
-            idx.trips[(cid, trip.date.year, trip.date.month)].append((trip, share))
+            key = (cid, trip.date.year, trip.date.month)
             idx.months[cid].add((trip.date.year, trip.date.month))
+            warning = _trip_approval(idx.rule_sets[cid], trip, cid, stay_days)
+            if warning is not None:
+                idx.trip_warnings[key].append(warning)
+                continue
+            idx.trips[key].append((trip, share))
     by_contract: dict[str, list[Expense]] = defaultdict(list)
     for e in s.expenses:
         if e.contract_id not in contracts:
@@ -153,7 +183,7 @@ def _build_index(s: DiarySnapshot) -> _Index:
         idx.months[e.contract_id].add((e.date.year, e.date.month))
         by_contract[e.contract_id].append(e)
     for cid, exps in by_contract.items():
-        _expense_cap_warnings(idx, cid, sorted(exps, key=lambda e: (e.date, e.id)))
+        _count_expenses(idx, cid, sorted(exps, key=lambda e: (e.date, e.id)))
     for key in idx.trips:
         idx.trips[key].sort(key=lambda t: (t[0].date, t[0].id))
     for key in idx.expenses:
@@ -170,46 +200,195 @@ def _too_long(stay: Stay, rs: RuleSet, nights: int) -> list[RuleWarning]:
     return [RuleWarning(WarningCode.STAY_TOO_LONG, msg, stay.contract_id, stay.start.date(), rule.source)]
 
 
-def _expense_cap_warnings(idx: _Index, cid: str, exps: list[Expense]) -> None:
+def notice_end(c: Contract, rs: RuleSet) -> tuple[date, str, str, bool] | None:
+    """When a recorded notice (opsigelse) runs out: (date, how, source, assumed)."""
+    if c.terminated_on is None:
+        return None
+    np = rs.notice_period
+    if np is not None:
+        first_months, first_days = np.value.first_months, np.value.first_days
+        then_days, then_months = np.value.then_days, np.value.then_months
+        source, assumed = np.source, np.assumed
+    else:
+        first_months, first_days, then_days, then_months = 3, 14, None, 1
+        source, assumed = NOTICE_DEFAULT_SOURCE, True
+    if c.terminated_on < add_months(c.start, first_months):
+        return (c.terminated_on + timedelta(days=first_days),
+                f"{first_days} dages varsel (de første {first_months} måneder)", source, assumed)
+    if then_days is not None:
+        return c.terminated_on + timedelta(days=then_days), f"{then_days} dages varsel", source, assumed
+    months = then_months or 1
+    how = f"{months} måneds varsel" if months == 1 else f"{months} måneders varsel"
+    return add_months(c.terminated_on, months), how, source, assumed
+
+
+def contract_age_end(c: Contract, rs: RuleSet, child: Child | None) -> date | None:
+    """The last day of the month the child turns the rule's age (Morsø: 18), if the rule says so."""
+    rule = rs.contract_end_age
+    if rule is None or child is None:
+        return None
+    try:
+        birthday = child.birth_date.replace(year=child.birth_date.year + rule.value)
+    except ValueError:  # 29 February
+        birthday = date(child.birth_date.year + rule.value, 3, 1)
+    return month_end(birthday.year, birthday.month)
+
+
+def pay_end(c: Contract, rs: RuleSet, child: Child | None) -> tuple[date, str, str] | None:
+    """The last paid day where the rule set ends pay: the contract's end at the age limit, or the
+    end of a recorded notice (Morsø: "Vederlagsretten ophører … 14 dage/30 dage"); (day, why, source)."""
+    found: list[tuple[date, str, str]] = []
+    age_end = contract_age_end(c, rs, child)
+    if age_end is not None and rs.contract_end_age is not None:
+        found.append((age_end, f"Aftalen ophører ved udgangen af måneden, hvor barnet fylder "
+                               f"{rs.contract_end_age.value} år", rs.contract_end_age.source))
+    if rs.pay_ends_after_notice is not None:
+        ne = notice_end(c, rs)
+        if ne is not None:
+            found.append((ne[0], f"Vederlagsretten ophører efter opsigelsen {format_date(c.terminated_on)} "
+                                 f"({ne[1]})", rs.pay_ends_after_notice.source))
+    return min(found, key=lambda x: x[0]) if found else None
+
+
+def _stay_days(s: DiarySnapshot, contracts: dict[str, Contract]) -> set[tuple[str, date]]:
+    """(contract, day) of each held or planned stay's first and last day: the pick-up and drop-off."""
+    out: set[tuple[str, date]] = set()
+    for st in s.stays:
+        if st.contract_id in contracts and st.status in (StayStatus.PLANNED, StayStatus.COMPLETED):
+            out.add((st.contract_id, st.start.date()))
+            out.add((st.contract_id, st.end.date()))
+    return out
+
+
+def _trip_approval(rs: RuleSet, trip: Trip, cid: str, stay_days: set[tuple[str, date]]) -> RuleWarning | None:
+    """The warning for a trip the rule set wants agreed beforehand and that has no approval."""
+    rule = rs.trip_approval_required
+    if rule is None or trip.approval.strip():
+        return None
+    if rule.value == "other_than_stays" and (cid, trip.date) in stay_days:
+        return None
+    what = ("al kørsel skal være aftalt forud" if rule.value == "all"
+            else "anden kørsel end til og fra aflastningen skal være aftalt forinden")
+    msg = (f"Tur {format_date(trip.date)} ({trip.purpose}, {format_number(trip.km)} km) har ingen aftale "
+           f"om kørslen og er ikke medregnet: hos {rs.name} gælder, at {what}. Skriv hvem der har "
+           "godkendt kørslen på turen.")
+    return RuleWarning(WarningCode.TRIP_WITHOUT_APPROVAL, msg, cid, trip.date, rule.source)
+
+
+def age_in_months(birth: date, d: date) -> int:
+    months = (d.year - birth.year) * 12 + d.month - birth.month
+    if d.day < birth.day:
+        months -= 1
+    return months
+
+
+_PER_TEXT = {"expense": "pr. udgift", "weekend": "pr. weekend", "contract": "for hele aftalen"}
+
+
+def _count_expenses(idx: _Index, cid: str, exps: list[Expense]) -> None:
+    """What each approved expense counts (its cap, an approved amount) and the warnings about it."""
     rs = idx.rule_set(cid)
-    if rs.expense_caps is None:
-        return
-    source = rs.expense_caps.source
-    for cap in rs.expense_caps.value:
-        # Only what is claimed counts against a cap: an expense without approval is not paid at all.
-        mine = [e for e in exps if e.category == cap.category and e.approval.strip()]
-        if cap.per == "expense":
-            for e in mine:
-                if e.amount > cap.amount:
-                    _cap_warning(idx, cid, e, cap.amount, e.amount, "pr. udgift", source)
+    c = idx.contracts[cid]
+    child = idx.children.get(c.child_id)
+    used: dict[tuple[int, object], Decimal] = defaultdict(lambda: Decimal(0))
+    caps = rs.expense_caps.value if rs.expense_caps is not None else ()
+    for e in exps:
+        key = (cid, e.date.year, e.date.month)
+        warn = idx.expense_warnings[key]
+        name = f"Udlæg {format_date(e.date)} ({e.description or e.category})"
+        _category_warnings(rs, e, cid, child, name, warn)
+        if not e.approval.strip():
             continue
-        groups: dict[object, Decimal] = defaultdict(lambda: Decimal(0))
-        warned: set[object] = set()
-        for e in mine:
-            g: object = e.date.isocalendar()[:2] if cap.per == "weekend" else e.date.year
-            groups[g] += e.amount
-            if groups[g] > cap.amount and g not in warned:
-                warned.add(g)
-                what = "pr. weekend" if cap.per == "weekend" else f"pr. år ({e.date.year})"
-                _cap_warning(idx, cid, e, cap.amount, groups[g], what, source)
+        age_m = age_in_months(child.birth_date, e.date) if child is not None else None
+        mine = [(i, cap) for i, cap in enumerate(caps) if cap.category == e.category and cap.applies(age_m)]
+        if e.approved_amount is not None:
+            counted = min(e.amount, e.approved_amount)
+            why = f"Udlæg med bevilling {e.approval}, godkendt beløb {format_kr(e.approved_amount)}"
+            for i, cap in mine:
+                used[(i, _group(cap, e))] += counted
+            idx.counted[e.id] = (counted, why)
+            continue
+        counted = e.amount
+        why = f"Udlæg med bevilling {e.approval}"
+        for unit in (rs.expense_unit_prices.value if rs.expense_unit_prices is not None else ()):
+            if unit.category == e.category and e.amount % unit.amount == 0:
+                why += f" ({e.amount // unit.amount} {unit.unit} à {format_kr(unit.amount)})"
+        best: tuple[Decimal, str] | None = None
+        for i, cap in mine:
+            g = (i, _group(cap, e))
+            left = max(Decimal(0), cap.amount - used[g]) if cap.per != "expense" else cap.amount
+            if best is None or left > best[0]:
+                per = _PER_TEXT.get(cap.per, f"pr. år ({e.date.year})")
+                label = f"{cap.label}: " if cap.label else ""
+                best = (left, f"{label}{format_kr(cap.amount)} {per}")
+        if best is not None and counted > best[0]:
+            left, what = best
+            counted = left
+            why = f"{why}; medregnet med kommunens loft ({what})"
+            warn.append(RuleWarning(
+                WarningCode.EXPENSE_OVER_CAP,
+                f"{name}: {format_kr(e.amount)} er over kommunens loft på {what}; medregnet med "
+                f"{format_kr(counted)}. Har sagsbehandleren godkendt mere, så skriv det godkendte "
+                "beløb på udlægget", cid, e.date, rs.expense_caps.source if rs.expense_caps else ""))
+        for i, cap in mine:
+            used[(i, _group(cap, e))] += counted
+        idx.counted[e.id] = (counted, why)
 
 
-def _cap_warning(idx: _Index, cid: str, e: Expense, cap: Decimal, amount: Decimal, per: str,
-                 source: str) -> None:
-    msg = (f"Udlæg {format_date(e.date)} ({e.description or e.category}): {format_kr(amount)} er over "
-           f"kommunens loft på {format_kr(cap)} {per}")
-    idx.expense_warnings[(cid, e.date.year, e.date.month)].append(
-        RuleWarning(WarningCode.EXPENSE_OVER_CAP, msg, cid, e.date, source))
+def _group(cap: ExpenseCap, e: Expense) -> object:
+    if cap.per == "weekend":
+        return e.date.isocalendar()[:2]
+    if cap.per == "year":
+        return e.date.year
+    if cap.per == "contract":
+        return "contract"
+    return e.id
+
+
+def _category_warnings(rs: RuleSet, e: Expense, cid: str, child: Child | None, name: str,
+                       warn: list[RuleWarning]) -> None:
+    ng = rs.expense_not_granted
+    if ng is not None and e.category in ng.value:
+        warn.append(RuleWarning(
+            WarningCode.EXPENSE_NOT_GRANTED,
+            f"{name}: {rs.name} bevilger som udgangspunkt ikke denne slags udgift til aflastning; "
+            "den medregnes kun med en særskilt bevilling", cid, e.date, ng.source))
+    ma = rs.expense_min_age
+    if ma is not None and child is not None:
+        for rule in ma.value:
+            age = age_on(child.birth_date, e.date)
+            if rule.category == e.category and age < rule.value:
+                note = " (antaget alder)" if ma.assumed else ""
+                warn.append(RuleWarning(
+                    WarningCode.EXPENSE_BELOW_AGE,
+                    f"{name}: {rs.name} giver denne hjælp til børn fra {rule.value} år{note}; barnet er "
+                    f"{age} år. Den medregnes kun med en bevilling fra sagsbehandleren",
+                    cid, e.date, ma.source))
+    up = rs.expense_unit_prices
+    if up is not None:
+        for unit in up.value:
+            if unit.category == e.category and e.amount % unit.amount != 0:
+                warn.append(RuleWarning(
+                    WarningCode.EXPENSE_NOT_WHOLE_UNITS,
+                    f"{name}: {format_kr(e.amount)} er ikke et helt antal {unit.unit} à "
+                    f"{format_kr(unit.amount)}; {rs.name} beregner {format_kr(unit.amount)} pr. {unit.unit}",
+                    cid, e.date, up.source))
+    ab = rs.approval_before_purchase
+    if ab is not None and e.category in ab.value and e.approved_on is not None and e.approved_on > e.date:
+        warn.append(RuleWarning(
+            WarningCode.EXPENSE_APPROVED_AFTER_PURCHASE,
+            f"{name}: købt før godkendelsen ({format_date(e.approved_on)}); hos {rs.name} skal det "
+            "godkendes, før der må købes ind", cid, e.date, ab.source))
 
 
 # --------------------------------------------------------------------------- one contract-month
 
 
-def _missing(name: str, d: date, cid: str) -> RuleWarning:
+def _missing(name: str, d: date, cid: str, rate_field: str) -> RuleWarning:
     return RuleWarning(
         WarningCode.RATE_MISSING,
         f"Satsen for {name} pr. {format_date(d)} mangler i appens tabeller: indtast den fra kommunens "
-        "brev eller KL's takster under Satser", cid, d)
+        "brev eller KL's takster under Satser", cid, d, rate_field=rate_field)
 
 
 def _sum(lines: Iterable[MoneyLine]) -> Decimal | None:
@@ -234,8 +413,10 @@ def _vederlag(idx: _Index, c: Contract, paid: list[NightDate], warns: list[RuleW
     rs = idx.rule_set(c.id)
     if not paid:
         return Figure(ZERO)
-    if c.vederlag_count == 0:
-        return Figure(ZERO, (), (Explanation("Aftalen giver ingen vederlag (0 vederlag), kun omkostninger"),))
+    count, count_expl = vederlag_count(c, rs)
+    if count == 0:
+        return Figure(ZERO, (), (Explanation("Aftalen giver ingen vederlag (0 vederlag), kun omkostninger"),
+                                 *count_expl))
     groups: dict[RateValue | None, list[date]] = defaultdict(list)
     for nd in paid:
         groups[idx.rates.value_on("vederlag_per_day", nd.date)].append(nd.date)
@@ -243,25 +424,41 @@ def _vederlag(idx: _Index, c: Contract, paid: list[NightDate], warns: list[RuleW
     for rv, dates in sorted(groups.items(), key=lambda kv: kv[1][0]):
         n = Decimal(len(dates))
         if rv is None:
-            warns.append(_missing(f"vederlag ({dates[0].year})", dates[0], c.id))
-            lines.append(MoneyLine(f"{len(dates)} døgn × {c.vederlag_count} vederlag", n, None, None,
-                                   Explanation(f"KL's vederlag pr. døgn for {dates[0].year} mangler")))
+            warns.append(_missing(f"vederlag ({dates[0].year})", dates[0], c.id, "vederlag_per_day"))
+            lines.append(MoneyLine(f"{len(dates)} døgn × {count} vederlag", n, None, None,
+                                   Explanation(f"KL's vederlag pr. døgn for {dates[0].year} mangler: "
+                                               "indtast det under Satser")))
             continue
-        per_day = rv.value * c.vederlag_count
+        per_day = rv.value * count
         lines.append(MoneyLine(
-            f"{len(dates)} døgn × {c.vederlag_count} vederlag à {format_kr(rv.value)}", n, per_day,
+            f"{len(dates)} døgn × {count} vederlag à {format_kr(rv.value)}", n, per_day,
             round_ore(n * per_day),
-            Explanation(f"{c.vederlag_count} × KL's vederlag pr. døgn {format_kr(rv.value)} "
+            Explanation(f"{count} × KL's vederlag pr. døgn {format_kr(rv.value)} "
                         f"(gældende fra {format_date(rv.valid_from)}) = {format_kr(per_day)} pr. døgn; "
                         f"døgn: {', '.join(format_date(d) for d in dates)}", rv.source, rv.override)))
-    expl = [Explanation(f"Døgn tælles som {_method_text(rs)}", rs.counting_method.source,
-                        rs.counting_method.assumed)]
+    expl = [*count_expl, Explanation(f"Døgn tælles som {_method_text(rs)}", rs.counting_method.source,
+                                     rs.counting_method.assumed)]
     if rs.income_type is not None:
         expl.append(Explanation(f"Vederlaget er skattepligtigt ({rs.income_type.value})",
                                 rs.income_type.source))
     else:
         expl.append(Explanation("Vederlaget er skattepligtig indkomst"))
     return Figure(_sum(lines), tuple(lines), tuple(expl))
+
+
+def vederlag_count(c: Contract, rs: RuleSet) -> tuple[int, tuple[Explanation, ...]]:
+    """The contract's number of vederlag, and why when it is not simply the contract's own number."""
+    if c.vederlag_count is None:
+        rule = rs.vederlag_default()
+        return rule.value, (Explanation(
+            f"Aftalen angiver ikke antal vederlag: {rule.value} vederlag, som {rs.name} sædvanligvis giver "
+            "(antaget, indtil I skriver aftalens tal på aftalen)", rule.source, True),)
+    flag = rs.vederlag_not_in_handbook
+    if flag is not None and c.vederlag_count > 0:
+        return c.vederlag_count, (Explanation(
+            f"{rs.name}s håndbog nævner ikke vederlag, kun kostgodtgørelse og kørsel: de "
+            f"{c.vederlag_count} vederlag er aftalens tal, ikke håndbogens (antaget)", flag.source, True),)
+    return c.vederlag_count, ()
 
 
 def _method_text(rs: RuleSet) -> str:
@@ -295,7 +492,7 @@ def _kost_logi(idx: _Index, c: Contract, paid: list[NightDate], warns: list[Rule
         n = Decimal(len(dates))
         label = _KOST_LABEL[fname]
         if rv is None or child is None:
-            warns.append(_missing(f"kost og logi {label} ({dates[0].year})", dates[0], c.id))
+            warns.append(_missing(f"kost og logi {label} ({dates[0].year})", dates[0], c.id, fname))
             lines.append(MoneyLine(f"{len(dates)} døgn kost og logi ({label})", n, None, None,
                                    Explanation(f"Kost og logi ({label}) for {dates[0].year} mangler")))
             continue
@@ -323,7 +520,7 @@ def _mileage(idx: _Index, c: Contract, trips: list[tuple[Trip, Decimal]],
         split = f" (delt mellem {len(trip.contract_ids)} aftaler)" if len(trip.contract_ids) > 1 else ""
         label = f"{format_date(trip.date)} {route}: {format_number(share)} km{split}"
         if rv is None:
-            warns.append(_missing("statens laveste kilometertakst", trip.date, c.id))
+            warns.append(_missing("statens laveste kilometertakst", trip.date, c.id, "low_per_km"))
             lines.append(MoneyLine(label, share, None, None,
                                    Explanation(f"Statens laveste takst for {format_date(trip.date)} "
                                                "mangler")))
@@ -344,10 +541,13 @@ def _expenses(idx: _Index, c: Contract, exps: list[Expense], warns: list[RuleWar
                 f"Udlæg {format_date(e.date)} ({e.description or e.category}, {format_kr(e.amount)}) har "
                 "ingen bevilling fra sagsbehandleren og er ikke medregnet", c.id, e.date))
             continue
+        amount, why = idx.counted.get(e.id, (e.amount, f"Udlæg med bevilling {e.approval}"))
+        source = ""
+        if amount != e.amount and e.approved_amount is None and idx.rule_set(c.id).expense_caps is not None:
+            source = idx.rule_set(c.id).expense_caps.source  # type: ignore[union-attr]
         lines.append(MoneyLine(
-            f"{format_date(e.date)} {e.description or e.category}", Decimal(1), round_ore(e.amount),
-            round_ore(e.amount),
-            Explanation(f"Udlæg med bevilling {e.approval}")))
+            f"{format_date(e.date)} {e.description or e.category}", Decimal(1), round_ore(amount),
+            round_ore(amount), Explanation(why, source)))
     return Figure(_sum(lines), tuple(lines),
                   (Explanation("Kun udlæg med bevilling fra sagsbehandleren medregnes (skattefrit)"),))
 
@@ -380,7 +580,9 @@ def _cap_warnings(idx: _Index, c: Contract, y: int, m: int) -> tuple[int | None,
     if cap_rule is not None and paid > cap_rule.value:
         out.append(RuleWarning(
             WarningCode.MAX_NIGHTS_EXCEEDED,
-            f"{paid} døgn i {format_month(y, m)}; {rs.name} giver højst {cap_rule.value} døgn om måneden",
+            f"{paid} døgn i {format_month(y, m)}; {rs.name} giver højst {cap_rule.value} døgn om måneden"
+            + (" (efter barnets alder den 1. i måneden – appens læsning, håndbogen siger ikke hvilken dag)"
+               if cap_rule.assumed else ""),
             c.id, date(y, m, 1), cap_rule.source))
     pt = rs.placement_threshold
     if pt is not None and paid >= pt.value:
@@ -408,7 +610,9 @@ def _contract_month(idx: _Index, cid: str, y: int, m: int) -> ContractMonth:
     paid = [nd for nd in nds if nd.paid]
     vederlag = _vederlag(idx, c, paid, warns)
     kost = _kost_logi(idx, c, paid, warns)
-    km, mileage = _mileage(idx, c, idx.trips.get(key, []), warns)
+    counted_trips = idx.trips.get(key, [])
+    km, mileage = _mileage(idx, c, counted_trips, warns)
+    warns.extend(idx.trip_warnings.get(key, ()))
     expenses = _expenses(idx, c, idx.expenses.get(key, []), warns)
     warns.extend(idx.expense_warnings.get(key, ()))
     cap, cap_warns = _cap_warnings(idx, c, y, m)
@@ -421,9 +625,49 @@ def _contract_month(idx: _Index, cid: str, y: int, m: int) -> ContractMonth:
         contract_id=cid, child_id=c.child_id, municipality=rs.id, year=y, month=m, nights=len(paid),
         night_dates=tuple(nds), vederlag=vederlag, kost_logi=kost, mileage_km=km, mileage=mileage,
         expenses=expenses, holiday_pay=holiday, taxable=taxable, tax_free=tax_free, total=total,
-        payment_month=next_month(y, m), cap=cap, warnings=_dedupe(warns))
+        payment_month=next_month(y, m), cap=cap, warnings=_dedupe(warns),
+        mileage_payment_month=_extras_paid(idx, c, rs, "mileage", y, m),
+        expenses_payment_month=_extras_paid(idx, c, rs, "expenses", y, m),
+        trip_ids=tuple(t.id for t, _ in counted_trips),
+        expense_counted=tuple((e.id, idx.counted[e.id][0]) for e in idx.expenses.get(key, [])
+                              if e.id in idx.counted))
     idx.results[key] = result
     return result
+
+
+def _extras_paid(idx: _Index, c: Contract, rs: RuleSet, what: str, y: int, m: int) -> Month:
+    """When mileage or expenses of a month are paid: the month after, or where the rule ties the
+    payment to the documentation, the month after it was sent (else after its deadline)."""
+    rule = rs.paid_after_documentation
+    if rule is None or what not in rule.value:
+        return next_month(y, m)
+    from aflastapp.core.models import DeadlineKind
+
+    kind = DeadlineKind.DRIVING_REPORT if what == "mileage" else DeadlineKind.EXPENSE_CLAIM
+    quarterly = what == "mileage" and rs.driving_period().value == "quarter"
+    period = f"{y:04d}-Q{(m - 1) // 3 + 1}" if quarterly else f"{y:04d}-{m:02d}"
+    sent = [sub.sent for sub in idx.snapshot.submissions
+            if sub.kind == kind and sub.contract_id == c.id and _covers(sub.period, period)]
+    if sent:
+        d = min(sent)
+        return next_month(d.year, d.month)
+    # not sent yet: the month after the documentation's deadline (the end of the period + its due day)
+    last_month = (y, ((m - 1) // 3) * 3 + 3) if quarterly else (y, m)
+    due_month = next_month(*last_month)
+    return next_month(*due_month)
+
+
+def _covers(sub_period: str, period: str) -> bool:
+    if sub_period == period:
+        return True
+    from aflastapp.core.periods import parse_period
+
+    try:
+        s0, s1 = parse_period(sub_period)
+        p0, p1 = parse_period(period)
+    except ValueError:
+        return False
+    return s0 <= p0 and p1 <= s1
 
 
 def _dedupe(warns: list[RuleWarning]) -> tuple[RuleWarning, ...]:

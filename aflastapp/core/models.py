@@ -10,6 +10,7 @@ family's local time.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,6 +25,7 @@ class StayStatus(StrEnum):
     COMPLETED = "completed"
     CANCELLED = "cancelled"
     NO_SHOW = "no_show"
+    SICK = "sick"  # cancelled because the family is ill (Haderslev: a new weekend is agreed)
 
 
 class ExpenseCategory(StrEnum):
@@ -35,6 +37,8 @@ class ExpenseCategory(StrEnum):
     BEDWETTING = "bedwetting"
     CLOTHING = "clothing"
     PUBLIC_TRANSPORT = "public_transport"
+    BICYCLE = "bicycle"
+    DIET_FOOD = "diet_food"
     OTHER = "other"
 
 
@@ -60,6 +64,11 @@ class DeadlineKind(StrEnum):
     CONTRACT_END = "contract_end"
     AGE_CHANGE = "age_change"
     INCIDENT_REPORT = "incident_report"
+    STAY_FOLLOW_UP = "stay_follow_up"  # tell someone about a cancelled stay / agree a new one
+    STATUS_MEETING = "status_meeting"  # no status meeting planned when the rule wants one
+    SUPERVISION = "supervision"
+    DIARY_CLEANUP = "diary_cleanup"  # delete the period's notes, drafts and receipt images
+    GRANT_RENEWAL = "grant_renewal"  # a grant given for a year at a time
     UNDERPAYMENT = "underpayment"  # the municipality paid less than its rules promise (issue 14)
 
 
@@ -73,6 +82,13 @@ class WarningCode(StrEnum):
     EXPENSE_OVER_CAP = "expense_over_cap"
     RATE_MISSING = "rate_missing"
     STAY_OVERLAP = "stay_overlap"  # another stay of the same child at the same time
+    TRIP_WITHOUT_APPROVAL = "trip_without_approval"
+    EXPENSE_NOT_GRANTED = "expense_not_granted"  # the handbook says the category is not granted
+    EXPENSE_BELOW_AGE = "expense_below_age"  # granted only from an age the child has not reached
+    EXPENSE_APPROVED_AFTER_PURCHASE = "expense_approved_after_purchase"
+    NIGHTS_AFTER_CONTRACT_END = "nights_after_contract_end"
+    SICKNESS_NEW_STAY = "sickness_new_stay"
+    EXPENSE_NOT_WHOLE_UNITS = "expense_not_whole_units"  # not a whole number of units (Morsø: 15 kr./vask)
 
 
 class DocumentKind(StrEnum):
@@ -166,7 +182,7 @@ class Contract:
     municipality: str  # rule-set id: slagelse, randers, nyborg, haderslev, morsoe, generic
     start: date
     end: date | None = None
-    vederlag_count: int = 0
+    vederlag_count: int | None = None  # None = not given: the rule set's usual number (assumed)
     child_ordinal: int = 1  # 3 or 4 → the lower kost og logi rate
     caseworker: str = ""
     consultant: str = ""
@@ -195,6 +211,7 @@ class Trip:
     to_place: str
     km: Decimal
     via: tuple[str, ...] = ()
+    approval: str = ""  # who agreed the driving beforehand (forud aftalt); empty = none
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +232,8 @@ class Expense:
     amount: Decimal
     approval: str = ""  # the caseworker's approval reference (bevilling); empty = none
     attachments: tuple[Attachment, ...] = ()
+    approved_amount: Decimal | None = None  # what the caseworker approved (counts, also over a cap)
+    approved_on: _dt.date | None = None  # the day of the approval (Haderslev: before the purchase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +372,7 @@ class RuleWarning:
     contract_id: str | None = None
     on: date | None = None
     source: str = ""
+    rate_field: str = ""  # rate_missing: the missing rate's field (e.g. "vederlag_per_day")
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +429,12 @@ class ContractMonth:
     payment_month: tuple[int, int]  # (year, month)
     cap: int | None  # the month's maximum døgn, if the rule has one
     warnings: tuple[RuleWarning, ...] = ()
+    # when mileage and expenses are paid, where the rule ties them to their documentation
+    # (Randers: the month after it is received; Morsø: mileage after the quarter's form)
+    mileage_payment_month: tuple[int, int] | None = None
+    expenses_payment_month: tuple[int, int] | None = None
+    trip_ids: tuple[str, ...] = ()  # the counted trips, in the order of the mileage lines
+    expense_counted: tuple[tuple[str, Decimal], ...] = ()  # (expense id, amount counted), line order
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,10 @@
 - **noon_to_noon** (Nyborg): one døgn for each 12:00 instant t with start ≤ t < end, belonging to
   t's date; a stay that contains no 12:00 instant still counts 1 døgn, on the start date.
 
-Status: planned and completed stays are paid. Where the rule set's cancellation policy is
+Status: planned and completed stays are paid. A stay cancelled because the family is ill
+(``sick``) is not paid; where the rule set has ``sickness_new_stay`` (Haderslev) it carries the
+warning to agree a new weekend and tell the adviser, elsewhere it is a cancellation like any
+other. Where the rule set's cancellation policy is
 ``same_day_paid`` (Slagelse), a stay cancelled on its start day or later, or a no-show, is paid; one
 cancelled a day or more before is not paid and a replacement stay is due. Where the handbook says
 nothing, cancelled and no-show døgn are not paid, with warning ``cancellation_policy_unknown``.
@@ -61,7 +64,7 @@ def _count_explanation(method: CountingMethod, d: date, minimum: bool) -> str:
     if minimum:
         return (f"Opholdet {format_date(d)} rummer ikke kl. 12 og tæller som 1 døgn "
                 "(døgn regnes fra kl. 12 til kl. 12)")
-    return f"Døgnet fra kl. 12 den {format_date(d - _ONE)} til kl. 12 den {format_date(d)}"
+    return f"Døgnet fra kl. 12 den {format_date(d)} til kl. 12 den {format_date(d + _ONE)}"
 
 
 def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[RuleWarning]]:
@@ -74,8 +77,15 @@ def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[Ru
         word = "Planlagt" if status is StayStatus.PLANNED else "Gennemført"
         return True, Explanation(f"{word} ophold: døgnene honoreres", rule_set.counting_method.source,
                                  rule_set.counting_method.assumed), []
+    sick = rule_set.sickness_new_stay
+    if status is StayStatus.SICK and sick is not None:
+        msg = (f"Opholdet {format_date(start_day)} er aflyst pga. sygdom i familien: døgnene honoreres ikke. "
+               f"Aftal en ny weekend med forældrene, og orientér {sick.value}")
+        return False, Explanation(msg, sick.source), [
+            RuleWarning(WarningCode.SICKNESS_NEW_STAY, msg, contract, start_day, sick.source)]
     if policy is None:
-        what = "Aflyst" if status is StayStatus.CANCELLED else "Udeblevet"
+        what = {StayStatus.CANCELLED: "Aflyst", StayStatus.SICK: "Aflyst pga. sygdom"}.get(
+            status, "Udeblevet")
         msg = (f"{what} ophold {format_date(start_day)}: håndbogen siger ikke, om døgnene honoreres; "
                "de er regnet som ikke betalt. Spørg sagsbehandleren.")
         return False, Explanation(msg, "", True), [

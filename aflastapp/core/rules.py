@@ -17,6 +17,7 @@ File shape (see README.md, "How to add a municipality")::
     [rules.monthly_cap]
     value = 14
     source = "slagelse-aflastning.txt: Hoteldøgn"
+    assumed = true                   # optional: the value is the app's reading, not the handbook's
 """
 
 from __future__ import annotations
@@ -71,11 +72,49 @@ class AgeCap:
 
 @dataclass(frozen=True, slots=True)
 class ExpenseCap:
-    """A municipality's maximum for a category: per single expense, per weekend or per calendar year."""
+    """A municipality's maximum for a category: per single expense, per weekend, per calendar year or
+    once per contract. With an age range in months it applies only to a child of that age on the
+    purchase date (Morsø: "Autostol 0-9 mdr.: 1300 kr.")."""
 
     category: ExpenseCategory
     amount: Decimal
-    per: str  # "expense" | "weekend" | "year"
+    per: str  # "expense" | "weekend" | "year" | "contract"
+    from_age_months: int | None = None
+    to_age_months: int | None = None
+    label: str = ""  # the handbook's words for it, e.g. "Autostol op til 18 kg"
+
+    def applies(self, age_months: int | None) -> bool:
+        if self.from_age_months is None and self.to_age_months is None:
+            return True
+        if age_months is None:
+            return False
+        return ((self.from_age_months is None or age_months >= self.from_age_months)
+                and (self.to_age_months is None or age_months <= self.to_age_months))
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryText:
+    """A text for one expense category (a hint shown when the family enters such an expense)."""
+
+    category: ExpenseCategory
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnitPrice:
+    """An expense paid per unit (Morsø: "en vask inkl. tørring beregnes til 15 kr. pr. vask")."""
+
+    category: ExpenseCategory
+    amount: Decimal
+    unit: str  # Danish, singular and plural alike: "vask"
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryNumber:
+    """A number for one expense category: the minimum age, a grant's length in months …"""
+
+    category: ExpenseCategory
+    value: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,17 +185,49 @@ class RuleSet:
     notice_period: Rule[NoticePeriod] | None = None
     incident_report: Rule[str] | None = None  # who must be told "straks"
     secure_post: Rule[tuple[str, ...]] | None = None
+    # round 2 (issue 12)
+    trip_approval_required: Rule[str] | None = None  # "all" | "other_than_stays"
+    late_cancellation_notify: Rule[str] | None = None  # who is told of a last-moment cancellation
+    sickness_new_stay: Rule[str] | None = None  # who is told when the family is ill; a new stay agreed
+    status_meeting_every_months: Rule[int] | None = None
+    first_status_meeting_months: Rule[int] | None = None
+    supervision_every_months: Rule[int] | None = None
+    status_report_notify: Rule[str] | None = None  # who is told when the status report is filled in
+    diary_cleanup_months: Rule[int] | None = None  # after a status report: delete the period's notes
+    expense_min_age: Rule[tuple[CategoryNumber, ...]] | None = None
+    expense_hints: Rule[tuple[CategoryText, ...]] | None = None
+    expense_not_granted: Rule[tuple[ExpenseCategory, ...]] | None = None
+    approval_before_purchase: Rule[tuple[ExpenseCategory, ...]] | None = None
+    grant_renewal_months: Rule[tuple[CategoryNumber, ...]] | None = None
+    paid_after_documentation: Rule[tuple[str, ...]] | None = None  # "mileage", "expenses"
+    pay_ends_after_notice: Rule[bool] | None = None  # døgn after the notice's end are not paid
+    vederlag_not_in_handbook: Rule[bool] | None = None
+    expense_unit_prices: Rule[tuple[UnitPrice, ...]] | None = None
 
     # ----------------------------------------------------------------- values with fallbacks
 
     def cap_for_age(self, age: int) -> Rule[int] | None:
-        """The month's maximum døgn for a child of ``age`` (on the first of the month), if any."""
+        """The month's maximum døgn for a child of ``age`` (on the first of the month), if any.
+
+        Age caps are marked ``assumed``: the handbook gives the ages, not the day the age is taken
+        on; "the age on the 1st of the month" is the app's reading."""
         if self.age_caps is not None:
             for cap in self.age_caps.value:
                 if cap.applies(age):
-                    return Rule(cap.nights, self.age_caps.source)
+                    return Rule(cap.nights, self.age_caps.source, True)
             return None
         return self.monthly_cap
+
+    def vederlag_default(self) -> Rule[int]:
+        """The number of vederlag for a contract that gives none (assumed until the family enters it)."""
+        if self.default_vederlag_count is not None:
+            return Rule(self.default_vederlag_count.value, self.default_vederlag_count.source, True)
+        return Rule(0, SETTINGS_SOURCE, True)
+
+    def hints_for(self, category: ExpenseCategory | str) -> tuple[str, ...]:
+        if self.expense_hints is None:
+            return ()
+        return tuple(h.text for h in self.expense_hints.value if h.category == category)
 
     def nights_due_day(self, settings: Settings) -> Rule[DueDay]:
         return self.nights_report_due_day or Rule(settings.default_due_day, SETTINGS_SOURCE, True)
@@ -282,12 +353,75 @@ def _expense_caps(v: Any, file: str, key: str) -> tuple[ExpenseCap, ...]:
     categories = [c.value for c in ExpenseCategory]
     for i, item in enumerate(_list(v, file, key)):
         k = f"{key}[{i}]"
-        t = _table(item, file, k, {"category", "amount", "per"})
+        t = _table(item, file, k, {"category", "amount", "per"},
+                   {"from_age_months", "to_age_months", "label"})
         cat = ExpenseCategory(_choice(*categories)(t["category"], file, f"{k}.category"))
         amount = _decimal(t["amount"], file, f"{k}.amount", lo=Decimal(0), hi=Decimal(1_000_000))
-        per = _choice("expense", "weekend", "year")(t["per"], file, f"{k}.per")
-        caps.append(ExpenseCap(cat, amount, per))
+        per = _choice("expense", "weekend", "year", "contract")(t["per"], file, f"{k}.per")
+        lo = _int_in(0, 300)(t["from_age_months"], file, f"{k}.from_age_months") \
+            if "from_age_months" in t else None
+        hi = _int_in(lo or 0, 300)(t["to_age_months"], file, f"{k}.to_age_months") \
+            if "to_age_months" in t else None
+        label = _text(t["label"], file, f"{k}.label") if "label" in t else ""
+        caps.append(ExpenseCap(cat, amount, per, lo, hi, label))
     return tuple(caps)
+
+
+def _categories(v: Any, file: str, key: str) -> tuple[ExpenseCategory, ...]:
+    categories = [c.value for c in ExpenseCategory]
+    return tuple(ExpenseCategory(_choice(*categories)(x, file, f"{key}[{i}]"))
+                 for i, x in enumerate(_list(v, file, key)))
+
+
+def _category_texts(v: Any, file: str, key: str) -> tuple[CategoryText, ...]:
+    categories = [c.value for c in ExpenseCategory]
+    out: list[CategoryText] = []
+    for i, item in enumerate(_list(v, file, key)):
+        k = f"{key}[{i}]"
+        t = _table(item, file, k, {"category", "text"})
+        out.append(CategoryText(ExpenseCategory(_choice(*categories)(t["category"], file, f"{k}.category")),
+                                _text(t["text"], file, f"{k}.text")))
+    return tuple(out)
+
+
+def _category_numbers(lo: int, hi: int) -> _Validator:
+    def check(v: Any, file: str, key: str) -> tuple[CategoryNumber, ...]:
+        categories = [c.value for c in ExpenseCategory]
+        out: list[CategoryNumber] = []
+        for i, item in enumerate(_list(v, file, key)):
+            k = f"{key}[{i}]"
+            t = _table(item, file, k, {"category", "value"})
+            out.append(CategoryNumber(
+                ExpenseCategory(_choice(*categories)(t["category"], file, f"{k}.category")),
+                _int_in(lo, hi)(t["value"], file, f"{k}.value")))
+        return tuple(out)
+    return check
+
+
+def _unit_prices(v: Any, file: str, key: str) -> tuple[UnitPrice, ...]:
+    categories = [c.value for c in ExpenseCategory]
+    out: list[UnitPrice] = []
+    for i, item in enumerate(_list(v, file, key)):
+        k = f"{key}[{i}]"
+        t = _table(item, file, k, {"category", "amount", "unit"})
+        amount = _decimal(t["amount"], file, f"{k}.amount", lo=Decimal("0.01"), hi=Decimal(100_000))
+        out.append(UnitPrice(ExpenseCategory(_choice(*categories)(t["category"], file, f"{k}.category")),
+                             amount, _text(t["unit"], file, f"{k}.unit")))
+    return tuple(out)
+
+
+def _true(v: Any, file: str, key: str) -> bool:
+    if v is not True:
+        raise _fail(file, key, "true (udelad reglen, hvis den ikke gælder)")
+    return True
+
+
+def _paid_after(v: Any, file: str, key: str) -> tuple[str, ...]:
+    items = tuple(_choice("mileage", "expenses")(x, file, f"{key}[{i}]")
+                  for i, x in enumerate(_list(v, file, key)))
+    if len(set(items)) != len(items):
+        raise _fail(file, key, "hver af mileage, expenses højst én gang")
+    return items
 
 
 def _questions(v: Any, file: str, key: str) -> tuple[StatusQuestion, ...]:
@@ -353,6 +487,23 @@ _RULES: dict[str, _Validator] = {
     "notice_period": _notice,
     "incident_report": _text,
     "secure_post": _texts,
+    "trip_approval_required": _choice("all", "other_than_stays"),
+    "late_cancellation_notify": _text,
+    "sickness_new_stay": _text,
+    "status_meeting_every_months": _int_in(1, 24),
+    "first_status_meeting_months": _int_in(1, 24),
+    "supervision_every_months": _int_in(1, 36),
+    "status_report_notify": _text,
+    "diary_cleanup_months": _int_in(1, 120),
+    "expense_min_age": _category_numbers(0, 25),
+    "expense_hints": _category_texts,
+    "expense_not_granted": _categories,
+    "approval_before_purchase": _categories,
+    "grant_renewal_months": _category_numbers(1, 60),
+    "paid_after_documentation": _paid_after,
+    "pay_ends_after_notice": _true,
+    "vederlag_not_in_handbook": _true,
+    "expense_unit_prices": _unit_prices,
 }
 
 _TOP = {"schema_version", "id", "name", "handbook", "rules"}
@@ -388,13 +539,16 @@ def load_rule_set_file(path: Path) -> RuleSet:
         k = f"rules.{key}"
         if key not in _RULES:
             raise _fail(file, k, "en kendt regel: " + ", ".join(sorted(_RULES)))
-        t = _table(entry, file, k, {"value", "source"})
+        t = _table(entry, file, k, {"value", "source"}, {"assumed"})
         source = _text(t["source"], file, f"{k}.source")
+        assumed = t.get("assumed", False)
+        if not isinstance(assumed, bool):
+            raise _fail(file, f"{k}.assumed", "true eller false")
         if handbook and not source.startswith(f"{handbook}: "):
             raise _fail(file, f"{k}.source", f'"{handbook}: <afsnittets overskrift>"')
         if ": " not in source or not source.split(": ", 1)[1].strip():
             raise _fail(file, f"{k}.source", '"<håndbogens fil>: <afsnittets overskrift>"')
-        values[key] = Rule(_RULES[key](t["value"], file, f"{k}.value"), source)
+        values[key] = Rule(_RULES[key](t["value"], file, f"{k}.value"), source, assumed)
     if "monthly_cap" in values and "age_caps" in values:
         raise _fail(file, "rules.age_caps", "enten monthly_cap eller age_caps, ikke begge")
     counting = values.pop("counting_method", None) or Rule(

@@ -273,12 +273,14 @@ STATUS_COLOURS = {
     StayStatus.COMPLETED: "completed",
     StayStatus.CANCELLED: "cancelled",
     StayStatus.NO_SHOW: "no_show",
+    StayStatus.SICK: "cancelled",
 }
 
 
 def status_text(status: StayStatus) -> str:
     return {StayStatus.PLANNED: tr("Planlagt"), StayStatus.COMPLETED: tr("Gennemført"),
-            StayStatus.CANCELLED: tr("Aflyst"), StayStatus.NO_SHOW: tr("Udeblevet")}[status]
+            StayStatus.CANCELLED: tr("Aflyst"), StayStatus.NO_SHOW: tr("Udeblevet"),
+            StayStatus.SICK: tr("Aflyst pga. sygdom")}[status]
 
 
 class StayListModel(_ListModel):

@@ -97,21 +97,13 @@ def trips_with_lines(
     The engine makes one line per (trip, contract) in (date, id) order within a month; a count
     that does not match means the snapshot and the previews disagree, which is a bug upstream.
     """
-    known = {c.id for c in snapshot.contracts}
+    by_id = {tr.id: tr for tr in snapshot.trips}
     out: list[tuple[Trip, MoneyLine]] = []
     for m in sorted(months, key=lambda m: (m.year, m.month)):
         if m.contract_id != contract_id:
             continue
-        trips = sorted(
-            (
-                tr
-                for tr in snapshot.trips
-                if contract_id in tr.contract_ids
-                and (tr.date.year, tr.date.month) == (m.year, m.month)
-                and any(c in known for c in tr.contract_ids)
-            ),
-            key=lambda tr: (tr.date, tr.id),
-        )
+        # only the trips the engine counted (a trip that needs an agreement and has none is left out)
+        trips = [by_id[t] for t in m.trip_ids if t in by_id]
         lines = m.mileage.lines
         if len(trips) != len(lines):
             raise ValueError(

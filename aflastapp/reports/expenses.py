@@ -55,6 +55,8 @@ CATEGORY = {
         ExpenseCategory.BEDWETTING: "Sengevædning",
         ExpenseCategory.CLOTHING: "Tøj",
         ExpenseCategory.PUBLIC_TRANSPORT: "Offentlig transport",
+        ExpenseCategory.BICYCLE: "Cykel",
+        ExpenseCategory.DIET_FOOD: "Diætmad",
         ExpenseCategory.OTHER: "Andet",
     },
     "en": {
@@ -66,6 +68,8 @@ CATEGORY = {
         ExpenseCategory.BEDWETTING: "Bedwetting",
         ExpenseCategory.CLOTHING: "Clothing",
         ExpenseCategory.PUBLIC_TRANSPORT: "Public transport",
+        ExpenseCategory.BICYCLE: "Bicycle",
+        ExpenseCategory.DIET_FOOD: "Diet food",
         ExpenseCategory.OTHER: "Other",
     },
 }
@@ -75,6 +79,7 @@ TEXTS = {
         "expenses": "Udlæg",
         "cols": ("Uge", "Dato", "Kategori", "Beskrivelse", "Bevilling", "Bilag", "Beløb"),
         "total": "I alt til udbetaling",
+        "of": "af",
         "none": "Der er ingen godkendte udlæg i perioden.",
         "tax_free": "Refusion af godkendte udlæg er skattefri.",
         "receipt": "Bilag {n}",
@@ -100,6 +105,7 @@ TEXTS = {
         "expenses": "Expenses",
         "cols": ("Week", "Date", "Category", "Description", "Approval", "Receipt", "Amount"),
         "total": "Total claimed",
+        "of": "of",
         "none": "There are no approved expenses in the period.",
         "tax_free": "Reimbursement of approved expenses is tax-free.",
         "receipt": "Receipt {n}",
@@ -443,7 +449,12 @@ def render(
     receipts: list[_Receipt] = []
     number = 0
     rows: list[list[str]] = []
+    counted = {eid: amount for m in months if m.contract_id == contract_id
+               for eid, amount in m.expense_counted}
     for e in items:
+        amount = nowrap(kr(counted.get(e.id, e.amount), lang))
+        if counted.get(e.id, e.amount) != e.amount:  # at the municipality's cap or the approved amount
+            amount += f" ({tx['of']} {nowrap(kr(e.amount, lang))})"
         refs = []
         for att in e.attachments:
             number += 1
@@ -458,7 +469,7 @@ def render(
                 e.description,
                 e.approval,
                 ", ".join(refs) or tx["no_receipt"],
-                nowrap(kr(e.amount, lang)),
+                amount,
             ]
         )
     if part is None or part.number == 1:
@@ -475,7 +486,7 @@ def render(
                 data_table(
                     tx["cols"],
                     rows,
-                    auto_widths(tx["cols"], rows, st, BODY_WIDTH, total_rows=1, nowrap_cols=(0, 1, 6)),
+                    auto_widths(tx["cols"], rows, st, BODY_WIDTH, total_rows=1, nowrap_cols=(0, 1)),
                     st,
                     right=(6,),
                     total_rows=1,

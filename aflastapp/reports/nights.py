@@ -53,6 +53,7 @@ TEXTS = {
         "why_same_day": "aflyst samme dag, som opholdet skulle begynde",
         "why_before": "aflyst dagen før opholdet eller tidligere",
         "why_no_show": "barnet udeblev",
+        "why_sick": "aflyst, fordi plejefamilien var syg",
         "why_no_rule": "kommunens regler fastsætter ikke betaling for aflyste eller udeblevne ophold",
         "rule": "Regel",
         "status": {
@@ -60,6 +61,7 @@ TEXTS = {
             StayStatus.COMPLETED: "Gennemført",
             StayStatus.CANCELLED: "Aflyst",
             StayStatus.NO_SHOW: "Udeblevet",
+            StayStatus.SICK: "Aflyst pga. sygdom",
         },
         "cancelled_at": "Aflyst\n{at}",
         "unpaid": "{n} ikke betalt",
@@ -87,6 +89,7 @@ TEXTS = {
         "why_same_day": "cancelled on the day the stay was to begin",
         "why_before": "cancelled the day before the stay or earlier",
         "why_no_show": "the child did not come",
+        "why_sick": "cancelled because the relief family was ill",
         "why_no_rule": "the municipality's rules set no payment for cancelled or no-show stays",
         "rule": "Rule",
         "status": {
@@ -94,6 +97,7 @@ TEXTS = {
             StayStatus.COMPLETED: "Completed",
             StayStatus.CANCELLED: "Cancelled",
             StayStatus.NO_SHOW: "No-show",
+            StayStatus.SICK: "Cancelled (illness)",
         },
         "cancelled_at": "Cancelled\n{at}",
         "unpaid": "{n} not paid",
@@ -147,27 +151,34 @@ def stays_of_month(snapshot: DiarySnapshot, month: ContractMonth) -> list[Stay]:
     return sorted(stays, key=lambda s: (s.start, s.id))
 
 
-def cancellation_rule(municipality: str) -> str | None:
-    """The source of the municipality's rule for cancelled and no-show stays; None: it has none."""
+def cancellation_rule(municipality: str) -> tuple[str | None, str | None]:
+    """The sources of the municipality's rules for cancelled/no-show stays and for a stay cancelled
+    because the family is ill (None: it has no such rule)."""
     from aflastapp.core import rules
 
     try:
-        policy = rules.load_rule_set(municipality).cancellation_policy
+        rule_set = rules.load_rule_set(municipality)
     except Exception:  # an unknown rule set: no rule known
-        return None
-    return policy.source if policy is not None else None
+        return None, None
+    policy, sick = rule_set.cancellation_policy, rule_set.sickness_new_stay
+    return (policy.source if policy is not None else None, sick.source if sick is not None else None)
 
 
-def _how_counted(nights: Sequence[NightDate], stay: Stay, lang: str, rule: str | None) -> str:
-    """For a cancelled or no-show stay: whether its døgn are claimed and under which rule, said
-    neutrally (the receiver's facts, no advice to the family). Other stays: nothing to say.
+def _how_counted(
+    nights: Sequence[NightDate], stay: Stay, lang: str, rule: tuple[str | None, str | None]
+) -> str:
+    """For a cancelled, sick-cancelled or no-show stay: whether its døgn are claimed and under which
+    rule, said neutrally (the receiver's facts, no advice to the family). Other stays: nothing.
     """
-    if stay.status not in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
+    if stay.status not in (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK):
         return ""
     tx = TEXTS[lang]
     paid = bool(nights) and all(n.paid for n in nights)
-    source = rule or ""
-    if not source:
+    policy, sick = rule
+    source = (sick if stay.status is StayStatus.SICK and sick else policy) or ""
+    if stay.status is StayStatus.SICK and sick:
+        why = tx["why_sick"]
+    elif not source:
         why = tx["why_no_rule"]
     elif stay.status is StayStatus.NO_SHOW:
         why = tx["why_no_show"]

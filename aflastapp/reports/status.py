@@ -57,6 +57,7 @@ TEXTS = {
             StayStatus.COMPLETED: "Gennemført",
             StayStatus.CANCELLED: "Aflyst",
             StayStatus.NO_SHOW: "Udeblevet",
+            StayStatus.SICK: "Aflyst pga. sygdom",
         },
         "total": "I alt",
         "answers": "Familiens besvarelse",
@@ -84,6 +85,7 @@ TEXTS = {
             StayStatus.COMPLETED: "Completed",
             StayStatus.CANCELLED: "Cancelled",
             StayStatus.NO_SHOW: "No-show",
+            StayStatus.SICK: "Cancelled (illness)",
         },
         "total": "Total",
         "answers": "The family's answers",
@@ -180,7 +182,7 @@ def render(
     stays = _stays_in(snapshot, meeting.contract_id, period_start, period_end)
     held = [s for s in stays if s.status is StayStatus.COMPLETED]
     planned = [s for s in stays if s.status is StayStatus.PLANNED]
-    not_held = [s for s in stays if s.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW)]
+    not_held = [s for s in stays if s.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK)]
     held_nights = sum(nights_by_stay.get(s.id, 0) for s in held)
     planned_nights = sum(nights_by_stay.get(s.id, 0) for s in planned)
     paid_other = sum(nights_by_stay.get(s.id, 0) for s in not_held)  # e.g. Slagelse: same-day cancellation

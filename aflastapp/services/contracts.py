@@ -24,7 +24,7 @@ def known_municipalities() -> dict[str, str]:
 
 
 def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, municipality: Any, start: Any,
-          end: Any = None, vederlag_count: Any = 0, child_ordinal: Any = 1, caseworker: Any = "",
+          end: Any = None, vederlag_count: Any = None, child_ordinal: Any = 1, caseworker: Any = "",
           consultant: Any = "", terminated_on: Any = None, new: bool = True,
           case_reference: Any = "") -> Contract | None:
     before = len(p.items)
@@ -40,13 +40,16 @@ def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, municipalit
     en = p.date("end", end, "Slut", required=False)
     if st is not None and en is not None and en < st:
         p.add("end", "Slut ligger før start")
-    vc = p.integer("vederlag_count", vederlag_count, "Antal vederlag", minimum=0, maximum=30)
+    # none given = the municipality's usual number, marked assumed until the family enters one
+    vc = (None if vederlag_count is None or vederlag_count == ""
+          else p.integer("vederlag_count", vederlag_count, "Antal vederlag", minimum=0, maximum=30))
+    vc_ok = vederlag_count is None or vederlag_count == "" or vc is not None
     co = p.integer("child_ordinal", child_ordinal, "Barnets nummer", minimum=1, maximum=10)
     cw = p.text("caseworker", caseworker, "Sagsbehandler", max_len=MAX_SHORT_TEXT)
     cs = p.text("consultant", consultant, "Familieplejekonsulent", max_len=MAX_SHORT_TEXT)
     tn = p.date("terminated_on", terminated_on, "Opsagt den", required=False)
     cr = p.text("case_reference", case_reference, "Sagsnummer", max_len=60).strip()
-    if len(p.items) > before or cid is None or st is None or vc is None or co is None:
+    if len(p.items) > before or cid is None or st is None or not vc_ok or co is None:
         return None
     return Contract(id=cid, child_id=child_id, municipality=municipality, start=st, end=en,
                     vederlag_count=vc, child_ordinal=co, caseworker=cw, consultant=cs, terminated_on=tn,
@@ -71,7 +74,7 @@ def get_contract(s: Any, id: str) -> Contract:
 
 
 def add_contract(s: Any, child_id: str, municipality: str, start: date | str, end: date | str | None = None,
-                 vederlag_count: int = 0, child_ordinal: int = 1, caseworker: str = "",
+                 vederlag_count: int | None = None, child_ordinal: int = 1, caseworker: str = "",
                  consultant: str = "", terminated_on: date | None = None, id: str | None = None,
                  case_reference: str = "") -> Contract:
     with write(s) as d:
@@ -118,3 +121,13 @@ def delete_contract(s: Any, id: str) -> Contract:
                     "id", "Aftalen har ophold, kørsel, udlæg, møder eller udbetalinger; slet dem først"))
         d.table("contracts").delete(id)
         return old
+
+
+def usual_vederlag_count(municipality: str) -> tuple[int | None, str]:
+    """The municipality's usual number of vederlag for a new contract, and its passage (None = none)."""
+    from aflastapp.core import rules
+
+    rs = rules.load_rule_set(municipality)
+    if rs.default_vederlag_count is None:
+        return None, ""
+    return rs.default_vederlag_count.value, rs.default_vederlag_count.source

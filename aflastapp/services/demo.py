@@ -200,6 +200,9 @@ def build_document(
                     "via": [],
                     "to": school,
                     "km": str(km),
+                    # the pick-up and drop-off were agreed when the relief started (Haderslev and Nyborg
+                    # pay only agreed driving)
+                    "approval": "Aftalt med rådgiveren ved opstart",
                 }
                 trips_by_day[key] = trip
                 trips_.append(trip)

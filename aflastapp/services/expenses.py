@@ -16,11 +16,13 @@ from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, as_int, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import MAX_AMOUNT, MAX_SHORT_TEXT, Problems, check_changes
 
-FIELDS = ("contract_id", "date", "category", "description", "amount", "approval")
+FIELDS = ("contract_id", "date", "category", "description", "amount", "approval", "approved_amount",
+          "approved_on")
 
 
 def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, date: Any, category: Any,
-          description: Any, amount: Any, approval: Any = "", new: bool = True) -> Expense | None:
+          description: Any, amount: Any, approval: Any = "", approved_amount: Any = None,
+          approved_on: Any = None, new: bool = True) -> Expense | None:
     before = len(p.items)
     eid = new_id("u") if id is None else p.ident("id", id)
     if new and eid is not None and lk.id_taken("expenses", eid):
@@ -32,10 +34,15 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, date: An
     desc = p.text("description", description, "Beskrivelse")
     amt = p.decimal("amount", amount, "Beløb", places=2, maximum=MAX_AMOUNT)
     ap = p.text("approval", approval, "Bevilling", max_len=MAX_SHORT_TEXT)
+    aa = p.decimal("approved_amount", approved_amount, "Godkendt beløb", places=2, maximum=MAX_AMOUNT,
+                   required=False)
+    ao = p.date("approved_on", approved_on, "Godkendt den", required=False)
+    if (aa is not None or ao is not None) and not ap.strip():
+        p.add("approval", "Bevilling mangler (et godkendt beløb eller en godkendelsesdato kræver den)")
     if len(p.items) > before or eid is None or d is None or cat is None or amt is None:
         return None
     return Expense(id=eid, contract_id=contract_id, date=d, category=cat, description=desc,
-                   amount=amt, approval=ap)
+                   amount=amt, approval=ap, approved_amount=aa, approved_on=ao)
 
 
 def _insert_attachment(d: Database, expense_id: str, name: str, data: bytes) -> Attachment:
@@ -95,12 +102,15 @@ def get_expense(s: Any, id: str) -> Expense:
 
 def add_expense(s: Any, contract_id: str, date: date | str, category: ExpenseCategory | str,
                 description: str, amount: Decimal | str, approval: str = "",
-                attachments: tuple[Attachment, ...] = (), id: str | None = None) -> Expense:
+                attachments: tuple[Attachment, ...] = (), id: str | None = None,
+                approved_amount: Decimal | str | None = None,
+                approved_on: date | str | None = None) -> Expense:
     """Add an expense; ``attachments`` (e.g. from an undone delete) are stored as they are."""
     with write(s) as d:
         p = Problems()
         e = build(p, Lookup(d), id=id, contract_id=contract_id, date=date, category=category,
-                  description=description, amount=amount, approval=approval)
+                  description=description, amount=amount, approval=approval,
+                  approved_amount=approved_amount, approved_on=approved_on)
         p.raise_if_any()
         assert e is not None
         d.table("expenses").insert(m.expense_to_row(e))
@@ -163,3 +173,14 @@ def delete_attachment(s: Any, attachment_id: int) -> Attachment:
             raise not_found("id", "Bilaget", attachment_id)
         d.table("attachments").delete(attachment_id)
         return m.attachment_from_row(r)
+
+
+def hints(s: Any, contract_id: str, category: ExpenseCategory | str) -> list[tuple[str, str]]:
+    """The municipality's hints for an expense of ``category`` on the contract: (text, source)."""
+    from aflastapp.core.rules import load_rule_set
+    from aflastapp.services.contracts import get_contract
+
+    rs = load_rule_set(get_contract(s, contract_id).municipality)
+    if rs.expense_hints is None:
+        return []
+    return [(t, rs.expense_hints.source) for t in rs.hints_for(category)]

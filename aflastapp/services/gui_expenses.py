@@ -20,7 +20,9 @@ from aflastapp.core.models import Attachment, DocumentKind, Expense, RuleWarning
 from aflastapp.core.periods import parse_period
 from aflastapp.services._base import db, rows, write
 
-EXPENSE_WARNINGS = (WarningCode.EXPENSE_WITHOUT_APPROVAL, WarningCode.EXPENSE_OVER_CAP)
+EXPENSE_WARNINGS = (WarningCode.EXPENSE_WITHOUT_APPROVAL, WarningCode.EXPENSE_OVER_CAP,
+                    WarningCode.EXPENSE_NOT_GRANTED, WarningCode.EXPENSE_BELOW_AGE,
+                    WarningCode.EXPENSE_APPROVED_AFTER_PURCHASE, WarningCode.EXPENSE_NOT_WHOLE_UNITS)
 
 
 class ExpenseStatus(StrEnum):

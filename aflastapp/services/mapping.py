@@ -116,7 +116,7 @@ def contract_from_row(r: Row) -> Contract:
         municipality=r["municipality"],
         start=start,
         end=s2d(r["end"]),
-        vederlag_count=int(r["vederlag_count"] or 0),
+        vederlag_count=None if r["vederlag_count"] is None else int(r["vederlag_count"]),
         child_ordinal=int(r["child_ordinal"] or 1),
         caseworker=r["caseworker"] or "",
         consultant=r["consultant"] or "",
@@ -160,6 +160,7 @@ def trip_to_row(t: Trip) -> dict[str, Any]:
         "via": list2s(t.via),
         "to_place": t.to_place,
         "km": dec2s(t.km),
+        "approval": t.approval,
     }
 
 
@@ -176,12 +177,13 @@ def trip_from_row(r: Row, contract_ids: tuple[str, ...]) -> Trip:
         to_place=r["to_place"] or "",
         km=km,
         via=s2list(r["via"]),
+        approval=r.get("approval") or "",
     )
 
 
 def trip_from_values(r: tuple[Any, ...] | list[Any], contract_ids: tuple[str, ...]) -> Trip:
-    """A trip from ``(id, date, purpose, from_place, via, to_place, km)`` as selected in order."""
-    id_, d, purpose, from_place, via, to_place, km = r
+    """A trip from ``(id, date, purpose, from_place, via, to_place, km, approval)`` as selected in order."""
+    id_, d, purpose, from_place, via, to_place, km, approval = r
     return Trip(
         id=id_,
         contract_ids=contract_ids,
@@ -191,6 +193,7 @@ def trip_from_values(r: tuple[Any, ...] | list[Any], contract_ids: tuple[str, ..
         to_place=to_place or "",
         km=Decimal(km),
         via=s2list(via),
+        approval=approval or "",
     )
 
 
@@ -203,6 +206,8 @@ def expense_to_row(e: Expense) -> dict[str, Any]:
         "description": e.description,
         "amount": dec2s(e.amount),
         "approval": e.approval,
+        "approved_amount": dec2s(e.approved_amount) if e.approved_amount is not None else None,
+        "approved_on": d2s(e.approved_on),
     }
 
 
@@ -219,6 +224,8 @@ def expense_from_row(r: Row, attachments: tuple[Attachment, ...] = ()) -> Expens
         amount=amount,
         approval=r["approval"] or "",
         attachments=attachments,
+        approved_amount=s2dec(r.get("approved_amount")),
+        approved_on=s2d(r.get("approved_on")),
     )
 
 

@@ -50,22 +50,23 @@ def _trips(d: Any, span: tuple[date, date] | None = None) -> tuple[Trip, ...]:
     links: dict[str, list[str]] = {}
     if span is None:
         linked = d.execute("SELECT trip_id, contract_id FROM trip_contracts ORDER BY rowid").fetchall()
-        found = d.execute("SELECT id, date, purpose, from_place, via, to_place, km "
+        found = d.execute("SELECT id, date, purpose, from_place, via, to_place, km, approval "
                           "FROM trips ORDER BY date, id").fetchall()
     else:
         days = [span[0].isoformat(), span[1].isoformat()]
         linked = d.execute("SELECT tc.trip_id, tc.contract_id FROM trip_contracts tc "
                            "JOIN trips t ON t.id = tc.trip_id WHERE t.date BETWEEN ? AND ? "
                            "ORDER BY tc.rowid", days).fetchall()
-        found = d.execute("SELECT id, date, purpose, from_place, via, to_place, km "
+        found = d.execute("SELECT id, date, purpose, from_place, via, to_place, km, approval "
                           "FROM trips WHERE date BETWEEN ? AND ? ORDER BY date, id", days).fetchall()
     for trip_id, contract_id in linked:
         links.setdefault(trip_id, []).append(contract_id)
     return tuple(
         Trip(id=tid, contract_ids=tuple(links.get(tid, ())), date=date.fromisoformat(day),
              purpose=purpose or "", from_place=from_place or "", to_place=to_place or "",
-             km=Decimal(km), via=tuple(json.loads(via)) if via and via != "[]" else ())
-        for tid, day, purpose, from_place, via, to_place, km in found)
+             km=Decimal(km), via=tuple(json.loads(via)) if via and via != "[]" else (),
+             approval=approval or "")
+        for tid, day, purpose, from_place, via, to_place, km, approval in found)
 
 
 def build_snapshot(s: Any) -> DiarySnapshot:

@@ -26,6 +26,7 @@ class Route:
     to_place: str
     km: Decimal
     via: tuple[str, ...] = ()
+    approval: str = ""  # the agreement that covers driving this route (copied onto its trips)
 
 
 def _place(r: dict[str, Any]) -> Place:
@@ -36,7 +37,7 @@ def _route(r: dict[str, Any]) -> Route:
     km = m.s2dec(r["km"])
     return Route(id=r["id"], name=r["name"] or "", from_place=r["from_place"] or "",
                  to_place=r["to_place"] or "", km=km if km is not None else Decimal(0),
-                 via=m.s2list(r["via"]))
+                 via=m.s2list(r["via"]), approval=r.get("approval") or "")
 
 
 def build_place(p: Problems, *, name: Any, address: Any = "") -> dict[str, Any]:
@@ -45,7 +46,7 @@ def build_place(p: Problems, *, name: Any, address: Any = "") -> dict[str, Any]:
 
 
 def build_route(p: Problems, *, name: Any, from_place: Any, to_place: Any, km: Any,
-                via: Any = ()) -> dict[str, Any]:
+                via: Any = (), approval: Any = "") -> dict[str, Any]:
     k = p.decimal("km", km, "Km", places=2, maximum=MAX_KM_PER_TRIP)
     if k is not None and k == 0:
         p.add("km", "Km skal være større end 0")
@@ -55,6 +56,8 @@ def build_route(p: Problems, *, name: Any, from_place: Any, to_place: Any, km: A
         "to_place": p.text("to_place", to_place, "Til", required=True, max_len=MAX_SHORT_TEXT),
         "via": m.list2s(p.str_list("via", list(via) if isinstance(via, tuple) else via, "Via")),
         "km": m.dec2s(k),
+        "approval": p.text("approval", approval if approval is not None else "", "Aftalt med",
+                           max_len=MAX_SHORT_TEXT).strip(),
     }
 
 
@@ -112,10 +115,11 @@ def get_route(s: Any, id: int) -> Route:
 
 
 def add_route(s: Any, name: str, from_place: str, to_place: str, km: Decimal | str,
-              via: tuple[str, ...] | list[str] = (), id: int | None = None) -> Route:
+              via: tuple[str, ...] | list[str] = (), id: int | None = None, approval: str = "") -> Route:
     with write(s) as d:
         p = Problems()
-        row = build_route(p, name=name, from_place=from_place, to_place=to_place, km=km, via=via)
+        row = build_route(p, name=name, from_place=from_place, to_place=to_place, km=km, via=via,
+                          approval=approval)
         if id is not None and one(d, "routes", id) is not None:
             p.add("id", f"Der findes allerede en rute med id {id}")
         p.raise_if_any()
@@ -126,12 +130,12 @@ def add_route(s: Any, name: str, from_place: str, to_place: str, km: Decimal | s
 
 
 def update_route(s: Any, id: int, **changes: Any) -> Route:
-    check_changes(changes, ("name", "from_place", "to_place", "km", "via"))
+    check_changes(changes, ("name", "from_place", "to_place", "km", "via", "approval"))
     with write(s) as d:
         old = get_route(s, id)
         p = Problems()
         base = {"name": old.name, "from_place": old.from_place, "to_place": old.to_place,
-                "km": old.km, "via": old.via}
+                "km": old.km, "via": old.via, "approval": old.approval}
         row = build_route(p, **(base | changes))
         p.raise_if_any()
         d.table("routes").update(id, row)

@@ -381,7 +381,7 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             municipality=c["municipality"],
             start=c["start"],
             end=c.get("end"),
-            vederlag_count=c.get("vederlag_count", 0),
+            vederlag_count=c.get("vederlag_count"),
             child_ordinal=c.get("child_ordinal", 1),
             caseworker=_opt(c, "caseworker", ""),
             consultant=_opt(c, "consultant", ""),
@@ -427,6 +427,7 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             to_place=x["to"],
             km=x["km"],
             via=_opt(x, "via", []),
+            approval=_opt(x, "approval", ""),
         )
         if t is not None:
             lk.claim_id("trips", t.id)
@@ -447,6 +448,8 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             description=x["description"],
             amount=x["amount"],
             approval=_opt(x, "approval", ""),
+            approved_amount=x.get("approved_amount"),
+            approved_on=x.get("approved_on"),
         )
         atts = [
             _decode_attachment(p, f"{base}.attachments[{j}]", a)
@@ -467,6 +470,8 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
                                 "description",
                                 "amount",
                                 "approval",
+                                "approved_amount",
+                                "approved_on",
                             )
                         },
                         "attachments": tuple(a for a in atts if a is not None),
@@ -557,6 +562,7 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             to_place=x["to"],
             km=x["km"],
             via=x.get("via", []),
+            approval=_opt(x, "approval", ""),
         )
         if row is not None:
             plan.routes.append(row)
@@ -675,6 +681,9 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
         }
         for c in contracts.list_contracts(s)
     ]
+    for row in doc["contracts"]:
+        if row["vederlag_count"] is None:  # not given: the municipality's usual number applies
+            del row["vederlag_count"]
     doc["stays"] = [
         {
             "id": x.id,
@@ -697,6 +706,7 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
             "via": list(t.via),
             "to": t.to_place,
             "km": m.dec2s(t.km),
+            **({"approval": t.approval} if t.approval else {}),
         }
         for t in trips.list_trips(s)
     ]
@@ -712,6 +722,10 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
             "approval": e.approval,
             "attachments": [],
         }
+        if e.approved_amount is not None:
+            row["approved_amount"] = m.money2s(e.approved_amount)
+        if e.approved_on is not None:
+            row["approved_on"] = m.d2s(e.approved_on)
         if attachments:
             row["attachments"] = [
                 {
@@ -760,7 +774,8 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
     ]
     doc["places"] = [{"name": x.name, "address": x.address} for x in places.list_places(s)]
     doc["routes"] = [
-        {"name": r.name, "from": r.from_place, "via": list(r.via), "to": r.to_place, "km": m.dec2s(r.km)}
+        {"name": r.name, "from": r.from_place, "via": list(r.via), "to": r.to_place, "km": m.dec2s(r.km),
+         **({"approval": r.approval} if r.approval else {})}
         for r in places.list_routes(s)
     ]
     pay_rows = []

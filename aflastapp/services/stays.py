@@ -34,7 +34,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, start: A
             p.add("end", f"Opholdet er længere end {MAX_STAY_DAYS} dage")
     stat = p.choice("status", status, StayStatus, "Status")
     ca = p.datetime("cancelled_at", cancelled_at, "Aflyst den", required=False)
-    if stat is not None and ca is not None and stat != StayStatus.CANCELLED:
+    if stat is not None and ca is not None and stat not in (StayStatus.CANCELLED, StayStatus.SICK):
         p.add("cancelled_at", "Aflysningstidspunkt kan kun angives for et aflyst ophold")
     n = p.text("note", note, "Notat")
     if len(p.items) > before or sid is None or contract is None or st is None or en is None or stat is None:
@@ -100,7 +100,7 @@ def update_stay(s: Any, id: str, **changes: Any) -> Stay:
     check_changes(changes, FIELDS)
     with write(s) as d:
         fields = _stay_fields(get_stay(s, id)) | changes
-        uncancelled = "status" in changes and changes["status"] != StayStatus.CANCELLED
+        uncancelled = "status" in changes and changes["status"] not in (StayStatus.CANCELLED, StayStatus.SICK)
         if uncancelled and "cancelled_at" not in changes:
             fields["cancelled_at"] = None
         p = Problems()

@@ -17,11 +17,12 @@ from aflastapp.services._base import Lookup, db, new_id, not_found, write
 from aflastapp.services.places import Route, list_routes
 from aflastapp.services.validation import MAX_KM_PER_TRIP, MAX_SHORT_TEXT, Problems, check_changes
 
-FIELDS = ("contract_ids", "date", "purpose", "from_place", "to_place", "km", "via")
+FIELDS = ("contract_ids", "date", "purpose", "from_place", "to_place", "km", "via", "approval")
 
 
 def build(p: Problems, lk: Lookup | None, *, id: str | None, contract_ids: Any, date: Any, purpose: Any,
-          from_place: Any, to_place: Any, km: Any, via: Any = (), new: bool = True) -> Trip | None:
+          from_place: Any, to_place: Any, km: Any, via: Any = (), approval: Any = "",
+          new: bool = True) -> Trip | None:
     """The trip, or None after recording every problem in ``p``.
 
     With ``lk=None`` the diary is not asked whether the id is free and the contracts exist: the
@@ -49,13 +50,15 @@ def build(p: Problems, lk: Lookup | None, *, id: str | None, contract_ids: Any, 
     k = p.decimal("km", km, "Km", places=2, maximum=MAX_KM_PER_TRIP)
     if k is not None and k == 0:
         p.add("km", "Km skal være større end 0")
+    ap = p.text("approval", approval if approval is not None else "", "Aftalt med", max_len=MAX_SHORT_TEXT)
     if len(p.items) > before or tid is None or d is None or k is None:
         return None
-    return Trip(id=tid, contract_ids=cids, date=d, purpose=pu, from_place=fr, to_place=to, km=k, via=vi)
+    return Trip(id=tid, contract_ids=cids, date=d, purpose=pu, from_place=fr, to_place=to, km=k, via=vi,
+                approval=ap.strip())
 
 
-_INSERT_TRIP = ("INSERT INTO trips (id, date, purpose, from_place, via, to_place, km) "
-                "VALUES (:id, :date, :purpose, :from_place, :via, :to_place, :km)")
+_INSERT_TRIP = ("INSERT INTO trips (id, date, purpose, from_place, via, to_place, km, approval) "
+                "VALUES (:id, :date, :purpose, :from_place, :via, :to_place, :km, :approval)")
 _INSERT_LINK = "INSERT INTO trip_contracts (trip_id, contract_id) VALUES (?, ?)"
 
 
@@ -94,7 +97,7 @@ def _save(d: Database, trips: list[Trip], refuse: Callable[[], None]) -> None:
     conn.execute("RELEASE trips_insert")
 
 
-_COLUMNS = "t.id, t.date, t.purpose, t.from_place, t.via, t.to_place, t.km"
+_COLUMNS = "t.id, t.date, t.purpose, t.from_place, t.via, t.to_place, t.km, t.approval"
 
 
 def _load(d: Database, where: str = "", params: list[Any] | None = None) -> list[Trip]:
@@ -139,9 +142,10 @@ def get_trip(s: Any, id: str) -> Trip:
 
 def add_trip(s: Any, contract_ids: list[str] | tuple[str, ...], date: date | str, purpose: str,
              from_place: str, to_place: str, km: Decimal | str, via: tuple[str, ...] | list[str] = (),
-             id: str | None = None) -> Trip:
+             id: str | None = None, approval: str = "") -> Trip:
     fields: dict[str, Any] = {"id": id, "contract_ids": contract_ids, "date": date, "purpose": purpose,
-                              "from_place": from_place, "to_place": to_place, "km": km, "via": via}
+                              "from_place": from_place, "to_place": to_place, "km": km, "via": via,
+                              "approval": approval}
     with write(s) as d:
 
         def refuse() -> None:
@@ -185,7 +189,7 @@ def add_return_trip(s: Any, trip_id: str) -> Trip:
     """The same trip back the same day: from and to swapped, the stops in reverse order."""
     old = get_trip(s, trip_id)
     return add_trip(s, old.contract_ids, old.date, f"{old.purpose} (retur)", old.to_place,
-                    old.from_place, old.km, tuple(reversed(old.via)))
+                    old.from_place, old.km, tuple(reversed(old.via)), approval=old.approval)
 
 
 def _route_for_contract(trips: list[Trip], routes: list[Route], contract_id: str) -> Route | None:
@@ -228,7 +232,7 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
     have = {(c, t.date) for t in history for c in t.contract_ids}
     wanted: dict[tuple[date, int, str], list[str]] = {}
     for stay in list_stays(s, start=st, end=en):
-        if stay.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
+        if stay.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK):
             continue
         route = _route_for_contract(history, routes, stay.contract_id)
         if route is None:
@@ -246,7 +250,7 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
             names.append(child.name if child else cid)
         out.append(Trip(id=new_id("t"), contract_ids=tuple(sorted(set(cids))), date=day,
                         purpose=f"{what} af {' og '.join(names)}", from_place=route.from_place,
-                        to_place=route.to_place, km=route.km, via=route.via))
+                        to_place=route.to_place, km=route.km, via=route.via, approval=route.approval))
     return out
 
 
@@ -260,7 +264,8 @@ def add_many(s: Any, trips: list[Trip]) -> list[Trip]:
         for i, t in enumerate(trips):
             sub = Problems()
             built = build(sub, lk, id=t.id, contract_ids=t.contract_ids, date=t.date, purpose=t.purpose,
-                          from_place=t.from_place, to_place=t.to_place, km=t.km, via=t.via)
+                          from_place=t.from_place, to_place=t.to_place, km=t.km, via=t.via,
+                          approval=t.approval)
             p.extend(FieldProblem(f"[{i}].{fp.field}", fp.message) for fp in sub.items)
             if built is not None:
                 if lk is not None:

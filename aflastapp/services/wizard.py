@@ -60,7 +60,7 @@ class ChildAnswers:
     name: str
     birth_date: date
     municipality: str
-    vederlag_count: int
+    vederlag_count: int | None  # None = not given: the municipality's usual number (assumed)
     start: date
 
 
@@ -107,7 +107,7 @@ class SetupWizard:
         return self.family
 
     def set_child(self, name: str, birth_date: date | str | None, municipality: str,
-                  vederlag_count: int | str, start: date | str | None) -> ChildAnswers:
+                  vederlag_count: int | str | None, start: date | str | None) -> ChildAnswers:
         p = Problems()
         n = p.text("name", name, "Barnets navn", required=True, max_len=MAX_SHORT_TEXT)
         bd = p.date("birth_date", birth_date, "Fødselsdato")
@@ -116,12 +116,15 @@ class SetupWizard:
         known = dict(municipalities())
         if municipality not in known:
             p.add("municipality", "Vælg kommunen (eller »Anden kommune«)")
-        vc = p.integer("vederlag_count", vederlag_count, "Antal vederlag", minimum=0, maximum=30)
+        given = not (vederlag_count is None
+                     or (isinstance(vederlag_count, str) and not vederlag_count.strip()))
+        vc = (p.integer("vederlag_count", vederlag_count, "Antal vederlag", minimum=0, maximum=30)
+              if given else None)
         st = p.date("start", start, "Aftalens startdato")
         if bd is not None and st is not None and st < bd:
             p.add("start", "Aftalens startdato ligger før barnets fødselsdato")
         p.raise_if_any()
-        assert bd is not None and vc is not None and st is not None
+        assert bd is not None and (vc is not None or not given) and st is not None
         self.child = ChildAnswers(n.strip(), bd, municipality, vc, st)
         self.step = Step.SECURITY
         return self.child

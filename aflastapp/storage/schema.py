@@ -224,7 +224,17 @@ def m002_payments(db: Database) -> None:
 
 
 @migrations()
-def m003_document_fields(db: Database) -> None:
+def m003_rules_round_2(db: Database) -> None:
+    """Issue 12: who agreed a trip (and the saved route's agreement), and an expense's approved
+    amount and approval date. All optional: existing rows read as before."""
+    db.table("trips").add_column("approval", str)
+    db.table("routes").add_column("approval", str)
+    db.table("expenses").add_column("approved_amount", str)  # decimal text, like amount
+    db.table("expenses").add_column("approved_on", str)  # ISO date
+
+
+@migrations()
+def m004_document_fields(db: Database) -> None:
     """Issue 13: the driver on the kørselsskema (name; CPR only ever inside the encrypted diary) and
     each contract's case reference (sagsnummer), printed on its documents. Both optional."""
     db.table("family").add_column("driver_name", str)

@@ -304,98 +304,98 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="553" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="554" />
             <source>I &amp;dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="560" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="561" />
             <source>&amp;Nyt ophold …</source>
             <translation>&amp;New stay …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="561" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="562" />
             <source>Nyt ophold (Ctrl+N). Du kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="563" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="564" />
             <source>&amp;Faste ophold …</source>
             <translation>&amp;Recurring stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="564" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="565" />
             <source>Foreslå fx hver anden weekend som planlagte ophold</source>
             <translation>Propose e.g. every other weekend as planned stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="574" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="575" />
             <source>Månedskalender</source>
             <translation>Month calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="581" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="582" />
             <source>Ophold i måneden</source>
             <translation>Stays in the month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="587" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="588" />
             <source>&amp;Ret …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="588" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="589" />
             <source>S&amp;let</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="589" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="590" />
             <source>Markér som &amp;gennemført</source>
             <translation>Mark as &amp;completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="601" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="602" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="649" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="650" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="690" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="691" />
             <source>Vælg først et ophold i kalenderen eller listen.</source>
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="723" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="724" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="744" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="745" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="763" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="764" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="775" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="776" />
             <source>Slet opholdet %1 – %2? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="777" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="781" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="778" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="782" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="800" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="801" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -543,14 +543,24 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>Case numbe&amp;r:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="139" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="142" />
+            <source>Aftalen angiver ikke antal vederlag: kommunens sædvanlige antal er brugt (antaget). Ret det til aftalens tal og gem.</source>
+            <translation>The contract gives no number of fees: the municipality's usual number is used (assumed). Change it to the contract's number and save.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="153" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="140" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="154" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="164" />
+            <source>Kommunens sædvanlige antal (%1); ret det til aftalens tal.</source>
+            <translation>The municipality's usual number (%1); change it to the contract's number.</translation>
         </message>
     </context>
     <context>
@@ -1140,62 +1150,67 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="378" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="394" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="379" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="395" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="381" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="397" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="382" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="398" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="384" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="400" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="386" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="402" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="388" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="404" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="390" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="406" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="412" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="405" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="421" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="412" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="426" />
+            <source>Ture der ikke medregnes</source>
+            <translation>Trips not counted</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="434" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="426" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="448" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1203,43 +1218,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="490" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="467" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="500" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="475" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="478" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="508" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="511" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="476" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="509" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="485" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="518" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="506" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="539" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under “Steder og ruter”.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="511" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="544" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="522" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="555" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -1247,121 +1262,156 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpenseDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="116" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="121" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="116" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="121" />
             <source>Nyt udlæg</source>
             <translation>New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="120" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="125" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="125" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="130" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="126" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="131" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="128" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="133" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="133" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="138" />
             <source>&amp;Kategori</source>
             <translation>Cate&amp;gory</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="135" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="140" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="136" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="141" />
             <source>fx Svømmehal med barnet</source>
             <translation>e.g. Swimming pool with the child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="137" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="142" />
             <source>B&amp;eskrivelse</source>
             <translation>D&amp;escription</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="141" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="146" />
             <source>Beløb i kroner</source>
             <translation>Amount in DKK</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="143" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="148" />
             <source>Bel&amp;øb (kr.)</source>
             <translation>A&amp;mount (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="145" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="150" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="146" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="151" />
             <source>sagsbehandlerens bevilling, fx dato eller journalnr.</source>
             <translation>the caseworker's approval, e.g. date or reference no.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="147" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="152" />
             <source>Be&amp;villing</source>
             <translation>A&amp;pproval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="148" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="156" />
+            <source>Godkendt beløb i kroner</source>
+            <translation>Approved amount in kroner</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="158" />
+            <source>valgfri: hvis sagsbehandleren har godkendt mere end loftet</source>
+            <translation>optional: if the caseworker approved more than the cap</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="159" />
+            <source>&amp;Godkendt beløb (kr.)</source>
+            <translation>Approved a&amp;mount (kr.)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="164" />
+            <source>ikke angivet</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="167" />
+            <source>Godkendt den</source>
+            <translation>Approved on</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="168" />
+            <source>Godkendt &amp;den</source>
+            <translation>Approved o&amp;n</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="169" />
             <source>Uden bevilling fra sagsbehandleren bliver udlægget normalt ikke refunderet.</source>
             <translation>Without the caseworker's approval the expense is normally not reimbursed.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="175" />
+            <source>Kommunens regler for udlægget</source>
+            <translation>The municipality's rules for the expense</translation>
         </message>
     </context>
     <context>
         <name>ExpensesView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="299" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="338" />
             <source>&amp;Nyt udlæg</source>
             <translation>&amp;New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="300" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="339" />
             <source>Registrér et nyt udlæg (Ctrl+N)</source>
             <translation>Record a new expense (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="302" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="341" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="304" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="343" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="310" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="349" />
             <source>Advarsler</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="319" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="348" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="358" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="387" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="367" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="406" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1369,38 +1419,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="437" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="476" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="451" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="491" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="459" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="463" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="499" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="503" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="460" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="500" />
             <source>Slet udlægget “%1” og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="471" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="513" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="472" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="514" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="481" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="523" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1408,123 +1458,133 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="535" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="500" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="507" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="542" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="549" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="500" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="542" />
             <source>Fjern kvitteringen “%1”?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="69" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
             <source>Aktivitet</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="70" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="73" />
             <source>Ferie</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="71" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="74" />
             <source>Autostol</source>
             <translation>Car seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="75" />
             <source>Selepude</source>
             <translation>Booster seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="73" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="76" />
             <source>Udstyr</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="74" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="77" />
             <source>Sengevædning</source>
             <translation>Bedwetting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="75" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="78" />
             <source>Tøj</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="76" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="79" />
             <source>Offentlig transport</source>
             <translation>Public transport</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="77" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="80" />
+            <source>Cykel</source>
+            <translation>Bicycle</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="81" />
+            <source>Diætmad</source>
+            <translation>Diet food</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="82" />
             <source>Andet</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="84" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="89" />
             <source>Mangler bevilling</source>
             <translation>Approval missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="85" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="90" />
             <source>Klar til udlægsseddel</source>
             <translation>Ready to claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="86" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="91" />
             <source>Med i udlægsseddel</source>
             <translation>In an expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="99" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="104" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="100" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="105" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="101" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="106" />
             <source>Beløb</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="102" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="107" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="104" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="109" />
             <source>Bilag</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="103" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="108" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="98" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="103" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="87" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="92" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="106" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="111" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
@@ -2182,12 +2242,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="236" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="283" />
+            <source>Manglende satser</source>
+            <translation>Missing rates</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="299" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="243" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="306" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2278,146 +2343,221 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="143" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="136" />
+            <source>KL's vederlag pr. døgn</source>
+            <translation>KL's fee per day</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="137" />
+            <source>kost og logi under 10 år</source>
+            <translation>board and lodging under 10</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="138" />
+            <source>kost og logi 10 år og derover</source>
+            <translation>board and lodging 10 and over</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="139" />
+            <source>kost og logi for 3. og 4. barn</source>
+            <translation>board and lodging for the 3rd and 4th child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="140" />
+            <source>statens laveste km-takst</source>
+            <translation>the state's lower mileage rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="158" />
+            <source>Indtast %1 for %2 …</source>
+            <translation>Enter %1 for %2 …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="200" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="146" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="203" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="175" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="232" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="178" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="235" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="180" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="237" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="453" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="534" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="459" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="540" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="469" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="472" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="550" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="553" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="489" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="570" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="491" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="572" />
             <source>Eksportér frister til &amp;kalender …</source>
             <translation>Export deadlines to &amp;calendar …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="492" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="573" />
             <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
             <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="500" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="581" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="503" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="584" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="505" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="586" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="530" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="611" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="606" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="687" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="613" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="694" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="619" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="700" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="714" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="795" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="719" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="800" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="720" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="801" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="721" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="802" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="722" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="803" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="723" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="804" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="724" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="725" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="805" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="806" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="726" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="807" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="727" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="808" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="729" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="809" />
+            <source>Slet eller behold …</source>
+            <translation>Delete or keep …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="812" />
+            <source>Markér som klaret</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="813" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="833" />
+            <source>Markér fristen som klaret</source>
+            <translation>Mark the deadline as done</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="847" />
+            <source>Ryd op i dagbogen</source>
+            <translation>Clean up the diary</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="848" />
+            <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
+            <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="851" />
+            <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
+            <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="856" />
+            <source>&amp;Slet dem</source>
+            <translation>&amp;Delete them</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="857" />
+            <source>&amp;Behold dem</source>
+            <translation>&amp;Keep them</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="858" />
+            <source>&amp;Annuller</source>
+            <translation>&amp;Cancel</translation>
         </message>
     </context>
     <context>
@@ -2786,32 +2926,32 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="216" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="228" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="219" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="231" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="220" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="232" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="221" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="223" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="235" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="224" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="236" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2819,105 +2959,105 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="288" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="294" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="296" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="294" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="296" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="297" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="297" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="298" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="299" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="300" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="301" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="286" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="302" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="288" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="304" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="304" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="320" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="306" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="322" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="328" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="344" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="337" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="339" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="353" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="355" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="337" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="353" />
             <source>Slet stedet “%1”?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="350" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="366" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="358" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="361" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="374" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="377" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="358" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="374" />
             <source>Slet ruten “%1”?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
@@ -2925,47 +3065,47 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>ReceiptPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="175" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="214" />
             <source>&lt;b&gt;Kvitteringer&lt;/b&gt;</source>
             <translation>&lt;b&gt;Receipts&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="178" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="217" />
             <source>Kvitteringer</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="183" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="222" />
             <source>&amp;Vedhæft kvittering …</source>
             <translation>&amp;Attach receipt …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="185" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="224" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="192" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="231" />
             <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug “Vedhæft kvittering”.</source>
             <translation>Drag pictures or PDF files of receipts here, or use “Attach receipt”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="199" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="238" />
             <source>Billede af kvittering</source>
             <translation>Picture of receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="213" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="252" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="213" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="252" />
             <source>billede</source>
             <translation>picture</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="251" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="290" />
             <source>Billedet kan ikke vises.</source>
             <translation>The picture cannot be shown.</translation>
         </message>
@@ -3022,92 +3162,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="441" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="442" />
             <source>Faste ophold</source>
             <translation>Recurring stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="445" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="446" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="452" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="453" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="453" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="454" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="469" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
             <source>Første &amp;start:</source>
             <translation>First &amp;start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
             <source>Første s&amp;lut:</source>
             <translation>First &amp;end:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="461" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="462" />
             <source>hver </source>
             <translation>every </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="462" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="463" />
             <source>. uge</source>
             <translation> week(s)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="463" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="464" />
             <source>Hvor ofte, i uger</source>
             <translation>How often, in weeks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
             <source>&amp;Gentages:</source>
             <translation>&amp;Repeats:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="475" />
             <source>&amp;Til og med:</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="476" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
             <source>&amp;Foreslå ophold</source>
             <translation>&amp;Propose stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="480" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="481" />
             <source>Foreslåede ophold</source>
             <translation>Proposed stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="488" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="489" />
             <source>&amp;Gem de valgte</source>
             <translation>&amp;Save the chosen ones</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="490" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="491" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="517" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="518" />
             <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
             <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
         </message>
@@ -3219,69 +3359,84 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="232" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="235" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="247" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="236" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="248" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="237" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="249" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="253" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="254" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="256" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="245" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="257" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="246" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="258" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="252" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="264" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="253" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="265" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="256" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="268" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="270" />
+            <source>Kørslen aftalt med</source>
+            <translation>Driving agreed with</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="271" />
+            <source>valgfri: aftalen gælder ture ad ruten</source>
+            <translation>optional: the agreement covers trips along the route</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
+            <source>&amp;Aftalt med</source>
+            <translation>&amp;Agreed with</translation>
         </message>
     </context>
     <context>
@@ -3443,672 +3598,698 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="230" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="245" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="252" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="267" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="256" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="278" />
             <source>&amp;Familie</source>
             <translation>&amp;Family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="259" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="281" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="261" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="283" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="263" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="285" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="264" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="286" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="265" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="287" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="266" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="288" />
             <source>&amp;Bilens reg.nr.:</source>
             <translation>&amp;Car registration:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="268" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="290" />
             <source>Fører</source>
             <translation>Driver</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="269" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="291" />
             <source>Den, der kører, som navnet står på kørselsskemaet. Tom: den første voksne i familiens navn.</source>
             <translation>Who drives, as the name stands on the driving log. Empty: the first adult in the family's name.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="272" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="294" />
             <source>Førerens CPR-nummer</source>
             <translation>Driver's CPR number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="273" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="295" />
             <source>Valgfrit. Gemmes kun i den krypterede dagbog og står kun på kørselsskemaet, når det er udfyldt.</source>
             <translation>Optional. Kept only in the encrypted diary and printed on the driving log only when filled in.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="275" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="297" />
             <source>DDMMÅÅ-XXXX (valgfrit)</source>
             <translation>DDMMYY-XXXX (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="276" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="298" />
             <source>&amp;Fører (kørselsskema):</source>
             <translation>&amp;Driver (driving log):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="277" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="299" />
             <source>Førerens &amp;CPR-nr.:</source>
             <translation>Driver's &amp;CPR no.:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="279" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="301" />
             <source>&amp;Gem familiens oplysninger</source>
             <translation>&amp;Save the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="288" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="310" />
             <source>&amp;Børn og aftaler</source>
             <translation>&amp;Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="290" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="312" />
             <source>Børn og aftaler</source>
             <translation>Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="292" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
             <source>Vederlag</source>
             <translation>Fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="293" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="301" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="323" />
             <source>&amp;Nyt barn og aftale …</source>
             <translation>&amp;New child and contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="303" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
             <source>&amp;Ret aftale …</source>
             <translation>&amp;Edit contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="305" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>Registrér &amp;opsigelse …</source>
             <translation>Record &amp;termination …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="306" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="328" />
             <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
             <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="308" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
             <source>S&amp;let aftale</source>
             <translation>De&amp;lete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="316" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="338" />
             <source>&amp;Lukkedage</source>
             <translation>C&amp;losed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="317" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="339" />
             <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
             <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="322" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Lukkedage</source>
             <translation>Closed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
             <source>Ny lukkedag</source>
             <translation>New closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="349" />
             <source>&amp;Tilføj</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="351" />
             <source>&amp;Fjern valgte</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="338" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
             <source>&amp;Satser</source>
             <translation>&amp;Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="339" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="361" />
             <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
             <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="366" />
             <source>Satser</source>
             <translation>Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="372" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="368" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="368" />
             <source>Vederlag pr. døgn</source>
             <translation>Fee per night</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="368" />
             <source>Kost og logi under 10 år</source>
             <translation>Board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="369" />
             <source>Kost og logi 10 år +</source>
             <translation>Board and lodging 10+</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="369" />
             <source>3. barn</source>
             <translation>3rd child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="372" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="728" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="777" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="369" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="778" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="831" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="377" />
             <source>&amp;Indtast sats …</source>
             <translation>&amp;Enter rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
             <source>&amp;Slet egen sats</source>
             <translation>&amp;Delete own rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="365" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="387" />
             <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
             <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="370" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
             <source>Kørselstakster</source>
             <translation>Mileage rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="372" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
             <source>Laveste takst pr. km</source>
             <translation>Lower rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="372" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
             <source>Høj takst pr. km</source>
             <translation>Higher rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="380" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="402" />
             <source>Indtast &amp;km-takst …</source>
             <translation>Enter &amp;km rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="404" />
             <source>Slet egen k&amp;m-takst</source>
             <translation>Delete own k&amp;m rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="390" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="412" />
             <source>S&amp;ikkerhed</source>
             <translation>Sec&amp;urity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="397" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="419" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="421" />
             <source>Nyt &amp;gendannelsesark …</source>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="408" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="430" />
             <source> minutter</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="431" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="411" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="433" />
             <source>Lås automatisk efter:</source>
             <translation>Lock automatically after:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="416" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="438" />
             <source>Si&amp;kkerhedskopier</source>
             <translation>&amp;Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="422" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="444" />
             <source>Sikkerhedskopier</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="425" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="447" />
             <source>Tag sikkerhedskopi &amp;nu</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="427" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="449" />
             <source>Gem kopi &amp;som …</source>
             <translation>Save copy &amp;as …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="429" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
             <source>&amp;Gendan valgte …</source>
             <translation>Res&amp;tore selected …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="440" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="462" />
             <source>S&amp;prog</source>
             <translation>Lan&amp;guage</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="443" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="465" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="448" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="470" />
             <source>Sprog / language:</source>
             <translation>Sprog / language:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="467" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="489" />
             <source>Den første voksne i familiens navn</source>
             <translation>The first adult in the family's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="478" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="500" />
             <source>%1 (opsagt %2)</source>
             <translation>%1 (terminated %2)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="498" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="513" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="504" />
+            <source>%1 (antaget)</source>
+            <translation>%1 (assumed)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="524" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="539" />
             <source>Jeres egen: </source>
             <translation>Your own: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="525" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="551" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="526" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="552" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="528" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="554" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="529" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="555" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="541" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="567" />
             <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
             <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="573" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="607" />
             <source>Ret familiens oplysninger</source>
             <translation>Edit the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="604" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="638" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="625" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="659" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="635" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="639" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="669" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="673" />
             <source>Slet aftale</source>
             <translation>Delete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="636" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="670" />
             <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="653" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="687" />
             <source>Vælg først aftalen i listen.</source>
             <translation>First choose the agreement in the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="660" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="674" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="694" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="708" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="661" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="695" />
             <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.</source>
             <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="700" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="734" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="707" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="741" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="713" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="744" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="751" />
+            <source>Satser for %1</source>
+            <translation>Rates for %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="753" />
+            <source>Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger appens tabel.</source>
+            <translation>Type the year's figures from the municipality's letter or KL's rates. Empty fields use the app's table.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="769" />
+            <source>mangler – skriv tallet her</source>
+            <translation>missing – type the figure here</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="771" />
+            <source>%1 – mangler</source>
+            <translation>%1 – missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="797" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="715" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="768" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="757" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="822" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="718" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="760" />
             <source>Vederlag pr. døgn (kr.)</source>
             <translation>Fee per night (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="719" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="761" />
             <source>Kost og logi under 10 år (kr.)</source>
             <translation>Board and lodging under 10 (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="720" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="762" />
             <source>Kost og logi 10 år og derover (kr.)</source>
             <translation>Board and lodging 10 and over (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="721" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="763" />
             <source>Kost og logi, 3. og 4. barn (kr.)</source>
             <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="724" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="766" />
             <source>tom = brug KL's tabel</source>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="729" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="779" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="730" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="779" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="780" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="833" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="731" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="782" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="781" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="756" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="758" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="811" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="766" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="797" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="820" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="851" />
             <source>Indtast km-takst</source>
             <translation>Enter km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="771" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="825" />
             <source>Laveste takst pr. km (kr.)</source>
             <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="772" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="826" />
             <source>fx 2,23</source>
             <translation>e.g. 2.23</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="774" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="828" />
             <source>Høj takst pr. km (kr.)</source>
             <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="775" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="829" />
             <source>valgfri</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="778" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="832" />
             <source>fx Skattestyrelsens satser for 2027</source>
             <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="780" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="834" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
             <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="781" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="835" />
             <source>&amp;Høj takst pr. km (kr.):</source>
             <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="784" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="783" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="838" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="785" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="784" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="839" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="863" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
             <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="812" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="866" />
             <source>Slet km-takst</source>
             <translation>Delete km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="844" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="898" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="847" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="901" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="851" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="855" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="860" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="905" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="909" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="914" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="851" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="905" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="855" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="909" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="860" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="914" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="873" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="877" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="886" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="927" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="931" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="940" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="873" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="927" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="877" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="931" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="886" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="940" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="905" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="954" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="959" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="954" />
             <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="907" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="961" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="924" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="978" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="937" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="991" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="939" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="954" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="993" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1008" />
             <source>Sikkerhedskopi (*.db)</source>
             <translation>Backup (*.db)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="943" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="997" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="953" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1007" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="959" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1013" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1019" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="960" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1014" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1019" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="973" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1027" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -4312,7 +4493,7 @@ Diary, overview and documents for relief families.</translation>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="423" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="424" />
             <source>Slut ligger før start.</source>
             <translation>The end is before the start.</translation>
         </message>
@@ -4320,22 +4501,22 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SuggestionsDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="183" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="195" />
             <source>Forslag til ture fra ophold</source>
             <translation>Suggested trips from stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="186" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="198" />
             <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk “Gem valgte ture”.</source>
             <translation>Trips to and from the month's stays, from your saved routes. Untick trips that were not driven, and press “Save chosen trips”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="191" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="203" />
             <source>Foreslåede ture</source>
             <translation>Suggested trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="201" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="213" />
             <source>Gem valgte ture</source>
             <translation>Save chosen trips</translation>
         </message>
@@ -4343,52 +4524,52 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TerminationDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="165" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="187" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="167" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="189" />
             <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
             <translation>The agreement for %1 (%2) has been terminated. Enter when notice was given; the last day is suggested from the municipality's notice period.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="172" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="194" />
             <source>Opsagt den</source>
             <translation>Notice given on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="174" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="196" />
             <source>Sidste dag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="178" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="200" />
             <source>&amp;Opsagt den:</source>
             <translation>&amp;Notice given on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="179" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="201" />
             <source>&amp;Sidste dag:</source>
             <translation>&amp;Last day:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="182" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="204" />
             <source>&amp;Registrér opsigelsen</source>
             <translation>&amp;Record the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="183" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="205" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="205" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="227" />
             <source>%1 – sidste dag %2. Kilde: %3</source>
             <translation>%1 – last day %2. Source: %3</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="208" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="230" />
             <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
             <translation>The handbook does not state the notice period: check the termination letter or the contract.</translation>
         </message>
@@ -4506,7 +4687,27 @@ Diary, overview and documents for relief families.</translation>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="137" />
+            <source>Kørslen aftalt med</source>
+            <translation>Driving agreed with</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="138" />
+            <source>hvem der har godkendt kørslen, og hvornår</source>
+            <translation>who approved the driving, and when</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
+            <source>&amp;Aftalt med</source>
+            <translation>&amp;Agreed with</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="140" />
+            <source>Nogle kommuner betaler kun kørsel, der er aftalt på forhånd (Haderslev, Nyborg; i Randers anden kørsel end til og fra aflastningen).</source>
+            <translation>Some municipalities pay only for driving agreed beforehand (Haderslev, Nyborg; in Randers, driving other than to and from the relief stay).</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="145" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
@@ -4711,28 +4912,33 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Based on your own settings, not on the handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="280" />
+            <location filename="../../aflastapp/gui/models.py" line="281" />
             <source>Planlagt</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="280" />
+            <location filename="../../aflastapp/gui/models.py" line="281" />
             <source>Gennemført</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="281" />
+            <location filename="../../aflastapp/gui/models.py" line="282" />
             <source>Aflyst</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="281" />
+            <location filename="../../aflastapp/gui/models.py" line="282" />
             <source>Udeblevet</source>
             <translation>No-show</translation>
         </message>
         <message>
+            <location filename="../../aflastapp/gui/models.py" line="283" />
+            <source>Aflyst pga. sygdom</source>
+            <translation>Cancelled (illness)</translation>
+        </message>
+        <message>
             <location filename="../../aflastapp/gui/models.py" line="54" />
-            <location filename="../../aflastapp/gui/models.py" line="304" />
+            <location filename="../../aflastapp/gui/models.py" line="306" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
@@ -4757,17 +4963,17 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="304" />
+            <location filename="../../aflastapp/gui/models.py" line="306" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="304" />
+            <location filename="../../aflastapp/gui/models.py" line="306" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="304" />
+            <location filename="../../aflastapp/gui/models.py" line="306" />
             <source>Status</source>
             <translation>Status</translation>
         </message>

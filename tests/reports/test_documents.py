@@ -200,6 +200,7 @@ def test_driving_form_long_log_paginates_with_repeated_header() -> None:
             "Hallen, Randers C",
             Decimal("7.5"),
             ("Bageren",),
+            approval="Aftalt med Myndighedscentret",  # Randers: other driving is agreed beforehand
         )
         for i in range(90)
     )
@@ -500,3 +501,20 @@ def test_nights_report_names_each_stay_status(status_: StayStatus, label: str) -
     snap = dataclasses.replace(snap, stays=stays)
     t = text(nights.render(snap, month(snap, "k-slg", 2023, 3), municipality_name="Slagelse Kommune"))
     assert f"søn 05.03.2023 kl. 17:00 {label}" in t
+
+
+def test_expense_claim_counts_a_car_seat_at_the_cap_and_an_approved_amount_as_approved() -> None:
+    # randers-aflastning.txt, Regler for supplerende ydelser: "Autostol: kr. 1.500"; "Selepude kr. 250"
+    base = D.randers()
+    seat = Expense("e-seat", "k-rnd", date(2023, 3, 4), ExpenseCategory.CAR_SEAT, "Autostol", Decimal("1600"),
+                   "BEV-1")
+    booster = Expense("e-boost", "k-rnd", date(2023, 3, 5), ExpenseCategory.BOOSTER_SEAT, "Selepude",
+                      Decimal("300"), "BEV-2", approved_amount=Decimal("300"))
+    snap = dataclasses.replace(base, expenses=(seat, booster))
+    ms = months(snap, "k-rnd", 2023, (3,))
+    pdf = expenses.render(snap, "k-rnd", date(2023, 3, 1), date(2023, 3, 31), ms,
+                          municipality_name="Randers Kommune", period="2023-03")
+    t = " ".join(text(pdf).split())
+    assert "1.500,00 kr. (af 1.600,00 kr.)" in t  # the row says what counts and what was spent
+    assert "300,00 kr." in t and "(af 300,00 kr.)" not in t
+    assert "I alt til udbetaling 1.800,00 kr." in t

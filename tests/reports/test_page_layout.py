@@ -32,6 +32,7 @@ def driving_pdf(n: int) -> bytes:
             "Mor, Langå Stationsvej 4" if i % 2 else "Skolen, Randers C",
             Decimal("21.5"),
             ("Bibliotek, Randers",) if i % 3 == 0 else (),
+            approval="Aftalt med Myndighedscentret",
         )
         for i in range(n)
     )

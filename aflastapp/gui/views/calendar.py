@@ -217,7 +217,7 @@ class MonthGrid(QWidget):
         for rect, st in self.stay_rects():
             info = self.contracts.get(st.contract_id)
             colour = QColor(info.colour if info else "#777777")
-            if st.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW):
+            if st.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK):
                 colour.setAlpha(90)
             elif st.status == StayStatus.PLANNED:
                 colour = colour.lighter(135)
@@ -234,7 +234,7 @@ class MonthGrid(QWidget):
                 p.drawRoundedRect(rect.adjusted(-1, -1, 0, 0), 4, 4)
             p.setPen(QColor("white"))
             text = info.child_name if info else ""
-            if st.status == StayStatus.CANCELLED:
+            if st.status in (StayStatus.CANCELLED, StayStatus.SICK):
                 text += " (" + status_text(st.status).lower() + ")"
             p.drawText(rect.adjusted(5, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        text)
@@ -397,7 +397,7 @@ class StayDialog(QDialog):
         self.resize(460, 420)
 
     def _status_changed(self) -> None:
-        cancelled = self.status.currentData() == StayStatus.CANCELLED.value
+        cancelled = self.status.currentData() in (StayStatus.CANCELLED.value, StayStatus.SICK.value)
         self.cancelled_at.setVisible(cancelled)
         self.cancelled_label.setVisible(cancelled)
 
@@ -408,7 +408,8 @@ class StayDialog(QDialog):
             "start": _pydt(self.start.dateTime()),
             "end": _pydt(self.end.dateTime()),
             "status": status,
-            "cancelled_at": _pydt(self.cancelled_at.dateTime()) if status == StayStatus.CANCELLED else None,
+            "cancelled_at": (_pydt(self.cancelled_at.dateTime())
+                             if status in (StayStatus.CANCELLED, StayStatus.SICK) else None),
             "note": self.note.toPlainText(),
         }
 

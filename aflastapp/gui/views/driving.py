@@ -133,6 +133,15 @@ class TripDialog(QDialog):
         self.km = QLineEdit(fmt_km(trip.km) if trip else "", self)
         self.km.setAccessibleName(self.tr("Km"))
         form.addRow(self.tr("&Km"), self.km)
+        self.approval = QLineEdit(trip.approval if trip else "", self)
+        self.approval.setAccessibleName(self.tr("Kørslen aftalt med"))
+        self.approval.setPlaceholderText(self.tr("hvem der har godkendt kørslen, og hvornår"))
+        form.addRow(self.tr("&Aftalt med"), self.approval)
+        approval_hint = QLabel(self.tr("Nogle kommuner betaler kun kørsel, der er aftalt på forhånd "
+                                       "(Haderslev, Nyborg; i Randers anden kørsel end til og fra "
+                                       "aflastningen)."), self)
+        approval_hint.setWordWrap(True)
+        form.addRow("", approval_hint)
         buttons = ok_cancel(self, self.tr("Gem"))
         form.addRow(buttons)
         self.setMinimumWidth(460)  # the shared-trip hint and long route names need the room
@@ -148,6 +157,8 @@ class TripDialog(QDialog):
         self.km.setText(fmt_km(route.km))
         if not self.purpose.text().strip():
             self.purpose.setText(route.name)
+        if route.approval and not self.approval.text().strip():
+            self.approval.setText(route.approval)
 
     def choose_route(self, route_id: int) -> None:
         i = self.route.findData(route_id)
@@ -171,6 +182,7 @@ class TripDialog(QDialog):
             "to_place": self.to_place.text().strip(),
             "km": parse_decimal(self.km.text()),
             "via": _parse_via(self.via.text()),
+            "approval": self.approval.text().strip(),
         }
 
 
@@ -254,13 +266,17 @@ class RouteDialog(QDialog):
         self.km = QLineEdit(self)
         self.km.setAccessibleName(self.tr("Km"))
         form.addRow(self.tr("&Km"), self.km)
+        self.approval = QLineEdit(self)
+        self.approval.setAccessibleName(self.tr("Kørslen aftalt med"))
+        self.approval.setPlaceholderText(self.tr("valgfri: aftalen gælder ture ad ruten"))
+        form.addRow(self.tr("&Aftalt med"), self.approval)
         buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def values(self) -> dict[str, Any]:
         return {"name": self.name.text().strip(), "from_place": self.from_place.currentText().strip(),
                 "to_place": self.to_place.currentText().strip(), "km": parse_decimal(self.km.text()),
-                "via": _parse_via(self.via.text())}
+                "via": _parse_via(self.via.text()), "approval": self.approval.text().strip()}
 
 
 class PlacesRoutesDialog(QDialog):
@@ -360,7 +376,7 @@ class PlacesRoutesDialog(QDialog):
         self.view.ctx.execute(
             self.tr("Slet rute"), lambda s: places.delete_route(s, r.id),
             lambda s, old: places.add_route(s, old.name, old.from_place, old.to_place, old.km, old.via,
-                                            id=old.id))
+                                            id=old.id, approval=old.approval))
 
 
 class DrivingView(View):
@@ -404,6 +420,12 @@ class DrivingView(View):
         self.total = QLabel(self)
         self.total.setAccessibleName(self.tr("Km i alt"))
         lay.addWidget(self.total)
+        self.warnings = QLabel(self)  # trips a municipality pays only when agreed, and without agreement
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b00020;")
+        self.warnings.setAccessibleName(self.tr("Ture der ikke medregnes"))
+        self.warnings.hide()
+        lay.addWidget(self.warnings)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self._update_buttons()
 
@@ -424,6 +446,14 @@ class DrivingView(View):
         self.model.set_rows(rows)
         km = sum((t.km for t in rows), start=Decimal(0))
         self.total.setText(self.tr("%n tur(e), %1 km i alt", "", len(rows)).replace("%1", fmt_km(km)))
+        from aflastapp.core.models import WarningCode
+        from aflastapp.services import overview
+
+        preview = overview.preview_month(s, self.month.year, self.month.month, self.contract.current_id())
+        msgs = list(dict.fromkeys(w.message for cm in preview.contracts for w in cm.warnings
+                                  if w.code == WarningCode.TRIP_WITHOUT_APPROVAL))
+        self.warnings.setText("\n".join(msgs))
+        self.warnings.setVisible(bool(msgs))
         self._update_buttons()
 
     def clear(self) -> None:
@@ -431,6 +461,8 @@ class DrivingView(View):
         self.model.labels = {}
         self.contract.clear()
         self.total.clear()
+        self.warnings.clear()
+        self.warnings.hide()
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
@@ -463,7 +495,8 @@ class DrivingView(View):
         if t is None or s is None:
             return
         old = {"contract_ids": list(t.contract_ids), "date": t.date, "purpose": t.purpose,
-               "from_place": t.from_place, "to_place": t.to_place, "km": t.km, "via": list(t.via)}
+               "from_place": t.from_place, "to_place": t.to_place, "km": t.km, "via": list(t.via),
+               "approval": t.approval}
         edit_with_dialog(self.ctx, self.tr("Ret tur"), TripDialog(s, trip=t, parent=self),
                          lambda s, **kw: trips.update_trip(s, t.id, **kw), old)
 

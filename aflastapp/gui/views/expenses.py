@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +60,9 @@ from aflastapp.services.gui_expenses import ExpenseStatus
 RECEIPT_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".pdf")
 
 
+NO_DATE = QDate(2000, 1, 1)  # the date edit's "ikke angivet" (its minimum)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("ExpensesView", text)
 
@@ -74,6 +77,8 @@ def category_label(c: ExpenseCategory | str) -> str:
         ExpenseCategory.BEDWETTING: tr("Sengevædning"),
         ExpenseCategory.CLOTHING: tr("Tøj"),
         ExpenseCategory.PUBLIC_TRANSPORT: tr("Offentlig transport"),
+        ExpenseCategory.BICYCLE: tr("Cykel"),
+        ExpenseCategory.DIET_FOOD: tr("Diætmad"),
         ExpenseCategory.OTHER: tr("Andet"),
     }
     return labels.get(ExpenseCategory(c), str(c))
@@ -145,14 +150,46 @@ class ExpenseDialog(QDialog):
         self.approval.setAccessibleName(self.tr("Bevilling"))
         self.approval.setPlaceholderText(self.tr("sagsbehandlerens bevilling, fx dato eller journalnr."))
         form.addRow(self.tr("Be&villing"), self.approval)
+        self.approved_amount = QLineEdit(self)
+        if expense and expense.approved_amount is not None:
+            self.approved_amount.setText(fmt_kr(expense.approved_amount).removesuffix(" kr."))
+        self.approved_amount.setAccessibleName(self.tr("Godkendt beløb i kroner"))
+        self.approved_amount.setPlaceholderText(
+            self.tr("valgfri: hvis sagsbehandleren har godkendt mere end loftet"))
+        form.addRow(self.tr("&Godkendt beløb (kr.)"), self.approved_amount)
+        self.approved_on = QDateEdit(self)
+        self.approved_on.setCalendarPopup(True)
+        self.approved_on.setDisplayFormat("dd.MM.yyyy")
+        self.approved_on.setMinimumDate(NO_DATE)
+        self.approved_on.setSpecialValueText(self.tr("ikke angivet"))
+        self.approved_on.setDate(
+            to_qdate(expense.approved_on) if expense and expense.approved_on else NO_DATE)
+        self.approved_on.setAccessibleName(self.tr("Godkendt den"))
+        form.addRow(self.tr("Godkendt &den"), self.approved_on)
         hint = QLabel(self.tr("Uden bevilling fra sagsbehandleren bliver udlægget normalt ikke refunderet."),
                       self)
         hint.setWordWrap(True)
         form.addRow("", hint)
+        self.rule_hint = QLabel(self)
+        self.rule_hint.setWordWrap(True)
+        self.rule_hint.setAccessibleName(self.tr("Kommunens regler for udlægget"))
+        form.addRow("", self.rule_hint)
+        self._session = session
+        self.category.currentIndexChanged.connect(lambda _i: self.show_rule_hints())
+        self.contract.currentIndexChanged.connect(lambda _i: self.show_rule_hints())
+        self.show_rule_hints()
         form.addRow(ok_cancel(self))
         self.setMinimumWidth(480)  # room for the Bevilling hint and placeholder, also in English
 
+    def show_rule_hints(self) -> None:
+        """The municipality's words about this kind of expense (a cap, "borrow one first" …)."""
+        cid = self.contract.current_id()
+        found = expenses.hints(self._session, cid, self.category.currentData()) if cid else []
+        self.rule_hint.setText("\n".join(f"{text} ({fmt.source(source)})" for text, source in found))
+        self.rule_hint.setVisible(bool(found))
+
     def values(self) -> dict[str, Any]:
+        approved_on = self.approved_on.date()
         return {
             "contract_id": self.contract.current_id() or "",
             "date": from_qdate(self.date.date()),
@@ -160,6 +197,8 @@ class ExpenseDialog(QDialog):
             "description": self.description.text().strip(),
             "amount": parse_decimal(self.amount.text()),
             "approval": self.approval.text().strip(),
+            "approved_amount": parse_decimal(self.approved_amount.text()) or None,
+            "approved_on": None if approved_on == NO_DATE else from_qdate(approved_on),
         }
 
 
@@ -447,7 +486,8 @@ class ExpensesView(View):
         if e is None or s is None:
             return
         old = {"contract_id": e.contract_id, "date": e.date, "category": e.category,
-               "description": e.description, "amount": e.amount, "approval": e.approval}
+               "description": e.description, "amount": e.amount, "approval": e.approval,
+               "approved_amount": e.approved_amount, "approved_on": e.approved_on}
         edit_with_dialog(self.ctx, self.tr("Ret udlæg"), ExpenseDialog(s, expense=e, parent=self),
                          lambda s, **kw: expenses.update_expense(s, e.id, **kw), old)
 
@@ -462,7 +502,9 @@ class ExpensesView(View):
         self.ctx.execute(
             self.tr("Slet udlæg"), lambda s: expenses.delete_expense(s, e.id),
             lambda s, old: expenses.add_expense(s, old.contract_id, old.date, old.category, old.description,
-                                                old.amount, old.approval, old.attachments, id=old.id))
+                                                old.amount, old.approval, old.attachments, id=old.id,
+                                                approved_amount=old.approved_amount,
+                                                approved_on=old.approved_on))
 
     def attach_dialog(self) -> None:
         if self.selected() is None:

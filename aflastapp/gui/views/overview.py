@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -46,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview
+from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview, WarningCode
 from aflastapp.gui import fmt
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.models import CAP_ROLE, FIGURE_ROLE, OBJECT_ROLE, DeadlineModel, MonthModel
@@ -58,6 +59,11 @@ CHART_CACHE_SIZE = 24  # charts kept per data version (one per first month shown
 CHART_WIDTH, CHART_HEIGHT = 560, 220
 ChartKey = tuple[tuple[int, int], int, str]  # (first month, data version, language)
 EMPTY_SVG = b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+
+
+# reminders the family closes itself: the deadline's period is recorded as a submission of its kind
+MARK_DONE_KINDS = (DeadlineKind.STAY_FOLLOW_UP, DeadlineKind.STATUS_MEETING, DeadlineKind.SUPERVISION,
+                   DeadlineKind.GRANT_RENEWAL)
 
 
 def deadline_action(d: Deadline) -> tuple[str, str, dict[str, Any]]:
@@ -115,10 +121,50 @@ class NightsBarDelegate(QStyledItemDelegate):
         return QSize(max(s.width(), 64), s.height())
 
 
-class ExplanationDialog(QDialog):
-    """The "hvorfor?" popup: the lines and explanations behind one figure."""
+MissingRate = tuple[int, str]  # (year, rate field) of a rate_missing warning
 
-    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+_FIGURE_RATES = {
+    "vederlag": ("vederlag_per_day",),
+    "kost_logi": ("kost_logi_under_10", "kost_logi_10_plus", "kost_logi_third_child"),
+    "mileage": ("low_per_km",),
+}
+
+
+def rate_name(field: str) -> str:
+    """The Danish (or English) name of a rate figure, as the family finds it in the municipality's letter."""
+    names = {
+        "vederlag_per_day": QCoreApplication.translate("OverviewView", "KL's vederlag pr. døgn"),
+        "kost_logi_under_10": QCoreApplication.translate("OverviewView", "kost og logi under 10 år"),
+        "kost_logi_10_plus": QCoreApplication.translate("OverviewView", "kost og logi 10 år og derover"),
+        "kost_logi_third_child": QCoreApplication.translate("OverviewView", "kost og logi for 3. og 4. barn"),
+        "low_per_km": QCoreApplication.translate("OverviewView", "statens laveste km-takst"),
+    }
+    return names.get(field, field)
+
+
+def missing_rates(cms: Any, column: str | None = None) -> list[MissingRate]:
+    """The rates the engine named as missing in these contract-months (for one figure's column)."""
+    wanted = _FIGURE_RATES.get(column or "", None)
+    out: dict[MissingRate, None] = {}
+    for cm in cms:
+        for w in cm.warnings:
+            if w.code == WarningCode.RATE_MISSING and w.rate_field and w.on is not None and (
+                    wanted is None or w.rate_field in wanted):
+                out[(w.on.year, w.rate_field)] = None
+    return list(out)
+
+
+def rate_link_text(year: int, field: str) -> str:
+    return (QCoreApplication.translate("OverviewView", "Indtast %1 for %2 …")
+            .replace("%1", rate_name(field)).replace("%2", str(year)))
+
+
+class ExplanationDialog(QDialog):
+    """The "hvorfor?" popup: the lines and explanations behind one figure; a button per missing rate
+    opens the rate dialog for that year with the figure marked."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None,
+                 rates: list[MissingRate] | None = None, ctx: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -127,10 +173,21 @@ class ExplanationDialog(QDialog):
         self.text.setHtml(html)
         self.text.setAccessibleName(title)
         layout.addWidget(self.text)
+        self.rate_buttons: list[QPushButton] = []
+        for year, field in rates or ():
+            b = QPushButton(rate_link_text(year, field), self)
+            b.clicked.connect(lambda _c=False, y=year, f=field: self._enter_rate(ctx, y, f))
+            layout.addWidget(b)
+            self.rate_buttons.append(b)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(620, 380)
+
+    def _enter_rate(self, ctx: Any, year: int, field: str) -> None:
+        self.accept()
+        if ctx is not None:
+            ctx.navigate.emit("settings", "rate", {"year": year, "field": field})
 
 
 def _esc(text: str) -> str:
@@ -220,9 +277,15 @@ class MonthPanel(QGroupBox):
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #b00020;")
+        self.rate_links = QLabel(self)  # "Indtast KL's vederlag pr. døgn for 2026 …": opens the rate dialog
+        self.rate_links.setWordWrap(True)
+        self.rate_links.setTextFormat(Qt.TextFormat.RichText)
+        self.rate_links.setAccessibleName(self.tr("Manglende satser"))
+        self.rate_links.linkActivated.connect(self._rate_link)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addWidget(self.warnings)
+        layout.addWidget(self.rate_links)
 
     def set_preview(self, preview: MonthPreview | None, names: dict[str, str]) -> None:
         self.model.set_preview(preview, names)
@@ -244,17 +307,35 @@ class MonthPanel(QGroupBox):
         msgs = [w.message for cm in (preview.contracts if preview else ()) for w in cm.warnings]
         self.warnings.setText("\n".join(dict.fromkeys(msgs)))
         self.warnings.setVisible(bool(msgs))
+        self.missing = missing_rates(preview.contracts if preview else ())
+        self.rate_links.setText("<br>".join(
+            f"<a href='rate:{y}:{f}'>{_esc(rate_link_text(y, f))}</a>" for y, f in self.missing))
+        self.rate_links.setVisible(bool(self.missing))
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + sum(
             self.table.rowHeight(r) for r in range(self.model.rowCount())) + 4
         self.table.setFixedHeight(height)
+
+    def _rate_link(self, link: str) -> None:
+        _, year, field = link.split(":", 2)
+        self.view.ctx.navigate.emit("settings", "rate", {"year": int(year), "field": field})
 
     def explain(self, index: QModelIndex) -> None:
         html = self.explanation_html(index)
         if html is None:
             return
         title = f"{self.tr('Hvorfor?')} – {self.model.headerData(index.column(), Qt.Orientation.Horizontal)}"
-        ExplanationDialog(title, html, self).exec()
+        self.dialog = ExplanationDialog(title, html, self, self.rates_for(index), self.view.ctx)
+        self.dialog.exec()
+
+    def rates_for(self, index: QModelIndex) -> list[MissingRate]:
+        """The missing rates behind the figure clicked (its row, or every row for the total row)."""
+        column = MonthModel.COLUMNS[index.column()]
+        if column == "total":
+            column = ""
+        rows = self.model.rows
+        cms = rows[index.row():index.row() + 1] if index.row() < len(rows) else rows
+        return missing_rates(cms, column or None)
 
     def explanation_html(self, index: QModelIndex) -> str | None:
         figure = index.data(FIGURE_ROLE)
@@ -725,14 +806,80 @@ class OverviewView(View):
             DeadlineKind.RECEIPT_RETENTION: self.tr("Se gemte dokumenter …"),
             DeadlineKind.INCIDENT_REPORT: self.tr("Skriv i dagbogen …"),
             DeadlineKind.UNDERPAYMENT: self.tr("Se udbetalingen …"),
+            DeadlineKind.DIARY_CLEANUP: self.tr("Slet eller behold …"),
         }
+        if d.kind in MARK_DONE_KINDS:
+            return self.tr("Markér som klaret")
         return texts.get(d.kind, self.tr("Se aftalen …"))
 
     def _deadline_activated(self, index: QModelIndex) -> None:
         d = index.data(OBJECT_ROLE) if index.isValid() else None
-        if isinstance(d, Deadline):
+        if not isinstance(d, Deadline):
+            return
+        if d.kind in MARK_DONE_KINDS:
+            self.mark_done(d)
+        elif d.kind == DeadlineKind.DIARY_CLEANUP:
+            self.diary_cleanup(d)
+        else:
             view_id, action, params = deadline_action(d)
             self.ctx.navigate.emit(view_id, action, params)
+
+    def mark_done(self, d: Deadline) -> None:
+        """A reminder the family has seen to (the caseworker told, a new weekend agreed …): recorded as
+        done today, with undo."""
+        from aflastapp.services import submissions
+
+        today = self.ctx.today()
+        self.ctx.execute(self.tr("Markér fristen som klaret"),
+                         lambda s: submissions.add_submission(s, d.kind, d.contract_id, d.period, today),
+                         lambda s, sub: submissions.delete_submission(s, int(sub.id or 0)))
+
+    def diary_cleanup(self, d: Deadline) -> None:
+        """Slagelse: after a status report is sent, delete that period's notes, drafts and receipt
+        images from the diary, or confirm that they are kept."""
+        from aflastapp.services import cleanup
+
+        s = self.ctx.session
+        if s is None:
+            return
+        plan = cleanup.plan(s, d.period)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Ryd op i dagbogen"))
+        box.setText(self.tr("Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid "
+                            "(%1).").replace("%1", fmt.source(d.source)))
+        box.setInformativeText(
+            self.tr("Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? "
+                    "Det kan ikke fortrydes.")
+            .replace("%1", str(len(plan.note_ids))).replace("%2", str(len(plan.draft_meeting_ids)))
+            .replace("%3", str(len(plan.attachment_ids))).replace("%4", fmt.day(plan.first))
+            .replace("%5", fmt.day(plan.last)))
+        delete = box.addButton(self.tr("&Slet dem"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Behold dem"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Annuller"), QMessageBox.ButtonRole.RejectRole)
+        self.cleanup_box = box  # for tests
+        if not self.ctx.interactive:
+            return
+        box.exec()
+        self.finish_cleanup(d.period, "delete" if box.clickedButton() is delete else
+                            "keep" if box.clickedButton() is keep else "")
+
+    def finish_cleanup(self, meeting_id: str, choice: str) -> None:
+        from aflastapp.services import cleanup
+
+        s = self.ctx.session
+        if s is None or choice not in ("delete", "keep"):
+            return
+        today = self.ctx.today()
+        try:
+            if choice == "delete":
+                cleanup.delete_period(s, meeting_id, today)
+                self.ctx.undo_stack.clear()  # deleting cannot be undone, nor can steps on what is gone
+            else:
+                cleanup.keep_period(s, meeting_id, today)
+        except Exception as e:
+            self.ctx.show_error(e)
+            return
+        self.ctx.changed.emit()
 
     def export_calendar(self) -> None:
         """Eksportér frister til kalender (``views/calendar_export.py``)."""

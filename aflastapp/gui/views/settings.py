@@ -124,13 +124,27 @@ class ChildContractDialog(QDialog):
         form.addRow(self.tr("S&agsbehandler:"), self.caseworker)
         form.addRow(self.tr("Familiepleje&konsulent:"), self.consultant)
         form.addRow(self.tr("Sagsnumme&r:"), self.case_reference)
+        if contract is None:  # a new contract starts from the municipality's usual number of vederlag
+            self.municipality.currentIndexChanged.connect(lambda _i: self._usual_vederlag())
+            self._usual_vederlag()
         if contract is not None:
             self.municipality.setCurrentIndex(max(0, self.municipality.findData(contract.municipality)))
             self.start.setDate(_qdate(contract.start))
             if contract.end is not None:
                 self.end_enabled.setCurrentIndex(1)
                 self.end.setDate(_qdate(contract.end))
-            self.vederlag.setValue(contract.vederlag_count)
+            if contract.vederlag_count is None:
+                from aflastapp.services import contracts
+
+                # not given: the municipality's usual number, assumed until the family saves it
+                usual, _source = contracts.usual_vederlag_count(contract.municipality)
+                self.vederlag.setValue(usual or 0)
+                note = QLabel(self.tr("Aftalen angiver ikke antal vederlag: kommunens sædvanlige antal er "
+                                      "brugt (antaget). Ret det til aftalens tal og gem."), self)
+                note.setWordWrap(True)
+                form.insertRow(form.rowCount() - 3, "", note)
+            else:
+                self.vederlag.setValue(contract.vederlag_count)
             self.ordinal.setValue(contract.child_ordinal)
             self.caseworker.setText(contract.caseworker)
             self.consultant.setText(contract.consultant)
@@ -141,6 +155,14 @@ class ChildContractDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _usual_vederlag(self) -> None:
+        from aflastapp.services import contracts
+
+        usual, source = contracts.usual_vederlag_count(str(self.municipality.currentData()))
+        self.vederlag.setValue(usual or 0)
+        self.vederlag.setToolTip(self.tr("Kommunens sædvanlige antal (%1); ret det til aftalens tal.")
+                                 .replace("%1", fmt.source(source)) if source else "")
 
     def contract_values(self) -> dict[str, Any]:
         return {
@@ -353,7 +375,7 @@ class SettingsView(View):
         lay.addWidget(self.rate_table)
         row = QHBoxLayout()
         add = QPushButton(self.tr("&Indtast sats …"), page)
-        add.clicked.connect(self.add_rate)
+        add.clicked.connect(lambda: self.add_rate())
         remove = QPushButton(self.tr("&Slet egen sats"), page)
         remove.clicked.connect(self.delete_rate)
         row.addStretch(1)
@@ -378,7 +400,7 @@ class SettingsView(View):
         lay.addWidget(self.mileage_table, 2)
         row = QHBoxLayout()
         add_km = QPushButton(self.tr("Indtast &km-takst …"), page)
-        add_km.clicked.connect(self.add_mileage_rate)
+        add_km.clicked.connect(lambda: self.add_mileage_rate())
         remove_km = QPushButton(self.tr("Slet egen k&m-takst"), page)
         remove_km.clicked.connect(self.delete_mileage_rate)
         row.addStretch(1)
@@ -476,8 +498,12 @@ class SettingsView(View):
             end = fmt.day(c.end) if c.end else ""
             if c.terminated_on is not None:
                 end = self.tr("%1 (opsagt %2)").replace("%1", end).replace("%2", fmt.day(c.terminated_on)).strip()
+            count = str(c.vederlag_count)
+            if c.vederlag_count is None:
+                usual, _source = contracts.usual_vederlag_count(c.municipality)
+                count = self.tr("%1 (antaget)").replace("%1", str(usual or 0))
             cells = [names.get(c.child_id, c.child_id), munis.get(c.municipality, c.municipality),
-                     fmt.day(c.start), end, str(c.vederlag_count), c.caseworker]
+                     fmt.day(c.start), end, count, c.caseworker]
             for col, text in enumerate(cells):
                 self.contract_table.setItem(r, col, QTableWidgetItem(text))
 
@@ -556,6 +582,14 @@ class SettingsView(View):
     def handle_action(self, action: str, params: dict[str, Any]) -> None:
         if action == "section" and params.get("name") in SECTIONS:
             self.tabs.setCurrentIndex(SECTIONS.index(str(params["name"])))
+        elif action == "rate":  # a missing rate named in the Overblik: the dialog for that year
+            self.tabs.setCurrentIndex(SECTIONS.index("rates"))
+            year = int(params.get("year") or self.ctx.today().year)
+            field = str(params.get("field") or "")
+            if field == "low_per_km":
+                self.add_mileage_rate(year)
+            else:
+                self.add_rate(year, field)
 
     # ------------------------------------------------------------------ family
 
@@ -708,12 +742,20 @@ class SettingsView(View):
 
     # ------------------------------------------------------------------ rates
 
-    def add_rate(self) -> None:
+    def add_rate(self, year: int | None = None, missing: str = "") -> QDialog | None:
+        """All of a year's KL figures in one dialog (from the municipality's letter); ``missing`` is
+        the figure the Overblik named as missing: marked and focused."""
         dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Indtast sats"))
+        self.rate_dialog = dialog  # for tests and the screenshot script
+        year = year or self.ctx.today().year
+        dialog.setWindowTitle(self.tr("Satser for %1").replace("%1", str(year)))
         form = QFormLayout(dialog)
+        intro = QLabel(self.tr("Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger "
+                               "appens tabel."), dialog)
+        intro.setWordWrap(True)
+        form.addRow(intro)
         valid_from = _date_edit(dialog, self.tr("Gælder fra"))
-        valid_from.setDate(QDate(self.ctx.today().year, 1, 1))
+        valid_from.setDate(QDate(year, 1, 1))
         fields = {}
         for key, label in (("vederlag_per_day", self.tr("Vederlag pr. døgn (kr.)")),
                            ("kost_logi_under_10", self.tr("Kost og logi under 10 år (kr.)")),
@@ -723,20 +765,31 @@ class SettingsView(View):
             e.setAccessibleName(label)
             e.setPlaceholderText(self.tr("tom = brug KL's tabel"))
             fields[key] = e
+            if key == missing:
+                e.setPlaceholderText(self.tr("mangler – skriv tallet her"))
+                e.setStyleSheet("border: 2px solid #b00020;")
+                label = self.tr("%1 – mangler").replace("%1", label)
             form.addRow(label + ":", e)
+        self.rate_fields = fields
+        if missing in fields:
+            fields[missing].setFocus()
+        dialog.setMinimumWidth(560)  # the placeholders and "– mangler" labels need the room
         source = QLineEdit(dialog)
         source.setAccessibleName(self.tr("Kilde"))
         source.setPlaceholderText(self.tr("fx Kommunens brev af 12.12.2025"))
         form.insertRow(0, self.tr("Gælder &fra:"), valid_from)
         form.addRow(self.tr("&Kilde:"), source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuller"))
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return None
         values = {k: _amount_text(e.text()) for k, e in fields.items()}
         self.add_rate_override(_pydate(valid_from.date()), source.text().strip(), values)
+        return dialog
 
     def add_rate_override(self, valid_from: date, source: str, values: dict[str, str | None]) -> None:
         from aflastapp.services import rates
@@ -761,12 +814,13 @@ class SettingsView(View):
                              kost_logi_under_10=old.kost_logi_under_10, kost_logi_10_plus=old.kost_logi_10_plus,
                              kost_logi_third_child=old.kost_logi_third_child))
 
-    def add_mileage_rate(self) -> None:
+    def add_mileage_rate(self, year: int | None = None) -> None:
         dialog = QDialog(self)
+        self.rate_dialog = dialog
         dialog.setWindowTitle(self.tr("Indtast km-takst"))
         form = QFormLayout(dialog)
         valid_from = _date_edit(dialog, self.tr("Gælder fra"))
-        valid_from.setDate(QDate(self.ctx.today().year, 1, 1))
+        valid_from.setDate(QDate(year or self.ctx.today().year, 1, 1))
         low = QLineEdit(dialog)
         low.setAccessibleName(self.tr("Laveste takst pr. km (kr.)"))
         low.setPlaceholderText(self.tr("fx 2,23"))
