@@ -85,6 +85,7 @@ def _forty_trips(cid: str, y: int, m: int) -> tuple[Trip, ...]:
             "Hallen",
             Decimal("7.5") + i % 3,
             ("Bageren",) if i % 4 == 0 else (),
+            approval="Aftalt med sagsbehandleren",  # Haderslev pays only agreed driving
         )
         for i in range(40)
     )
