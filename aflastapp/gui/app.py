@@ -94,7 +94,7 @@ def install_exception_hooks(ctx: Any) -> Any:
     """Route uncaught exceptions to ``ctx.show_error`` while the window runs; return a function
     that puts the previous hooks back.
 
-    An exception raised in a Qt slot outside ``ctx.execute``/``run_in_background`` (a button's
+    An exception raised in a Qt slot outside ``ctx.execute`` or an op (a button's
     handler, a timer) ends in ``sys.excepthook``; one in a Python thread ends in
     ``threading.excepthook``. Both are handed to the GUI thread (queued signal) and shown as the
     "unexpected error" dialog, whose copyable report holds the error type and code locations only:
@@ -182,6 +182,9 @@ def _smoke_exit(app: Any, window: Any) -> int:
 def _pending_work(window: Any) -> bool:
     """True while a view of ``window`` still draws something it deferred past the first paint."""
     views = getattr(window, "views", None) or {}
+    ctx = getattr(window, "ctx", None)
+    if ctx is not None and ctx.busy:
+        return True  # an op (the dashboard's reads) is still on its way
     return any(bool(getattr(v, "chart_pending", False)) for v in views.values())
 
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
     from aflastapp.gui.context import AppContext
+    from aflastapp.gui.ops import Changes
     from aflastapp.services.session import Session
 
 
@@ -49,6 +50,8 @@ class ServiceCommand(QUndoCommand):
         *,
         result: Any = None,
         done: bool = True,
+        changes: Changes | None = None,
+        background: str = "",
     ) -> None:
         super().__init__(label)
         self._ctx = ctx
@@ -56,6 +59,10 @@ class ServiceCommand(QUndoCommand):
         self._undo = undo
         self.result = result
         self._skip_redo = done
+        from aflastapp.gui.ops import ALL
+
+        self.changes = changes or ALL
+        self.background = background  # redo is slow (a PDF): it runs as an op with this label
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -65,12 +72,30 @@ class ServiceCommand(QUndoCommand):
         if s is None:
             self.setObsolete(True)
             return
+        if self.background:
+            self._redo_in_background()
+            return
         try:
-            self.result = self._do(s)
+            with self._ctx.diary_lock:
+                self.result = self._do(s)
         except Exception as e:
             self.setObsolete(True)
             self._ctx.show_error(e)
-        self._ctx.changed.emit()
+        self._ctx.notify(self.changes)
+
+    def _redo_in_background(self) -> None:
+        from aflastapp.gui import ops
+
+        def done(result: Any) -> None:
+            self.result = result
+
+        def failed(e: BaseException) -> None:
+            self.setObsolete(True)
+            self._ctx.show_error(e)
+
+        op = ops.CollectionOp(self._ctx, self._do, changes=self.changes, name=f"redo {self.text()}")
+        op.with_progress(self.background).success(done).failure(failed)
+        op.run_in_background()
 
     def undo(self) -> None:
         s = self._ctx.session
@@ -78,8 +103,9 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             return
         try:
-            self._undo(s, self.result)
+            with self._ctx.diary_lock:
+                self._undo(s, self.result)
         except Exception as e:
             self.setObsolete(True)
             self._ctx.show_error(e)
-        self._ctx.changed.emit()
+        self._ctx.notify(self.changes)

@@ -2,36 +2,36 @@
 
 ``AppContext`` is created once by ``app.run`` and handed to every view. Views never keep a
 session of their own: they read ``ctx.session`` (``None`` while the diary is locked), write
-through ``ctx.execute(...)`` (undoable, emits ``changed``) and refresh on ``changed``.
+through ``ctx.execute(...)`` (undoable, reports what changed) and reload on ``op_executed`` when
+the change touches what they show. Slow work runs through ``aflastapp.gui.ops`` (no nested event
+loops).
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import re
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEventLoop,
     QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from aflastapp.core.errors import ValidationError
 
 if TYPE_CHECKING:
+    from aflastapp.gui.ops import Changes
     from aflastapp.services.session import Session
 
 T = TypeVar("T")
@@ -41,34 +41,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("AppContext", text)
 
 
-class _Signals(QObject):
-    finished = Signal()
-
-
-class _Job(QRunnable):
-    """Runs one callable on a pool thread and keeps its result or exception."""
-
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.fn, self.args = fn, args
-        self.result: Any = None
-        self.error: BaseException | None = None
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            self.result = self.fn(*self.args)
-        except BaseException as e:  # handed back to the GUI thread
-            self.error = e
-        finally:
-            self.signals.finished.emit()
-
-
 class AppContext(QObject):
     """The app's shared state. One per running app."""
 
-    changed = Signal()  # after every write: views reload what they show
+    changed = Signal()  # after every write (kept for simple listeners; views use op_executed)
+    # op_executed(changes: ops.Changes, initiator): after every write, with what it touched.
+    # Views reload only when ``changes`` touches what they show (View.shows).
+    op_executed = Signal(object, object)
     locked = Signal()  # the diary was closed: views clear() everything they show
     unlocked = Signal()  # a session is open again
     busy_changed = Signal(bool)  # background work started/finished (auto-lock pauses meanwhile)
@@ -88,6 +67,16 @@ class AppContext(QObject):
         self.last_error_text: str = ""  # the text of the last error dialog (tests read it)
         self._busy = 0
         self.language = "da"
+        from aflastapp.gui.ops import OpRecord, OpRunner
+
+        # Held by the op worker while it uses the diary and by the GUI thread while it writes or
+        # locks: one user of the diary connection at a time.
+        self.diary_lock = threading.RLock()
+        self.op_log: list[OpRecord] = []  # the latest ops (tests check actions went through ops)
+        self.runner = OpRunner(self)
+        self._notifying = False
+        self._raising = 0
+        self.changed.connect(self._legacy_changed)
 
     # ------------------------------------------------------------------ session
 
@@ -102,6 +91,7 @@ class AppContext(QObject):
 
     def set_session(self, session: Session) -> None:
         """A diary was opened (wizard, unlock screen): views may load again."""
+        _guard_connection(session, self.diary_lock)
         self._session = session
         self.undo_stack.clear()
         self.unlocked.emit()
@@ -117,7 +107,8 @@ class AppContext(QObject):
         self.undo_stack.clear()
         self.locked.emit()
         try:
-            session_service.lock(s)
+            with self.diary_lock:  # a running op finishes first; its result is then dropped
+                session_service.lock(s)
         except Exception as e:  # the diary is closed for the GUI anyway; say what went wrong
             self.show_error(e)
 
@@ -135,25 +126,71 @@ class AppContext(QObject):
         label: str,
         do: Callable[[Session], T],
         undo: Callable[[Session, T], object],
+        *,
+        changes: Changes | None = None,
+        initiator: object = None,
     ) -> T | None:
         """Run ``do`` now as one undoable step; return its result, or None after showing the error.
 
         ``do(session) -> result`` and ``undo(session, result)`` call services. Redo calls ``do``
         again, so ``do`` must recreate the same thing (pass ``id=`` for adds: see ServiceCommand).
+        ``changes`` says what the step touches (default: everything), so only views showing
+        that reload. A single-row write is quick; anything slow goes through ``ops.CollectionOp``.
         """
-        from aflastapp.gui.commands import ServiceCommand
-
-        s = self.session
-        if s is None:
-            return None
+        if self._raising:  # inside a FormDialog's save: the dialog shows the problem itself
+            return self.apply(label, do, undo, changes=changes, initiator=initiator)
         try:
-            result = do(s)
+            return self.apply(label, do, undo, changes=changes, initiator=initiator)
         except Exception as e:
             self.show_error(e)
             return None
-        self.undo_stack.push(ServiceCommand(self, label, do, undo, result=result))
-        self.changed.emit()
+
+    @contextlib.contextmanager
+    def raising(self) -> Iterator[None]:
+        """Inside this block ``execute`` raises errors instead of showing them (FormDialog)."""
+        self._raising += 1
+        try:
+            yield
+        finally:
+            self._raising -= 1
+
+    def apply(
+        self,
+        label: str,
+        do: Callable[[Session], T],
+        undo: Callable[[Session, T], object],
+        *,
+        changes: Changes | None = None,
+        initiator: object = None,
+    ) -> T:
+        """Like ``execute`` but raises the error (a dialog that stays open shows it itself)."""
+        from aflastapp.gui.commands import ServiceCommand
+        from aflastapp.gui.ops import ALL
+
+        s = self.require_session()
+        with self.diary_lock:
+            result = do(s)
+        self.undo_stack.push(ServiceCommand(self, label, do, undo, result=result, changes=changes or ALL))
+        self.notify(changes or ALL, initiator)
         return result
+
+    def notify(self, changes: Changes, initiator: object = None) -> None:
+        """Tell the views what changed (after a write, undo or redo)."""
+        if changes.empty:
+            return
+        self.op_executed.emit(changes, initiator)
+        self._notifying = True
+        try:
+            self.changed.emit()
+        finally:
+            self._notifying = False
+
+    def _legacy_changed(self) -> None:
+        """Someone emitted ``changed`` by itself: treat it as "anything may have changed"."""
+        if not self._notifying:
+            from aflastapp.gui.ops import ALL
+
+            self.op_executed.emit(ALL, None)
 
     # ------------------------------------------------------------------ background work
 
@@ -161,38 +198,19 @@ class AppContext(QObject):
     def busy(self) -> bool:
         return self._busy > 0
 
-    def run_in_background(self, fn: Callable[..., T], *args: Any, label: str) -> T:
-        """Run ``fn(*args)`` on a worker thread behind a modal progress dialog; return its result.
-
-        The GUI keeps painting meanwhile; the dialog blocks input so nothing else touches the
-        diary. An exception from ``fn`` is raised here, in the GUI thread.
-        """
-        job = _Job(fn, args)
-        loop = QEventLoop()
-        job.signals.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-        parent = QApplication.activeWindow()
-        dialog = QProgressDialog(label, "", 0, 0, parent)
-        dialog.setWindowTitle(tr("Arbejder …"))
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAccessibleName(label)
-        dialog.show()  # at once: the modal dialog keeps input away from the diary meanwhile
+    def begin_busy(self) -> None:
         self._busy += 1
-        self.busy_changed.emit(True)
-        try:
-            QThreadPool.globalInstance().start(job)
-            loop.exec()
-        finally:
-            if shiboken6.isValid(dialog):  # its parent window may have been deleted meanwhile
-                dialog.close()
-                dialog.deleteLater()
-            self._busy -= 1
-            self.busy_changed.emit(self._busy > 0)
-        if job.error is not None:
-            raise job.error
-        return job.result  # type: ignore[no-any-return]
+        if self._busy == 1:
+            self.busy_changed.emit(True)
+
+    def end_busy(self) -> None:
+        self._busy = max(0, self._busy - 1)
+        if self._busy == 0:
+            self.busy_changed.emit(False)
+
+    def wait_for_ops(self, timeout_ms: int = 60_000) -> bool:
+        """Wait until every op has run and been delivered (tests, closing the window)."""
+        return self.runner.wait_idle(timeout_ms)
 
     # ------------------------------------------------------------------ errors
 
@@ -213,6 +231,30 @@ class AppContext(QObject):
             copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
+
+
+def _guard_connection(session: Session, lock: threading.RLock) -> None:
+    """One thread at a time on the diary's connection.
+
+    Ops read and write on the worker thread while the GUI thread may read for a dialog or a view;
+    the sqlite3 module's statement cache is not safe for two threads at once. Every statement the
+    session's connection runs takes ``lock`` (which an op holds for its whole run), so the GUI
+    thread waits for a running op instead of racing it.
+    """
+    conn = getattr(getattr(session, "db", None), "conn", None)
+    if conn is None or getattr(conn, "_aflastapp_guarded", False):
+        return
+    for name in ("execute", "executemany", "executescript", "commit", "rollback"):
+        original = getattr(conn, name, None)
+        if original is None:
+            continue
+
+        def guarded(*args: object, _original: Callable[..., object] = original) -> object:
+            with lock:
+                return _original(*args)
+
+        setattr(conn, name, guarded)
+    conn._aflastapp_guarded = True
 
 
 # ---------------------------------------------------------------------- error texts

@@ -157,6 +157,7 @@ class LockScreen(QWidget):
             self.open_button.setFocus()
 
     def unlock(self) -> bool:
+        """Open the diary off the GUI thread; True when opening started (the op sets the session)."""
         from aflastapp.services import session as session_service
         from aflastapp.services.wizard import DEMO_PASSWORD, is_demo
 
@@ -175,26 +176,31 @@ class LockScreen(QWidget):
                 self.message.setText(self.tr("Skriv adgangskoden."))
                 return False
         self.message.clear()
-        try:
-            data_dir = self.ctx.data_dir
-            s = self.ctx.run_in_background(
-                lambda: session_service.unlock(data_dir, password=password, recovery_key=recovery),
-                label=self.tr("Åbner dagbogen …"),
-            )
-        except Exception as e:
+        from aflastapp.gui import ops
+
+        data_dir = self.ctx.data_dir
+        recovery_mode = self._recovery_mode
+
+        def opened(s: Any) -> None:
+            self.password.clear()
+            self.recovery.clear()
+            self.ctx.set_session(s)
+
+        def failed(e: BaseException) -> None:
             if any(c.__name__ == "WrongKeyError" for c in type(e).__mro__):
                 self.message.setText(
                     self.tr("Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.")
-                    if self._recovery_mode else
+                    if recovery_mode else
                     self.tr("Forkert adgangskode. Prøv igen, eller brug gendannelsesnøglen."))
                 self.password.selectAll()
             else:
                 self.ctx.show_error(e, self)
-            return False
-        self.password.clear()
-        self.recovery.clear()
-        self.ctx.set_session(s)
-        return True
+
+        op = ops.QueryOp(self.ctx, lambda _s: session_service.unlock(data_dir, password=password,
+                                                                     recovery_key=recovery),
+                         success=opened, parent=self, name="lock.unlock").without_session()
+        op.with_progress(self.tr("Åbner dagbogen …")).failure(failed)
+        return op.run_in_background() is not None
 
 
 class IdleLocker(QObject):

@@ -6,7 +6,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -135,7 +144,14 @@ class MainWindow(QMainWindow):
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Fortryd"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Gentag"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Shift+Z and Ctrl+Y both redo (StandardKey.Redo is one of them on each platform: listing
+        # a key twice makes Qt call it an "ambiguous shortcut overload" and do nothing).
+        redo_keys: list[QKeySequence] = []
+        for key in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"),
+                    *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)):
+            if all(key != k for k in redo_keys):
+                redo_keys.append(key)
+        self.redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.addAction(self.undo_action)
@@ -281,10 +297,46 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ layout
 
     def _restore_layout(self) -> None:
+        """The remembered size and place, clamped to the screen; else one that fits the screen's
+        available area (a 1366×768 laptop with its taskbar included)."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+            self.clamp_to_screen()
             return
-        self.resize(1280, 760)
+        area = self._available()
+        if area is None:
+            self.resize(1280, 720)
+            return
+        frame = self._frame_extra()
+        w = min(1280, area.width() - frame.width())
+        h = min(760, area.height() - frame.height())
+        self.resize(max(w, 600), max(h, 400))
+        self.move(area.x() + max(0, (area.width() - w - frame.width()) // 2),
+                  area.y() + max(0, (area.height() - h - frame.height()) // 2))
+
+    def _available(self) -> Any:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else None
+
+    def _frame_extra(self) -> QSize:
+        """Title bar and borders the window manager adds (a guess before the window is shown)."""
+        fg, g = self.frameGeometry(), self.geometry()
+        extra = QSize(fg.width() - g.width(), fg.height() - g.height())
+        return extra if extra.height() > 0 else QSize(8, 38)
+
+    def clamp_to_screen(self) -> None:
+        """Keep the whole window on the screen it is on (a remembered size from a bigger monitor)."""
+        area = self._available()
+        if area is None:
+            return
+        frame = self._frame_extra()
+        w = min(self.width(), area.width() - frame.width())
+        h = min(self.height(), area.height() - frame.height())
+        if (w, h) != (self.width(), self.height()):
+            self.resize(max(w, 400), max(h, 300))
+        x = min(max(self.x(), area.x()), area.x() + area.width() - self.width() - frame.width())
+        y = min(max(self.y(), area.y()), area.y() + area.height() - self.height() - frame.height())
+        self.move(max(x, area.x()), max(y, area.y()))
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -295,6 +347,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.ctx.wait_for_ops()  # a running op finishes (and is delivered) before the diary closes
         self.ctx.lock()
         super().closeEvent(event)
 

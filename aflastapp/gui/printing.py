@@ -4,8 +4,8 @@ Where the system's print path takes PDF (CUPS on Linux and macOS: the ``lp`` com
 itself is sent: text stays text, the job is the size of the document, and CUPS prints each page in
 its own orientation at 100 % (a landscape page is turned on the sheet, never shrunk onto it).
 Elsewhere each page is rendered at no more than 300 dpi and painted at 100 % on a sheet in the
-page's own orientation, margins as in the PDF. Either way the work runs off the GUI thread behind a
-progress dialog (``AppContext.run_in_background``), so the window keeps painting.
+page's own orientation, margins as in the PDF. Either way the work runs in an op off the GUI thread
+behind a progress window (``print_in_background``: ``gui.ops.QueryOp``), so the window keeps painting.
 
 "Print to file" in the print dialog is a saved copy like any other: the caller's ``save_file``
 writes it (the outbox's ``documents.save_copy``: owner-only, listed with its retention deadline);
@@ -20,6 +20,7 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -165,45 +166,62 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
 # --------------------------------------------------------------------------- the whole job
 
 
-def print_document(
-    printer: QPrinter,
-    pdf: bytes,
-    title: str,
-    *,
-    run: Callable[..., object] | None = None,
-    save_file: Callable[[str], object] | None = None,
-    label: str = "",
-) -> str:
-    """Print ``pdf`` on the printer chosen (already set up by the dialog); returns what happened:
-    "file", "cups" or "raster". ``run(fn, *args, label=…)`` runs the slow part off the GUI thread
-    (``AppContext.run_in_background``); without it the work runs here (scripts, tests).
-    """
-    def call(fn: Callable[..., object], *args: object, label: str) -> object:
-        return run(fn, *args, label=label) if run is not None else fn(*args)
-
+def prepare(printer: QPrinter, pdf: bytes, title: str) -> tuple[str, Callable[[], object]]:
+    """How the PDF is printed on the printer chosen ("file", "cups" or "raster") and the slow part
+    that does it (to run off the GUI thread; it touches no widget)."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         path = printer.outputFileName()
-        if save_file is not None:
-            save_file(path)  # a saved copy: owner-only, tracked with its retention deadline
-        else:
-            write_private(path, pdf)
-        return "file"
+        return "file", lambda: write_private(path, pdf)
     lp = cups_lp()
     if lp is not None and printer.printerName():
-        call(print_with_cups, pdf, lp_arguments(printer, title), lp, label=label or title)
-        return "cups"
-    call(render_pdf_to_printer, pdf, printer, label=label or title)
-    return "raster"
+        args = lp_arguments(printer, title)
+        return "cups", lambda: print_with_cups(pdf, args, lp)
+    return "raster", lambda: render_pdf_to_printer(pdf, printer)
 
 
-def print_pdf(parent: QWidget, pdf: bytes, title: str, *, run: Callable[..., object] | None = None,
+def print_document(printer: QPrinter, pdf: bytes, title: str, *,
+                   save_file: Callable[[str], object] | None = None) -> str:
+    """Print ``pdf`` here and now (scripts, tests); returns "file", "cups" or "raster".
+    ``save_file(path)`` writes a print-to-file copy (the outbox's tracked ``save_copy``)."""
+    how, job = prepare(printer, pdf, title)
+    if how == "file" and save_file is not None:
+        save_file(printer.outputFileName())
+    else:
+        job()
+    return how
+
+
+def print_in_background(ctx: Any, parent: QWidget | None, printer: QPrinter, pdf: bytes, title: str, *,
+                        label: str = "", save_file: Callable[[str], object] | None = None) -> str:
+    """Print ``pdf`` in an op off the GUI thread behind a progress window (the window keeps painting;
+    an error is shown by the op); a print-to-file copy is written at once, owner-only (through
+    ``save_file`` when given: tracked with its retention deadline). Returns how it is printed."""
+    how, job = prepare(printer, pdf, title)
+    if how == "file":
+        if save_file is not None:
+            save_file(printer.outputFileName())
+        else:
+            job()
+        return how
+    from aflastapp.gui.ops import QueryOp
+
+    op = QueryOp(ctx, lambda _s: job(), parent=parent, name=f"print.{how}")
+    op.without_session().with_progress(label or title).run_in_background()
+    return how
+
+
+def print_pdf(parent: QWidget, pdf: bytes, title: str, *, ctx: Any = None,
               save_file: Callable[[str], object] | None = None, label: str = "") -> bool:
-    """Ask for a printer and print the PDF. False when the family cancels."""
+    """Ask for a printer and print the PDF (in an op when ``ctx`` is given). False when the family
+    cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    print_document(printer, pdf, title, run=run, save_file=save_file, label=label)
+    if ctx is not None:
+        print_in_background(ctx, parent, printer, pdf, title, label=label, save_file=save_file)
+    else:
+        print_document(printer, pdf, title, save_file=save_file)
     return True

@@ -188,6 +188,8 @@ class ChildPage(QWizardPage):
         self.vederlag.setRange(0, 30)
         self.vederlag.setAccessibleName(self.tr("Antal vederlag"))
         self.vederlag.setToolTip(self.tr("Står i kontrakten, fx 7 vederlag pr. døgn."))
+        self.municipality.currentIndexChanged.connect(
+            lambda _i: apply_default_vederlag(self.municipality, self.vederlag))
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("dd.MM.yyyy")
@@ -206,6 +208,9 @@ class ChildPage(QWizardPage):
         form.addRow(self.error)
 
     def validatePage(self) -> bool:
+        if not confirm_zero_vederlag(self, self.w.ctx, self.vederlag.value()):
+            self.vederlag.setFocus()
+            return False
         try:
             self.w.model.set_child(self.name.text(), _pydate(self.birth.date()),
                                    str(self.municipality.currentData() or ""), self.vederlag.value(),
@@ -249,24 +254,25 @@ class SecurityPage(QWizardPage):
         except ValidationError as e:
             self.error.setText(_problems_text(e))
             return False
-        try:
-            self.w.ctx.run_in_background(self.w.model.create, label=self.tr("Opretter dagbogen …"))
-        except ValidationError as e:
+        if self.w.model.session is not None:  # created by the op below: go on
+            self.password.clear()
+            self.repeat.clear()
+            self.error.clear()
+            return True
+        self.w.run_page_op(self, lambda _s: self.w.model.create(), self.tr("Opretter dagbogen …"),
+                           self._create_failed, "wizard.create")
+        return False
+
+    def _create_failed(self, e: BaseException) -> None:
+        if isinstance(e, ValidationError):
             self.error.setText(_problems_text(e))
-            return False
-        except Exception as e:
-            if any(c.__name__ == "NoKeychainError" for c in type(e).__mro__):
-                self.error.setText(self.tr(
-                    "Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. "
-                    "Vælg »Adgangskode« i stedet."))
-                self.password_mode.setChecked(True)
-            else:
-                self.w.ctx.show_error(e, self)
-            return False
-        self.password.clear()
-        self.repeat.clear()
-        self.error.clear()
-        return True
+        elif any(c.__name__ == "NoKeychainError" for c in type(e).__mro__):
+            self.error.setText(self.tr(
+                "Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. "
+                "Vælg »Adgangskode« i stedet."))
+            self.password_mode.setChecked(True)
+        else:
+            self.w.ctx.show_error(e, self)
 
 
 class RecoveryPage(QWizardPage):
@@ -326,7 +332,7 @@ class RecoveryPage(QWizardPage):
         if pdf is not None:
             from aflastapp.gui.printing import print_pdf
 
-            print_pdf(self, pdf, self.tr("Gendannelsesark"), run=self.w.ctx.run_in_background)
+            print_pdf(self, pdf, self.tr("Gendannelsesark"), ctx=self.w.ctx)
 
     def _save(self) -> None:
         pdf = self._pdf()
@@ -375,7 +381,7 @@ class RestorePage(QWizardPage):
         file_row = QHBoxLayout()
         self.file = QLineEdit(self)
         self.file.setAccessibleName(self.tr("Sikkerhedskopi"))
-        self.file.setPlaceholderText(self.tr("fx aflastapp-2026-03-16.db"))
+        self.file.setPlaceholderText(self.tr("fx aflastapp-2026-03-16.aflastbak"))
         self.browse = QPushButton(self.tr("&Vælg fil …"), self)
         self.browse.setAccessibleName(self.tr("Vælg sikkerhedskopi"))
         self.browse.clicked.connect(self._browse)
@@ -416,54 +422,60 @@ class RestorePage(QWizardPage):
         return -1
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg sikkerhedskopi"), str(Path.home()),
-                                              self.tr("Sikkerhedskopi (*.db);;Alle filer (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg sikkerhedskopi"), backup_start_folder(self.w.ctx),
+                                              backup_file_filter())
         if path:
             self.file.setText(path)
 
     def validatePage(self) -> bool:
-        from aflastapp.gui import fmt
 
+        if self.w.restored_session is not None:  # restored by the op below: open it
+            self.password.clear()
+            self.repeat.clear()
+            self.key.clear()
+            self.error.clear()
+            return True
         mode = "password" if self.password_mode.isChecked() else "keychain"
         backup = self.file.text().strip()
-        try:
-            session = self.w.ctx.run_in_background(
-                ws.restore_from_backup, self.w.ctx.data_dir, backup, self.key.text(), mode,
-                self.password.text(), self.repeat.text(), label=self.tr("Gendanner dagbogen …"))
-        except ValidationError as e:
+        args = (self.w.ctx.data_dir, backup, self.key.text(), mode, self.password.text(), self.repeat.text())
+
+        def restored(session: Any) -> None:
+            self.w.restored_session = session
+            self.w.accept()
+
+        self.w.run_page_op(self, lambda _s: ws.restore_from_backup(*args), self.tr("Gendanner dagbogen …"),
+                           self._restore_failed, "wizard.restore", restored)
+        return False
+
+    def _restore_failed(self, e: BaseException) -> None:
+        from aflastapp.gui import fmt
+
+        if isinstance(e, ValidationError):
             self.error.setText(_problems_text(e))
-            return False
-        except Exception as e:
-            names = {c.__name__ for c in type(e).__mro__}
-            detail = str(e) if fmt.current_language() == "da" else ""
-            if "RecoveryKeyFormatError" in names:
-                text = self.tr("Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med "
-                               "gendannelsesarket.")
-            elif "WrongKeyError" in names:
-                text = self.tr("Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en "
-                               "sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der "
-                               "hører til dagbogen. Intet er ændret.")
-                detail = ""
-            elif "DamagedDatabaseError" in names:
-                text = self.tr("Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi "
-                               "(fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.")
-                detail = ""
-            elif "NoKeychainError" in names:
-                text = self.tr("Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg "
-                               "»adgangskode« i stedet.")
-                detail = ""
-                self.password_mode.setChecked(True)
-            else:
-                self.w.ctx.show_error(e, self)
-                return False
-            self.error.setText(text + ("\n" + detail if detail else ""))
-            return False
-        self.password.clear()
-        self.repeat.clear()
-        self.key.clear()
-        self.error.clear()
-        self.w.restored_session = session
-        return True
+            return
+        names = {c.__name__ for c in type(e).__mro__}
+        detail = str(e) if fmt.current_language() == "da" else ""
+        if "RecoveryKeyFormatError" in names:
+            text = self.tr("Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med "
+                           "gendannelsesarket.")
+        elif "WrongKeyError" in names:
+            text = self.tr("Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en "
+                           "sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der "
+                           "hører til dagbogen. Intet er ændret.")
+            detail = ""
+        elif "DamagedDatabaseError" in names:
+            text = self.tr("Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi "
+                           "(fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.")
+            detail = ""
+        elif "NoKeychainError" in names:
+            text = self.tr("Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg "
+                           "»adgangskode« i stedet.")
+            detail = ""
+            self.password_mode.setChecked(True)
+        else:
+            self.w.ctx.show_error(e, self)
+            return
+        self.error.setText(text + ("\n" + detail if detail else ""))
 
 
 class DonePage(QWizardPage):
@@ -478,6 +490,10 @@ class DonePage(QWizardPage):
         text.setWordWrap(True)
         layout.addWidget(text)
         layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def nextId(self) -> int:
+        return -1  # the last page: "Kom i gang" (the restore page is reached only from the welcome page)
 
 
 class SetupWizardDialog(QWizard):
@@ -535,16 +551,107 @@ class SetupWizardDialog(QWizard):
             self.opened.emit(None)
         super().accept()
 
+    def reject(self) -> None:
+        """Closing the wizard after the diary was created (e.g. at the recovery-key step) opens it
+        anyway: the Overblik then reminds the family of the recovery sheet until it is confirmed."""
+        if self.ctx.busy:
+            return  # creating or restoring: wait for it
+        if self.model.session is not None and not self._opened:
+            self._opened = True
+            self.ctx.set_session(self.model.session)
+            self.opened.emit(None)
+        super().reject()
+
+    def run_page_op(self, page: QWizardPage, work: Any, label: str, failed: Any, name: str,
+                    then: Any = None) -> None:
+        """Run a page's slow step (create, restore) as an op; on success go on (or call ``then``)."""
+        from aflastapp.gui import ops
+
+        for b in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+                  QWizard.WizardButton.BackButton, QWizard.WizardButton.CommitButton):
+            self.button(b).setEnabled(False)
+
+        def done(result: Any) -> None:
+            self._enable_buttons()
+            if then is not None:
+                then(result)
+            else:
+                self.next()
+
+        def failure(e: BaseException) -> None:
+            self._enable_buttons()
+            failed(e)
+
+        op = ops.QueryOp(self.ctx, work, success=done, parent=page, name=name).without_session()
+        op.with_progress(label).failure(failure)
+        op.run_in_background()
+
+    def _enable_buttons(self) -> None:
+        for b in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+                  QWizard.WizardButton.BackButton, QWizard.WizardButton.CommitButton):
+            self.button(b).setEnabled(True)
+        page = self.currentPage()
+        if page is not None:
+            page.completeChanged.emit()
+
     def start_demo(self) -> None:
+        from aflastapp.gui import ops
+
         try:
             data_dir = ws.demo_dir(self.ctx.data_dir)
-            s = self.ctx.run_in_background(ws.open_demo, self.ctx.data_dir,
-                                           label=self.tr("Laver demodata …"))
         except Exception as e:
             self.ctx.show_error(e, self)
             return
-        self._opened = True
-        self.ctx.data_dir = data_dir
-        self.ctx.set_session(s)
-        self.opened.emit(data_dir)
-        super().accept()
+        source_dir = self.ctx.data_dir
+
+        def opened(s: Any) -> None:
+            self._opened = True
+            self.ctx.data_dir = data_dir
+            self.ctx.set_session(s)
+            self.opened.emit(data_dir)
+            QWizard.accept(self)
+
+        op = ops.QueryOp(self.ctx, lambda _s: ws.open_demo(source_dir), success=opened, parent=self,
+                         name="wizard.demo").without_session()
+        op.with_progress(self.tr("Laver demodata …")).run_in_background()
+
+
+def apply_default_vederlag(municipality: QComboBox, vederlag: QSpinBox) -> None:
+    """Put the municipality's usual number of vederlag (its rule) into the field."""
+    from aflastapp.services.contracts import default_vederlag_count
+
+    found = default_vederlag_count(str(municipality.currentData() or ""))
+    if found is not None:
+        vederlag.setValue(found)
+
+
+def confirm_zero_vederlag(parent: QWidget, ctx: AppContext, value: int) -> bool:
+    """0 vederlag means no pay: only after the family confirms it (never silently)."""
+    if value != 0:
+        return True
+    text = QCoreApplication.translate(
+        "Vederlag", "Antal vederlag er 0, så regner programmet ingen vederlag ud, og Overblik viser 0,00 kr. "
+        "Står der virkelig 0 vederlag i kontrakten?")
+    ctx.last_error_text = text
+    if not ctx.interactive:
+        return bool(getattr(ctx, "confirm_answer", False))
+    from aflastapp.gui.widgets.common import confirm
+
+    return confirm(parent, QCoreApplication.translate("Vederlag", "Ingen vederlag?"), text)
+
+
+def backup_start_folder(ctx: AppContext) -> str:
+    """The automatic backups' folder when it exists (where the recovery sheet says to look), else home."""
+    from aflastapp.services.backups import backup_folder
+
+    try:
+        folder = backup_folder(ctx.data_dir)
+    except Exception:
+        return str(Path.home())
+    return str(folder) if folder.is_dir() else str(Path.home())
+
+
+def backup_file_filter() -> str:
+    from aflastapp.services.backups import SUFFIX
+
+    return QCoreApplication.translate("Backups", "Sikkerhedskopi (*%1);;Alle filer (*)").replace("%1", SUFFIX)

@@ -18,14 +18,30 @@ from aflastapp.storage.diary import open_diary, read_info
 from aflastapp.storage.errors import BackupError, NoKeychainError, PasswordRequiredError
 
 __all__ = [
+    "SUFFIX",
     "BackupInfo",
     "VerifyReport",
+    "backup_folder",
     "backup_now",
     "backup_to",
     "list_backups",
     "restore",
     "verify",
 ]
+
+
+SUFFIX = _backup.SUFFIX  # ".aflastbak": the one name of a backup file everywhere
+FILE_FILTER_PATTERN = f"*{SUFFIX}"
+
+
+def backup_folder(data_dir: str | os.PathLike[str] | None) -> Path:
+    """Where the automatic backups are kept (the file dialogs open there)."""
+    return paths.backup_dir(paths.data_dir(data_dir, create=False))
+
+
+def suggested_name(today: datetime | None = None) -> str:
+    """The file name "Gem kopi som" proposes: ``aflastapp-2026-03-16.aflastbak``."""
+    return f"aflastapp-{(today or datetime.now()):%Y-%m-%d}{SUFFIX}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,17 @@ def known_municipalities() -> dict[str, str]:
     return {r.id: r.name for r in rules.list_rule_sets()}
 
 
+def default_vederlag_count(municipality: str) -> int | None:
+    """The municipality's usual number of vederlag per døgn (its rule), or None when it has none."""
+    from aflastapp.core import rules
+
+    try:
+        rule = rules.load_rule_set(municipality).default_vederlag_count
+    except (ValidationError, KeyError):
+        return None
+    return int(rule.value) if rule is not None else None
+
+
 def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, municipality: Any, start: Any,
           end: Any = None, vederlag_count: Any = None, child_ordinal: Any = 1, caseworker: Any = "",
           consultant: Any = "", terminated_on: Any = None, new: bool = True,

@@ -214,6 +214,18 @@ def delete_document(s: Any, id: int) -> StoredDocument:
         return doc
 
 
+def put_back(s: Any, doc: StoredDocument, pdf: bytes) -> StoredDocument:
+    """Undo of ``delete_document``: the same document (id, date, PDF) back in the outbox."""
+    with write(s) as d:
+        if one(d, "documents", doc.id) is not None:
+            raise ValidationError(FieldProblem("id", f"Dokumentet {doc.id!r} findes allerede"))
+        d.table("documents").insert({
+            "id": doc.id, "kind": doc.kind.value, "contract_id": doc.contract_id, "period": doc.period,
+            "title": doc.title, "created_at": doc.created_at.replace(microsecond=0).isoformat(), "pdf": pdf,
+        })
+        return get_document(s, doc.id)
+
+
 # --------------------------------------------------------------------------- generating
 
 

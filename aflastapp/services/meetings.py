@@ -30,6 +30,7 @@ class Question:
     key: str
     text: str  # Danish
     source: str = ""
+    assumed: bool = False  # the handbook gives no questions for a family's report (Morsø: Handleplanen)
 
 
 def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, at: Any, kind: Any = "status",
@@ -154,4 +155,4 @@ def questions(s: Any, meeting_id: str) -> list[Question]:
     meeting = get_meeting(s, meeting_id)
     rule_set = rules.load_rule_set(get_contract(s, meeting.contract_id).municipality)
     rule = rule_set.status_questions()
-    return [Question(key=q.key, text=q.text, source=rule.source) for q in rule.value]
+    return [Question(key=q.key, text=q.text, source=rule.source, assumed=rule.assumed) for q in rule.value]

@@ -169,7 +169,7 @@ class SetupWizard:
         Every answer is checked again before anything is written. The keychain entry and the
         file are created by ``session.setup``; the three rows follow, each its own service call.
         """
-        from aflastapp.services import children, contracts, family
+        from aflastapp.services import children, contracts, family, settings
         from aflastapp.services import session as session_service
 
         missing = [FieldProblem(f, "Trinnet er ikke udfyldt") for f, v in
@@ -186,6 +186,7 @@ class SetupWizard:
         child = children.add_child(s, self.child.name, self.child.birth_date)
         contracts.add_contract(s, child.id, self.child.municipality, self.child.start,
                                vederlag_count=self.child.vederlag_count)
+        settings.set_preference(s, RECOVERY_CONFIRMED, False)  # the Overblik reminds until confirmed
         self.step = Step.RECOVERY
         return s, key
 
@@ -205,6 +206,7 @@ class SetupWizard:
             raise ValidationError(FieldProblem(
                 "recovery", "Bekræft, at gendannelsesarket er udskrevet eller gemt et sikkert sted"))
         self.recovery_saved = True
+        confirm_recovery_sheet(self.session)
         self.step = Step.DONE
 
     def finish(self) -> Any:
@@ -212,6 +214,24 @@ class SetupWizard:
         if self.step != Step.DONE:
             raise ValidationError(FieldProblem("recovery", "Bekræft gendannelsesarket først"))
         return self.session
+
+
+RECOVERY_CONFIRMED = "recovery_sheet_confirmed"
+
+
+def recovery_sheet_confirmed(s: Any) -> bool:
+    """False while the family has not confirmed that the recovery sheet is printed or saved
+    (the wizard was left before that step). Diaries from before this question count as confirmed."""
+    from aflastapp.services import settings
+
+    return bool(settings.get_preference(s, RECOVERY_CONFIRMED, True))
+
+
+def confirm_recovery_sheet(s: Any) -> None:
+    """The family has printed or saved the recovery sheet: no more reminders."""
+    from aflastapp.services import settings
+
+    settings.set_preference(s, RECOVERY_CONFIRMED, True)
 
 
 def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recovery_key: str,

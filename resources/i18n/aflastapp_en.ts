@@ -58,12 +58,12 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="223" />
+            <location filename="../../aflastapp/gui/context.py" line="265" />
             <source>Ingen nøglering</source>
             <translation>No keychain</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="224" />
+            <location filename="../../aflastapp/gui/context.py" line="266" />
             <source>Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.
 
 Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
@@ -72,12 +72,12 @@ Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
 Choose to protect the diary with a password instead.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="228" />
+            <location filename="../../aflastapp/gui/context.py" line="270" />
             <source>Forkert adgangskode eller nøgle</source>
             <translation>Wrong password or key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="229" />
+            <location filename="../../aflastapp/gui/context.py" line="271" />
             <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
 
 Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gendannelsesark.</source>
@@ -86,12 +86,12 @@ Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gend
 Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="233" />
+            <location filename="../../aflastapp/gui/context.py" line="275" />
             <source>Dagbogen er beskadiget</source>
             <translation>The diary is damaged</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="234" />
+            <location filename="../../aflastapp/gui/context.py" line="276" />
             <source>Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.
 
 Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.</source>
@@ -100,32 +100,32 @@ Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.
 Restore the newest good backup under Settings → Backups.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="238" />
+            <location filename="../../aflastapp/gui/context.py" line="280" />
             <source>Filen kan ikke vedhæftes</source>
             <translation>The file cannot be attached</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="239" />
+            <location filename="../../aflastapp/gui/context.py" line="281" />
             <source>Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB.</source>
             <translation>The file cannot be attached. Use a picture (JPEG or PNG) or a PDF of at most 25 MB.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="242" />
+            <location filename="../../aflastapp/gui/context.py" line="284" />
             <source>Ingen dagbog</source>
             <translation>No diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="243" />
+            <location filename="../../aflastapp/gui/context.py" line="285" />
             <source>Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.</source>
             <translation>There is no diary in the chosen folder yet. Start the program without a folder to create one.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="246" />
+            <location filename="../../aflastapp/gui/context.py" line="288" />
             <source>Sikkerhedskopien mislykkedes</source>
             <translation>The backup failed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="247" />
+            <location filename="../../aflastapp/gui/context.py" line="289" />
             <source>Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.
 
 Prøv en anden mappe eller et andet drev.</source>
@@ -134,68 +134,76 @@ Prøv en anden mappe eller et andet drev.</source>
 Try another folder or drive.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="251" />
+            <location filename="../../aflastapp/gui/context.py" line="293" />
             <source>Dagbogen findes allerede</source>
             <translation>The diary already exists</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="252" />
+            <location filename="../../aflastapp/gui/context.py" line="294" />
             <source>Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.</source>
             <translation>There is already a diary in the folder. It will not be overwritten.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="175" />
+            <location filename="../../aflastapp/gui/ops.py" line="178" />
             <source>Arbejder …</source>
             <translation>Working …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="211" />
+            <location filename="../../aflastapp/gui/context.py" line="229" />
             <source>Kopiér rapport</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="276" />
+            <location filename="../../aflastapp/gui/context.py" line="318" />
             <source>Tjek det indtastede</source>
             <translation>Check what you entered</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="277" />
+            <location filename="../../aflastapp/gui/context.py" line="319" />
             <source>Der blev ikke gemt noget. Ret venligst:</source>
             <translation>Nothing was saved. Please correct:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="291" />
+            <location filename="../../aflastapp/gui/context.py" line="333" />
             <source>Disken er fuld</source>
             <translation>The disk is full</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="293" />
+            <location filename="../../aflastapp/gui/context.py" line="335" />
             <source>Der er ikke mere plads på disken, så intet blev gemt. Slet eller flyt nogle filer, og prøv igen.</source>
             <translation>There is no more space on the disk, so nothing was saved. Delete or move some files and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="300" />
+            <location filename="../../aflastapp/gui/context.py" line="342" />
             <source>Ingen adgang til filen</source>
             <translation>No access to the file</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="301" />
+            <location filename="../../aflastapp/gui/context.py" line="343" />
             <source>Programmet må ikke skrive eller læse filen. Vælg en anden mappe, og prøv igen.</source>
             <translation>The program may not read or write the file. Choose another folder and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="304" />
+            <location filename="../../aflastapp/gui/context.py" line="346" />
             <source>Uventet fejl</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="305" />
+            <location filename="../../aflastapp/gui/context.py" line="347" />
             <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
 
 Du kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
             <translation>An unexpected error occurred. Nothing that was already saved has been lost.
 
 You can copy an error report and send it to the developers. The report contains no information from the diary.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="657" />
+            <source>Sikkerhedskopi (*%1);;Alle filer (*)</source>
+            <translation>Backup (*%1);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -304,98 +312,98 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="554" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="557" />
             <source>I &amp;dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="561" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="564" />
             <source>&amp;Nyt ophold …</source>
             <translation>&amp;New stay …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="562" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="565" />
             <source>Nyt ophold (Ctrl+N). Du kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="564" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="567" />
             <source>&amp;Faste ophold …</source>
             <translation>&amp;Recurring stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="565" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="568" />
             <source>Foreslå fx hver anden weekend som planlagte ophold</source>
             <translation>Propose e.g. every other weekend as planned stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="575" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="578" />
             <source>Månedskalender</source>
             <translation>Month calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="582" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="585" />
             <source>Ophold i måneden</source>
             <translation>Stays in the month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="588" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="591" />
             <source>&amp;Ret …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="589" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="592" />
             <source>S&amp;let</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="590" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="593" />
             <source>Markér som &amp;gennemført</source>
             <translation>Mark as &amp;completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="602" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="605" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="650" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="653" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="691" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="694" />
             <source>Vælg først et ophold i kalenderen eller listen.</source>
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="724" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="727" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="745" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="747" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="764" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="765" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="776" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="777" />
             <source>Slet opholdet %1 – %2? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="778" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="782" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="779" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="783" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="801" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="802" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -403,162 +411,162 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>ChildContractDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="78" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="86" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="78" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="86" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="81" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="89" />
             <source>Barnets navn</source>
             <translation>Child's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="82" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="90" />
             <source>Fødselsdato</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="85" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="93" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="87" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="95" />
             <source>Anden kommune</source>
             <translation>Other municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="88" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="96" />
             <source>Aftalens start</source>
             <translation>Contract start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="91" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="98" />
             <source>Aftalens slut</source>
             <translation>Contract end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="94" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="101" />
             <source>Antal vederlag</source>
             <translation>Number of fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="97" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="104" />
             <source>Barnets nummer hos kommunen</source>
             <translation>The child's number with the municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="98" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="105" />
             <source>3. og 4. barn fra samme kommune får en lavere sats for kost og logi.</source>
             <translation>The 3rd and 4th child from the same municipality get a lower board and lodging rate.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="100" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="107" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="102" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="109" />
             <source>Familieplejekonsulent</source>
             <translation>Foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="104" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="111" />
             <source>Sagsnummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="105" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="112" />
             <source>Kommunens sagsnummer; står på alle dokumenter for aftalen.</source>
             <translation>The municipality's case number; printed on every document for the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="107" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
             <source>Ingen slutdato</source>
             <translation>No end date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="108" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="115" />
             <source>Slutter den:</source>
             <translation>Ends on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="109" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="116" />
             <source>Slutdato</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="124" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="115" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="125" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="116" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="126" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="117" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="127" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="121" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="131" />
             <source>Aftalen s&amp;lutter:</source>
             <translation>Contract &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="122" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="134" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="123" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="135" />
             <source>Barnets n&amp;ummer:</source>
             <translation>Child n&amp;umber:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="124" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="136" />
             <source>S&amp;agsbehandler:</source>
             <translation>C&amp;aseworker:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="125" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="137" />
             <source>Familiepleje&amp;konsulent:</source>
             <translation>Foster care &amp;consultant:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="126" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="138" />
             <source>Sagsnumme&amp;r:</source>
             <translation>Case numbe&amp;r:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="142" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="154" />
             <source>Aftalen angiver ikke antal vederlag: kommunens sædvanlige antal er brugt (antaget). Ret det til aftalens tal og gem.</source>
             <translation>The contract gives no number of fees: the municipality's usual number is used (assumed). Change it to the contract's number and save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="153" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="165" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="154" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="166" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="164" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="193" />
             <source>Kommunens sædvanlige antal (%1); ret det til aftalens tal.</source>
             <translation>The municipality's usual number (%1); change it to the contract's number.</translation>
         </message>
@@ -611,37 +619,37 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>Stated in the contract, e.g. 7 fees per night.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="195" />
+            <location filename="../../aflastapp/gui/wizard.py" line="197" />
             <source>Aftalens startdato</source>
             <translation>Contract start date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="196" />
+            <location filename="../../aflastapp/gui/wizard.py" line="198" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="197" />
+            <location filename="../../aflastapp/gui/wizard.py" line="199" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="198" />
+            <location filename="../../aflastapp/gui/wizard.py" line="200" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="199" />
+            <location filename="../../aflastapp/gui/wizard.py" line="201" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="200" />
+            <location filename="../../aflastapp/gui/wizard.py" line="202" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="201" />
+            <location filename="../../aflastapp/gui/wizard.py" line="203" />
             <source>Står jeres kommune ikke på listen, så vælg »Anden kommune«: så bruges KL's generelle takster, og I kan rette reglerne under Indstillinger.</source>
             <translation>If your municipality is not on the list, choose “Other municipality”: KL's general rates are then used, and you can adjust the rules under Settings.</translation>
         </message>
@@ -649,57 +657,57 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DiaryView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="187" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="189" />
             <source>Emne</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="191" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="193" />
             <source>Søg i notater …</source>
             <translation>Search notes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="192" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="194" />
             <source>Søg i notater</source>
             <translation>Search notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="203" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="205" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="208" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="210" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="216" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="218" />
             <source>&amp;Nyt notat</source>
             <translation>&amp;New note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="217" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="219" />
             <source>Skriv et nyt notat (Ctrl+N)</source>
             <translation>Write a new note (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="221" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="223" />
             <source>Notater</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="244" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="246" />
             <source>Dagbog</source>
             <translation>Diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="257" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="259" />
             <source>Alle emner</source>
             <translation>All topics</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/diary.py" line="277" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="279" />
             <source>%n notat(er) i %1</source>
             <translation>
                 <numerusform>%n note in %1</numerusform>
@@ -707,78 +715,78 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="330" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="332" />
             <source>Observation mangler – skriv, hvad der skete.</source>
             <translation>Observation is missing – write what happened.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="336" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="338" />
             <source>Tilføj notat</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="344" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="346" />
             <source>Ret notat</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="379" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="381" />
             <source>jeres familieplejekonsulent</source>
             <translation>your foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="381" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="383" />
             <source>Notatet handler om magtanvendelse.</source>
             <translation>The note is about use of force (magtanvendelse).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="382" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="384" />
             <source>I skal orientere %1 i dag – straks, også selvom I allerede har talt om det.</source>
             <translation>You must inform %1 today – straight away, even if you have already talked about it.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="386" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="388" />
             <source>Familieplejekonsulent: %1</source>
             <translation>Foster care consultant: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="390" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="392" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="395" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="397" />
             <source>Orientér konsulenten i dag</source>
             <translation>Inform the consultant today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="396" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="398" />
             <source>Jeg har orienteret i dag</source>
             <translation>I have informed them today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="397" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="399" />
             <source>Påmind mig senere</source>
             <translation>Remind me later</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="408" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="410" />
             <source>Orienteret om magtanvendelse</source>
             <translation>Informed about use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="410" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="412" />
             <source>orienteret</source>
             <translation>informed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="417" />
-            <location filename="../../aflastapp/gui/views/diary.py" line="421" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="419" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="423" />
             <source>Slet notat</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="418" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="420" />
             <source>Slet notatet? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the note? You can undo with Ctrl+Z.</translation>
         </message>
@@ -841,87 +849,97 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DocumentsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="78" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
             <source>dagbogen (JSON-eksport, ukrypteret)</source>
             <translation>the diary (JSON export, unencrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="226" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="254" />
             <source>Lav et dokument</source>
             <translation>Make a document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="229" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="257" />
             <source>Dokumenttype</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="238" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="266" />
             <source>&amp;Lav dokument</source>
             <translation>&amp;Make document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="240" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="268" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="252" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="280" />
             <source>&lt;b&gt;Udbakke&lt;/b&gt; – dokumenter lavet i programmet (gemt krypteret)</source>
             <translation>&lt;b&gt;Outbox&lt;/b&gt; – documents made in the program (kept encrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="254" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="282" />
             <source>Udbakke</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="259" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="287" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="260" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="288" />
             <source>Udskriv dokumentet (Ctrl+P)</source>
             <translation>Print the document (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="262" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="290" />
             <source>&amp;Gem kopi …</source>
             <translation>&amp;Save copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="264" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="292" />
             <source>&amp;Marker som sendt …</source>
             <translation>&amp;Mark as sent …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="267" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="294" />
+            <source>S&amp;let …</source>
+            <translation>De&amp;lete …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="295" />
+            <source>Slet et dokument, der er lavet ved en fejl</source>
+            <translation>Delete a document made by mistake</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="298" />
             <source>&lt;b&gt;Gemt uden for programmet&lt;/b&gt; – kopier I har gemt, og hvornår de skal slettes efter kommunens regler</source>
             <translation>&lt;b&gt;Saved outside the program&lt;/b&gt; – copies you have saved, and when they must be deleted under the municipality's rules</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="270" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="301" />
             <source>Gemte kopier</source>
             <translation>Saved copies</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="279" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="310" />
             <source>Slet &amp;kopi …</source>
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="297" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="329" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="308" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="340" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="354" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="399" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -929,203 +947,214 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="425" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="471" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil du lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="428" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="474" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="434" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="480" />
             <source>Vil du lave dokumentet alligevel?</source>
             <translation>Make the document anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="435" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="481" />
             <source>Et andet barn nævnes</source>
             <translation>Another child is named</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="442" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="500" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="448" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="497" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="480" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="508" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="526" />
+            <source>Slet dokument</source>
+            <translation>Delete document</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="509" />
+            <source>Slet %1 fra udbakken? Du kan fortryde med Ctrl+Z.</source>
+            <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="551" />
             <source>Udskriver %1 …</source>
             <translation>Printing %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="493" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="563" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="494" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="564" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="511" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="581" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="512" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="582" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="544" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="614" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="555" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="625" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="556" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="626" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="72" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="73" />
             <source>Indberetning af aflastningsdøgn</source>
             <translation>Report of relief days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="73" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="74" />
             <source>Kørselsskema</source>
             <translation>Driving form</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="74" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="75" />
             <source>Udlægsseddel</source>
             <translation>Expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="76" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="77" />
             <source>Årsoversigt</source>
             <translation>Annual summary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="77" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="78" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="75" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="76" />
             <source>Statusrapport</source>
             <translation>Status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="93" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="94" />
             <source>Digital Post</source>
             <translation>Digital Post</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="93" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="94" />
             <source>e-Boks</source>
             <translation>e-Boks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="93" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="94" />
             <source>kommunens sikre formular</source>
             <translation>the municipality's secure form</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="93" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="94" />
             <source>andet</source>
             <translation>other</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="106" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="109" />
             <source> (indeværende)</source>
             <translation> (current)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="128" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="156" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="154" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="182" />
             <source>Dokument</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="129" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="155" />
             <source>Periode</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="131" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="157" />
             <source>Lavet</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="138" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="164" />
             <source>møde %1</source>
             <translation>meeting %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="146" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="172" />
             <source>ikke sendt</source>
             <translation>not sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="155" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="181" />
             <source>Fil</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="157" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="183" />
             <source>Gemt</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="158" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="184" />
             <source>Slettes senest</source>
             <translation>Delete by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="159" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="185" />
             <source>ingen frist</source>
             <translation>no limit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="168" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="194" />
             <source>slettet</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="169" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="195" />
             <source>Skal slettes nu</source>
             <translation>Delete now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="160" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="186" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="130" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="156" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="130" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="156" />
             <source>Alle aftaler</source>
             <translation>All contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="132" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="158" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
@@ -1133,12 +1162,12 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="472" />
+            <location filename="../../aflastapp/gui/wizard.py" line="484" />
             <source>Dagbogen er klar</source>
             <translation>The diary is ready</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="475" />
+            <location filename="../../aflastapp/gui/wizard.py" line="487" />
             <source>Start i Kalender med at skrive jeres aftalte ophold ind – så viser Overblik, hvad I får udbetalt, og hvornår kommunen skal have jeres indberetninger.
 
 Dagbogen låser sig selv efter 10 minutter uden brug (kan ændres under Indstillinger).</source>
@@ -1150,67 +1179,67 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="394" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="440" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="395" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="441" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="397" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="443" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="398" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="444" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="400" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="446" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="402" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="448" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="404" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="450" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="406" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="452" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="412" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="421" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="467" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="426" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="472" />
             <source>Ture der ikke medregnes</source>
             <translation>Trips not counted</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="434" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="480" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="448" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="494" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1218,43 +1247,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="490" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="535" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="500" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="545" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="508" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="511" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="553" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="556" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="509" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="554" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="518" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="563" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="539" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="584" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under “Steder og ruter”.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="544" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="589" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="555" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="600" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -1380,38 +1409,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpensesView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="338" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="341" />
             <source>&amp;Nyt udlæg</source>
             <translation>&amp;New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="339" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="342" />
             <source>Registrér et nyt udlæg (Ctrl+N)</source>
             <translation>Record a new expense (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="341" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="344" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="343" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="346" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="349" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="352" />
             <source>Advarsler</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="358" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="387" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="361" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="390" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="406" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="409" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1419,38 +1448,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="476" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="478" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="491" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="499" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="503" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="501" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="505" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="500" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="502" />
             <source>Slet udlægget “%1” og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="513" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="515" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="514" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="523" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="538" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1458,18 +1487,18 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="535" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="537" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="542" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="549" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="547" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="554" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="542" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="547" />
             <source>Fjern kvitteringen “%1”?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
@@ -1650,192 +1679,192 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>FieldLabels</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="331" />
+            <location filename="../../aflastapp/gui/context.py" line="373" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="332" />
+            <location filename="../../aflastapp/gui/context.py" line="374" />
             <source>Aflyst den</source>
             <translation>Cancelled on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="333" />
+            <location filename="../../aflastapp/gui/context.py" line="375" />
             <source>Aftalens startdato</source>
             <translation>Contract start date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="334" />
+            <location filename="../../aflastapp/gui/context.py" line="376" />
             <source>Barnets navn</source>
             <translation>Child's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="335" />
+            <location filename="../../aflastapp/gui/context.py" line="377" />
             <source>Beløb</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="336" />
+            <location filename="../../aflastapp/gui/context.py" line="378" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="337" />
+            <location filename="../../aflastapp/gui/context.py" line="379" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="338" />
+            <location filename="../../aflastapp/gui/context.py" line="380" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="339" />
+            <location filename="../../aflastapp/gui/context.py" line="381" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="340" />
+            <location filename="../../aflastapp/gui/context.py" line="382" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="341" />
+            <location filename="../../aflastapp/gui/context.py" line="383" />
             <source>Familieplejekonsulent</source>
             <translation>Foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="342" />
+            <location filename="../../aflastapp/gui/context.py" line="384" />
             <source>Filnavn</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="343" />
+            <location filename="../../aflastapp/gui/context.py" line="385" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="344" />
+            <location filename="../../aflastapp/gui/context.py" line="386" />
             <source>Fortolkning</source>
             <translation>Interpretation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="345" />
+            <location filename="../../aflastapp/gui/context.py" line="387" />
             <source>Fra dato</source>
             <translation>From date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="346" />
+            <location filename="../../aflastapp/gui/context.py" line="388" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="347" />
+            <location filename="../../aflastapp/gui/context.py" line="389" />
             <source>Frist for statusrapport</source>
             <translation>Status report deadline</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="348" />
+            <location filename="../../aflastapp/gui/context.py" line="390" />
             <source>Fødselsdato</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="349" />
+            <location filename="../../aflastapp/gui/context.py" line="391" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="350" />
+            <location filename="../../aflastapp/gui/context.py" line="392" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="351" />
+            <location filename="../../aflastapp/gui/context.py" line="393" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="352" />
+            <location filename="../../aflastapp/gui/context.py" line="394" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="353" />
+            <location filename="../../aflastapp/gui/context.py" line="395" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="354" />
+            <location filename="../../aflastapp/gui/context.py" line="396" />
             <source>Mødetype</source>
             <translation>Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="355" />
+            <location filename="../../aflastapp/gui/context.py" line="397" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="356" />
+            <location filename="../../aflastapp/gui/context.py" line="398" />
             <source>Notat</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="357" />
+            <location filename="../../aflastapp/gui/context.py" line="399" />
             <source>Opsagt den</source>
             <translation>Terminated on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="358" />
+            <location filename="../../aflastapp/gui/context.py" line="400" />
             <source>Periode</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="359" />
+            <location filename="../../aflastapp/gui/context.py" line="401" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="360" />
+            <location filename="../../aflastapp/gui/context.py" line="402" />
             <source>Sendt den</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="361" />
+            <location filename="../../aflastapp/gui/context.py" line="403" />
             <source>Sendt via</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="362" />
+            <location filename="../../aflastapp/gui/context.py" line="404" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="363" />
+            <location filename="../../aflastapp/gui/context.py" line="405" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="364" />
+            <location filename="../../aflastapp/gui/context.py" line="406" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="365" />
+            <location filename="../../aflastapp/gui/context.py" line="407" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="366" />
+            <location filename="../../aflastapp/gui/context.py" line="408" />
             <source>Til dato</source>
             <translation>To date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="367" />
+            <location filename="../../aflastapp/gui/context.py" line="409" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="368" />
+            <location filename="../../aflastapp/gui/context.py" line="410" />
             <source>Til</source>
             <translation>To</translation>
         </message>
@@ -1903,27 +1932,27 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <translation>The diary was closed to protect the information about the child. The key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="168" />
+            <location filename="../../aflastapp/gui/lock.py" line="169" />
             <source>Skriv gendannelsesnøglen.</source>
             <translation>Enter the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="175" />
+            <location filename="../../aflastapp/gui/lock.py" line="176" />
             <source>Skriv adgangskoden.</source>
             <translation>Enter the password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="182" />
+            <location filename="../../aflastapp/gui/lock.py" line="202" />
             <source>Åbner dagbogen …</source>
             <translation>Opening the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="187" />
+            <location filename="../../aflastapp/gui/lock.py" line="192" />
             <source>Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.</source>
             <translation>The recovery key does not match. Check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="189" />
+            <location filename="../../aflastapp/gui/lock.py" line="194" />
             <source>Forkert adgangskode. Prøv igen, eller brug gendannelsesnøglen.</source>
             <translation>Wrong password. Try again, or use the recovery key.</translation>
         </message>
@@ -1931,82 +1960,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="70" />
+            <location filename="../../aflastapp/gui/main_window.py" line="79" />
             <source>Visninger</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="123" />
+            <location filename="../../aflastapp/gui/main_window.py" line="132" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="124" />
+            <location filename="../../aflastapp/gui/main_window.py" line="133" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="125" />
+            <location filename="../../aflastapp/gui/main_window.py" line="134" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="126" />
+            <location filename="../../aflastapp/gui/main_window.py" line="135" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="127" />
+            <location filename="../../aflastapp/gui/main_window.py" line="136" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="134" />
+            <location filename="../../aflastapp/gui/main_window.py" line="143" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="135" />
+            <location filename="../../aflastapp/gui/main_window.py" line="144" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="137" />
+            <location filename="../../aflastapp/gui/main_window.py" line="146" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="144" />
+            <location filename="../../aflastapp/gui/main_window.py" line="160" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="152" />
+            <location filename="../../aflastapp/gui/main_window.py" line="168" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="153" />
+            <location filename="../../aflastapp/gui/main_window.py" line="169" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="248" />
+            <location filename="../../aflastapp/gui/main_window.py" line="264" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="251" />
+            <location filename="../../aflastapp/gui/main_window.py" line="267" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="305" />
+            <location filename="../../aflastapp/gui/main_window.py" line="358" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="314" />
+            <location filename="../../aflastapp/gui/main_window.py" line="367" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -2018,43 +2047,43 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MarkSentDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="183" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="204" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="209" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="230" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="190" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="216" />
             <source>Sendt den</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="191" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="217" />
             <source>&amp;Sendt den</source>
             <translation>&amp;Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="193" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="219" />
             <source>Sendt med</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="198" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="224" />
             <source>Sendt &amp;med</source>
             <translation>Sent &amp;by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="200" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="226" />
             <source>Anden måde</source>
             <translation>Other way</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="201" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="227" />
             <source>fx brev eller afleveret personligt</source>
             <translation>e.g. letter or handed in in person</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="203" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="229" />
             <source>&amp;Anden måde</source>
             <translation>&amp;Other way</translation>
         </message>
@@ -2120,78 +2149,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="367" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="374" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="368" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="375" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="370" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="377" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="372" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="379" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="376" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="383" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="382" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="389" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="399" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="406" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="504" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="510" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="515" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="521" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="523" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="536" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="529" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="542" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="524" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="530" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="547" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="553" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="548" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="554" />
             <source>En statusrapport til dette møde blev sendt %1. Vil du lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="555" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="569" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="559" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="567" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
@@ -2234,7 +2263,7 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthGrid</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="179" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="180" />
             <source>Uge</source>
             <translation>Week</translation>
         </message>
@@ -2242,17 +2271,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="283" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="287" />
             <source>Manglende satser</source>
             <translation>Missing rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="299" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="303" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="306" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="310" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2343,219 +2372,219 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="136" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="137" />
             <source>KL's vederlag pr. døgn</source>
             <translation>KL's fee per day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="137" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="138" />
             <source>kost og logi under 10 år</source>
             <translation>board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="138" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="139" />
             <source>kost og logi 10 år og derover</source>
             <translation>board and lodging 10 and over</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="139" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="140" />
             <source>kost og logi for 3. og 4. barn</source>
             <translation>board and lodging for the 3rd and 4th child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="140" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
             <source>statens laveste km-takst</source>
             <translation>the state's lower mileage rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="158" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="159" />
             <source>Indtast %1 for %2 …</source>
             <translation>Enter %1 for %2 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="200" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="201" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="203" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="204" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="232" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="233" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="235" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="236" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="237" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="241" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="534" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="623" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="540" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="632" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="550" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="553" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="642" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="645" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="570" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="572" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="664" />
             <source>Eksportér frister til &amp;kalender …</source>
             <translation>Export deadlines to &amp;calendar …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="573" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
             <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
             <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="581" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="673" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="584" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="676" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="586" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="678" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="611" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="705" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="687" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="805" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="694" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="812" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="700" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="818" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="795" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="934" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="800" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="939" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="801" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="940" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="802" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="941" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="803" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="942" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="804" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="943" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="805" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="806" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="944" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="945" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="807" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="946" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="808" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="947" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="809" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="948" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="812" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="951" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="813" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="952" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="833" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="847" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="986" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="848" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="987" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="851" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="990" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="856" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="995" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="857" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="996" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="858" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="997" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -2926,32 +2955,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="228" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="231" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
+            <source>Ret sted</source>
+            <translation>Edit place</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="236" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="232" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="237" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="238" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="235" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="240" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="236" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2959,105 +2993,120 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="288" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="299" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="294" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="296" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="307" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="294" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="296" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="307" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="297" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="308" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="297" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="308" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="298" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="309" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="299" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="310" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="300" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="311" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="301" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="302" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="304" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="320" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="333" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="322" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="337" />
+            <source>Ret …</source>
+            <translation>Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="340" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="344" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="366" />
+            <source>Hjem</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="381" />
+            <source>Ret sted</source>
+            <translation>Edit place</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/driving.py" line="386" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="353" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="355" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="398" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="353" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
             <source>Slet stedet “%1”?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="366" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="409" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="374" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="377" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="418" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="421" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="374" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="418" />
             <source>Slet ruten “%1”?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
@@ -3111,50 +3160,88 @@ Diary, overview and documents for relief families.</translation>
         </message>
     </context>
     <context>
-        <name>RecoveryPage</name>
+        <name>RecoveryBanner</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="276" />
-            <location filename="../../aflastapp/gui/wizard.py" line="289" />
-            <source>Gendannelsesnøgle</source>
-            <translation>Recovery key</translation>
+            <location filename="../../aflastapp/gui/views/overview.py" line="536" />
+            <source>&lt;b&gt;Gendannelsesarket er ikke bekræftet.&lt;/b&gt; Uden arket og en sikkerhedskopi kan dagbogen ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. Udskriv eller gem arket, og læg det et sikkert sted.</source>
+            <translation>&lt;b&gt;The recovery sheet has not been confirmed.&lt;/b&gt; Without the sheet and a backup the diary cannot be opened again if the computer breaks or you forget the password. Print or save the sheet and keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="277" />
-            <source>Med nøglen og en sikkerhedskopi kan dagbogen åbnes igen – også på en ny computer. Den vises kun denne ene gang.</source>
-            <translation>With the key and a backup the diary can be opened again – also on a new computer. It is shown only this once.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="293" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="542" />
             <source>&amp;Udskriv gendannelsesarket …</source>
             <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="294" />
-            <source>&amp;Gem som PDF …</source>
-            <translation>&amp;Save as PDF …</translation>
+            <location filename="../../aflastapp/gui/views/overview.py" line="544" />
+            <source>Gem arket som &amp;PDF …</source>
+            <translation>Save the sheet as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="301" />
-            <source>Jeg har &amp;udskrevet eller gemt gendannelsesarket et sikkert sted</source>
-            <translation>I have &amp;printed or saved the recovery sheet in a safe place</translation>
+            <location filename="../../aflastapp/gui/views/overview.py" line="546" />
+            <source>Arket er gemt et sikkert sted</source>
+            <translation>The sheet is kept somewhere safe</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="329" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="560" />
+            <source>Laver gendannelsesarket …</source>
+            <translation>Making the recovery sheet …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="565" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="571" />
+            <source>Gem gendannelsesarket</source>
+            <translation>Save the recovery sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="282" />
+            <location filename="../../aflastapp/gui/wizard.py" line="295" />
+            <source>Gendannelsesnøgle</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="283" />
+            <source>Med nøglen og en sikkerhedskopi kan dagbogen åbnes igen – også på en ny computer. Den vises kun denne ene gang.</source>
+            <translation>With the key and a backup the diary can be opened again – also on a new computer. It is shown only this once.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="299" />
+            <source>&amp;Udskriv gendannelsesarket …</source>
+            <translation>&amp;Print the recovery sheet …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="300" />
+            <source>&amp;Gem som PDF …</source>
+            <translation>&amp;Save as PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="307" />
+            <source>Jeg har &amp;udskrevet eller gemt gendannelsesarket et sikkert sted</source>
+            <translation>I have &amp;printed or saved the recovery sheet in a safe place</translation>
+        </message>
+        <message>
             <location filename="../../aflastapp/gui/wizard.py" line="335" />
+            <source>Gendannelsesark</source>
+            <translation>Recovery sheet</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="341" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="337" />
+            <location filename="../../aflastapp/gui/wizard.py" line="343" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="350" />
+            <location filename="../../aflastapp/gui/wizard.py" line="356" />
             <source>Gemt: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -3162,92 +3249,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="442" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="443" />
             <source>Faste ophold</source>
             <translation>Recurring stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="446" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="447" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="453" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="454" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="454" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="455" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
             <source>Første &amp;start:</source>
             <translation>First &amp;start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
             <source>Første s&amp;lut:</source>
             <translation>First &amp;end:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="462" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="463" />
             <source>hver </source>
             <translation>every </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="463" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="464" />
             <source>. uge</source>
             <translation> week(s)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="464" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="465" />
             <source>Hvor ofte, i uger</source>
             <translation>How often, in weeks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="475" />
             <source>&amp;Gentages:</source>
             <translation>&amp;Repeats:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="475" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="476" />
             <source>&amp;Til og med:</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="478" />
             <source>&amp;Foreslå ophold</source>
             <translation>&amp;Propose stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="481" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="482" />
             <source>Foreslåede ophold</source>
             <translation>Proposed stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="489" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="490" />
             <source>&amp;Gem de valgte</source>
             <translation>&amp;Save the chosen ones</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="491" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="492" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="518" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="519" />
             <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
             <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
         </message>
@@ -3255,103 +3342,98 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RestorePage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="368" />
+            <location filename="../../aflastapp/gui/wizard.py" line="374" />
             <source>Gendan fra sikkerhedskopi</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="369" />
+            <location filename="../../aflastapp/gui/wizard.py" line="375" />
             <source>Vælg sikkerhedskopien fra den gamle computer (fx på en USB-nøgle) og skriv gendannelsesnøglen af fra gendannelsesarket.</source>
             <translation>Choose the backup from the old computer (e.g. on a USB stick) and type in the recovery key from the recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="372" />
+            <location filename="../../aflastapp/gui/wizard.py" line="378" />
             <source>&amp;Gendan og åbn</source>
             <translation>&amp;Restore and open</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="377" />
+            <location filename="../../aflastapp/gui/wizard.py" line="383" />
             <source>Sikkerhedskopi</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="378" />
-            <source>fx aflastapp-2026-03-16.db</source>
-            <translation>e.g. aflastapp-2026-03-16.db</translation>
+            <location filename="../../aflastapp/gui/wizard.py" line="384" />
+            <source>fx aflastapp-2026-03-16.aflastbak</source>
+            <translation>e.g. aflastapp-2026-03-16.aflastbak</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="379" />
+            <location filename="../../aflastapp/gui/wizard.py" line="385" />
             <source>&amp;Vælg fil …</source>
             <translation>&amp;Choose file …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="380" />
-            <location filename="../../aflastapp/gui/wizard.py" line="419" />
+            <location filename="../../aflastapp/gui/wizard.py" line="386" />
+            <location filename="../../aflastapp/gui/wizard.py" line="425" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="384" />
+            <location filename="../../aflastapp/gui/wizard.py" line="390" />
             <source>&amp;Sikkerhedskopi:</source>
             <translation>&amp;Backup:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="388" />
+            <location filename="../../aflastapp/gui/wizard.py" line="394" />
             <source>Gendannelsesnøgle</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="389" />
+            <location filename="../../aflastapp/gui/wizard.py" line="395" />
             <source>fx ABCD-EFGH-… (som på gendannelsesarket)</source>
             <translation>e.g. ABCD-EFGH-… (as on the recovery sheet)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="393" />
+            <location filename="../../aflastapp/gui/wizard.py" line="399" />
             <source>Gendannelses&amp;nøgle:</source>
             <translation>Recovery &amp;key:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="395" />
+            <location filename="../../aflastapp/gui/wizard.py" line="401" />
             <source>Gem nøglen i computerens nø&amp;glering (anbefalet, hvis kun I bruger computeren)</source>
             <translation>Keep the key in the computer's key&amp;chain (recommended if only you use the computer)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="397" />
+            <location filename="../../aflastapp/gui/wizard.py" line="403" />
             <source>Beskyt dagbogen med en &amp;adgangskode (hvis andre også bruger computeren)</source>
             <translation>Protect the diary with a &amp;password (if others use the computer too)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="400" />
+            <location filename="../../aflastapp/gui/wizard.py" line="406" />
             <source>Gen&amp;tag:</source>
             <translation>Rep&amp;eat:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="420" />
-            <source>Sikkerhedskopi (*.db);;Alle filer (*)</source>
-            <translation>Backup (*.db);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="432" />
+            <location filename="../../aflastapp/gui/wizard.py" line="446" />
             <source>Gendanner dagbogen …</source>
             <translation>Restoring the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="440" />
+            <location filename="../../aflastapp/gui/wizard.py" line="459" />
             <source>Gendannelsesnøglen er ikke skrevet rigtigt af. Sammenlign den tegn for tegn med gendannelsesarket.</source>
             <translation>The recovery key is not typed correctly. Compare it character by character with the recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="443" />
+            <location filename="../../aflastapp/gui/wizard.py" line="462" />
             <source>Gendannelsesnøglen passer ikke til denne sikkerhedskopi – eller filen er ikke en sikkerhedskopi fra aflastapp. Tjek, at nøglen er fra det gendannelsesark, der hører til dagbogen. Intet er ændret.</source>
             <translation>The recovery key does not fit this backup – or the file is not an aflastapp backup. Check that the key is from the recovery sheet that belongs to this diary. Nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="448" />
+            <location filename="../../aflastapp/gui/wizard.py" line="467" />
             <source>Sikkerhedskopien er beskadiget og kan ikke gendannes. Prøv en anden sikkerhedskopi (fx en ældre fra mappen »backups« på den gamle computer). Intet er ændret.</source>
             <translation>The backup is damaged and cannot be restored. Try another backup (e.g. an older one from the “backups” folder on the old computer). Nothing has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="452" />
+            <location filename="../../aflastapp/gui/wizard.py" line="471" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »adgangskode« i stedet.</source>
             <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “password” instead.</translation>
         </message>
@@ -3359,82 +3441,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="247" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="258" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="248" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="259" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="249" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="260" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="253" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="264" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="254" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="265" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="256" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="257" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="268" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="258" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="269" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="264" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="265" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="268" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="270" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="271" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
             <source>valgfri: aftalen gælder ture ad ruten</source>
             <translation>optional: the agreement covers trips along the route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
@@ -3442,47 +3524,47 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SecurityPage</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="224" />
+            <location filename="../../aflastapp/gui/wizard.py" line="229" />
             <source>Sikkerhed</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="225" />
+            <location filename="../../aflastapp/gui/wizard.py" line="230" />
             <source>Dagbogen krypteres altid. Vælg, hvordan den låses op.</source>
             <translation>The diary is always encrypted. Choose how it is unlocked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="227" />
+            <location filename="../../aflastapp/gui/wizard.py" line="232" />
             <source>&amp;Opret dagbogen</source>
             <translation>&amp;Create the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="229" />
+            <location filename="../../aflastapp/gui/wizard.py" line="234" />
             <source>Computerens &amp;nøglering (anbefalet, hvis kun I bruger computeren)</source>
             <translation>The computer's &amp;keychain (recommended if only you use the computer)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="231" />
+            <location filename="../../aflastapp/gui/wizard.py" line="236" />
             <source>&amp;Adgangskode (hvis andre også bruger computeren)</source>
             <translation>&amp;Password (if others use the computer too)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="234" />
+            <location filename="../../aflastapp/gui/wizard.py" line="239" />
             <source>&amp;Gentag:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="236" />
+            <location filename="../../aflastapp/gui/wizard.py" line="241" />
             <source>Vigtigt: Glemmer I adgangskoden og mister gendannelsesarket, kan dagbogen ikke åbnes igen – af nogen. Gem gendannelsesarket et sikkert sted.</source>
             <translation>Important: if you forget the password and lose the recovery sheet, the diary cannot be opened again – by anyone. Keep the recovery sheet in a safe place.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="253" />
+            <location filename="../../aflastapp/gui/wizard.py" line="262" />
             <source>Opretter dagbogen …</source>
             <translation>Creating the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="260" />
+            <location filename="../../aflastapp/gui/wizard.py" line="271" />
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »Adgangskode« i stedet.</source>
             <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “Password” instead.</translation>
         </message>
@@ -3490,107 +3572,107 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>ServiceMessages</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="371" />
+            <location filename="../../aflastapp/gui/context.py" line="413" />
             <source>Slut ligger før start</source>
             <translation>End is before start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="372" />
+            <location filename="../../aflastapp/gui/context.py" line="414" />
             <source>Turen skal høre til mindst én aftale</source>
             <translation>Tick at least one child/contract for the trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="373" />
+            <location filename="../../aflastapp/gui/context.py" line="415" />
             <source>Aflysningstidspunkt kan kun angives for et aflyst ophold</source>
             <translation>A cancellation time can only be given for a cancelled stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="374" />
+            <location filename="../../aflastapp/gui/context.py" line="416" />
             <source>Til dato ligger før fra dato</source>
             <translation>To date is before from date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="375" />
+            <location filename="../../aflastapp/gui/context.py" line="417" />
             <source>Til-datoen ligger før fra-datoen</source>
             <translation>To date is before from date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="376" />
+            <location filename="../../aflastapp/gui/context.py" line="418" />
             <source>Km skal være større end 0</source>
             <translation>Km must be more than 0</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="377" />
+            <location filename="../../aflastapp/gui/context.py" line="419" />
             <source>Fødselsdato ligger i fremtiden</source>
             <translation>Date of birth is in the future</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="378" />
+            <location filename="../../aflastapp/gui/context.py" line="420" />
             <source>Vælg den aftale, dokumentet gælder</source>
             <translation>Choose the contract the document is for</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="379" />
+            <location filename="../../aflastapp/gui/context.py" line="421" />
             <source>Vælg det statusmøde, rapporten er til</source>
             <translation>Choose the status meeting the report is for</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="380" />
+            <location filename="../../aflastapp/gui/context.py" line="422" />
             <source>Vælg kommunen (eller »Anden kommune«)</source>
             <translation>Choose the municipality (or “Other municipality”)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="381" />
+            <location filename="../../aflastapp/gui/context.py" line="423" />
             <source>Angiv mindst én sats</source>
             <translation>Enter at least one rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="382" />
+            <location filename="../../aflastapp/gui/context.py" line="424" />
             <source>Laveste takst pr. km mangler</source>
             <translation>Lowest rate per km is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="383" />
+            <location filename="../../aflastapp/gui/context.py" line="425" />
             <source>Opsigelsen ligger før aftalens start</source>
             <translation>The termination is before the contract's start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="384" />
+            <location filename="../../aflastapp/gui/context.py" line="426" />
             <source>Sidste dag ligger før opsigelsen</source>
             <translation>The last day is before the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="385" />
+            <location filename="../../aflastapp/gui/context.py" line="427" />
             <source>Aftalens startdato ligger før barnets fødselsdato</source>
             <translation>The contract's start date is before the child's date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="386" />
+            <location filename="../../aflastapp/gui/context.py" line="428" />
             <source>Fristen for statusrapporten ligger efter mødet</source>
             <translation>The status report deadline is after the meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="387" />
+            <location filename="../../aflastapp/gui/context.py" line="429" />
             <source>Til og med ligger før første ophold</source>
             <translation>Until is before the first stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="388" />
+            <location filename="../../aflastapp/gui/context.py" line="430" />
             <source>De to adgangskoder er ikke ens</source>
             <translation>The two passwords are not the same</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="391" />
+            <location filename="../../aflastapp/gui/context.py" line="433" />
             <source>%1 mangler</source>
             <translation>%1 is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="393" />
+            <location filename="../../aflastapp/gui/context.py" line="435" />
             <source>%1 er ikke et tal: %2</source>
             <translation>%1 is not a number: %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="395" />
+            <location filename="../../aflastapp/gui/context.py" line="437" />
             <source>%1 er ikke en gyldig dato (ÅÅÅÅ-MM-DD): %2</source>
             <translation>%1 is not a valid date (YYYY-MM-DD): %2</translation>
         </message>
@@ -3598,698 +3680,702 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="252" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="267" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="282" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="297" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="278" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="308" />
             <source>&amp;Familie</source>
             <translation>&amp;Family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="281" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="283" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="313" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="285" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="286" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="316" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="287" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="317" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="288" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="318" />
             <source>&amp;Bilens reg.nr.:</source>
             <translation>&amp;Car registration:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="290" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="320" />
             <source>Fører</source>
             <translation>Driver</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="291" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="321" />
             <source>Den, der kører, som navnet står på kørselsskemaet. Tom: den første voksne i familiens navn.</source>
             <translation>Who drives, as the name stands on the driving log. Empty: the first adult in the family's name.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="294" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="324" />
             <source>Førerens CPR-nummer</source>
             <translation>Driver's CPR number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="295" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
             <source>Valgfrit. Gemmes kun i den krypterede dagbog og står kun på kørselsskemaet, når det er udfyldt.</source>
             <translation>Optional. Kept only in the encrypted diary and printed on the driving log only when filled in.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="297" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>DDMMÅÅ-XXXX (valgfrit)</source>
             <translation>DDMMYY-XXXX (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="298" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="328" />
             <source>&amp;Fører (kørselsskema):</source>
             <translation>&amp;Driver (driving log):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="299" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
             <source>Førerens &amp;CPR-nr.:</source>
             <translation>Driver's &amp;CPR no.:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="301" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="331" />
             <source>&amp;Gem familiens oplysninger</source>
             <translation>&amp;Save the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="310" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="340" />
             <source>&amp;Børn og aftaler</source>
             <translation>&amp;Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="312" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="342" />
             <source>Børn og aftaler</source>
             <translation>Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Vederlag</source>
             <translation>Fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="345" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="323" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="353" />
             <source>&amp;Nyt barn og aftale …</source>
             <translation>&amp;New child and contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
             <source>&amp;Ret aftale …</source>
             <translation>&amp;Edit contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
             <source>Registrér &amp;opsigelse …</source>
             <translation>Record &amp;termination …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="328" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="358" />
             <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
             <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
             <source>S&amp;let aftale</source>
             <translation>De&amp;lete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="338" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="368" />
             <source>&amp;Lukkedage</source>
             <translation>C&amp;losed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="339" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="369" />
             <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
             <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="374" />
             <source>Lukkedage</source>
             <translation>Closed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="377" />
             <source>Ny lukkedag</source>
             <translation>New closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="349" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
             <source>&amp;Tilføj</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="351" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
             <source>&amp;Fjern valgte</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="390" />
             <source>&amp;Satser</source>
             <translation>&amp;Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="361" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="391" />
             <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
             <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="366" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="396" />
             <source>Satser</source>
             <translation>Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="368" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="368" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
             <source>Vederlag pr. døgn</source>
             <translation>Fee per night</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="368" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
             <source>Kost og logi under 10 år</source>
             <translation>Board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="369" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
             <source>Kost og logi 10 år +</source>
             <translation>Board and lodging 10+</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="369" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
             <source>3. barn</source>
             <translation>3rd child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="369" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="778" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
             <location filename="../../aflastapp/gui/views/settings.py" line="831" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="377" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
             <source>&amp;Indtast sats …</source>
             <translation>&amp;Enter rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
             <source>&amp;Slet egen sats</source>
             <translation>&amp;Delete own rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="387" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="417" />
             <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
             <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="422" />
             <source>Kørselstakster</source>
             <translation>Mileage rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
             <source>Laveste takst pr. km</source>
             <translation>Lower rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
             <source>Høj takst pr. km</source>
             <translation>Higher rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="402" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="432" />
             <source>Indtast &amp;km-takst …</source>
             <translation>Enter &amp;km rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="404" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="434" />
             <source>Slet egen k&amp;m-takst</source>
             <translation>Delete own k&amp;m rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="412" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="442" />
             <source>S&amp;ikkerhed</source>
             <translation>Sec&amp;urity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="419" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="449" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="421" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
             <source>Nyt &amp;gendannelsesark …</source>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="430" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="460" />
             <source> minutter</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="431" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="461" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="433" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="463" />
             <source>Lås automatisk efter:</source>
             <translation>Lock automatically after:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="438" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="468" />
             <source>Si&amp;kkerhedskopier</source>
             <translation>&amp;Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="444" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="474" />
             <source>Sikkerhedskopier</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="447" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="477" />
             <source>Tag sikkerhedskopi &amp;nu</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="449" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="479" />
             <source>Gem kopi &amp;som …</source>
             <translation>Save copy &amp;as …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="481" />
             <source>&amp;Gendan valgte …</source>
             <translation>Res&amp;tore selected …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="462" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="492" />
             <source>S&amp;prog</source>
             <translation>Lan&amp;guage</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="465" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="495" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="470" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="500" />
             <source>Sprog / language:</source>
             <translation>Sprog / language:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="489" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="519" />
             <source>Den første voksne i familiens navn</source>
             <translation>The first adult in the family's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="500" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="530" />
             <source>%1 (opsagt %2)</source>
             <translation>%1 (terminated %2)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="504" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="534" />
             <source>%1 (antaget)</source>
             <translation>%1 (assumed)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="524" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="539" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="554" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="569" />
             <source>Jeres egen: </source>
             <translation>Your own: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="551" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="581" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="552" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="582" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="554" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="584" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="555" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="585" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="567" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="597" />
             <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
             <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="607" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="637" />
             <source>Ret familiens oplysninger</source>
             <translation>Edit the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="638" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="667" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="659" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="712" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="669" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="673" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="721" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="725" />
             <source>Slet aftale</source>
             <translation>Delete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="670" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="722" />
             <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="687" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="739" />
             <source>Vælg først aftalen i listen.</source>
             <translation>First choose the agreement in the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="694" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="708" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="746" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="760" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="695" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="747" />
             <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.</source>
             <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="734" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="786" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="741" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="793" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="751" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="803" />
             <source>Satser for %1</source>
             <translation>Rates for %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="753" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="805" />
             <source>Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger appens tabel.</source>
             <translation>Type the year's figures from the municipality's letter or KL's rates. Empty fields use the app's table.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="769" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="822" />
             <source>mangler – skriv tallet her</source>
             <translation>missing – type the figure here</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="771" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="824" />
             <source>%1 – mangler</source>
             <translation>%1 – missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="797" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="853" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="757" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="822" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
+            <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
+            <translation>The backup has been saved and checked: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="878" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="760" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="812" />
             <source>Vederlag pr. døgn (kr.)</source>
             <translation>Fee per night (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="761" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
             <source>Kost og logi under 10 år (kr.)</source>
             <translation>Board and lodging under 10 (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="762" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
             <source>Kost og logi 10 år og derover (kr.)</source>
             <translation>Board and lodging 10 and over (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="763" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="815" />
             <source>Kost og logi, 3. og 4. barn (kr.)</source>
             <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="766" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="818" />
             <source>tom = brug KL's tabel</source>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="779" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="832" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="780" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="833" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="834" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="889" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="781" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="835" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="892" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="865" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="811" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="867" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="820" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="851" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="876" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="911" />
             <source>Indtast km-takst</source>
             <translation>Enter km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="825" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
             <source>Laveste takst pr. km (kr.)</source>
             <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="826" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="882" />
             <source>fx 2,23</source>
             <translation>e.g. 2.23</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="828" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="884" />
             <source>Høj takst pr. km (kr.)</source>
             <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="829" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="885" />
             <source>valgfri</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="832" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="888" />
             <source>fx Skattestyrelsens satser for 2027</source>
             <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="834" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="890" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
             <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="835" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="891" />
             <source>&amp;Høj takst pr. km (kr.):</source>
             <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="783" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="838" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="837" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="894" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="784" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="839" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="838" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="895" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="863" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="923" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
             <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="866" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="926" />
             <source>Slet km-takst</source>
             <translation>Delete km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="898" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="958" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="901" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="961" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="905" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="909" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="914" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="969" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="905" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="909" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="969" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="914" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="927" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="931" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="940" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="987" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="991" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="927" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="987" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="931" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="991" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="940" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="954" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="959" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1014" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1019" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="954" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1014" />
             <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="961" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1021" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="978" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1037" />
+            <source>Sikkerhedskopien er taget og kontrolleret: %1</source>
+            <translation>The backup has been made and checked: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="1040" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="991" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1047" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="993" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1008" />
-            <source>Sikkerhedskopi (*.db)</source>
-            <translation>Backup (*.db)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="997" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1064" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1007" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1072" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1013" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1019" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1078" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1084" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1014" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1079" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1019" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1084" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1027" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1092" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -4297,32 +4383,32 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SetupWizardDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="493" />
+            <location filename="../../aflastapp/gui/wizard.py" line="509" />
             <source>Opret jeres dagbog – aflastapp</source>
             <translation>Create your diary – aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="497" />
+            <location filename="../../aflastapp/gui/wizard.py" line="513" />
             <source>&amp;Næste &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="498" />
+            <location filename="../../aflastapp/gui/wizard.py" line="514" />
             <source>&lt; &amp;Tilbage</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="499" />
+            <location filename="../../aflastapp/gui/wizard.py" line="515" />
             <source>&amp;Kom i gang</source>
             <translation>&amp;Get started</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="500" />
+            <location filename="../../aflastapp/gui/wizard.py" line="516" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="542" />
+            <location filename="../../aflastapp/gui/wizard.py" line="616" />
             <source>Laver demodata …</source>
             <translation>Making demo data …</translation>
         </message>
@@ -4375,32 +4461,37 @@ Diary, overview and documents for relief families.</translation>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="242" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="244" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="273" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="246" />
+            <source>(antaget: håndbogen giver ingen spørgsmål til familiens rapport)</source>
+            <translation>(assumed: the handbook gives no questions for the family's report)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="277" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="289" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="293" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="292" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="296" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="296" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="300" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="340" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="344" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>
@@ -4408,92 +4499,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StayDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="329" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="330" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="329" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="330" />
             <source>Nyt ophold</source>
             <translation>New stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="332" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="333" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="337" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="338" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="337" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="338" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="342" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="343" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="348" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="349" />
             <source>Aflyst den</source>
             <translation>Cancelled on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="350" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="351" />
             <source>Note til dagbogen</source>
             <translation>Note for the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="351" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
             <source>Hvordan gik opholdet? (valgfrit)</source>
             <translation>How did the stay go? (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="357" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="358" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="358" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="359" />
             <source>&amp;Start:</source>
             <translation>&amp;Start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="359" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
             <source>S&amp;lut:</source>
             <translation>&amp;End:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="362" />
             <source>&amp;Aflyst den:</source>
             <translation>C&amp;ancelled on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="364" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="365" />
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="368" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="369" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="369" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="370" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="424" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="425" />
             <source>Slut ligger før start.</source>
             <translation>The end is before the start.</translation>
         </message>
@@ -4501,22 +4592,22 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SuggestionsDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="195" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="197" />
             <source>Forslag til ture fra ophold</source>
             <translation>Suggested trips from stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="198" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="200" />
             <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk “Gem valgte ture”.</source>
             <translation>Trips to and from the month's stays, from your saved routes. Untick trips that were not driven, and press “Save chosen trips”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="203" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="205" />
             <source>Foreslåede ture</source>
             <translation>Suggested trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="213" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="215" />
             <source>Gem valgte ture</source>
             <translation>Save chosen trips</translation>
         </message>
@@ -4524,52 +4615,52 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TerminationDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="187" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="216" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="189" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="218" />
             <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
             <translation>The agreement for %1 (%2) has been terminated. Enter when notice was given; the last day is suggested from the municipality's notice period.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="194" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="223" />
             <source>Opsagt den</source>
             <translation>Notice given on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="196" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="225" />
             <source>Sidste dag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="200" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="229" />
             <source>&amp;Opsagt den:</source>
             <translation>&amp;Notice given on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="201" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="230" />
             <source>&amp;Sidste dag:</source>
             <translation>&amp;Last day:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="204" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="233" />
             <source>&amp;Registrér opsigelsen</source>
             <translation>&amp;Record the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="205" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="234" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="227" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="256" />
             <source>%1 – sidste dag %2. Kilde: %3</source>
             <translation>%1 – last day %2. Source: %3</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="230" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="259" />
             <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
             <translation>The handbook does not state the notice period: check the termination letter or the contract.</translation>
         </message>
@@ -4577,137 +4668,137 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="87" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="89" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="87" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="89" />
             <source>Ny tur</source>
             <translation>New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="94" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="96" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="95" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="97" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="97" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="99" />
             <source>Aftaler turen hører til</source>
             <translation>Contracts the trip belongs to</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="107" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="109" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="108" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="110" />
             <source>Kører du med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
             <translation>If you drive several children on the same trip, tick them all: the trip is shared between the contracts.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="113" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="115" />
             <source>Gemt rute</source>
             <translation>Saved route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="114" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="116" />
             <source>(ingen – skriv selv)</source>
             <translation>(none – type it yourself)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="118" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="120" />
             <source>&amp;Rute</source>
             <translation>&amp;Route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="120" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="122" />
             <source>fx Afhentning hos forældre</source>
             <translation>e.g. Pick-up at the parents'</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="121" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="123" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="122" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="124" />
             <source>&amp;Formål</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="124" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="126" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="128" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="130" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="131" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="131" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="133" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="135" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="137" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="137" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="138" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="140" />
             <source>hvem der har godkendt kørslen, og hvornår</source>
             <translation>who approved the driving, and when</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="141" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="140" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="142" />
             <source>Nogle kommuner betaler kun kørsel, der er aftalt på forhånd (Haderslev, Nyborg; i Randers anden kørsel end til og fra aflastningen).</source>
             <translation>Some municipalities pay only for driving agreed beforehand (Haderslev, Nyborg; in Randers, driving other than to and from the relief stay).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="145" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="147" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
@@ -4715,51 +4806,65 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripsModel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="76" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="78" />
             <source>Delt tur: km fordeles ligeligt mellem aftalerne</source>
             <translation>Shared trip: the km are split evenly between the contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="70" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="72" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="72" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="76" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="71" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="73" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="73" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="75" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="69" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="71" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="75" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="77" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
     </context>
     <context>
+        <name>Vederlag</name>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="632" />
+            <source>Antal vederlag er 0, så regner programmet ingen vederlag ud, og Overblik viser 0,00 kr. Står der virkelig 0 vederlag i kontrakten?</source>
+            <translation>The number of vederlag is 0, so the program works out no vederlag and Overview shows 0.00 kr. Does the contract really say 0 vederlag?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="640" />
+            <source>Ingen vederlag?</source>
+            <translation>No vederlag?</translation>
+        </message>
+    </context>
+    <context>
         <name>View</name>
         <message>
-            <location filename="../../aflastapp/gui/views/base.py" line="45" />
+            <location filename="../../aflastapp/gui/views/base.py" line="58" />
             <source>Visning</source>
+            <extracomment>the change kinds (aflastapp.gui.ops) that make this view reload; everything by default what this view's own writes (``self.execute``) change; everything by default</extracomment>
             <translation>View</translation>
         </message>
     </context>
@@ -5111,16 +5216,16 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="312" />
             <location filename="../../aflastapp/gui/widgets/common.py" line="313" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="446" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="447" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="453" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="454" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="319" />
             <location filename="../../aflastapp/gui/widgets/common.py" line="320" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="449" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="450" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="456" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="457" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>

@@ -80,7 +80,11 @@ def test_qt_wizard_creates_the_diary_and_opens_it(qtbot: Any, data_dir: Path,
     wizard.security.password.setText("hemmeligt kodeord")
     wizard.security.repeat.setText("hemmeligt kodeord")
     assert not session_service.exists(data_dir)
-    wizard.next()  # commit page: the diary is created here
+    wizard.next()  # commit page: the diary is created here, by an op off the GUI thread
+    assert wizard.currentPage() is wizard.security, "the page waits for the op"
+    assert ctx.op_log[-1].name == "wizard.create"
+    ctx.wait_for_ops()
+    assert ctx.op_log[-1].off_gui_thread
     assert wizard.currentPage() is wizard.recovery
     assert session_service.exists(data_dir)
     key = wizard.recovery.key.text()
@@ -92,7 +96,11 @@ def test_qt_wizard_creates_the_diary_and_opens_it(qtbot: Any, data_dir: Path,
     wizard.recovery.confirm.setChecked(True)
     wizard.next()
     assert wizard.currentPage() is wizard.done_page
-    wizard.accept()
+    # The last page finishes ("Kom i gang"); it never leads on to the restore page.
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.text().replace("&", "") == "Kom i gang"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
+    finish.click()
     assert opened == [None]
     s = ctx.session
     assert s is not None

@@ -47,6 +47,7 @@ def test_dragging_across_days_creates_a_stay_seen_on_overblik_and_undone(
     qtbot.addWidget(overview)
     overview.set_month(2026, 3)
     overview.show()
+    gdiary.ctx.wait_for_ops()  # Overblik reads off the GUI thread
     assert overview.this_month.model.rowCount() == 3  # two children + total
     assert overview.this_month.model.rows[0].nights == 0
 
@@ -64,6 +65,7 @@ def test_dragging_across_days_creates_a_stay_seen_on_overblik_and_undone(
     assert len(saved) == 1
     assert saved[0].start == datetime(2026, 3, 20, 16, 0) and saved[0].end == datetime(2026, 3, 22, 15, 0)
     assert view.model.rowCount() == 1
+    gdiary.ctx.wait_for_ops()
     # Overblik was listening: the døgn are counted for that child's contract.
     cm = {c.contract_id: c for c in overview.this_month.model.rows}[saved[0].contract_id]
     assert cm.nights == 2
@@ -71,6 +73,7 @@ def test_dragging_across_days_creates_a_stay_seen_on_overblik_and_undone(
     gdiary.ctx.undo_stack.undo()
     assert stays.list_stays(gdiary.session) == []
     assert view.model.rowCount() == 0
+    gdiary.ctx.wait_for_ops()
     assert all(c.nights == 0 for c in overview.this_month.model.rows)
     gdiary.ctx.undo_stack.redo()
     assert [s.id for s in stays.list_stays(gdiary.session)] == [saved[0].id]

@@ -83,7 +83,9 @@ def test_a_shared_trip_naming_the_other_child_is_warned_about_first(qtbot: Any, 
     assert view.generate(DocumentKind.DRIVING_REPORT, diary.contract_a, "2026-02", None) is None
     assert "Oliver" in view.last_warning and "06.02.2026" in view.last_warning
     assert documents.list_documents(diary.session) == []
-    doc = view.generate(DocumentKind.DRIVING_REPORT, diary.contract_a, "2026-02", None, force=True)
+    assert view.generate(DocumentKind.DRIVING_REPORT, diary.contract_a, "2026-02", None, force=True)
+    diary.ctx.wait_for_ops()
+    doc = view.last_document
     assert doc is not None
     assert "delt med 1 andet barn" in text(documents.get_pdf(diary.session, doc.id))
 
@@ -96,7 +98,8 @@ def test_expenses_left_out_of_a_claim_are_named(qtbot: Any, diary: Diary) -> Non
         diary.session, diary.contract_a, date(2026, 2, 11), "activity", "Svømning", Decimal("60"), "BEV-1"
     )
     view = _view(qtbot, diary)
-    doc = view.generate(DocumentKind.EXPENSE_CLAIM, diary.contract_a, "2026-02", None)
-    assert doc is not None
+    assert view.generate(DocumentKind.EXPENSE_CLAIM, diary.contract_a, "2026-02", None)
+    diary.ctx.wait_for_ops()
+    assert view.last_document is not None
     assert len(view.last_notices) == 1
     assert "«Biograf»" in view.last_notices[0] and "ingen bevilling" in view.last_notices[0]

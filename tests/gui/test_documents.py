@@ -16,6 +16,7 @@ from aflastapp.gui.views.documents import (
     ExportedModel,
     MarkSentDialog,
     OutboxModel,
+    default_period,
     period_choices,
 )
 from aflastapp.services import documents, overview, stays
@@ -60,13 +61,50 @@ def test_models_pass_qtmodeltester(qtmodeltester: Any, qtbot: Any, diary: Diary)
     assert exported.index(0, 4).data() == "Skal slettes nu"  # Slagelse: one month
 
 
-def test_period_choices_start_with_last_month() -> None:
-    months = period_choices(DocumentKind.NIGHTS_REPORT, date(2026, 3, 16), "da")
-    assert months[0] == ("2026-02", "februar 2026")
-    assert ("2026-03", "marts 2026 (indeværende)") in months
+def _made(v: Any, diary: Diary, *args: Any, **kwargs: Any) -> Any:
+    """Generate through the view: a CollectionOp off the GUI thread; the document once delivered."""
+    record = v.generate(*args, **kwargs)
+    if record is None:
+        return None
+    assert record.kind == "collection" and record.name == "documents.generate"
+    diary.ctx.wait_for_ops()
+    assert record.done and record.off_gui_thread
+    return v.last_document
+
+
+def test_period_choices_are_sorted_preselect_last_month_and_never_precede_the_contract() -> None:
     day = date(2026, 3, 16)
+    months = period_choices(DocumentKind.NIGHTS_REPORT, day, "da")
+    assert months[0] == ("2026-03", "marts 2026 (indeværende)")
+    assert months[1] == ("2026-02", "februar 2026")
+    assert [k for k, _ in months] == sorted((k for k, _ in months), reverse=True), "newest first"
+    assert default_period(DocumentKind.NIGHTS_REPORT, months, day) == "2026-02"
     assert ("2025-Q4", "4. kvartal 2025") in period_choices(DocumentKind.DRIVING_REPORT, day, "da")
-    assert period_choices(DocumentKind.ANNUAL_SUMMARY, day, "da")[0][0] == "2025"
+    years = period_choices(DocumentKind.ANNUAL_SUMMARY, day, "da")
+    assert [k for k, _ in years] == ["2026", "2025", "2024"]
+    assert default_period(DocumentKind.ANNUAL_SUMMARY, years, day) == "2025"
+    # A contract that started in January 2026: no month, quarter or year before it is offered.
+    start = date(2026, 1, 1)
+    months = period_choices(DocumentKind.NIGHTS_REPORT, day, "da", start)
+    assert [k for k, _ in months] == ["2026-03", "2026-02", "2026-01"]
+    quarters = period_choices(DocumentKind.DRIVING_REPORT, day, "da", start)
+    assert all(not k.startswith("2025") for k, _ in quarters)
+    years = period_choices(DocumentKind.ANNUAL_SUMMARY, day, "da", start)
+    assert [k for k, _ in years] == ["2026"]
+    assert default_period(DocumentKind.ANNUAL_SUMMARY, years, day) == "2026", "a year with activity"
+
+
+def test_a_document_made_by_mistake_is_deleted_from_the_outbox_and_undone(qtbot: Any, diary: Diary) -> None:
+    _february_stay(diary)
+    v = _view(qtbot, diary)
+    doc = _made(v, diary, DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None)
+    pdf = documents.get_pdf(diary.session, doc.id)
+    assert v.select_document(doc.id) and v.b_delete.isEnabled()
+    assert v.delete_document(doc.id) is not None, diary.ctx.last_error_text
+    assert documents.list_documents(diary.session) == [] and v.model.rowCount() == 0
+    diary.ctx.undo_stack.undo()
+    assert [d.id for d in documents.list_documents(diary.session)] == [doc.id]
+    assert documents.get_pdf(diary.session, doc.id) == pdf
 
 
 def test_generate_preview_mark_sent_closes_the_deadline(qtbot: Any, diary: Diary) -> None:
@@ -84,6 +122,7 @@ def test_generate_preview_mark_sent_closes_the_deadline(qtbot: Any, diary: Diary
     v.contract.select(diary.contract_a)
     v.select_period("2026-02")
     v.generate_clicked()
+    diary.ctx.wait_for_ops()
     assert v.model.rowCount() == 1
     doc = v.selected()
     assert doc is not None and doc.period == "2026-02"
@@ -104,7 +143,8 @@ def test_generate_preview_mark_sent_closes_the_deadline(qtbot: Any, diary: Diary
     assert v.generate(DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None) is None
     assert "allerede sendt" in v.last_warning and "e-Boks" in v.last_warning
     assert len(documents.list_documents(diary.session)) == 1
-    assert v.generate(DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None, force=True) is not None
+    assert _made(v, diary, DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None,
+                 force=True) is not None
     assert len(documents.list_documents(diary.session)) == 2
 
     # undo of "mark sent" reopens the deadline
@@ -116,7 +156,7 @@ def test_generate_preview_mark_sent_closes_the_deadline(qtbot: Any, diary: Diary
 def test_copy_saved_outside_is_tracked_and_deleted_when_due(qtbot: Any, diary: Diary, tmp_path: Path) -> None:
     _february_stay(diary)
     v = _view(qtbot, diary)
-    doc = v.generate(DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None)
+    doc = _made(v, diary, DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None)
     assert doc is not None
     target = tmp_path / "indberetning.pdf"
     f = v.save_copy(str(target))
@@ -142,6 +182,7 @@ def test_generate_action_from_elsewhere(qtbot: Any, diary: Diary) -> None:
     v = _view(qtbot, diary)
     v.handle_action("generate", {"kind": "driving_report", "contract_id": diary.contract_b,
                                  "period": "2026-02", "meeting_id": None})
+    diary.ctx.wait_for_ops()
     doc = v.selected()
     assert doc is not None and doc.kind == DocumentKind.DRIVING_REPORT and doc.contract_id == diary.contract_b
     diary.ctx.lock()
@@ -151,7 +192,7 @@ def test_generate_action_from_elsewhere(qtbot: Any, diary: Diary) -> None:
 def test_retention_deadline_action_selects_the_copy(qtbot: Any, diary: Diary, tmp_path: Path) -> None:
     _february_stay(diary)
     v = _view(qtbot, diary)
-    doc = v.generate(DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None)
+    doc = _made(v, diary, DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None)
     assert doc is not None
     f = v.save_copy(str(tmp_path / "indberetning.pdf"))
     assert f is not None

@@ -33,6 +33,16 @@ def _view(qtbot: Any, d: Diary) -> ExpensesView:
     return v
 
 
+def _attach(v: ExpensesView, d: Diary, paths: list[str]) -> Any:
+    """Attach through the view: a CollectionOp off the GUI thread; what it attached once delivered."""
+    v.last_attached = None
+    record = v.attach_paths(paths)
+    assert record is not None and record.kind == "collection" and record.name == "expenses.attach"
+    d.ctx.wait_for_ops()
+    assert record.done and record.off_gui_thread
+    return v.last_attached
+
+
 def _photo(path: Path, size: tuple[int, int] = (2400, 1600), color: str = "orange") -> Path:
     Image.new("RGB", size, color).save(path, "JPEG")
     return path
@@ -63,7 +73,7 @@ def test_an_expense_with_a_receipt_photo(qtbot: Any, diary: Diary, tmp_path: Pat
     assert v.model.index(0, 5).data() == "Klar til udlægsseddel"
 
     photo = _photo(tmp_path / "kvittering.jpg")
-    added = v.attach_paths([str(photo)])
+    added = _attach(v, diary, [str(photo)])
     assert added is not None and len(added) == 1
     stored = expenses.attachments(diary.session, made.id)
     assert len(stored) == 1 and stored[0].media_type == "image/jpeg"
@@ -86,7 +96,7 @@ def test_many_photos_attach_in_background_all_or_nothing(qtbot: Any, diary: Diar
     assert made is not None
     photos = [str(_photo(tmp_path / f"bon{i}.jpg", (800, 600), c)) for i, c in
               enumerate(("red", "green", "blue"))]
-    added = v.attach_paths(photos)
+    added = _attach(v, diary, photos)
     assert added is not None and len(added) == 3
     assert not diary.ctx.busy
     assert v.receipts.list.count() == 3
@@ -94,7 +104,7 @@ def test_many_photos_attach_in_background_all_or_nothing(qtbot: Any, diary: Diar
     bad = tmp_path / "noter.pdf"
     bad.write_bytes(b"this is not a pdf")
     before = len(expenses.attachments(diary.session, made.id))
-    assert v.attach_paths([str(_photo(tmp_path / "bon9.jpg", (300, 300))), str(bad)]) is None
+    assert _attach(v, diary, [str(_photo(tmp_path / "bon9.jpg", (300, 300))), str(bad)]) is None
     assert "noter.pdf" in diary.ctx.last_error_text
     assert len(expenses.attachments(diary.session, made.id)) == before  # nothing half-written
 
@@ -110,7 +120,7 @@ def test_pdf_receipt_is_previewed_with_qtpdf(qtbot: Any, diary: Diary, tmp_path:
     made = v.save_new({"contract_id": diary.contract_b, "date": date(2026, 3, 11), "category": "car_seat",
                        "description": "Autostol", "amount": "999,95", "approval": "J.nr. 5"})
     assert made is not None
-    v.attach_paths([str(pdf)])
+    _attach(v, diary, [str(pdf)])
     assert v.receipts.stack.currentWidget() is v.receipts.pdf
     assert v.receipts.pdf.page_count == 1
 
@@ -142,7 +152,7 @@ def test_delete_is_undone_with_its_receipts(qtbot: Any, diary: Diary, tmp_path: 
     made = v.save_new({"contract_id": diary.contract_a, "date": date(2026, 3, 9), "category": "equipment",
                        "description": "Cykelhjelm", "amount": "199", "approval": "B-3"})
     assert made is not None
-    v.attach_paths([str(_photo(tmp_path / "hjelm.jpg", (500, 500)))])
+    _attach(v, diary, [str(_photo(tmp_path / "hjelm.jpg", (500, 500)))])
     v.delete_selected()
     assert expenses.list_expenses(diary.session) == []
     diary.ctx.undo_stack.undo()

@@ -37,10 +37,14 @@ def test_lock_clears_views_and_unlock_with_password_restores_them(qtbot: Any, da
     screen = window.lock_screen
     assert screen.password.isVisibleTo(window)
     screen.password.setText("forkert kodeord")
-    assert screen.unlock() is False
+    assert screen.unlock() is True  # opening runs as an op off the GUI thread
+    assert d.ctx.op_log[-1].name == "lock.unlock"
+    d.ctx.wait_for_ops()
+    assert d.ctx.op_log[-1].off_gui_thread
     assert "Forkert" in screen.message.text() and d.ctx.session is None
     screen.password.setText("hemmeligt kodeord")
     assert screen.unlock() is True
+    d.ctx.wait_for_ops()
     assert d.ctx.session is not None and screen.password.text() == ""
     assert window.outer.currentWidget() is window.workspace
     qtbot.waitUntil(lambda: cal.model.rowCount() == 1 or not cal.isVisible())

@@ -74,7 +74,11 @@ def test_status_report_from_draft_to_pdf(qtbot: Any, diary: Diary) -> None:
     assert draft.answers[keys[0]] == "Emma trives og har fået nye venner i klassen."
     assert draft.note_ids == (kept.id,)
 
-    doc = v.make_pdf()
+    record = v.make_pdf()
+    assert record is not None and record.kind == "collection"  # the PDF is made off the GUI thread
+    diary.ctx.wait_for_ops()
+    assert record.off_gui_thread
+    doc = v.last_document
     assert doc is not None
     pdf = documents.get_pdf(s, doc.id)
     assert pdf.startswith(b"%PDF")
@@ -84,7 +88,14 @@ def test_status_report_from_draft_to_pdf(qtbot: Any, diary: Diary) -> None:
     assert "Hovedpine" not in text  # a note not chosen stays out
     assert shown and shown[-1][0] == "documents" and shown[-1][2] == {"document_id": doc.id}
 
-    # undo removes the document from the outbox
+    # undo removes the document from the outbox; redo makes it again, off the GUI thread too
+    diary.ctx.undo_stack.undo()
+    assert documents.list_documents(s) == []
+    diary.ctx.undo_stack.redo()
+    assert diary.ctx.op_log[-1].kind == "collection" and diary.ctx.op_log[-1].name.startswith("redo")
+    diary.ctx.wait_for_ops()
+    assert diary.ctx.op_log[-1].off_gui_thread
+    assert len(documents.list_documents(s)) == 1
     diary.ctx.undo_stack.undo()
     assert documents.list_documents(s) == []
 

@@ -20,6 +20,9 @@ def test_overview_explains_figures_and_routes_deadlines(qtbot: Any, data_dir: Pa
     view = OverviewView(d.ctx)
     qtbot.addWidget(view)
     view.show()
+    assert d.ctx.op_log[-1].name == "overview.refresh"  # read off the GUI thread
+    d.ctx.wait_for_ops()
+    assert d.ctx.op_log[-1].off_gui_thread
     panel = view.this_month
     assert panel.title().startswith("Marts 2026")
     row = next(i for i, cm in enumerate(panel.model.rows) if cm.contract_id == d.contract_a)
@@ -32,6 +35,7 @@ def test_overview_explains_figures_and_routes_deadlines(qtbot: Any, data_dir: Pa
     assert view.chart_svg_bytes.startswith(b"<?xml")
 
     view.set_month(2026, 4)
+    d.ctx.wait_for_ops()
     assert view.this_month.title().startswith("April 2026")
     assert all(cm.nights == 0 for cm in view.this_month.model.rows)
 
@@ -98,6 +102,9 @@ def test_twelve_month_total_says_it_is_incomplete_when_a_rate_is_missing(qtbot: 
         rates.add_kl_override(s, date(year, 1, 1), source="Kommunens brev", vederlag_per_day="171",
                               kost_logi_under_10="215", kost_logi_10_plus="229", kost_logi_third_child="197")
     view.refresh()  # the main window calls it on ctx.changed
+    ctx.wait_for_ops()
     assert view.earnings_incomplete_months == []
     assert "mindst" not in view.earnings_label.text()
     assert not any(v[3] for v in view.earnings.values)
+    qtbot.waitUntil(lambda: not view.chart_pending)
+    ctx.lock()

@@ -16,8 +16,15 @@ from typing import Any
 
 import pytest
 
-from aflastapp.gui import i18n
-from aflastapp.gui.views.overview import CHART_HEIGHT, CHART_WIDTH, OverviewView, chart_key
+from aflastapp.gui import fmt, i18n
+from aflastapp.gui.views.overview import (
+    CHART_HEIGHT,
+    CHART_MONTHS,
+    CHART_WIDTH,
+    OverviewView,
+    _read_months,
+    chart_key,
+)
 from aflastapp.reports import charts
 from aflastapp.services import children, contracts, overview, session, stays
 from aflastapp.storage import paths
@@ -122,6 +129,7 @@ def test_unlocking_the_same_diary_shows_the_kept_chart_at_once(
     assert view.chart_svg_bytes == b""
     d.ctx.set_session(session.unlock(data_dir))
     view.go_today()
+    d.ctx.wait_for_ops()
     assert not view.chart_pending, "the kept chart is shown with the figures"
     assert view.chart_svg_bytes == march and drawn.calls == 2
     i18n.install("en")
@@ -147,6 +155,7 @@ def test_a_write_draws_anew_and_keeps_the_new_chart(qtbot: Any, data_dir: Path, 
     assert drawn.calls == 2 and after != before
     d.ctx.lock()
     d.ctx.set_session(session.unlock(data_dir))
+    d.ctx.wait_for_ops()
     assert not view.chart_pending and view.chart_svg_bytes == after and drawn.calls == 2
 
 
@@ -173,12 +182,13 @@ def test_a_chart_still_to_draw_when_the_diary_locks_is_neither_drawn_nor_kept(
     qtbot.addWidget(view)
     view.show()
     assert view.chart_pending
-    job = view._chart_job
-    assert job is not None
-    digest = job[1]
-    d.ctx.lock()
-    qtbot.wait(50)  # the deferred drawing would have run by now
-    assert drawn.calls == 0 and view.chart_svg_bytes == b""
+    first = fmt.add_months(view.year, view.month, -(CHART_MONTHS - 2))
+    names = {c.id: c.name for c in children.list_children(d.session)}
+    digest = _read_months(d.session, first, names, "da")[2]
+    d.ctx.lock()  # the figures are still being read: nothing of them is shown, drawn or kept
+    d.ctx.wait_for_ops()
+    qtbot.wait(50)  # a deferred drawing would have run by now
+    assert drawn.calls == 0 and view.chart_svg_bytes == b"" and not view.chart_pending
     s = session.unlock(data_dir)
     try:
         assert overview.cached_chart(s, digest) is None

@@ -41,11 +41,15 @@ def test_figures_are_shown_before_the_chart_which_follows_without_a_click(
     view = OverviewView(d.ctx)
     qtbot.addWidget(view)
     view.show()
+    assert view.chart_pending and d.ctx.op_log[-1].name == "overview.refresh"
+    d.ctx.wait_for_ops()
     assert view.this_month.title().startswith("Marts 2026")
     assert any(cm.nights == 2 for cm in view.this_month.model.rows)
     assert view.deadline_model.rowCount() > 0
-    assert view.chart_pending and view.chart_svg_bytes == b""
     qtbot.waitUntil(lambda: not view.chart_pending)
+    names = [r.name for r in d.ctx.op_log]
+    assert names.index("overview.chart") > names.index("overview.refresh"), "the chart follows the figures"
+    assert all(r.off_gui_thread for r in d.ctx.op_log)
     assert view.chart_svg_bytes.startswith(b"<?xml") and b"Emma" in view.chart_svg_bytes
     assert counted[1].calls == 1
 
@@ -63,12 +67,14 @@ def test_month_switch_reuses_deadlines_and_drawn_charts(
     assert deadlines.calls == 1 and chart.calls == 1
 
     view.next_button.click()
+    d.ctx.wait_for_ops()
     assert view.this_month.title().startswith("April 2026")
     qtbot.waitUntil(lambda: not view.chart_pending)
     assert chart.calls == 2 and view.chart_svg_bytes != march  # another 12 months
     view.prev_button.click()
+    d.ctx.wait_for_ops()
     assert view.this_month.title().startswith("Marts 2026")
-    assert not view.chart_pending, "a chart already drawn is shown at once"
+    assert not view.chart_pending, "a chart already drawn is shown when the figures arrive"
     assert view.chart_svg_bytes == march and chart.calls == 2
     assert deadlines.calls == 1, "the deadlines do not depend on the month shown"
     assert view.deadline_model.rows == shown
@@ -90,6 +96,7 @@ def test_a_write_recomputes_deadlines_and_redraws_the_chart(
         lambda s: stays.add_stay(s, d.contract_a, datetime(2026, 3, 6, 16), datetime(2026, 3, 9, 15)),
         lambda s, stay: stays.delete_stay(s, stay.id))
     assert added is not None
+    d.ctx.wait_for_ops()
     assert deadlines.calls == 2
     assert any(cm.nights == 3 for cm in view.this_month.model.rows)
     qtbot.waitUntil(lambda: not view.chart_pending)
@@ -110,10 +117,13 @@ def test_this_month_button_counts_deadlines_from_today_again(
     view = OverviewView(d.ctx)
     qtbot.addWidget(view)
     view.show()
+    d.ctx.wait_for_ops()
     view.prev_button.click()
+    d.ctx.wait_for_ops()
     assert deadlines.calls == 1
     d.ctx.today_override = date(2026, 4, 20)  # the app stayed open for a month
     view.today_button.click()
+    d.ctx.wait_for_ops()
     assert view.this_month.title().startswith("April 2026")
     assert deadlines.calls == 2 and view.deadline_model.today == date(2026, 4, 20)
 

@@ -153,6 +153,7 @@ def test_the_reminder_on_overblik_leads_to_the_month(qtbot: Any, diary: Diary, d
     window.show()
     ov = window.show_view("overview")
     ov.reload()
+    d.ctx.wait_for_ops()  # Overblik reads off the GUI thread
     found = [ov.deadline_model.index(r, 0).data(OBJECT_ROLE) for r in range(ov.deadline_model.rowCount())]
     under = [x for x in found if x.kind == DeadlineKind.UNDERPAYMENT]
     assert len(under) == 1 and under[0].title.endswith("193,00 kr. for lidt i kost og logi")

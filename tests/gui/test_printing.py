@@ -53,8 +53,9 @@ def _documents(d: Diary) -> tuple[int, int]:
         d.session, d.contract_a, datetime(2026, 2, 6, 16), datetime(2026, 2, 8, 17), status="completed"
     )
     for day in range(2, 27):
-        trips.add_trip(d.session, [d.contract_a], date(2026, 2, day), "Hente Emma", "Hjem", "Skolen",
-                       Decimal("12.5"))
+        trips.add_trip(
+            d.session, [d.contract_a], date(2026, 2, day), "Hente Emma", "Hjem", "Skolen", Decimal("12.5")
+        )
     nights = documents.generate(d.session, DocumentKind.NIGHTS_REPORT, d.contract_a, "2026-02")
     driving = documents.generate(d.session, DocumentKind.DRIVING_REPORT, d.contract_a, "2026-02")
     return nights.id, driving.id
@@ -82,8 +83,9 @@ def _orientations(pdf: bytes) -> list[str]:
 
 
 def _pdftotext(path: Path, *args: str) -> str:
-    return subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True,
-                          timeout=60).stdout
+    return subprocess.run(
+        ["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
 
 
 def _word_box(path: Path, word: str) -> tuple[float, float]:
@@ -96,29 +98,19 @@ def _word_box(path: Path, word: str) -> tuple[float, float]:
     return float(m.group(1)), float(m.group(2))
 
 
-def _off_thread(d: Diary) -> list[bool]:
-    """Record, for each job the view hands to run_in_background, whether it ran off the GUI thread."""
-    seen: list[bool] = []
-    original = d.ctx.run_in_background
-
-    def run(fn: Any, *args: Any, label: str) -> Any:
-        def job(*a: Any) -> Any:
-            seen.append(threading.current_thread() is not threading.main_thread())
-            return fn(*a)
-
-        return original(job, *args, label=label)
-
-    d.ctx.run_in_background = run
-    return seen
+def _print_ops(d: Diary) -> list[Any]:
+    """The print ops the view started (``ctx.op_log``), once they have been delivered."""
+    d.ctx.wait_for_ops()
+    return [r for r in d.ctx.op_log if r.name.startswith("print.")]
 
 
-def test_the_pdf_itself_goes_through_a_real_cups_queue(qtbot: Any, diary: Diary, queue: cups_queue.Queue,
-                                                       tmp_path: Path) -> None:
+def test_the_pdf_itself_goes_through_a_real_cups_queue(
+    qtbot: Any, diary: Diary, queue: cups_queue.Queue, tmp_path: Path
+) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     nights_id, driving_id = _documents(diary)
     view = _view(qtbot, diary)
-    seen = _off_thread(diary)
     # cups-pdf's ghostscript keeps text as text but drops the Unicode map of æøå, so the phrases
     # checked are the ones without them
     cases = ((nights_id, "portrait", "Februar 2026"), (driving_id, "landscape", "Hente Emma"))
@@ -130,7 +122,7 @@ def test_the_pdf_itself_goes_through_a_real_cups_queue(qtbot: Any, diary: Diary,
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPrinterName(queue.name)
         assert printer.printerName() == queue.name  # Qt sees the queue too
-        assert view.print_current(printer) == "cups"
+        assert view.print_current(printer) == "cups"  # at once: the job runs in an op
         printed = queue.wait_for_output("", before=before)
         # the job CUPS received is the PDF itself: text stays text, the size of the document
         new_spool = [p for p in queue.spooled() if p not in spooled_before]
@@ -147,11 +139,15 @@ def test_the_pdf_itself_goes_through_a_real_cups_queue(qtbot: Any, diary: Diary,
             x0, y0 = _word_box(src, "Slagelse")
             x1, y1 = _word_box(printed, "Slagelse")
             assert abs(x0 - x1) < 1.5 and abs(y0 - y1) < 1.5, ((x0, y0), (x1, y1))
-    assert seen == [True, True]  # each job ran off the GUI thread
+    ops = _print_ops(diary)  # each job ran in an op off the GUI thread
+    assert [(r.name, r.kind, r.off_gui_thread, r.done) for r in ops] == [
+        ("print.cups", "query", True, True)
+    ] * 2
 
 
 def test_without_cups_pages_are_rendered_at_300_dpi_in_their_own_orientation(
-        qtbot: Any, diary: Diary, queue: cups_queue.Queue, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, diary: Diary, queue: cups_queue.Queue, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     nights_id, driving_id = _documents(diary)
@@ -168,7 +164,7 @@ def test_without_cups_pages_are_rendered_at_300_dpi_in_their_own_orientation(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(queue.name)  # Qt's own print path to the same queue
     done: list[str] = []
-    worker = threading.Thread(target=lambda: done.append(printing.print_document(printer, pdf, "raster")))
+    worker = threading.Thread(target=lambda: done.append(printing.print_document(printer, pdf, "rastered")))
     worker.start()
     worker.join(timeout=120)
     assert done == ["raster"]
@@ -193,8 +189,9 @@ def _mixed(d: Diary) -> bytes:
     return buf.getvalue()
 
 
-def test_rendering_is_capped_at_300_dpi_each_page_in_its_orientation(qtbot: Any, diary: Diary,
-                                                                     tmp_path: Path) -> None:
+def test_rendering_is_capped_at_300_dpi_each_page_in_its_orientation(
+    qtbot: Any, diary: Diary, tmp_path: Path
+) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     pdf = _mixed(diary)
@@ -222,8 +219,9 @@ def test_rendering_is_capped_at_300_dpi_each_page_in_its_orientation(qtbot: Any,
     assert target.stat().st_size < 6_000_000 * len(expected) / 4  # a 1200 dpi page was 6,2 MB
 
 
-def test_print_to_file_is_an_owner_only_saved_copy_with_its_retention(qtbot: Any, diary: Diary,
-                                                                        tmp_path: Path) -> None:
+def test_print_to_file_is_an_owner_only_saved_copy_with_its_retention(
+    qtbot: Any, diary: Diary, tmp_path: Path
+) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     nights_id, _driving_id = _documents(diary)

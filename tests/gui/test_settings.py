@@ -63,8 +63,12 @@ def test_family_children_closed_days_and_rates(qtbot: Any, data_dir: Path) -> No
 
     view.handle_action("section", {"name": "backups"})
     assert view.tabs.currentIndex() == 5
-    path = view.backup_now()
-    assert path is not None and path.exists()
+    record = view.backup_now()
+    assert record is not None and record.name == "settings.backup_now"  # off the GUI thread
+    d.ctx.wait_for_ops()
+    assert record.off_gui_thread
     assert view.backup_list.count() >= 1
+    # the confirmation is an ordinary notice (not an error) naming the backup
+    assert "Sikkerhedskopien er taget" in view.last_notice and ".aflastbak" in view.last_notice
     d.ctx.lock()
     assert view.family_name.text() == "" and view.contract_table.rowCount() == 0

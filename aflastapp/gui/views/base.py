@@ -4,37 +4,50 @@ A view:
 - is built with ``__init__(self, ctx: AppContext, parent=None)`` and calls ``super().__init__``;
 - overrides ``title`` (Danish, through ``self.tr``) and sets ``view_id`` / ``icon_name``;
 - overrides ``refresh()`` to reload from services what it shows — only the visible period,
-  never all years. It is called when the view is shown and after every ``ctx.changed`` while
-  visible (hidden views are marked stale and refresh when shown again);
+  never all years. It is called when the view is shown and after a write whose changes touch
+  ``shows`` (the change kinds of ``aflastapp.gui.ops``) while visible (hidden views are marked
+  stale and refresh when shown again). A refresh that can be slow reads through
+  ``self.query(read, show)``: ``read(session)`` runs off the GUI thread, ``show(result)`` on it,
+  and a result overtaken by a newer query is dropped;
 - overrides ``clear()`` to drop every row and text it shows (called on lock: no diary content
   may stay in the window). After ``clear()`` the view must not touch ``ctx.session``;
 - may override ``new_entry()`` (Ctrl+N), ``print_current()`` (Ctrl+P) and
   ``handle_action(action, params)`` (a button elsewhere, e.g. a deadline on Overblik, asks this
   view to do something: see the actions listed in ``aflastapp/gui/views/__init__.py``).
 
-Writes go through ``self.ctx.execute(label, do, undo)`` so they are undoable and refresh views.
+Writes go through ``self.ctx.execute(label, do, undo, changes=...)`` so they are undoable and
+refresh the views they touch; slow writes through ``ops.CollectionOp``.
 The main window rebuilds all views when the language changes, so views set their texts once.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from aflastapp.gui import ops
 from aflastapp.gui.context import AppContext
+
+T = TypeVar("T")
 
 
 class View(QWidget):
     view_id: str = ""
     icon_name: str = ""
+    #: the change kinds (aflastapp.gui.ops) that make this view reload; everything by default
+    shows: frozenset[str] = ops.KINDS
+    #: what this view's own writes (``self.execute``) change; everything by default
+    writes: ops.Changes = ops.ALL
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
-        ctx.changed.connect(self._on_changed)
+        self._query_generation = 0
+        ctx.op_executed.connect(self._on_op)
         ctx.locked.connect(self._on_locked)
         ctx.unlocked.connect(self._on_unlocked)
 
@@ -67,6 +80,42 @@ class View(QWidget):
         if self.ctx.session is not None:
             self.refresh()
 
+    def execute(self, label: str, do: Callable[[Any], T], undo: Callable[[Any, T], object]) -> T | None:
+        """``ctx.execute`` reporting this view's kind of change (``writes``)."""
+        return self.ctx.execute(label, do, undo, changes=self.writes)
+
+    def query(self, read: Callable[[Any], T], show: Callable[[T], object], name: str = "",
+              done: Callable[[], object] | None = None) -> ops.OpRecord | None:
+        """Read off the GUI thread, show on it; a result overtaken by a newer query is dropped.
+        ``done()`` follows the delivery (or the error), whether shown or dropped."""
+        self._query_generation += 1
+        generation = self._query_generation
+
+        def deliver(result: T) -> None:
+            try:
+                if generation == self._query_generation and self.ctx.session is not None:
+                    show(result)
+            finally:
+                if done is not None:
+                    done()
+
+        def failed(e: BaseException) -> None:
+            try:
+                self.ctx.show_error(e, self)
+            finally:
+                if done is not None:
+                    done()
+
+        record = ops.QueryOp(self.ctx, read, success=deliver, parent=self,
+                             name=name or f"{self.view_id}.refresh").failure(failed).run_in_background()
+        if record is None and done is not None:
+            done()
+        return record
+
+    def _on_op(self, changes: ops.Changes, _initiator: object) -> None:
+        if changes.touches(self.shows):
+            self._on_changed()
+
     def _on_changed(self) -> None:
         if self.isVisible():
             self.reload()
@@ -75,6 +124,7 @@ class View(QWidget):
 
     def _on_locked(self) -> None:
         self._stale = True
+        self._query_generation += 1  # a read still running is not shown
         self.clear()
 
     def _on_unlocked(self) -> None:

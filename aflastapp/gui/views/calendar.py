@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.models import Stay, StayStatus
-from aflastapp.gui import fmt
+from aflastapp.gui import fmt, ops
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.models import OBJECT_ROLE, StayListModel, status_text
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import heading_label, month_step_buttons, rows_table
+from aflastapp.gui.widgets.forms import FormDialog
 
 CHILD_COLOURS = ("#2f6690", "#3a9d8f", "#8a6fb0", "#c08a2d", "#b5485d", "#5b8c2a")
 DEFAULT_START = time(16, 0)
@@ -317,7 +318,7 @@ def _weekday_names() -> list[str]:
 # --------------------------------------------------------------------------- dialogs
 
 
-class StayDialog(QDialog):
+class StayDialog(FormDialog):
     """Start/end date-time, status, time of cancellation, diary note; warnings flagged live."""
 
     def __init__(self, ctx: AppContext, contracts: list[ContractInfo], stay: Stay | None = None,
@@ -531,6 +532,8 @@ class RecurringDialog(QDialog):
 class CalendarView(View):
     view_id = "calendar"
     icon_name = "calendar"
+    shows = frozenset({ops.STAYS, ops.CONTRACTS, ops.SETTINGS})
+    writes = ops.Changes.of(ops.STAYS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -733,15 +736,14 @@ class CalendarView(View):
         if self.ctx.session is None or self._no_contracts():
             return None
         dialog = self.stay_dialog(first=first, last=last, contract_id=contract_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return self.add_stay(dialog.values())
+        result: Stay | None = dialog.run(self.ctx, self.add_stay)
+        return result
 
     def add_stay(self, values: dict[str, Any]) -> Stay | None:
         from aflastapp.services import stays
 
         sid = new_stay_id()
-        result: Stay | None = self.ctx.execute(
+        result: Stay | None = self.execute(
             self.tr("Tilføj ophold"),
             lambda s: stays.add_stay(s, id=sid, **values),
             lambda s, st: stays.delete_stay(s, st.id))
@@ -751,16 +753,15 @@ class CalendarView(View):
         if self.ctx.session is None:
             return None
         dialog = self.stay_dialog(stay=stay)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return self.update_stay(stay, dialog.values())
+        result: Stay | None = dialog.run(self.ctx, lambda values: self.update_stay(stay, values))
+        return result
 
     def update_stay(self, stay: Stay, values: dict[str, Any]) -> Stay | None:
         from aflastapp.services import stays
 
         old = {"contract_id": stay.contract_id, "start": stay.start, "end": stay.end, "status": stay.status,
                "cancelled_at": stay.cancelled_at, "note": stay.note}
-        result: Stay | None = self.ctx.execute(
+        result: Stay | None = self.execute(
             self.tr("Ret ophold"),
             lambda s: stays.update_stay(s, stay.id, **values),
             lambda s, _new: stays.update_stay(s, stay.id, **old))
@@ -778,7 +779,7 @@ class CalendarView(View):
             answer = QMessageBox.question(self, self.tr("Slet ophold"), text)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.ctx.execute(
+        self.execute(
             self.tr("Slet ophold"),
             lambda s: stays.delete_stay(s, stay.id),
             lambda s, old: stays.add_stay(s, old.contract_id, old.start, old.end, old.status,
@@ -797,7 +798,7 @@ class CalendarView(View):
 
         if not chosen:
             return []
-        result = self.ctx.execute(
+        result = self.execute(
             self.tr("Tilføj faste ophold"),
             lambda s: stays.add_many(s, chosen),
             lambda s, saved: [stays.delete_stay(s, st.id) for st in saved])

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.models import NOTE_TAGS, Deadline, DeadlineKind, Note
-from aflastapp.gui import fmt
+from aflastapp.gui import fmt, ops
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     ChildCombo,
@@ -171,6 +171,8 @@ class NoteEditor(QGroupBox):
 class DiaryView(View):
     view_id = "notes"
     icon_name = "notes"
+    shows = frozenset({ops.NOTES, ops.STAYS, ops.CONTRACTS})
+    writes = ops.Changes.of(ops.NOTES)
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -333,7 +335,7 @@ class DiaryView(View):
         nid = self.editor.note_id
         if nid is None:
             new = new_id("n")
-            saved = self.ctx.execute(self.tr("Tilføj notat"), lambda s: notes.add_note(s, **values, id=new),
+            saved = self.execute(self.tr("Tilføj notat"), lambda s: notes.add_note(s, **values, id=new),
                                      lambda s, n: notes.delete_note(s, n.id))
             was_incident = False
         else:
@@ -341,7 +343,7 @@ class DiaryView(View):
             was_incident = INCIDENT_TAG in old.tags
             before = {"child_id": old.child_id, "date": old.date, "text": old.text, "tags": list(old.tags),
                       "interpretation": old.interpretation}
-            saved = self.ctx.execute(self.tr("Ret notat"), lambda s: notes.update_note(s, nid, **values),
+            saved = self.execute(self.tr("Ret notat"), lambda s: notes.update_note(s, nid, **values),
                                      lambda s, _n: notes.update_note(s, nid, **before))
         if saved is None:
             return None
@@ -404,7 +406,7 @@ class DiaryView(View):
     def mark_informed(self, note: Note, deadline: Deadline) -> None:
         """Record that the consultant was told (closes the incident deadline)."""
         today = self.ctx.today()
-        self.ctx.execute(
+        self.execute(
             self.tr("Orienteret om magtanvendelse"),
             lambda s: submissions.add_submission(s, DeadlineKind.INCIDENT_REPORT, deadline.contract_id,
                                                  note.id, today, self.tr("orienteret")),
@@ -417,7 +419,7 @@ class DiaryView(View):
         if self.ctx.interactive and not confirm(self, self.tr("Slet notat"),
                                                 self.tr("Slet notatet? Du kan fortryde med Ctrl+Z.")):
             return
-        self.ctx.execute(
+        self.execute(
             self.tr("Slet notat"), lambda s: notes.delete_note(s, nid),
             lambda s, old: notes.add_note(s, old.child_id, old.date, old.text, old.tags, old.interpretation,
                                           id=old.id))

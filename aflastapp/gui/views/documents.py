@@ -4,7 +4,7 @@ mark it sent (date + channel), and list the copies saved outside the app with th
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from aflastapp.core.models import DOCUMENT_TITLES, DocumentKind, ExportedFile
 from aflastapp.core.periods import add_months, period_label
+from aflastapp.gui import ops
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
@@ -93,17 +94,25 @@ def channels() -> list[str]:
     return [tr("Digital Post"), tr("e-Boks"), tr("kommunens sikre formular"), tr("andet")]
 
 
-def period_choices(kind: DocumentKind, today: date, lang: str) -> list[tuple[str, str]]:
-    """(period key, label) the family can pick for a document, newest first; last month first."""
+def period_choices(kind: DocumentKind, today: date, lang: str,
+                   earliest: date | None = None) -> list[tuple[str, str]]:
+    """(period key, label) the family can pick for a document, newest first; none that ends before
+    ``earliest`` (the contract's start). ``default_period`` says which one to preselect."""
     out: list[tuple[str, str]] = []
     kinds = PERIOD_KINDS.get(kind, ())
+
+    def wanted(last_day: date) -> bool:
+        return earliest is None or last_day >= earliest
+
     if "month" in kinds:
-        for i in range(1, 14):
-            d = add_months(today.replace(day=1), -i)
-            key = f"{d.year:04d}-{d.month:02d}"
-            out.append((key, period_label(key, lang)))
         this = f"{today.year:04d}-{today.month:02d}"
         out.append((this, period_label(this, lang) + tr(" (indeværende)")))
+        for i in range(1, 14):
+            d = add_months(today.replace(day=1), -i)
+            if not wanted(add_months(d, 1) - timedelta(days=1)):
+                break
+            key = f"{d.year:04d}-{d.month:02d}"
+            out.append((key, period_label(key, lang)))
     if "quarter" in kinds:
         q = (today.month - 1) // 3 + 1
         y = today.year
@@ -111,12 +120,29 @@ def period_choices(kind: DocumentKind, today: date, lang: str) -> list[tuple[str
             q -= 1
             if q == 0:
                 q, y = 4, y - 1
+            if not wanted(add_months(date(y, q * 3, 1), 1) - timedelta(days=1)):
+                break
             key = f"{y}-Q{q}"
             out.append((key, period_label(key, lang)))
     if "year" in kinds:
-        for y in (today.year - 1, today.year, today.year - 2):
-            out.append((str(y), str(y)))
+        for y in (today.year, today.year - 1, today.year - 2):
+            if wanted(date(y, 12, 31)):
+                out.append((str(y), str(y)))
     return out
+
+
+def default_period(kind: DocumentKind, choices: list[tuple[str, str]], today: date) -> str | None:
+    """The period to preselect: last month (what is reported now); for a year, last year when the
+    contract ran then, else this year (never a year without activity)."""
+    keys = [k for k, _ in choices]
+    if not keys:
+        return None
+    kinds = PERIOD_KINDS.get(kind, ())
+    if kinds == ("year",):
+        last_year = str(today.year - 1)
+        return last_year if last_year in keys else keys[0]
+    last_month = f"{add_months(today.replace(day=1), -1):%Y-%m}"
+    return last_month if last_month in keys else keys[0]
 
 
 class OutboxModel(RowsModel[StoredDocument]):
@@ -217,6 +243,8 @@ class MarkSentDialog(QDialog):
 class DocumentsView(View):
     view_id = "documents"
     icon_name = "documents"
+    shows = frozenset({ops.DOCUMENTS, ops.CONTRACTS, ops.MEETINGS})
+    writes = ops.Changes.of(ops.DOCUMENTS)
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -231,7 +259,7 @@ class DocumentsView(View):
             self.kind.addItem(kind_label(k), k.value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.contract = ContractCombo(parent=gen)
-        self.contract.currentIndexChanged.connect(self._load_meetings)
+        self.contract.currentIndexChanged.connect(self._kind_changed)
         self.period = QComboBox(gen)
         self.period.setAccessibleName(self.tr("Periode"))
         self.period.setMinimumWidth(170)
@@ -263,7 +291,10 @@ class DocumentsView(View):
         self.b_save.clicked.connect(self.save_copy_clicked)
         self.b_sent = QPushButton(self.tr("&Marker som sendt …"), left)
         self.b_sent.clicked.connect(self.mark_sent_clicked)
-        ll.addLayout(button_row((self.b_print, self.b_save, self.b_sent)))
+        self.b_delete = QPushButton(self.tr("S&let …"), left)
+        self.b_delete.setToolTip(self.tr("Slet et dokument, der er lavet ved en fejl"))
+        self.b_delete.clicked.connect(self.delete_clicked)
+        ll.addLayout(button_row((self.b_print, self.b_save, self.b_sent), trailing=(self.b_delete,)))
         ll.addWidget(QLabel(self.tr("<b>Gemt uden for programmet</b> – kopier I har gemt, og hvornår de "
                                     "skal slettes efter kommunens regler"), left))
         self.exported = ExportedModel(ctx.language, self)
@@ -288,6 +319,7 @@ class DocumentsView(View):
         split.setSizes([640, 460])
         lay.addWidget(split, 1)
         self.last_warning = ""  # the double-claim warning last shown (tests read it)
+        self.last_document: StoredDocument | None = None  # the latest one made here (tests read it)
         self.last_notices: list[str] = []  # what generating the last document told the family
         self._kind_changed()
         self._update_buttons()
@@ -309,8 +341,21 @@ class DocumentsView(View):
             self._load_meetings()
             return
         self.period.setAccessibleName(self.tr("Periode"))
-        for key, label in period_choices(kind, self.ctx.today(), self.ctx.language):
+        choices = period_choices(kind, self.ctx.today(), self.ctx.language, self._earliest())
+        for key, label in choices:
             self.period.addItem(label, key)
+        default = default_period(kind, choices, self.ctx.today())
+        if default is not None:
+            self.period.setCurrentIndex(max(0, self.period.findData(default)))
+
+    def _earliest(self) -> date | None:
+        """The start of the chosen contract (or of the earliest one): no periods before it."""
+        s = self.ctx.session
+        if s is None:
+            return None
+        cid = self.contract.current_id()
+        starts = [c.start for c in contracts.list_contracts(s) if cid is None or c.id == cid]
+        return min(starts) if starts else None
 
     def _load_meetings(self) -> None:
         if self.current_kind() != DocumentKind.STATUS_REPORT:
@@ -384,6 +429,7 @@ class DocumentsView(View):
         d = self.selected()
         self.b_print.setEnabled(d is not None)
         self.b_save.setEnabled(d is not None)
+        self.b_delete.setEnabled(d is not None)
         self.b_sent.setEnabled(d is not None and d.kind in documents.SENDABLE)
         f = self.selected_copy()
         self.b_delete_copy.setEnabled(f is not None and f.deleted_on is None)
@@ -407,7 +453,7 @@ class DocumentsView(View):
             self.generate(kind, self.contract.current_id(), key, None)
 
     def generate(self, kind: DocumentKind, contract_id: str | None, period: str | None,
-                 meeting_id: str | None, force: bool = False) -> StoredDocument | None:
+                 meeting_id: str | None, force: bool = False) -> ops.OpRecord | None:
         """Make the document (off the GUI thread) after warning if its period was already sent."""
         s = self.ctx.session
         if s is None:
@@ -436,37 +482,62 @@ class DocumentsView(View):
                                                                         question)):
                 return None
         lang = self.ctx.language
+
+        def made(doc: StoredDocument) -> None:
+            self.last_document = doc
+            if not self.isVisible():
+                self.reload()
+            self.select_document(doc.id)
+            self.last_notices = list(doc.notices)
+            if doc.notices and self.ctx.interactive:  # expenses left out, receipts recompressed, parts
+                QMessageBox.information(self, kind_label(kind), "\n\n".join(doc.notices))
+
+        op = ops.CollectionOp(
+            self.ctx, lambda s: documents.generate(s, kind, contract_id, period, meeting_id, lang),
+            changes=ops.Changes.of(ops.DOCUMENTS), label=self.tr("Lav %1").replace("%1", kind_label(kind)),
+            undo=lambda s, d: [documents.delete_document(s, i) for i in (d.parts or (d.id,))], parent=self,
+            name="documents.generate")
+        op.with_progress(self.tr("Laver %1 …").replace("%1", kind_label(kind).lower())).success(made)
+        return op.run_in_background()
+
+    def delete_clicked(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        if self.ctx.interactive and not confirm(
+                self, self.tr("Slet dokument"),
+                self.tr("Slet %1 fra udbakken? Du kan fortryde med Ctrl+Z.").replace(
+                    "%1", kind_label(d.kind))):
+            return
+        self.delete_document(d.id)
+
+    def delete_document(self, document_id: int) -> StoredDocument | None:
+        """Remove a document made by mistake from the outbox (undo puts the same PDF back)."""
+        s = self.ctx.session
+        if s is None:
+            return None
         try:
-            doc: StoredDocument = self.ctx.run_in_background(
-                documents.generate, s, kind, contract_id, period, meeting_id, lang,
-                label=self.tr("Laver %1 …").replace("%1", kind_label(kind).lower()))
+            pdf = documents.get_pdf(s, document_id)
         except Exception as e:
             self.ctx.show_error(e, self)
             return None
-        from aflastapp.gui.views.meetings import document_command
-
-        self.ctx.undo_stack.push(document_command(self.ctx, self.tr("Lav %1").replace("%1", kind_label(kind)),
-                                                  doc))
-        self.ctx.changed.emit()
-        if not self.isVisible():
-            self.reload()
-        self.select_document(doc.id)
-        self.last_notices = list(doc.notices)
-        if doc.notices and self.ctx.interactive:  # expenses left out, receipts recompressed, parts
-            QMessageBox.information(self, kind_label(kind), "\n\n".join(doc.notices))
-        return doc
+        self.preview.clear()
+        result: StoredDocument | None = self.execute(
+            self.tr("Slet dokument"), lambda s: documents.delete_document(s, document_id),
+            lambda s, old: documents.put_back(s, old, pdf))
+        return result
 
     def print_current(self, printer: Any = None) -> str | None:
         """Print the selected document: the print dialog, then the PDF itself to CUPS where there
-        is CUPS (≤ 300 dpi pages elsewhere), off the GUI thread. "Print to file" is a saved copy:
-        owner-only and listed with its retention deadline. ``printer``: a QPrinter already set up
-        (skips the dialog). Returns how it was printed ("cups", "raster", "file") or None."""
+        is CUPS (≤ 300 dpi pages elsewhere), in an op off the GUI thread. "Print to file" is a saved
+        copy: owner-only and listed with its retention deadline. ``printer``: a QPrinter already set
+        up (skips the dialog). Returns how it is printed ("cups", "raster", "file") or None."""
         d, s = self.selected(), self.ctx.session
         if d is None or s is None:
             return None
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from aflastapp.gui.printing import print_document
+        from aflastapp.gui.printing import print_in_background
 
         title = d.title or kind_label(d.kind)
         if printer is None:
@@ -478,12 +549,11 @@ class DocumentsView(View):
                 return None
         try:
             label = self.tr("Udskriver %1 …").replace("%1", kind_label(d.kind).lower())
-            how = print_document(printer, documents.get_pdf(s, d.id), title, run=self.ctx.run_in_background,
-                                 save_file=self.save_copy, label=label)
+            return print_in_background(self.ctx, self, printer, documents.get_pdf(s, d.id), title,
+                                       label=label, save_file=self.save_copy)
         except Exception as e:
             self.ctx.show_error(e, self)
             return None
-        return how
 
     def save_copy_clicked(self) -> None:
         d = self.selected()
@@ -505,7 +575,7 @@ class DocumentsView(View):
         except Exception as e:
             self.ctx.show_error(e, self)
             return None
-        self.ctx.changed.emit()
+        self.ctx.notify(ops.Changes.of(ops.DOCUMENTS))
         if self.ctx.interactive and f.retention_until is not None:
             until = fmt_date(f.retention_until, self.ctx.language)
             QMessageBox.information(self, self.tr("Kopi gemt"), self.tr(
@@ -541,7 +611,7 @@ class DocumentsView(View):
         from aflastapp.services import submissions
 
         doc_id = d.id
-        result = self.ctx.execute(self.tr("Marker som sendt"),
+        result = self.execute(self.tr("Marker som sendt"),
                                   lambda s: documents.mark_sent(s, doc_id, sent, channel),
                                   lambda s, sub: submissions.delete_submission(s, sub.id))
         self.select_document(doc_id)
@@ -566,7 +636,7 @@ class DocumentsView(View):
         except Exception as e:
             self.ctx.show_error(e, self)
             return None
-        self.ctx.changed.emit()
+        self.ctx.notify(ops.Changes.of(ops.DOCUMENTS))
         return f
 
     def handle_action(self, action: str, params: dict[str, Any]) -> None:

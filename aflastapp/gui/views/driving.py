@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import Trip
+from aflastapp.gui import ops
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
@@ -49,6 +50,7 @@ from aflastapp.gui.widgets.common import (
     to_qdate,
     view_header,
 )
+from aflastapp.gui.widgets.forms import FormDialog
 from aflastapp.services import places, trips
 from aflastapp.services.places import Place, Route
 
@@ -78,7 +80,7 @@ class TripsModel(RowsModel[Trip]):
         ], parent)
 
 
-class TripDialog(QDialog):
+class TripDialog(FormDialog):
     """A new or edited trip: date, which contracts (several = a shared trip), route, purpose, km."""
 
     def __init__(self, session: Any, trip: Trip | None = None, contract_id: str | None = None,
@@ -222,10 +224,13 @@ class SuggestionsDialog(QDialog):
         return out
 
 
-class PlaceDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class PlaceDialog(FormDialog):
+    """A new or edited place. A new one is "Hjem" with the family's address while there is none."""
+
+    def __init__(self, parent: QWidget | None = None, place: Place | None = None, name: str = "",
+                 address: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nyt sted"))
+        self.setWindowTitle(self.tr("Ret sted") if place else self.tr("Nyt sted"))
         form = QFormLayout(self)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("fx Hjem, Barnets hjem, Skole, Kommunen"))
@@ -234,11 +239,17 @@ class PlaceDialog(QDialog):
         self.address = QLineEdit(self)
         self.address.setAccessibleName(self.tr("Adresse"))
         form.addRow(self.tr("&Adresse"), self.address)
+        self.name.setText(place.name if place else name)
+        self.address.setText(place.address if place else address)
         buttons = ok_cancel(self)
         form.addRow(buttons)
+        self.setMinimumWidth(420)
+
+    def values(self) -> dict[str, Any]:
+        return {"name": self.name.text().strip(), "address": self.address.text().strip()}
 
 
-class RouteDialog(QDialog):
+class RouteDialog(FormDialog):
     def __init__(self, place_names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ny rute"))
@@ -298,13 +309,15 @@ class PlacesRoutesDialog(QDialog):
             Column(self.tr("Km"), lambda r: fmt_km(r.km), align_right=True)], self)
         self.places_table = self._table(self.places_model, self.tr("Gemte steder"))
         self.routes_table = self._table(self.routes_model, self.tr("Gemte ruter"))
-        tabs.addTab(self._page(self.places_table, self.add_place, self.delete_place), self.tr("Steder"))
+        tabs.addTab(self._page(self.places_table, self.add_place, self.delete_place, self.edit_place),
+                    self.tr("Steder"))
         tabs.addTab(self._page(self.routes_table, self.add_route, self.delete_route), self.tr("Ruter"))
+        self.places_table.doubleClicked.connect(lambda _i: self.edit_place())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
         close.rejected.connect(self.reject)
         lay.addWidget(close)
-        view.ctx.changed.connect(self.reload)
+        view.ctx.op_executed.connect(lambda changes, _i: changes.touches({ops.PLACES}) and self.reload())
         self.reload()
 
     def _table(self, model: RowsModel[Any], name: str) -> QTableView:
@@ -312,16 +325,20 @@ class PlacesRoutesDialog(QDialog):
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return t
 
-    def _page(self, table: QTableView, add: Any, delete: Any) -> QWidget:
+    def _page(self, table: QTableView, add: Any, delete: Any, edit: Any = None) -> QWidget:
         w = QWidget(self)
         lay = QVBoxLayout(w)
         lay.addWidget(table)
         row = QHBoxLayout()
         b_add = QPushButton(self.tr("Tilføj …"), w)
         b_add.clicked.connect(add)
+        row.addWidget(b_add)
+        if edit is not None:
+            b_edit = QPushButton(self.tr("Ret …"), w)
+            b_edit.clicked.connect(edit)
+            row.addWidget(b_edit)
         b_del = QPushButton(self.tr("Slet"), w)
         b_del.clicked.connect(delete)
-        row.addWidget(b_add)
         row.addWidget(b_del)
         row.addStretch(1)
         lay.addLayout(row)
@@ -336,14 +353,40 @@ class PlacesRoutesDialog(QDialog):
         self.places_model.set_rows(places.list_places(s))
         self.routes_model.set_rows(places.list_routes(s))
 
+    def new_place_dialog(self) -> PlaceDialog:
+        """A new place; while no saved place has the family's address, it is offered as "Hjem"."""
+        from aflastapp.services import family
+
+        s = self.view.ctx.session
+        if s is None:
+            return PlaceDialog(self)
+        address = family.get_family(s).address
+        known = {p.address.strip().lower() for p in places.list_places(s)}
+        if address and address.strip().lower() not in known:
+            return PlaceDialog(self, name=self.tr("Hjem"), address=address)
+        return PlaceDialog(self)
+
     def add_place(self) -> None:
-        dlg = PlaceDialog(self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
+        self.new_place_dialog().run(self.view.ctx, self.save_place)
+
+    def edit_place(self) -> None:
+        sel = self.places_table.selectionModel().selectedRows()
+        if not sel:
             return
-        name, address = dlg.name.text().strip(), dlg.address.text().strip()
-        self.view.ctx.execute(self.tr("Tilføj sted"),
-                              lambda s: places.add_place(s, name, address),
-                              lambda s, p: places.delete_place(s, p.id))
+        p = self.places_model.row_object(sel[0].row())
+        PlaceDialog(self, place=p).run(self.view.ctx, lambda v: self.update_place(p, v))
+
+    def update_place(self, p: Place, v: dict[str, Any]) -> Place | None:
+        return self.view.ctx.execute(
+            self.tr("Ret sted"), lambda s: places.update_place(s, p.id, **v),
+            lambda s, _n: places.update_place(s, p.id, name=p.name, address=p.address),
+            changes=ops.Changes.of(ops.PLACES))
+
+    def save_place(self, v: dict[str, Any]) -> Place | None:
+        return self.view.ctx.execute(self.tr("Tilføj sted"),
+                                     lambda s: places.add_place(s, v["name"], v["address"]),
+                                     lambda s, p: places.delete_place(s, p.id),
+                                     changes=ops.Changes.of(ops.PLACES))
 
     def delete_place(self) -> None:
         sel = self.places_table.selectionModel().selectedRows()
@@ -353,18 +396,19 @@ class PlacesRoutesDialog(QDialog):
         if not confirm(self, self.tr("Slet sted"), self.tr("Slet stedet “%1”?").replace("%1", p.name)):
             return
         self.view.ctx.execute(self.tr("Slet sted"), lambda s: places.delete_place(s, p.id),
-                              lambda s, old: places.add_place(s, old.name, old.address, id=old.id))
+                              lambda s, old: places.add_place(s, old.name, old.address, id=old.id),
+                              changes=ops.Changes.of(ops.PLACES))
 
     def add_route(self) -> None:
         s = self.view.ctx.session
         if s is None:
             return
-        dlg = RouteDialog([p.name for p in places.list_places(s)], self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        v = dlg.values()
-        self.view.ctx.execute(self.tr("Tilføj rute"), lambda s: places.add_route(s, **v),
-                              lambda s, r: places.delete_route(s, r.id))
+        RouteDialog([p.name for p in places.list_places(s)], self).run(self.view.ctx, self.save_route)
+
+    def save_route(self, v: dict[str, Any]) -> Route | None:
+        return self.view.ctx.execute(self.tr("Tilføj rute"), lambda s: places.add_route(s, **v),
+                                     lambda s, r: places.delete_route(s, r.id),
+                                     changes=ops.Changes.of(ops.PLACES))
 
     def delete_route(self) -> None:
         sel = self.routes_table.selectionModel().selectedRows()
@@ -382,6 +426,8 @@ class PlacesRoutesDialog(QDialog):
 class DrivingView(View):
     view_id = "driving"
     icon_name = "driving"
+    shows = frozenset({ops.TRIPS, ops.CONTRACTS})
+    writes = ops.Changes.of(ops.TRIPS)
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -481,13 +527,12 @@ class DrivingView(View):
         today = self.ctx.today()
         day = today if (today.year, today.month) == (self.month.year, self.month.month) else self.month.first
         dlg = TripDialog(s, contract_id=contract_id or self.contract.current_id(), day=day, parent=self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.save_new(dlg.values())
+        dlg.run(self.ctx, self.save_new)
 
     def save_new(self, values: dict[str, Any]) -> Trip | None:
         tid = new_id("t")
         values = values | {"km": parse_decimal(str(values.get("km", "")))}
-        return self.ctx.execute(self.tr("Tilføj tur"), lambda s: trips.add_trip(s, **values, id=tid),
+        return self.execute(self.tr("Tilføj tur"), lambda s: trips.add_trip(s, **values, id=tid),
                                 lambda s, t: trips.delete_trip(s, t.id))
 
     def edit_selected(self) -> None:
@@ -498,7 +543,7 @@ class DrivingView(View):
                "from_place": t.from_place, "to_place": t.to_place, "km": t.km, "via": list(t.via),
                "approval": t.approval}
         edit_with_dialog(self.ctx, self.tr("Ret tur"), TripDialog(s, trip=t, parent=self),
-                         lambda s, **kw: trips.update_trip(s, t.id, **kw), old)
+                         lambda s, **kw: trips.update_trip(s, t.id, **kw), old, changes=self.writes)
 
     def delete_selected(self) -> None:
         t = self.selected()
@@ -508,14 +553,14 @@ class DrivingView(View):
                 self, self.tr("Slet tur"),
                 self.tr("Slet turen %1 (%2 km)?").replace("%1", t.purpose).replace("%2", fmt_km(t.km))):
             return
-        self.ctx.execute(self.tr("Slet tur"), lambda s: trips.delete_trip(s, t.id),
+        self.execute(self.tr("Slet tur"), lambda s: trips.delete_trip(s, t.id),
                          lambda s, old: trips.add_many(s, [old]))
 
     def add_return(self) -> Trip | None:
         t = self.selected()
         if t is None:
             return None
-        return self.ctx.execute(self.tr("Tilføj returtur"), lambda s: trips.add_return_trip(s, t.id),
+        return self.execute(self.tr("Tilføj returtur"), lambda s: trips.add_return_trip(s, t.id),
                                 lambda s, new: trips.delete_trip(s, new.id))
 
     def suggestions(self) -> list[Trip]:
@@ -551,7 +596,7 @@ class DrivingView(View):
         if not chosen:
             return None
         fixed = [replace(t, id=new_id("t")) for t in chosen]
-        return self.ctx.execute(
+        return self.execute(
             self.tr("Gem foreslåede ture"), lambda s: trips.add_many(s, fixed),
             lambda s, saved: [trips.delete_trip(s, t.id) for t in saved])
 

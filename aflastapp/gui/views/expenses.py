@@ -13,7 +13,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPi
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import Attachment, Expense, ExpenseCategory, RuleWarning
-from aflastapp.gui import fmt
+from aflastapp.gui import fmt, ops
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
@@ -53,6 +52,7 @@ from aflastapp.gui.widgets.common import (
     to_qdate,
     view_header,
 )
+from aflastapp.gui.widgets.forms import FormDialog
 from aflastapp.gui.widgets.pdf_preview import PdfPreview
 from aflastapp.services import expenses, gui_expenses
 from aflastapp.services.gui_expenses import ExpenseStatus
@@ -114,7 +114,7 @@ class ExpensesModel(RowsModel[Expense]):
         ], parent)
 
 
-class ExpenseDialog(QDialog):
+class ExpenseDialog(FormDialog):
     def __init__(self, session: Any, expense: Expense | None = None, contract_id: str | None = None,
                  day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -326,9 +326,12 @@ class ReceiptPanel(QWidget):
 class ExpensesView(View):
     view_id = "expenses"
     icon_name = "expenses"
+    shows = frozenset({ops.EXPENSES, ops.CONTRACTS, ops.DOCUMENTS})
+    writes = ops.Changes.of(ops.EXPENSES)
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.last_attached: list[Attachment] | None = None  # what the latest attach op added
         lay = QVBoxLayout(self)
         head, self.contract, month = view_header(self.title, self, self.reload, ctx.today())
         assert month is not None
@@ -467,13 +470,12 @@ class ExpensesView(View):
         today = self.ctx.today()
         day = today if (today.year, today.month) == (self.month.year, self.month.month) else self.month.first
         dlg = ExpenseDialog(s, contract_id=contract_id or self.contract.current_id(), day=day, parent=self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.save_new(dlg.values())
+        dlg.run(self.ctx, self.save_new)
 
     def save_new(self, values: dict[str, Any]) -> Expense | None:
         eid = new_id("e")
         values = values | {"amount": parse_decimal(str(values.get("amount", "")))}
-        made = self.ctx.execute(self.tr("Tilføj udlæg"), lambda s: expenses.add_expense(s, **values, id=eid),
+        made = self.execute(self.tr("Tilføj udlæg"), lambda s: expenses.add_expense(s, **values, id=eid),
                                 lambda s, e: expenses.delete_expense(s, e.id))
         if made is not None:
             self.month.set_month(made.date.year, made.date.month)
@@ -489,7 +491,7 @@ class ExpensesView(View):
                "description": e.description, "amount": e.amount, "approval": e.approval,
                "approved_amount": e.approved_amount, "approved_on": e.approved_on}
         edit_with_dialog(self.ctx, self.tr("Ret udlæg"), ExpenseDialog(s, expense=e, parent=self),
-                         lambda s, **kw: expenses.update_expense(s, e.id, **kw), old)
+                         lambda s, **kw: expenses.update_expense(s, e.id, **kw), old, changes=self.writes)
 
     def delete_selected(self) -> None:
         e = self.selected()
@@ -499,7 +501,7 @@ class ExpensesView(View):
                 self, self.tr("Slet udlæg"),
                 self.tr("Slet udlægget “%1” og dets kvitteringer?").replace("%1", e.description)):
             return
-        self.ctx.execute(
+        self.execute(
             self.tr("Slet udlæg"), lambda s: expenses.delete_expense(s, e.id),
             lambda s, old: expenses.add_expense(s, old.contract_id, old.date, old.category, old.description,
                                                 old.amount, old.approval, old.attachments, id=old.id,
@@ -515,24 +517,27 @@ class ExpensesView(View):
         if files:
             self.attach_paths(files)
 
-    def attach_paths(self, paths: list[str]) -> list[Attachment] | None:
-        """Attach receipts to the selected expense: off the GUI thread, one undoable step."""
+    def attach_paths(self, paths: list[str]) -> ops.OpRecord | None:
+        """Attach receipts to the selected expense: off the GUI thread (a CollectionOp), one undoable
+        step. The receipts list shows them when the op is delivered."""
         e = self.selected()
         if e is None:
             return None
-        label = self.tr("Vedhæfter %n kvittering(er) …", "", len(paths))
+        files = list(paths)
 
         def do(s: Any) -> list[Attachment]:
-            if len(paths) == 1:
-                return gui_expenses.attach_files(s, e.id, paths)
-            return self.ctx.run_in_background(gui_expenses.attach_files, s, e.id, paths, label=label)
+            return gui_expenses.attach_files(s, e.id, files)
 
         def undo(s: Any, added: list[Attachment]) -> None:
             for a in added:
                 if a.id is not None:
                     expenses.delete_attachment(s, a.id)
 
-        return self.ctx.execute(self.tr("Vedhæft kvittering"), do, undo)
+        op = ops.CollectionOp(self.ctx, do, changes=ops.Changes.of(ops.EXPENSES), undo=undo,
+                              label=self.tr("Vedhæft kvittering"), parent=self, name="expenses.attach")
+        op.with_progress(self.tr("Vedhæfter %n kvittering(er) …", "", len(files)))
+        op.success(lambda added: setattr(self, "last_attached", added))
+        return op.run_in_background()
 
     def remove_attachment(self) -> None:
         e, a = self.selected(), self.receipts.current()
@@ -546,7 +551,7 @@ class ExpensesView(View):
         def undo(s: Any, old: Attachment) -> None:
             current["id"] = expenses.attach_bytes(s, e.id, old.name, old.data).id
 
-        self.ctx.execute(self.tr("Fjern bilag"), lambda s: expenses.delete_attachment(s, current["id"]), undo)
+        self.execute(self.tr("Fjern bilag"), lambda s: expenses.delete_attachment(s, current["id"]), undo)
 
     def handle_action(self, action: str, params: dict[str, Any]) -> None:
         if action == "new_expense":

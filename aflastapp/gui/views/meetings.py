@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import Deadline, DeadlineKind, DocumentKind, Meeting, Note
-from aflastapp.gui import fmt
+from aflastapp.gui import fmt, ops
 from aflastapp.gui.views.base import View
 from aflastapp.gui.views.diary import tag_label
 from aflastapp.gui.widgets.common import (
@@ -49,6 +48,7 @@ from aflastapp.gui.widgets.common import (
     to_qdate,
     view_header,
 )
+from aflastapp.gui.widgets.forms import FormDialog
 from aflastapp.services import contracts, documents, meetings, notes, overview
 from aflastapp.services.meetings import Question, StatusDraft
 
@@ -92,7 +92,7 @@ class MeetingsModel(RowsModel[Meeting]):
         return tr("Ikke påbegyndt")
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(FormDialog):
     def __init__(self, session: Any, meeting: Meeting | None = None, contract_id: str | None = None,
                  default_at: datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,11 +235,15 @@ class StatusEditor(QWidget):
                     .replace("%2", deadline.title))
             if deadline.source:
                 text += "<br><i>" + self.tr("Kilde: %1").replace("%1", fmt.source(deadline.source)) + "</i>"
+            if deadline.detail:  # e.g. Slagelse: tell the familieplejekonsulent when it is filled in
+                text += "<br>" + deadline.detail
             self.deadline.setText(text)
         else:
             self.deadline.clear()
         if questions and questions[0].source:
             origin = self.tr("Spørgsmålene kommer fra: %1").replace("%1", questions[0].source)
+            if questions[0].assumed:
+                origin += " " + self.tr("(antaget: håndbogen giver ingen spørgsmål til familiens rapport)")
             src = QLabel("<i>" + origin + "</i>",
                          self.form_host)
             src.setWordWrap(True)
@@ -356,9 +360,12 @@ class StatusEditor(QWidget):
 class MeetingsView(View):
     view_id = "meetings"
     icon_name = "meetings"
+    shows = frozenset({ops.MEETINGS, ops.NOTES, ops.CONTRACTS, ops.DOCUMENTS})
+    writes = ops.Changes.of(ops.MEETINGS)
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.last_document: documents.StoredDocument | None = None  # the latest status report made
         lay = QVBoxLayout(self)
         head, self.contract, _ = view_header(self.title, self, self.reload)
         lay.addLayout(head)
@@ -496,12 +503,11 @@ class MeetingsView(View):
         dlg = MeetingDialog(s, contract_id=contract_id or self.contract.current_id(),
                             default_at=datetime.combine(self.ctx.today() + timedelta(days=30), time(10)),
                             parent=self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.save_new(dlg.values())
+        dlg.run(self.ctx, self.save_new)
 
     def save_new(self, values: dict[str, Any]) -> Meeting | None:
         mid = new_id("m")
-        made = self.ctx.execute(self.tr("Tilføj møde"), lambda s: meetings.add_meeting(s, **values, id=mid),
+        made = self.execute(self.tr("Tilføj møde"), lambda s: meetings.add_meeting(s, **values, id=mid),
                                 lambda s, mt: meetings.delete_meeting(s, mt.id))
         if made is not None:
             self.select_id(made.id)
@@ -513,7 +519,7 @@ class MeetingsView(View):
             return
         old = {"contract_id": mt.contract_id, "at": mt.at, "kind": mt.kind, "report_due": mt.report_due}
         edit_with_dialog(self.ctx, self.tr("Ret møde"), MeetingDialog(s, meeting=mt, parent=self),
-                         lambda s, **kw: meetings.update_meeting(s, mt.id, **kw), old)
+                         lambda s, **kw: meetings.update_meeting(s, mt.id, **kw), old, changes=self.writes)
 
     def delete_selected(self) -> None:
         mt = self.selected()
@@ -533,9 +539,9 @@ class MeetingsView(View):
                 meetings.save_draft(s, old.id, draft.answers, draft.note_ids)
 
         self.editor.wipe()
-        self.ctx.execute(self.tr("Slet møde"), lambda s: meetings.delete_meeting(s, mt.id), undo)
+        self.execute(self.tr("Slet møde"), lambda s: meetings.delete_meeting(s, mt.id), undo)
 
-    def make_pdf(self) -> documents.StoredDocument | None:
+    def make_pdf(self) -> ops.OpRecord | None:
         """Save the draft, produce the status report PDF into the outbox and show it in Dokumenter."""
         mt, s = self.editor.meeting, self.ctx.session
         if mt is None or s is None:
@@ -549,17 +555,19 @@ class MeetingsView(View):
                 .replace("%1", fmt_date(sent.sent, self.ctx.language))):
             return None
         lang = self.ctx.language
-        try:
-            doc = self.ctx.run_in_background(documents.generate, s, DocumentKind.STATUS_REPORT,
-                                             mt.contract_id, None, mt.id, lang,
-                                             label=self.tr("Laver statusrapporten …"))
-        except Exception as e:
-            self.ctx.show_error(e, self)
-            return None
-        self.ctx.undo_stack.push(document_command(self.ctx, self.tr("Lav statusrapport"), doc))
-        self.ctx.changed.emit()
-        self.ctx.navigate.emit("documents", "show", {"document_id": doc.id})
-        return doc
+        meeting = mt
+
+        def shown(doc: documents.StoredDocument) -> None:
+            self.last_document = doc
+            self.ctx.navigate.emit("documents", "show", {"document_id": doc.id})
+
+        op = ops.CollectionOp(
+            self.ctx, lambda s: documents.generate(s, DocumentKind.STATUS_REPORT, meeting.contract_id, None,
+                                                   meeting.id, lang),
+            changes=ops.Changes.of(ops.DOCUMENTS), label=self.tr("Lav statusrapport"),
+            undo=lambda s, d: documents.delete_document(s, d.id), parent=self, name="meetings.status_report")
+        op.with_progress(self.tr("Laver statusrapporten …")).success(shown)
+        return op.run_in_background()
 
     def handle_action(self, action: str, params: dict[str, Any]) -> None:
         if action == "status_report" and params.get("meeting_id"):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview, WarningCode
-from aflastapp.gui import fmt
+from aflastapp.gui import fmt, ops
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.models import CAP_ROLE, FIGURE_ROLE, OBJECT_ROLE, DeadlineModel, MonthModel
 from aflastapp.gui.views.base import View
@@ -234,6 +235,9 @@ def nights_html(w: QWidget, cm: ContractMonth) -> str:
     if cm.cap is not None:
         cap_text = QCoreApplication.translate("OverviewView", "Højst %n døgn i måneden efter aftalen.")
         parts.append(f"<p>{_esc(cap_text.replace('%n', str(cm.cap)))}</p>")
+        why = cm.cap_explanation
+        if why is not None:
+            parts.append(f"<p>{_esc(why.text)}" + _source_html(why.source, why.assumed) + "</p>")
     not_paid = QCoreApplication.translate("OverviewView", "ikke betalt")
     parts.append("<ul>")
     for nd in cm.night_dates:
@@ -489,6 +493,18 @@ def _chart_code_id() -> str:
     return h.hexdigest()
 
 
+def _read_months(s: Any, first: tuple[int, int], names: dict[str, str],
+                 lang: str) -> tuple[tuple[int, int], list[MonthPreview], str, bytes | None]:
+    """Off the GUI thread: the 12 months' previews and the chart kept in the diary for them."""
+    from aflastapp.services import overview
+
+    previews = overview.preview_range(s, first, CHART_MONTHS)
+    contract_names = {cm.contract_id: names.get(cm.child_id, cm.child_id)
+                      for p in previews for cm in p.contracts}
+    digest = chart_key(previews, contract_names, lang)
+    return first, previews, digest, overview.cached_chart(s, digest)
+
+
 def chart_key(previews: list[MonthPreview], names: dict[str, str], lang: str,
               width: int = CHART_WIDTH, height: int = CHART_HEIGHT) -> str:
     """sha256 (hex) of exactly what ``reports.charts.chart_svg`` draws from its arguments: per month
@@ -506,9 +522,82 @@ def chart_key(previews: list[MonthPreview], names: dict[str, str], lang: str,
     return hashlib.sha256(json.dumps(inputs, separators=(",", ":")).encode("utf-8")).hexdigest()
 
 
+class RecoveryBanner(QFrame):
+    """Until the family confirms the recovery sheet (printed or saved), a reminder with its actions."""
+
+    def __init__(self, view: OverviewView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.setObjectName("recoveryBanner")
+        self.setStyleSheet("QFrame#recoveryBanner { background: #fff4d6; border: 1px solid #e0b84c;"
+                           " border-radius: 6px; } QFrame#recoveryBanner QLabel { color: #3a2a00; }")
+        lay = QVBoxLayout(self)
+        self.text = QLabel(self.tr(
+            "<b>Gendannelsesarket er ikke bekræftet.</b> Uden arket og en sikkerhedskopi kan dagbogen "
+            "ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. "
+            "Udskriv eller gem arket, og læg det et sikkert sted."), self)
+        self.text.setWordWrap(True)
+        lay.addWidget(self.text)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Udskriv gendannelsesarket …"), self)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button = QPushButton(self.tr("Gem arket som &PDF …"), self)
+        self.save_button.clicked.connect(self.save_sheet)
+        self.confirm_button = QPushButton(self.tr("Arket er gemt et sikkert sted"), self)
+        self.confirm_button.clicked.connect(self.confirm)
+        for b in (self.print_button, self.save_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.confirm_button)
+        lay.addLayout(row)
+
+    def _with_pdf(self, then: Any) -> None:
+        from aflastapp.gui import ops
+        from aflastapp.services import security
+
+        op = ops.QueryOp(self.view.ctx, lambda s: security.recovery_sheet_pdf(s, fmt.current_language()),
+                         success=then, parent=self, name="overview.recovery_sheet")
+        op.with_progress(self.tr("Laver gendannelsesarket …")).run_in_background()
+
+    def print_sheet(self) -> None:
+        from aflastapp.gui.printing import print_pdf
+
+        self._with_pdf(lambda pdf: print_pdf(self, pdf, self.tr("Gendannelsesark")))
+
+    def save_sheet(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Gem gendannelsesarket"), str(Path.home() / "aflastapp-gendannelsesark.pdf"),
+            "PDF (*.pdf)")
+        if path:
+            self._with_pdf(lambda pdf: self._write(Path(path), pdf))
+
+    def _write(self, path: Path, pdf: bytes) -> None:
+        try:
+            path.write_bytes(pdf)
+        except OSError as e:
+            self.view.ctx.show_error(e, self)
+
+    def confirm(self) -> None:
+        """The sheet is printed or saved: no more reminders."""
+        from aflastapp.gui import ops
+        from aflastapp.services import wizard as wizard_service
+
+        ctx = self.view.ctx
+        s = ctx.session
+        if s is None:
+            return
+        with ctx.diary_lock:
+            wizard_service.confirm_recovery_sheet(s)
+        self.hide()
+        ctx.notify(ops.Changes.of(ops.SETTINGS))
+
+
 class OverviewView(View):
     view_id = "overview"
     icon_name = "overview"
+    shows = ops.KINDS - {ops.PLACES}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -537,6 +626,9 @@ class OverviewView(View):
         top.addWidget(self.today_button)
         top.addWidget(self.next_button)
         layout.addLayout(top)
+        self.recovery_banner = RecoveryBanner(self, body)
+        self.recovery_banner.hide()
+        layout.addWidget(self.recovery_banner)
         hint = QLabel(self.tr("Forventet udbetaling ud fra kommunens regler og jeres ophold. "
                               "Klik på et tal for at se, hvorfor det er, som det er."), body)
         hint.setWordWrap(True)
@@ -603,6 +695,8 @@ class OverviewView(View):
         self._chart_job: tuple[ChartKey, str, Any, list[MonthPreview], dict[str, str]] | None = None
         self._chart_scheduled = False
         self._data_version = 0
+        self._loading = 0  # refresh reads still on their way
+        self._drawing = False  # the chart is being drawn off the GUI thread
         self._names: dict[str, str] | None = None
         self.earnings_incomplete_months: list[tuple[int, int]] = []
 
@@ -630,38 +724,61 @@ class OverviewView(View):
             self._show_months()
 
     def refresh(self) -> None:
-        """The data changed (or the view is shown for the first time): months, deadlines and chart."""
+        """The data changed (or the view is shown for the first time): months, deadlines and chart,
+        read off the GUI thread (a QueryOp) and shown when they arrive."""
         from aflastapp.services import children, contracts, overview
+        from aflastapp.services import wizard as wizard_service
 
-        s = self.ctx.session
-        if s is None:
+        if self.ctx.session is None:
             return
         self._data_version += 1
         self._chart_cache.clear()
-        names = {c.id: c.name for c in children.list_children(s)}
-        self._names = names
-        self._show_months()
         today = self.ctx.today()
-        found = overview.deadlines(s, today=today)
-        by_contract = {c.id: names.get(c.child_id, "") for c in contracts.list_contracts(s)}
-        self.deadline_model.set_deadlines(found, today, by_contract)
-        self._after_deadlines()
+        first = fmt.add_months(self.year, self.month, -(CHART_MONTHS - 2))
+        lang = fmt.current_language()
+        self._loading += 1
+
+        def read(s: Any) -> tuple[Any, ...]:
+            names = {c.id: c.name for c in children.list_children(s)}
+            months = _read_months(s, first, names, lang)
+            found = overview.deadlines(s, today=today)
+            by_contract = {c.id: names.get(c.child_id, "") for c in contracts.list_contracts(s)}
+            return names, months, found, by_contract, wizard_service.recovery_sheet_confirmed(s)
+
+        def show(result: tuple[Any, ...]) -> None:
+            names, months, found, by_contract, confirmed = result
+            self._names = names
+            self.recovery_banner.setVisible(not confirmed)
+            self._apply_months(*months)
+            self.deadline_model.set_deadlines(found, today, by_contract)
+            self._after_deadlines()
+
+        self.query(read, show, "overview.refresh", done=self._loaded)
+
+    def _loaded(self) -> None:
+        self._loading = max(0, self._loading - 1)
 
     def _show_months(self) -> None:
-        from aflastapp.services import overview
-
-        s = self.ctx.session
         names = self._names
-        if s is None or names is None:
+        if self.ctx.session is None or names is None:
             return
         first = fmt.add_months(self.year, self.month, -(CHART_MONTHS - 2))
-        previews = overview.preview_range(s, first, CHART_MONTHS)
+        lang = fmt.current_language()
+        self._loading += 1
+        self.query(lambda s: _read_months(s, first, names, lang), lambda m: self._apply_months(*m),
+                   "overview.months", done=self._loaded)
+
+    def _apply_months(self, first: tuple[int, int], previews: list[MonthPreview], digest: str,
+                      cached_svg: bytes | None) -> None:
+        names = self._names or {}
         by_month = {(p.year, p.month): p for p in previews}
-        this = by_month[(self.year, self.month)]
-        nxt = by_month[fmt.add_months(self.year, self.month, 1)]
+        this = by_month.get((self.year, self.month))
+        nxt = by_month.get(fmt.add_months(self.year, self.month, 1))
+        if this is None or nxt is None:  # the month was switched meanwhile: its own read follows
+            return
         self.this_month.set_preview(this, names)
         self.next_month.set_preview(nxt, names)
-        self._set_chart(first, previews, names)
+        self._set_chart(first, previews, names, digest, cached_svg)
 
     def _after_deadlines(self) -> None:
         has = self.deadline_model.rowCount() > 0
@@ -674,7 +791,8 @@ class OverviewView(View):
         else:
             self.deadline_button.setEnabled(False)
 
-    def _set_chart(self, first: tuple[int, int], previews: list[MonthPreview], names: dict[str, str]) -> None:
+    def _set_chart(self, first: tuple[int, int], previews: list[MonthPreview], names: dict[str, str],
+                   digest: str = "", cached_svg: bytes | None = None) -> None:
         values = []
         total = Decimal(0)
         missing: list[tuple[int, int]] = []
@@ -713,18 +831,15 @@ class OverviewView(View):
             self._chart_job = None
             self._load_chart(svg)
             return
-        from aflastapp.services import overview
-
         s = self.ctx.session
         contract_names = {cm.contract_id: names.get(cm.child_id, cm.child_id)
                           for p in previews for cm in p.contracts}
-        digest = chart_key(previews, contract_names, key[2])
-        svg = overview.cached_chart(s, digest) if s is not None else None
-        if svg is not None:
-            self._keep(key, svg)
+        if cached_svg is not None:
+            self._keep(key, cached_svg)
             self._chart_job = None
-            self._load_chart(svg)
+            self._load_chart(cached_svg)
             return
+        digest = digest or chart_key(previews, contract_names, key[2])
         self._chart_job = (key, digest, s, previews, contract_names)
         self._load_chart(b"")
         if not self._chart_scheduled:
@@ -733,10 +848,13 @@ class OverviewView(View):
 
     @property
     def chart_pending(self) -> bool:
-        """True while the chart for what is shown is still to be drawn (smoke mode waits for it)."""
-        return self._chart_job is not None
+        """True while what is shown is still being read or its chart drawn (smoke mode waits)."""
+        return self._chart_job is not None or self._loading > 0 or self._drawing
 
     def _render_chart(self) -> None:
+        """Draw the chart off the GUI thread (the first one imports reportlab: ~0.5 s)."""
+        from aflastapp.gui import ops
+
         self._chart_scheduled = False
         job, self._chart_job = self._chart_job, None
         if job is None:
@@ -744,14 +862,32 @@ class OverviewView(View):
         key, digest, s, previews, contract_names = job
         if s is not self.ctx.session or s is None or s.closed:
             return  # locked (or another diary opened) since: nothing of it is drawn or kept
-        chart_svg = _chart_code()
-        svg = chart_svg(previews, names=contract_names, lang=key[2], width=CHART_WIDTH, height=CHART_HEIGHT)
-        self._keep(key, svg)
-        self._load_chart(svg)
-        if self._starts_here(key[0]) and not self.ctx.busy:
+        keep = self._starts_here(key[0])
+
+        def draw(session: Any) -> bytes:
             from aflastapp.services import overview
 
-            overview.store_chart(s, digest, svg)
+            svg: bytes = _chart_code()(previews, names=contract_names, lang=key[2], width=CHART_WIDTH,
+                                       height=CHART_HEIGHT)
+            if keep:
+                overview.store_chart(session, digest, svg)
+            return svg
+
+        def drawn(svg: bytes) -> None:
+            self._drawing = False
+            if key[1] != self._data_version:
+                return  # the diary changed meanwhile: a newer chart follows
+            self._keep(key, svg)
+            self._load_chart(svg)
+
+        def failed(e: BaseException) -> None:
+            self._drawing = False
+            self.ctx.show_error(e, self)
+
+        self._drawing = True
+        op = ops.QueryOp(self.ctx, draw, success=drawn, parent=self, name="overview.chart")
+        if op.failure(failed).run_in_background() is None:
+            self._drawing = False
 
     def _starts_here(self, first: tuple[int, int]) -> bool:
         """Is ``first`` the chart's first month when the app starts (this month's dashboard)?"""
@@ -768,6 +904,9 @@ class OverviewView(View):
         self.chart.load(svg or EMPTY_SVG)
 
     def clear(self) -> None:
+        self._drawing = False
+        self._loading = 0
+        self.recovery_banner.hide()
         self.this_month.set_preview(None, {})
         self.next_month.set_preview(None, {})
         self.deadline_model.clear()

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.models import Contract
-from aflastapp.gui import fmt
+from aflastapp.gui import fmt, ops
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.views.base import View
+from aflastapp.gui.widgets.forms import FormDialog
+from aflastapp.gui.wizard import backup_file_filter, backup_start_folder
 
 SECTIONS = ("family", "children", "closed_days", "rates", "security", "backups", "language")
 
@@ -67,11 +69,17 @@ def _date_edit(parent: QWidget, name: str) -> QDateEdit:
     return e
 
 
-class ChildContractDialog(QDialog):
-    """A new child with its contract, or a contract to edit."""
+def _fit_placeholder(edit: QLineEdit) -> None:
+    """Wide enough to show its placeholder whole."""
+    fm = edit.fontMetrics()
+    edit.setMinimumWidth(fm.horizontalAdvance(edit.placeholderText()) + 24)
+
+
+class ChildContractDialog(FormDialog):
+    """A new child with its contract, or a contract to edit (the child's name and birth date too)."""
 
     def __init__(self, ctx: AppContext, contract: Contract | None = None, child_name: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, child_birth: date | None = None) -> None:
         from aflastapp.services.wizard import OTHER_MUNICIPALITY, municipalities
 
         super().__init__(parent)
@@ -87,7 +95,6 @@ class ChildContractDialog(QDialog):
             self.municipality.addItem(self.tr("Anden kommune") if mid == OTHER_MUNICIPALITY else name, mid)
         self.start = _date_edit(self, self.tr("Aftalens start"))
         self.start.setDate(_qdate(ctx.today().replace(day=1)))
-        self.has_end = QComboBox(self)
         self.end = _date_edit(self, self.tr("Aftalens slut"))
         self.vederlag = QSpinBox(self)
         self.vederlag.setRange(0, 30)
@@ -110,15 +117,20 @@ class ChildContractDialog(QDialog):
         self.end_enabled.currentIndexChanged.connect(lambda _i: self.end.setEnabled(bool(self.end_enabled.currentData())))
         self.end.setEnabled(False)
         self.end.setDate(self.start.date().addYears(1))
-        if contract is None:
-            form.addRow(self.tr("Barnets &navn:"), self.name)
-            form.addRow(self.tr("&Fødselsdato:"), self.birth)
+        self.ctx = ctx
+        self.contract = contract
+        if child_birth is not None:
+            self.birth.setDate(_qdate(child_birth))
+        form.addRow(self.tr("Barnets &navn:"), self.name)
+        form.addRow(self.tr("&Fødselsdato:"), self.birth)
         form.addRow(self.tr("&Kommune:"), self.municipality)
         form.addRow(self.tr("Aftalen &starter:"), self.start)
         end_row = QHBoxLayout()
         end_row.addWidget(self.end_enabled)
-        end_row.addWidget(self.end)
-        form.addRow(self.tr("Aftalen s&lutter:"), end_row)
+        end_row.addWidget(self.end, 1)
+        end_label = QLabel(self.tr("Aftalen s&lutter:"), self)
+        end_label.setBuddy(self.end_enabled)
+        form.addRow(end_label, end_row)
         form.addRow(self.tr("Antal &vederlag:"), self.vederlag)
         form.addRow(self.tr("Barnets n&ummer:"), self.ordinal)
         form.addRow(self.tr("S&agsbehandler:"), self.caseworker)
@@ -155,6 +167,23 @@ class ChildContractDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        from aflastapp.gui.wizard import confirm_zero_vederlag
+
+        if not confirm_zero_vederlag(self, self.ctx, self.vederlag.value()):
+            self.vederlag.setFocus()
+            return
+        super().accept()
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"birth_date": self.birth, "vederlag_count": self.vederlag, "child_ordinal": self.ordinal}
+
+    def child_values(self) -> dict[str, Any]:
+        return {"name": self.name.text().strip(), "birth_date": _pydate(self.birth.date())}
+
+    def values(self) -> dict[str, Any]:
+        return {"child": self.child_values(), "contract": self.contract_values()}
 
     def _usual_vederlag(self) -> None:
         from aflastapp.services import contracts
@@ -237,6 +266,7 @@ class TerminationDialog(QDialog):
 class SettingsView(View):
     view_id = "settings"
     icon_name = "settings"
+    shows = frozenset({ops.CONTRACTS, ops.SETTINGS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -613,9 +643,8 @@ class SettingsView(View):
 
     def new_child(self) -> None:
         dialog = ChildContractDialog(self.ctx, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add_child_and_contract(dialog.name.text().strip(), _pydate(dialog.birth.date()),
-                                        dialog.contract_values())
+        dialog.run(self.ctx, lambda v: self.add_child_and_contract(v["child"]["name"], v["child"]["birth_date"],
+                                                                  v["contract"]))
 
     def add_child_and_contract(self, name: str, birth: date, values: dict[str, Any]) -> Contract | None:
         from aflastapp.services import children, contracts
@@ -648,16 +677,39 @@ class SettingsView(View):
         c = self._selected_contract()
         if c is None:
             return
-        dialog = ChildContractDialog(self.ctx, c, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.update_contract(c, dialog.contract_values())
+        from aflastapp.services import children
 
-    def update_contract(self, c: Contract, values: dict[str, Any]) -> None:
-        from aflastapp.services import contracts
+        s = self.ctx.session
+        if s is None:
+            return
+        child = children.get_child(s, c.child_id)
+        dialog = ChildContractDialog(self.ctx, c, child.name, parent=self, child_birth=child.birth_date)
+        dialog.run(self.ctx, lambda v: self.update_contract(c, v["contract"], v["child"]) or True)
+
+    def update_contract(self, c: Contract, values: dict[str, Any],
+                        child_values: dict[str, Any] | None = None) -> None:
+        """The contract's fields and (from the same dialog) the child's name and birth date: one step."""
+        from aflastapp.services import children, contracts
 
         old = {k: getattr(c, k) for k in values}
-        self.ctx.execute(self.tr("Ret aftale"), lambda s: contracts.update_contract(s, c.id, **values),
-                         lambda s, _r: contracts.update_contract(s, c.id, **old))
+        s = self.ctx.require_session()
+        child = children.get_child(s, c.child_id)
+        old_child = {"name": child.name, "birth_date": child.birth_date}
+        new_child = {k: v for k, v in (child_values or {}).items() if old_child.get(k) != v}
+
+        def do(s: Any) -> Contract:
+            with s.transaction():
+                if new_child:
+                    children.update_child(s, c.child_id, **new_child)
+                return contracts.update_contract(s, c.id, **values)
+
+        def undo(s: Any, _r: Contract) -> None:
+            with s.transaction():
+                contracts.update_contract(s, c.id, **old)
+                if new_child:
+                    children.update_child(s, c.child_id, **old_child)
+
+        self.ctx.execute(self.tr("Ret aftale"), do, undo)
 
     def delete_contract(self) -> None:
         from aflastapp.services import contracts
@@ -745,7 +797,7 @@ class SettingsView(View):
     def add_rate(self, year: int | None = None, missing: str = "") -> QDialog | None:
         """All of a year's KL figures in one dialog (from the municipality's letter); ``missing`` is
         the figure the Overblik named as missing: marked and focused."""
-        dialog = QDialog(self)
+        dialog = FormDialog(self)
         self.rate_dialog = dialog  # for tests and the screenshot script
         year = year or self.ctx.today().year
         dialog.setWindowTitle(self.tr("Satser for %1").replace("%1", str(year)))
@@ -764,6 +816,7 @@ class SettingsView(View):
             e = QLineEdit(dialog)
             e.setAccessibleName(label)
             e.setPlaceholderText(self.tr("tom = brug KL's tabel"))
+            _fit_placeholder(e)
             fields[key] = e
             if key == missing:
                 e.setPlaceholderText(self.tr("mangler – skriv tallet her"))
@@ -777,6 +830,7 @@ class SettingsView(View):
         source = QLineEdit(dialog)
         source.setAccessibleName(self.tr("Kilde"))
         source.setPlaceholderText(self.tr("fx Kommunens brev af 12.12.2025"))
+        _fit_placeholder(source)
         form.insertRow(0, self.tr("Gælder &fra:"), valid_from)
         form.addRow(self.tr("&Kilde:"), source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -785,16 +839,18 @@ class SettingsView(View):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        values = {k: _amount_text(e.text()) for k, e in fields.items()}
-        self.add_rate_override(_pydate(valid_from.date()), source.text().strip(), values)
-        return dialog
+        dialog.values = lambda: {  # type: ignore[method-assign]
+            "valid_from": _pydate(valid_from.date()), "source": source.text().strip(),
+            **{k: _amount_text(e.text()) for k, e in fields.items()}}
+        dialog.field_widgets = lambda: {"valid_from": valid_from, "source": source,  # type: ignore[method-assign]
+                                        **fields}
+        dialog.run(self.ctx, lambda v: self.add_rate_override(v.pop("valid_from"), v.pop("source"), v))
+        return dialog if dialog.result() == QDialog.DialogCode.Accepted else None
 
-    def add_rate_override(self, valid_from: date, source: str, values: dict[str, str | None]) -> None:
+    def add_rate_override(self, valid_from: date, source: str, values: dict[str, str | None]) -> Any:
         from aflastapp.services import rates
 
-        self.ctx.execute(self.tr("Indtast sats"),
+        return self.ctx.execute(self.tr("Indtast sats"),
                          lambda s: rates.add_kl_override(s, valid_from, source, **values),
                          lambda s, r: rates.delete_kl_override(s, r.valid_from))
 
@@ -815,7 +871,7 @@ class SettingsView(View):
                              kost_logi_third_child=old.kost_logi_third_child))
 
     def add_mileage_rate(self, year: int | None = None) -> None:
-        dialog = QDialog(self)
+        dialog = FormDialog(self)
         self.rate_dialog = dialog
         dialog.setWindowTitle(self.tr("Indtast km-takst"))
         form = QFormLayout(dialog)
@@ -840,10 +896,14 @@ class SettingsView(View):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.add_mileage_override(_pydate(valid_from.date()), source.text().strip(),
-                                  {"low_per_km": _amount_text(low.text()), "high_per_km": _amount_text(high.text())})
+        _fit_placeholder(source)
+        dialog.values = lambda: {  # type: ignore[method-assign]
+            "valid_from": _pydate(valid_from.date()), "source": source.text().strip(),
+            "low_per_km": _amount_text(low.text()), "high_per_km": _amount_text(high.text())}
+        dialog.field_widgets = lambda: {"valid_from": valid_from, "source": source,  # type: ignore[method-assign]
+                                        "low_per_km": low, "high_per_km": high}
+        self.rate_dialog = dialog
+        dialog.run(self.ctx, lambda v: self.add_mileage_override(v.pop("valid_from"), v.pop("source"), v))
 
     def add_mileage_override(self, valid_from: date, source: str, values: dict[str, str | None]) -> Any:
         from aflastapp.services import rates
@@ -956,7 +1016,7 @@ class SettingsView(View):
         if choice == QMessageBox.StandardButton.Yes:
             from aflastapp.gui.printing import print_pdf
 
-            print_pdf(self, pdf, self.tr("Gendannelsesark"), run=self.ctx.run_in_background)
+            print_pdf(self, pdf, self.tr("Gendannelsesark"), ctx=self.ctx)
         elif choice == QMessageBox.StandardButton.No:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem gendannelsesarket"),
                                                   str(Path.home() / "aflastapp-gendannelsesark.pdf"), "PDF (*.pdf)")
@@ -968,35 +1028,40 @@ class SettingsView(View):
 
     # ------------------------------------------------------------------ backups
 
-    def backup_now(self) -> Path | None:
+    def backup_now(self) -> ops.OpRecord | None:
+        """A backup now, off the GUI thread; a confirmation names where it is."""
         from aflastapp.services import backups
 
-        s = self.ctx.session
-        if s is None:
-            return None
-        try:
-            path: Path = self.ctx.run_in_background(backups.backup_now, s, label=self.tr("Tager sikkerhedskopi …"))
-        except Exception as e:
-            self.ctx.show_error(e, self)
-            return None
-        self.reload()
-        return path
+        def done(path: Path) -> None:
+            self.reload()
+            self._inform(self.tr("Sikkerhedskopien er taget og kontrolleret: %1").replace("%1", path.name))
+
+        op = ops.QueryOp(self.ctx, backups.backup_now, success=done, parent=self, name="settings.backup_now")
+        return op.with_progress(self.tr("Tager sikkerhedskopi …")).run_in_background()
 
     def backup_to(self) -> None:
         from aflastapp.services import backups
 
-        s = self.ctx.session
-        if s is None:
+        if self.ctx.session is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem sikkerhedskopi"),
-                                              str(Path.home() / f"aflastapp-{self.ctx.today():%Y-%m-%d}.db"),
-                                              self.tr("Sikkerhedskopi (*.db)"))
-        if not path:
-            return
-        try:
-            self.ctx.run_in_background(backups.backup_to, s, path, label=self.tr("Gemmer sikkerhedskopi …"))
-        except Exception as e:
-            self.ctx.show_error(e, self)
+                                              str(Path.home() / backups.suggested_name()),
+                                              backup_file_filter())
+        if path:
+            self.save_backup_as(path)
+
+    def save_backup_as(self, path: str) -> ops.OpRecord | None:
+        from aflastapp.services import backups
+
+        if not path.endswith(backups.SUFFIX):
+            path += backups.SUFFIX  # one name for backups everywhere
+
+        def done(dest: Path) -> None:
+            self._inform(self.tr("Sikkerhedskopien er gemt og kontrolleret: %1").replace("%1", str(dest)))
+
+        op = ops.QueryOp(self.ctx, lambda s: backups.backup_to(s, path), success=done, parent=self,
+                         name="settings.backup_to")
+        return op.with_progress(self.tr("Gemmer sikkerhedskopi …")).run_in_background()
 
     def restore_selected(self) -> None:
         from aflastapp.services import backups
@@ -1004,8 +1069,8 @@ class SettingsView(View):
 
         item = self.backup_list.currentItem()
         if item is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg sikkerhedskopi"), str(Path.home()),
-                                                  self.tr("Sikkerhedskopi (*.db)"))
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg sikkerhedskopi"),
+                                                  backup_start_folder(self.ctx), backup_file_filter())
             if not path:
                 return
         else:
@@ -1022,13 +1087,9 @@ class SettingsView(View):
                 return
         data_dir = self.ctx.data_dir
         self.ctx.lock()
-        try:
-            s = self.ctx.run_in_background(lambda: backups.restore(data_dir, path, password=password),
-                                           label=self.tr("Gendanner …"))
-        except Exception as e:
-            self.ctx.show_error(e, self)
-            return
-        self.ctx.set_session(s)
+        op = ops.QueryOp(self.ctx, lambda _s: backups.restore(data_dir, path, password=password),
+                         success=self.ctx.set_session, parent=self, name="settings.restore").without_session()
+        op.with_progress(self.tr("Gendanner …")).run_in_background()
 
     # ------------------------------------------------------------------ language
 

@@ -422,13 +422,20 @@ def selected_object(table: QTableView, model: RowsModel[T]) -> T | None:
 
 
 def edit_with_dialog(ctx: Any, label: str, dialog: Any, update: Callable[..., Any],
-                     old: dict[str, Any]) -> None:
-    """Show an edit dialog; on OK apply its ``values()`` with ``update(session, **changes)`` through the
-    undo stack, undo putting back ``old`` the same way."""
+                     old: dict[str, Any], changes: Any = None) -> Any:
+    """Show an edit dialog; on OK apply its ``values()`` with ``update(session, **values)`` through the
+    undo stack, undo putting back ``old`` the same way. A FormDialog stays open on bad input."""
+    from aflastapp.gui.widgets.forms import FormDialog
+
+    def save(values: dict[str, Any]) -> Any:
+        return ctx.execute(label, lambda s: update(s, **values), lambda s, _n: update(s, **old),
+                           changes=changes)
+
+    if isinstance(dialog, FormDialog):
+        return dialog.run(ctx, save)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    changes = dialog.values()
-    ctx.execute(label, lambda s: update(s, **changes), lambda s, _n: update(s, **old))
+        return None
+    return save(dialog.values())
 
 
 def select_row_with_id(table: QTableView, model: RowsModel[Any], row_id: object) -> bool:
