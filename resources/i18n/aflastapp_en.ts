@@ -477,81 +477,96 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="111" />
+            <source>Sagsnummer</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="112" />
+            <source>Kommunens sagsnummer; står på alle dokumenter for aftalen.</source>
+            <translation>The municipality's case number; printed on every document for the contract.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
             <source>Ingen slutdato</source>
             <translation>No end date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="112" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="115" />
             <source>Slutter den:</source>
             <translation>Ends on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="113" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="116" />
             <source>Slutdato</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="121" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="124" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="122" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="125" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="123" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="126" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="124" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="127" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="128" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="131" />
             <source>Aftalen s&amp;lutter:</source>
             <translation>Contract &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="131" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="134" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="132" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="135" />
             <source>Barnets n&amp;ummer:</source>
             <translation>Child n&amp;umber:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="133" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="136" />
             <source>S&amp;agsbehandler:</source>
             <translation>C&amp;aseworker:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="134" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="137" />
             <source>Familiepleje&amp;konsulent:</source>
             <translation>Foster care &amp;consultant:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="150" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="138" />
+            <source>Sagsnumme&amp;r:</source>
+            <translation>Case numbe&amp;r:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="154" />
             <source>Aftalen angiver ikke antal vederlag: kommunens sædvanlige antal er brugt (antaget). Ret det til aftalens tal og gem.</source>
             <translation>The contract gives no number of fees: the municipality's usual number is used (assumed). Change it to the contract's number and save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="160" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="165" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="161" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="166" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="188" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="193" />
             <source>Kommunens sædvanlige antal (%1); ret det til aftalens tal.</source>
             <translation>The municipality's usual number (%1); change it to the contract's number.</translation>
         </message>
@@ -914,17 +929,17 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="328" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="329" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="339" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="340" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="398" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="399" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -932,68 +947,83 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="470" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="471" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil du lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="473" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="474" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="488" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="480" />
+            <source>Vil du lave dokumentet alligevel?</source>
+            <translation>Make the document anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="481" />
+            <source>Et andet barn nævnes</source>
+            <translation>Another child is named</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="500" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="486" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="497" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="496" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="514" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="508" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="526" />
             <source>Slet dokument</source>
             <translation>Delete document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="497" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="509" />
             <source>Slet %1 fra udbakken? Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="534" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="551" />
+            <source>Udskriver %1 …</source>
+            <translation>Printing %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="563" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="535" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="564" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="552" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="581" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="553" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="582" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="585" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="614" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="596" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="625" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="597" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="626" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
@@ -3690,662 +3720,702 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="276" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="291" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="282" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="297" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="302" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="308" />
             <source>&amp;Familie</source>
             <translation>&amp;Family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="305" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="307" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="313" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="309" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="310" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="316" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="317" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="312" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="318" />
             <source>&amp;Bilens reg.nr.:</source>
             <translation>&amp;Car registration:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="320" />
+            <source>Fører</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="321" />
+            <source>Den, der kører, som navnet står på kørselsskemaet. Tom: den første voksne i familiens navn.</source>
+            <translation>Who drives, as the name stands on the driving log. Empty: the first adult in the family's name.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="324" />
+            <source>Førerens CPR-nummer</source>
+            <translation>Driver's CPR number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
+            <source>Valgfrit. Gemmes kun i den krypterede dagbog og står kun på kørselsskemaet, når det er udfyldt.</source>
+            <translation>Optional. Kept only in the encrypted diary and printed on the driving log only when filled in.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <source>DDMMÅÅ-XXXX (valgfrit)</source>
+            <translation>DDMMYY-XXXX (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="328" />
+            <source>&amp;Fører (kørselsskema):</source>
+            <translation>&amp;Driver (driving log):</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <source>Førerens &amp;CPR-nr.:</source>
+            <translation>Driver's &amp;CPR no.:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="331" />
             <source>&amp;Gem familiens oplysninger</source>
             <translation>&amp;Save the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="323" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="340" />
             <source>&amp;Børn og aftaler</source>
             <translation>&amp;Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="342" />
             <source>Børn og aftaler</source>
             <translation>Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Vederlag</source>
             <translation>Fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="328" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="345" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="336" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="353" />
             <source>&amp;Nyt barn og aftale …</source>
             <translation>&amp;New child and contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="338" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
             <source>&amp;Ret aftale …</source>
             <translation>&amp;Edit contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="340" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
             <source>Registrér &amp;opsigelse …</source>
             <translation>Record &amp;termination …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="341" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="358" />
             <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
             <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="343" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
             <source>S&amp;let aftale</source>
             <translation>De&amp;lete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="351" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="368" />
             <source>&amp;Lukkedage</source>
             <translation>C&amp;losed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="352" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="369" />
             <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
             <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="374" />
             <source>Lukkedage</source>
             <translation>Closed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="377" />
             <source>Ny lukkedag</source>
             <translation>New closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="362" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
             <source>&amp;Tilføj</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="364" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
             <source>&amp;Fjern valgte</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="373" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="390" />
             <source>&amp;Satser</source>
             <translation>&amp;Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="374" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="391" />
             <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
             <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="396" />
             <source>Satser</source>
             <translation>Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
             <source>Vederlag pr. døgn</source>
             <translation>Fee per night</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
             <source>Kost og logi under 10 år</source>
             <translation>Board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
             <source>Kost og logi 10 år +</source>
             <translation>Board and lodging 10+</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
             <source>3. barn</source>
             <translation>3rd child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="382" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="807" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="863" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="831" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="390" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
             <source>&amp;Indtast sats …</source>
             <translation>&amp;Enter rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
             <source>&amp;Slet egen sats</source>
             <translation>&amp;Delete own rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="417" />
             <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
             <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="405" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="422" />
             <source>Kørselstakster</source>
             <translation>Mileage rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
             <source>Laveste takst pr. km</source>
             <translation>Lower rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
             <source>Høj takst pr. km</source>
             <translation>Higher rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="415" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="432" />
             <source>Indtast &amp;km-takst …</source>
             <translation>Enter &amp;km rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="417" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="434" />
             <source>Slet egen k&amp;m-takst</source>
             <translation>Delete own k&amp;m rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="425" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="442" />
             <source>S&amp;ikkerhed</source>
             <translation>Sec&amp;urity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="432" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="449" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="434" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
             <source>Nyt &amp;gendannelsesark …</source>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="443" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="460" />
             <source> minutter</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="444" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="461" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="446" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="463" />
             <source>Lås automatisk efter:</source>
             <translation>Lock automatically after:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="468" />
             <source>Si&amp;kkerhedskopier</source>
             <translation>&amp;Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="457" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="474" />
             <source>Sikkerhedskopier</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="460" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="477" />
             <source>Tag sikkerhedskopi &amp;nu</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="462" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="479" />
             <source>Gem kopi &amp;som …</source>
             <translation>Save copy &amp;as …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="464" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="481" />
             <source>&amp;Gendan valgte …</source>
             <translation>Res&amp;tore selected …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="475" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="492" />
             <source>S&amp;prog</source>
             <translation>Lan&amp;guage</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="478" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="495" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="483" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="500" />
             <source>Sprog / language:</source>
             <translation>Sprog / language:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="510" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="519" />
+            <source>Den første voksne i familiens navn</source>
+            <translation>The first adult in the family's name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="530" />
             <source>%1 (opsagt %2)</source>
             <translation>%1 (terminated %2)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="514" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="534" />
             <source>%1 (antaget)</source>
             <translation>%1 (assumed)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="534" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="549" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="554" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="569" />
             <source>Jeres egen: </source>
             <translation>Your own: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="561" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="581" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="562" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="582" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="564" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="584" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="565" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="585" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="577" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="597" />
             <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
             <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="614" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="637" />
             <source>Ret familiens oplysninger</source>
             <translation>Edit the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="643" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="667" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="688" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="712" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="697" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="701" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="721" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="725" />
             <source>Slet aftale</source>
             <translation>Delete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="698" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="722" />
             <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. Du kan fortryde med Ctrl+Z.</source>
             <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="715" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="739" />
             <source>Vælg først aftalen i listen.</source>
             <translation>First choose the agreement in the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="722" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="736" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="746" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="760" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="723" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="747" />
             <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.</source>
             <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="762" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="786" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="769" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="793" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="779" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="803" />
             <source>Satser for %1</source>
             <translation>Rates for %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="781" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="805" />
             <source>Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger appens tabel.</source>
             <translation>Type the year's figures from the municipality's letter or KL's rates. Empty fields use the app's table.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="798" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="822" />
             <source>mangler – skriv tallet her</source>
             <translation>missing – type the figure here</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="800" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="824" />
             <source>%1 – mangler</source>
             <translation>%1 – missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="829" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="853" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1036" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
             <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
             <translation>The backup has been saved and checked: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="785" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="854" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="878" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="788" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="812" />
             <source>Vederlag pr. døgn (kr.)</source>
             <translation>Fee per night (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="789" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
             <source>Kost og logi under 10 år (kr.)</source>
             <translation>Board and lodging under 10 (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="790" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
             <source>Kost og logi 10 år og derover (kr.)</source>
             <translation>Board and lodging 10 and over (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="791" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="815" />
             <source>Kost og logi, 3. og 4. barn (kr.)</source>
             <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="794" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="818" />
             <source>tom = brug KL's tabel</source>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="808" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="832" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="810" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="865" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="834" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="889" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="811" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="868" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="835" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="892" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="841" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="865" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="843" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="867" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="852" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="876" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="911" />
             <source>Indtast km-takst</source>
             <translation>Enter km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="857" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
             <source>Laveste takst pr. km (kr.)</source>
             <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="858" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="882" />
             <source>fx 2,23</source>
             <translation>e.g. 2.23</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="860" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="884" />
             <source>Høj takst pr. km (kr.)</source>
             <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="861" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="885" />
             <source>valgfri</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="864" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="888" />
             <source>fx Skattestyrelsens satser for 2027</source>
             <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="866" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="890" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
             <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="867" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="891" />
             <source>&amp;Høj takst pr. km (kr.):</source>
             <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="870" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="837" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="894" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="871" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="838" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="895" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="899" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="923" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
             <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="902" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="926" />
             <source>Slet km-takst</source>
             <translation>Delete km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="934" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="958" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="937" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="961" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="945" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="950" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="969" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="945" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="969" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="950" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="963" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="976" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="987" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="991" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="963" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="987" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="991" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="976" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="990" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="995" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1014" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1019" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="990" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1014" />
             <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="997" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1021" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1013" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1037" />
             <source>Sikkerhedskopien er taget og kontrolleret: %1</source>
             <translation>The backup has been made and checked: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1016" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1040" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1023" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1047" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1040" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1064" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1048" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1072" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1054" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1078" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1084" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1055" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1079" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1084" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1068" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1092" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -4585,52 +4655,52 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TerminationDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="210" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="216" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="212" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="218" />
             <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
             <translation>The agreement for %1 (%2) has been terminated. Enter when notice was given; the last day is suggested from the municipality's notice period.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="217" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="223" />
             <source>Opsagt den</source>
             <translation>Notice given on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="219" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="225" />
             <source>Sidste dag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="223" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="229" />
             <source>&amp;Opsagt den:</source>
             <translation>&amp;Notice given on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="224" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="230" />
             <source>&amp;Sidste dag:</source>
             <translation>&amp;Last day:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="227" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="233" />
             <source>&amp;Registrér opsigelsen</source>
             <translation>&amp;Record the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="228" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="234" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="250" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="256" />
             <source>%1 – sidste dag %2. Kilde: %3</source>
             <translation>%1 – last day %2. Source: %3</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="253" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="259" />
             <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
             <translation>The handbook does not state the notice period: check the termination letter or the contract.</translation>
         </message>
