@@ -45,7 +45,7 @@ TEXTS = {
         "at": "kl.",
         "summary": "Perioden kort",
         "summary_text": "{stays} ophold og {nights} betalte aflastningsdøgn fra {start} til {end}.",
-        "cancelled_text": "{n} ophold blev aflyst eller gennemført ikke.",
+        "cancelled_text": "{n} ophold blev aflyst eller blev ikke gennemført.",
         "cols": ("Uge", "Fra", "Til", "Status", "Døgn"),
         "status": {
             StayStatus.PLANNED: "Planlagt",

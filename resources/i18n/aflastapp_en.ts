@@ -80,7 +80,7 @@ Choose to protect the diary with a password instead.</translation>
             <location filename="../../aflastapp/gui/context.py" line="271" />
             <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
 
-Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gendannelsesark.</source>
+Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gendannelsesark.</source>
             <translation>The diary could not be opened with that password or key.
 
 Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
@@ -192,7 +192,7 @@ Try another folder or drive.</translation>
             <location filename="../../aflastapp/gui/context.py" line="347" />
             <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
 
-Du kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
+I kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
             <translation>An unexpected error occurred. Nothing that was already saved has been lost.
 
 You can copy an error report and send it to the developers. The report contains no information from the diary.</translation>
@@ -323,7 +323,7 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/calendar.py" line="565" />
-            <source>Nyt ophold (Ctrl+N). Du kan også trække hen over dagene.</source>
+            <source>Nyt ophold (Ctrl+N). I kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
@@ -393,7 +393,7 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/calendar.py" line="777" />
-            <source>Slet opholdet %1 – %2? Du kan fortryde med Ctrl+Z.</source>
+            <source>Slet opholdet %1 – %2? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
@@ -772,7 +772,7 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/diary.py" line="420" />
-            <source>Slet notatet? Du kan fortryde med Ctrl+Z.</source>
+            <source>Slet notatet? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the note? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
@@ -933,7 +933,7 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="470" />
-            <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil du lave den alligevel?</source>
+            <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil I lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
@@ -959,7 +959,7 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/documents.py" line="497" />
-            <source>Slet %1 fra udbakken? Du kan fortryde med Ctrl+Z.</source>
+            <source>Slet %1 fra udbakken? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
@@ -1244,7 +1244,7 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="584" />
-            <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under “Steder og ruter”.</source>
+            <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under »Steder og ruter«.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
@@ -1435,7 +1435,7 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/expenses.py" line="502" />
-            <source>Slet udlægget “%1” og dets kvitteringer?</source>
+            <source>Slet udlægget »%1« og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
@@ -1469,7 +1469,7 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/expenses.py" line="547" />
-            <source>Fjern kvitteringen “%1”?</source>
+            <source>Fjern kvitteringen »%1«?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
         <message>
@@ -2181,7 +2181,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/meetings.py" line="550" />
-            <source>En statusrapport til dette møde blev sendt %1. Vil du lave en ny alligevel?</source>
+            <source>En statusrapport til dette møde blev sendt %1. Vil I lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
@@ -2300,7 +2300,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/diary.py" line="112" />
-            <source>&lt;b&gt;Observation&lt;/b&gt; – hvad skete der? Skriv det, du så og hørte.</source>
+            <source>&lt;b&gt;Observation&lt;/b&gt; – hvad skete der? Skriv det, I så og hørte.</source>
             <translation>&lt;b&gt;Observation&lt;/b&gt; – what happened? Write what you saw and heard.</translation>
         </message>
         <message>
@@ -2899,7 +2899,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/payments.py" line="265" />
-            <source>Annullér</source>
+            <source>Annuller</source>
             <translation>Cancel</translation>
         </message>
     </context>
@@ -3061,7 +3061,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="396" />
-            <source>Slet stedet “%1”?</source>
+            <source>Slet stedet »%1«?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
@@ -3077,7 +3077,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="418" />
-            <source>Slet ruten “%1”?</source>
+            <source>Slet ruten »%1«?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
     </context>
@@ -3105,7 +3105,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/expenses.py" line="231" />
-            <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug “Vedhæft kvittering”.</source>
+            <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug »Vedhæft kvittering«.</source>
             <translation>Drag pictures or PDF files of receipts here, or use “Attach receipt”.</translation>
         </message>
         <message>
@@ -3834,8 +3834,8 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="382" />
             <location filename="../../aflastapp/gui/views/settings.py" line="407" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="807" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="863" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="808" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="864" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
@@ -3895,417 +3895,422 @@ Diary, overview and documents for relief families.</translation>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="443" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="911" />
             <source> minutter</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="444" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="445" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="446" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="447" />
             <source>Lås automatisk efter:</source>
             <translation>Lock automatically after:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="452" />
             <source>Si&amp;kkerhedskopier</source>
             <translation>&amp;Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="457" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="458" />
             <source>Sikkerhedskopier</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="460" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="461" />
             <source>Tag sikkerhedskopi &amp;nu</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="462" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="463" />
             <source>Gem kopi &amp;som …</source>
             <translation>Save copy &amp;as …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="464" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="465" />
             <source>&amp;Gendan valgte …</source>
             <translation>Res&amp;tore selected …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="475" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="476" />
             <source>S&amp;prog</source>
             <translation>Lan&amp;guage</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="478" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="479" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="483" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="484" />
             <source>Sprog / language:</source>
             <translation>Sprog / language:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="510" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="511" />
             <source>%1 (opsagt %2)</source>
             <translation>%1 (terminated %2)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="514" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="515" />
             <source>%1 (antaget)</source>
             <translation>%1 (assumed)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="534" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="549" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="535" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="550" />
             <source>Jeres egen: </source>
             <translation>Your own: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="561" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="562" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="562" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="563" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="564" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="565" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="565" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="566" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="577" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="578" />
             <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
             <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="614" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="615" />
             <source>Ret familiens oplysninger</source>
             <translation>Edit the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="643" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="644" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="688" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="689" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="697" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="701" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="698" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="702" />
             <source>Slet aftale</source>
             <translation>Delete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="698" />
-            <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. Du kan fortryde med Ctrl+Z.</source>
+            <location filename="../../aflastapp/gui/views/settings.py" line="699" />
+            <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="715" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="716" />
             <source>Vælg først aftalen i listen.</source>
             <translation>First choose the agreement in the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="722" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="736" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="723" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="737" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="723" />
-            <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.</source>
+            <location filename="../../aflastapp/gui/views/settings.py" line="724" />
+            <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. I kan fortryde med Ctrl+Z.</source>
             <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="762" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="763" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="769" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="770" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="779" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="780" />
             <source>Satser for %1</source>
             <translation>Rates for %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="781" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="782" />
             <source>Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger appens tabel.</source>
             <translation>Type the year's figures from the municipality's letter or KL's rates. Empty fields use the app's table.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="798" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="799" />
             <source>mangler – skriv tallet her</source>
             <translation>missing – type the figure here</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="800" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="801" />
             <source>%1 – mangler</source>
             <translation>%1 – missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="829" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="830" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1036" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="911" />
+            <source> minut</source>
+            <translation> minute</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="1041" />
             <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
             <translation>The backup has been saved and checked: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="785" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="854" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="786" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="855" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="788" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="789" />
             <source>Vederlag pr. døgn (kr.)</source>
             <translation>Fee per night (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="789" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="790" />
             <source>Kost og logi under 10 år (kr.)</source>
             <translation>Board and lodging under 10 (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="790" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="791" />
             <source>Kost og logi 10 år og derover (kr.)</source>
             <translation>Board and lodging 10 and over (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="791" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="792" />
             <source>Kost og logi, 3. og 4. barn (kr.)</source>
             <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="794" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="795" />
             <source>tom = brug KL's tabel</source>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="808" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="810" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="865" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="811" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="866" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="811" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="868" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="812" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="869" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="841" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="842" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="843" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="844" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="852" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="853" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="888" />
             <source>Indtast km-takst</source>
             <translation>Enter km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="857" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="858" />
             <source>Laveste takst pr. km (kr.)</source>
             <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="858" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="859" />
             <source>fx 2,23</source>
             <translation>e.g. 2.23</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="860" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="861" />
             <source>Høj takst pr. km (kr.)</source>
             <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="861" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="862" />
             <source>valgfri</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="864" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="865" />
             <source>fx Skattestyrelsens satser for 2027</source>
             <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="866" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="867" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
             <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="867" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="868" />
             <source>&amp;Høj takst pr. km (kr.):</source>
             <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="870" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="871" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="871" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="815" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="872" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="899" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
             <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="902" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="903" />
             <source>Slet km-takst</source>
             <translation>Delete km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="934" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="939" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="937" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="942" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="945" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="946" />
             <location filename="../../aflastapp/gui/views/settings.py" line="950" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="955" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="941" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="946" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="945" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="950" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="950" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="955" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="963" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="976" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="968" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="972" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="981" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="963" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="968" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="972" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="976" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="981" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="990" />
             <location filename="../../aflastapp/gui/views/settings.py" line="995" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="990" />
-            <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
+            <location filename="../../aflastapp/gui/views/settings.py" line="995" />
+            <source>Vil I udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="997" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1002" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1013" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1018" />
             <source>Sikkerhedskopien er taget og kontrolleret: %1</source>
             <translation>The backup has been made and checked: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1016" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1021" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1023" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1028" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1040" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1045" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1048" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1053" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1054" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1059" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1065" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1055" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1065" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1068" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1073" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -4523,7 +4528,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="200" />
-            <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk “Gem valgte ture”.</source>
+            <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk »Gem valgte ture«.</source>
             <translation>Trips to and from the month's stays, from your saved routes. Untick trips that were not driven, and press “Save chosen trips”.</translation>
         </message>
         <message>
@@ -4624,7 +4629,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/driving.py" line="110" />
-            <source>Kører du med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
+            <source>Kører I med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
             <translation>If you drive several children on the same trip, tick them all: the trip is shared between the contracts.</translation>
         </message>
         <message>
@@ -5172,7 +5177,7 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
             <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
-            <source>Annullér</source>
+            <source>Annuller</source>
             <translation>Cancel</translation>
         </message>
     </context>

@@ -349,7 +349,7 @@ def test_status_report_haderslev_four_questions_answers_and_notes_apart() -> Non
     assert "01.12.2022 – 20.04.2023" in t
     # the period summarised from the engine: 3 stays held (the no-show is not), 6 paid døgn
     assert "3 ophold og 6 betalte aflastningsdøgn fra 01.12.2022 til 20.04.2023" in t
-    assert "1 ophold blev aflyst eller gennemført ikke" in t
+    assert "1 ophold blev aflyst eller blev ikke gennemført" in t
     assert "10 fre 10.03.2023 kl. 15:00 søn 12.03.2023 kl. 17:00 Udeblevet 0" in t
     for i, q in enumerate(questions, start=1):
         assert f"{i}. {q.text}" in t

@@ -229,7 +229,7 @@ class ReceiptPanel(QWidget):
         lay.addLayout(row)
         self.stack = QStackedWidget(self)
         self.hint = QLabel(self.tr("Træk billeder eller PDF-filer af kvitteringer hertil, "
-                                   "eller brug “Vedhæft kvittering”."), self)
+                                   "eller brug »Vedhæft kvittering«."), self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("QLabel { border: 2px dashed #999; border-radius: 8px; padding: 12px; }")
@@ -499,7 +499,7 @@ class ExpensesView(View):
             return
         if self.ctx.interactive and not confirm(
                 self, self.tr("Slet udlæg"),
-                self.tr("Slet udlægget “%1” og dets kvitteringer?").replace("%1", e.description)):
+                self.tr("Slet udlægget »%1« og dets kvitteringer?").replace("%1", e.description)):
             return
         self.execute(
             self.tr("Slet udlæg"), lambda s: expenses.delete_expense(s, e.id),
@@ -544,7 +544,7 @@ class ExpensesView(View):
         if e is None or a is None or a.id is None:
             return
         if self.ctx.interactive and not confirm(
-                self, self.tr("Fjern bilag"), self.tr("Fjern kvitteringen “%1”?").replace("%1", a.name)):
+                self, self.tr("Fjern bilag"), self.tr("Fjern kvitteringen »%1«?").replace("%1", a.name)):
             return
         current = {"id": a.id}  # undo re-attaches under a new id; redo must delete that one
 

@@ -547,7 +547,7 @@ class MeetingsView(View):
         sent = documents.already_sent(s, DocumentKind.STATUS_REPORT, mt.contract_id, mt.id)
         if sent is not None and self.ctx.interactive and not confirm(
                 self, self.tr("Allerede sendt"),
-                self.tr("En statusrapport til dette møde blev sendt %1. Vil du lave en ny alligevel?")
+                self.tr("En statusrapport til dette møde blev sendt %1. Vil I lave en ny alligevel?")
                 .replace("%1", fmt_date(sent.sent, self.ctx.language))):
             return None
         lang = self.ctx.language

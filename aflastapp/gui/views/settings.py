@@ -440,7 +440,8 @@ class SettingsView(View):
         form = QFormLayout()
         self.auto_lock = QSpinBox(page)
         self.auto_lock.setRange(1, 240)
-        self.auto_lock.setSuffix(self.tr(" minutter"))
+        self.auto_lock.valueChanged.connect(self._auto_lock_suffix)
+        self._auto_lock_suffix(self.auto_lock.value())
         self.auto_lock.setAccessibleName(self.tr("Lås automatisk efter"))
         self.auto_lock.editingFinished.connect(self.save_auto_lock)
         form.addRow(self.tr("Lås automatisk efter:"), self.auto_lock)
@@ -696,7 +697,7 @@ class SettingsView(View):
         if self.ctx.interactive and QMessageBox.question(
                 self, self.tr("Slet aftale"),
                 self.tr("Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg "
-                        "på den. Du kan fortryde med Ctrl+Z.")) != QMessageBox.StandardButton.Yes:
+                        "på den. I kan fortryde med Ctrl+Z.")) != QMessageBox.StandardButton.Yes:
             return
         self.ctx.execute(self.tr("Slet aftale"), lambda s: contracts.delete_contract(s, c.id),
                          lambda s, old: contracts.add_contract(
@@ -721,7 +722,7 @@ class SettingsView(View):
         if self.ctx.interactive and QMessageBox.question(
                 self, self.tr("Registrér opsigelse"),
                 self.tr("Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den "
-                        "sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.")
+                        "sidste dag regnes ikke med. I kan fortryde med Ctrl+Z.")
                 .replace("%1", self.child_names.get(c.child_id, "")).replace("%2", fmt.day(terminated_on))
                 .replace("%3", fmt.day(last_day))) != QMessageBox.StandardButton.Yes:
             return
@@ -905,6 +906,10 @@ class SettingsView(View):
 
     # ------------------------------------------------------------------ security
 
+    def _auto_lock_suffix(self, minutes: int) -> None:
+        """"1 minut", "10 minutter" (the suffix follows the number)."""
+        self.auto_lock.setSuffix(self.tr(" minut") if minutes == 1 else self.tr(" minutter"))
+
     def save_auto_lock(self) -> None:
         from aflastapp.services import settings as settings_service
 
@@ -987,7 +992,7 @@ class SettingsView(View):
             self.ctx.show_error(e, self)
             return
         choice = QMessageBox.question(
-            self, self.tr("Gendannelsesark"), self.tr("Vil du udskrive gendannelsesarket? (Nej = gem som PDF)"),
+            self, self.tr("Gendannelsesark"), self.tr("Vil I udskrive gendannelsesarket? (Nej = gem som PDF)"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
         if choice == QMessageBox.StandardButton.Yes:
             from aflastapp.gui.printing import print_pdf
