@@ -932,68 +932,68 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="470" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="471" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil I lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="473" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="474" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="488" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="489" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="486" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="487" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="496" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="514" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="497" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="515" />
             <source>Slet dokument</source>
             <translation>Delete document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="497" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="498" />
             <source>Slet %1 fra udbakken? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="534" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="535" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="535" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="536" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="552" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="553" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="553" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="554" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="585" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="586" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="596" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="597" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="597" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="598" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
@@ -1930,82 +1930,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="79" />
+            <location filename="../../aflastapp/gui/main_window.py" line="82" />
             <source>Visninger</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="132" />
+            <location filename="../../aflastapp/gui/main_window.py" line="135" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="133" />
+            <location filename="../../aflastapp/gui/main_window.py" line="136" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="134" />
+            <location filename="../../aflastapp/gui/main_window.py" line="137" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="135" />
+            <location filename="../../aflastapp/gui/main_window.py" line="138" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="136" />
+            <location filename="../../aflastapp/gui/main_window.py" line="139" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="143" />
+            <location filename="../../aflastapp/gui/main_window.py" line="146" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="144" />
+            <location filename="../../aflastapp/gui/main_window.py" line="147" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="146" />
+            <location filename="../../aflastapp/gui/main_window.py" line="149" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="160" />
+            <location filename="../../aflastapp/gui/main_window.py" line="163" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="168" />
+            <location filename="../../aflastapp/gui/main_window.py" line="171" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="169" />
+            <location filename="../../aflastapp/gui/main_window.py" line="172" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="264" />
+            <location filename="../../aflastapp/gui/main_window.py" line="267" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="267" />
+            <location filename="../../aflastapp/gui/main_window.py" line="270" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="358" />
+            <location filename="../../aflastapp/gui/main_window.py" line="361" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="367" />
+            <location filename="../../aflastapp/gui/main_window.py" line="370" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -2906,18 +2906,68 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="33" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
             <source>Forhåndsvisning af PDF</source>
             <translation>PDF preview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="34" />
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="84" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="65" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="212" />
             <source>Intet dokument valgt</source>
             <translation>No document chosen</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="72" />
+            <source>Tilpas bredde</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="72" />
+            <source>Siden fylder bredden</source>
+            <translation>The page fills the width</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="73" />
+            <source>Hele siden</source>
+            <translation>Whole page</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="73" />
+            <source>Hele siden kan ses</source>
+            <translation>The whole page is visible</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="74" />
+            <source>Formindsk (Ctrl+rullehjul)</source>
+            <translation>Zoom out (Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="75" />
+            <source>Forstør (Ctrl+rullehjul)</source>
+            <translation>Zoom in (Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="78" />
+            <source>Åbn i PDF-læser</source>
+            <translation>Open in PDF reader</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="79" />
+            <source>Åbn dokumentet i computerens PDF-læser. Kopien slettes igen, når dagbogen låses.</source>
+            <translation>Open the document in the computer's PDF reader. The copy is deleted again when the diary locks.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="136" />
+            <source>bredde</source>
+            <translation>width</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="138" />
+            <source>side</source>
+            <translation>page</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="176" />
             <source>PDF-filen kan ikke vises.</source>
             <translation>The PDF file cannot be shown.</translation>
         </message>

@@ -439,6 +439,7 @@ class DocumentsView(View):
         if d is None or s is None:
             self.preview.clear()
             return
+        self.preview.title = f"{kind_label(d.kind)} {d.period}".strip()
         self.preview.set_pdf(documents.get_pdf(s, d.id))
 
     # ------------------------------------------------------------------ actions
