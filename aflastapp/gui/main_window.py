@@ -169,10 +169,14 @@ class MainWindow(QMainWindow):
             self.view_actions.append(a)
 
         help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.guide_action = _action(self, self.tr("&Vejledning"), QKeySequence.StandardKey.HelpContents,
+                                    self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = _action(self, self.tr("&Om aflastapp"), None, self._about)
         help_menu.addAction(about)
         self._diary_actions = [self.new_action, self.print_action, self.lock_action, *self.view_actions]
-        self._all_actions = [*self._diary_actions, quit_action, about, self.undo_action, self.redo_action]
+        self._all_actions = [*self._diary_actions, quit_action, about, self.guide_action, self.undo_action,
+                             self.redo_action]
 
     # ------------------------------------------------------------------ views
 
@@ -353,6 +357,16 @@ class MainWindow(QMainWindow):
         self.ctx.wait_for_ops()  # a running op finishes (and is delivered) before the diary closes
         self.ctx.lock()
         super().closeEvent(event)
+
+    def show_guide(self) -> Any:
+        """Hjælp → Vejledning (F1), at the section about the view shown."""
+        from aflastapp.gui.help import show_help
+
+        v = self.current_view()
+        sections = {"overview": "visninger", "calendar": "ophold", "driving": "korsel", "expenses": "udlaeg",
+                    "documents": "dokumenter", "settings": "visninger"}
+        section = sections.get(v.view_id, "") if v is not None and self.ctx.session is not None else ""
+        return show_help(self, section, self.ctx.language)
 
     def _about(self) -> None:
         try:

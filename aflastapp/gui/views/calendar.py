@@ -320,6 +320,8 @@ def _weekday_names() -> list[str]:
 
 class StayDialog(FormDialog):
     """Start/end date-time, status, time of cancellation, diary note; warnings flagged live."""
+    help_section = "ophold"
+
 
     def __init__(self, ctx: AppContext, contracts: list[ContractInfo], stay: Stay | None = None,
                  first: date | None = None, last: date | None = None, contract_id: str | None = None,

@@ -82,6 +82,8 @@ class TripsModel(RowsModel[Trip]):
 
 class TripDialog(FormDialog):
     """A new or edited trip: date, which contracts (several = a shared trip), route, purpose, km."""
+    help_section = "korsel"
+
 
     def __init__(self, session: Any, trip: Trip | None = None, contract_id: str | None = None,
                  day: date | None = None, parent: QWidget | None = None) -> None:
@@ -226,6 +228,8 @@ class SuggestionsDialog(QDialog):
 
 class PlaceDialog(FormDialog):
     """A new or edited place. A new one is "Hjem" with the family's address while there is none."""
+    help_section = "korsel"
+
 
     def __init__(self, parent: QWidget | None = None, place: Place | None = None, name: str = "",
                  address: str = "") -> None:
@@ -250,6 +254,8 @@ class PlaceDialog(FormDialog):
 
 
 class RouteDialog(FormDialog):
+    help_section = "korsel"
+
     def __init__(self, place_names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ny rute"))

@@ -115,6 +115,8 @@ class ExpensesModel(RowsModel[Expense]):
 
 
 class ExpenseDialog(FormDialog):
+    help_section = "udlaeg"
+
     def __init__(self, session: Any, expense: Expense | None = None, contract_id: str | None = None,
                  day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

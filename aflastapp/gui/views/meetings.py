@@ -93,6 +93,8 @@ class MeetingsModel(RowsModel[Meeting]):
 
 
 class MeetingDialog(FormDialog):
+    help_section = "visninger"
+
     def __init__(self, session: Any, meeting: Meeting | None = None, contract_id: str | None = None,
                  default_at: datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

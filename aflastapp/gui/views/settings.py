@@ -77,6 +77,8 @@ def _fit_placeholder(edit: QLineEdit) -> None:
 
 class ChildContractDialog(FormDialog):
     """A new child with its contract, or a contract to edit (the child's name and birth date too)."""
+    help_section = "opsaetning"
+
 
     def __init__(self, ctx: AppContext, contract: Contract | None = None, child_name: str = "",
                  parent: QWidget | None = None, child_birth: date | None = None) -> None:
@@ -775,6 +777,7 @@ class SettingsView(View):
         """All of a year's KL figures in one dialog (from the municipality's letter); ``missing`` is
         the figure the Overblik named as missing: marked and focused."""
         dialog = FormDialog(self)
+        dialog.help_section = "satser"
         self.rate_dialog = dialog  # for tests and the screenshot script
         year = year or self.ctx.today().year
         dialog.setWindowTitle(self.tr("Satser for %1").replace("%1", str(year)))
@@ -849,6 +852,7 @@ class SettingsView(View):
 
     def add_mileage_rate(self, year: int | None = None) -> None:
         dialog = FormDialog(self)
+        dialog.help_section = "satser"
         self.rate_dialog = dialog
         dialog.setWindowTitle(self.tr("Indtast km-takst"))
         form = QFormLayout(dialog)
