@@ -210,8 +210,8 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
     """Unsaved trips for the pick-up and drop-off of each stay in [start, end], along saved routes.
 
     Every handover is two legs: along the route to the handover and back again (the family drives
-    both, so the km are not half). Contracts of a shared trip are in id order. A contract's route is the saved route its earlier
-    trips used most (or the only saved route).
+    both, so the km are not half). Contracts of a shared trip are in id order. A contract's route
+    is the saved route its earlier trips used most (or the only saved route).
     Days that already have a trip for the contract are skipped; children picked up on the same
     day along the same route share one trip.
     """

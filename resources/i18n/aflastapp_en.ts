@@ -2097,57 +2097,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingDialog</name>
         <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="100" />
             <location filename="../../aflastapp/gui/views/meetings.py" line="101" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <source>Statusmøde</source>
+            <translation>Status meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="102" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="103" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <source>Opfølgningsmøde</source>
+            <translation>Follow-up meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="104" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="105" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <source>Supervisionsmøde</source>
+            <translation>Supervision meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="129" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="101" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="129" />
             <source>Nyt statusmøde</source>
             <translation>New status meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="105" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="133" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="111" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="139" />
             <source>Mødets tidspunkt</source>
             <translation>Meeting time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="112" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="140" />
             <source>&amp;Tidspunkt</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="114" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="144" />
             <source>Mødetype</source>
             <translation>Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="115" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="149" />
             <source>&amp;Mødetype</source>
             <translation>&amp;Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="119" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="153" />
             <source>Frist fra sagsbehandlerens brev</source>
             <translation>Deadline from the caseworker's letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="120" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="154" />
             <source>(efter kommunens regler)</source>
             <translation>(by the municipality's rules)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="124" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="158" />
             <source>&amp;Frist fra brev</source>
             <translation>&amp;Deadline from letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="125" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="159" />
             <source>Står der en frist for statusrapporten i brevet fra sagsbehandleren, så skriv den. Ellers beregnes fristen efter kommunens regler.</source>
             <translation>If the caseworker's letter gives a deadline for the status report, enter it. Otherwise the deadline is worked out from the municipality's rules.</translation>
         </message>
@@ -2155,78 +2176,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="372" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="406" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="373" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="407" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="375" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="409" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="377" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="411" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="381" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="415" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="387" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="421" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="404" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="438" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="508" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="542" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="519" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="553" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="527" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="540" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="561" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="574" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="528" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="562" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="551" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="585" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="552" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="586" />
             <source>En statusrapport til dette møde blev sendt %1. Vil I lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="567" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="601" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="565" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="599" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
@@ -4437,77 +4458,77 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StatusEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="168" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="202" />
             <source>&lt;b&gt;Notater fra perioden&lt;/b&gt; – sæt flueben for at lægge dem som bilag til rapporten. Dobbeltklik for at indsætte teksten i svaret.</source>
             <translation>&lt;b&gt;Notes from the period&lt;/b&gt; – tick them to attach them to the report. Double-click to insert the text into the answer.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="173" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="207" />
             <source>Notater fra perioden</source>
             <translation>Notes from the period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="187" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="221" />
             <source>&amp;Gem udkast</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="189" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="223" />
             <source>&amp;Lav PDF …</source>
             <translation>&amp;Make PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="190" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="224" />
             <source>Lav statusrapporten som PDF og vis den under Dokumenter</source>
             <translation>Make the status report as a PDF and show it under Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="207" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="241" />
             <source>&lt;h3&gt;Vælg et møde&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Choose a meeting&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="233" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="267" />
             <source>&lt;h3&gt;Statusrapport til mødet %1&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Status report for the meeting %1&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="236" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="270" />
             <source>Frist: %1 – %2</source>
             <translation>Deadline: %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="239" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="273" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="244" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="278" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="275" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="309" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="291" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="325" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="294" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="328" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="298" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="332" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="342" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="376" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>

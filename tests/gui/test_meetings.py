@@ -125,3 +125,19 @@ def test_lock_clears_the_editor(qtbot: Any, diary: Diary) -> None:
     v.editor.save_draft()
     diary.ctx.lock()
     assert v.editor.answers == {} and v.model.rowCount() == 0 and v.editor.notes.count() == 0
+
+
+def test_meeting_kind_is_a_word_the_family_uses_never_the_code(qtbot: Any, diary: Diary) -> None:
+    from aflastapp.gui.views.meetings import MeetingDialog
+
+    dlg = MeetingDialog(diary.session, contract_id=diary.contract_a)
+    qtbot.addWidget(dlg)
+    assert dlg.kind.currentText() == "Statusmøde" and "status" not in [dlg.kind.itemText(i)
+                                                                       for i in range(dlg.kind.count())]
+    assert dlg.values()["kind"] == "statusmøde"  # the engine counts it as a status meeting
+    made = meetings.add_meeting(diary.session, diary.contract_a, datetime(2026, 4, 20, 10))  # stored "status"
+    again = MeetingDialog(diary.session, meeting=made)
+    qtbot.addWidget(again)
+    assert again.kind.currentText() == "Statusmøde"
+    again.kind.setCurrentText("Netværksmøde")
+    assert again.values()["kind"] == "Netværksmøde"
