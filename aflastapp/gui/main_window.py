@@ -101,10 +101,37 @@ class MainWindow(QMainWindow):
             placeholder = QWidget(self.stack)  # the view is built when first shown
             self._pages[spec.view_id] = placeholder
             self.stack.addWidget(placeholder)
-        self.sidebar.setFixedWidth(self._sidebar_width())
+        self._wide_sidebar = self._sidebar_width()
+        self._compact = False
+        self.sidebar.setFixedWidth(self._wide_sidebar)
         self.sidebar.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+
+    COMPACT_BELOW = 1200  # window width: below it long view names wrap onto two lines
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._set_compact(self.width() < self.COMPACT_BELOW)
+
+    def _set_compact(self, compact: bool) -> None:
+        """On a small screen the sidebar gives the views room: a long name wraps onto two lines."""
+        if compact == self._compact or not hasattr(self, "sidebar"):
+            return
+        self._compact = compact
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(self.sidebar.font())
+        longest = 0
+        for i, spec in enumerate(self.specs):
+            title = spec.translated_title()
+            text = _two_lines(title) if compact else title
+            self.sidebar.item(i).setText(text)
+            longest = max(longest, *(metrics.horizontalAdvance(line) for line in text.split("\n")))
+        icon = self.sidebar.iconSize().width() + 8
+        narrow = longest + 2 * 12 + icon + 2 * self.sidebar.frameWidth() + 12
+        width = min(self._wide_sidebar, max(150, narrow)) if compact else self._wide_sidebar
+        self.sidebar.setFixedWidth(width)
 
     def _sidebar_width(self) -> int:
         """Wide enough for the longest view name in Danish and in English (font metrics of the
@@ -293,6 +320,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self._build_workspace()
         self._build_menus()
+        self._set_compact(self.width() < self.COMPACT_BELOW)
         self.lock_screen.retranslate()
         if self.ctx.session is not None:
             self._show_unlocked()
@@ -384,6 +412,16 @@ def _about_text(w: QWidget) -> str:
     return QCoreApplication.translate(
         "MainWindow", "aflastapp %1\n\nDagbog, overblik og dokumenter for aflastningsfamilier.").replace(
         "%1", __version__)
+
+
+def _two_lines(title: str) -> str:
+    """A long view name broken at the space nearest its middle ("Møder og\nstatusrapporter")."""
+    if len(title) <= 14 or " " not in title:
+        return title
+    middle = len(title) // 2
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "\n" + title[cut + 1:]
 
 
 ICON_INK = "#2f4356"  # the stroke colour the view icons are drawn in (resources/icons/views/*.svg)

@@ -141,3 +141,13 @@ def test_meeting_kind_is_a_word_the_family_uses_never_the_code(qtbot: Any, diary
     assert again.kind.currentText() == "Statusmøde"
     again.kind.setCurrentText("Netværksmøde")
     assert again.values()["kind"] == "Netværksmøde"
+
+
+def test_a_slagelse_childs_status_questions_never_cite_morsoe(qtbot: Any, diary: Diary) -> None:
+    from aflastapp.services import contracts
+
+    assert contracts.get_contract(diary.session, diary.contract_a).municipality == "slagelse"
+    made = meetings.add_meeting(diary.session, diary.contract_a, datetime(2026, 4, 20, 10))
+    qs = meetings.questions(diary.session, made.id)
+    assert qs and all("morsø" not in q.source.lower() and "morsoe" not in q.source.lower() for q in qs)
+    assert "Slagelse Kommunes håndbog har ingen egne" in qs[0].source

@@ -363,9 +363,11 @@ class ExpensesView(View):
         self.table = rows_table(left, self.model, self.tr("Udlæg"))
         self.table.setAlternatingRowColors(True)
         hh = self.table.horizontalHeader()
+        # every column as wide as its text (the description is never cut to "Vin…"); the contract
+        # column takes what is left
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
         hh.setMinimumSectionSize(40)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(4, 110)
@@ -383,9 +385,20 @@ class ExpensesView(View):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([820, 300])
+        self.receipts.setMinimumWidth(220)
+        self.split = split
+        self._split_sized = False
         lay.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self._selection_changed()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if not self._split_sized and self.split.width() > 0:
+            # the list gets two thirds: the receipt preview's hint text must not take the room
+            self._split_sized = True
+            w = self.split.width()
+            self.split.setSizes([w * 2 // 3, w - w * 2 // 3])
 
     @property
     def title(self) -> str:

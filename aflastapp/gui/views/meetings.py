@@ -275,7 +275,7 @@ class StatusEditor(QWidget):
         else:
             self.deadline.clear()
         if questions and questions[0].source:
-            origin = self.tr("Spørgsmålene kommer fra: %1").replace("%1", questions[0].source)
+            origin = self.tr("Spørgsmålene kommer fra: %1").replace("%1", fmt.source(questions[0].source))
             src = QLabel("<i>" + origin + "</i>",
                          self.form_host)
             src.setWordWrap(True)
