@@ -1405,12 +1405,12 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/expenses.py" line="363" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="392" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="405" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="411" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="424" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1418,38 +1418,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="480" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="495" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="508" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="503" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="507" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="520" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="504" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="517" />
             <source>Slet udlægget »%1« og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="517" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="530" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="518" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="531" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="540" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="553" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1457,18 +1457,18 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="539" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="552" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="549" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="556" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="562" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="569" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="549" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="562" />
             <source>Fjern kvitteringen »%1«?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
@@ -1966,82 +1966,82 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="135" />
+            <location filename="../../aflastapp/gui/main_window.py" line="162" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="136" />
+            <location filename="../../aflastapp/gui/main_window.py" line="163" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="137" />
+            <location filename="../../aflastapp/gui/main_window.py" line="164" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="138" />
+            <location filename="../../aflastapp/gui/main_window.py" line="165" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="139" />
+            <location filename="../../aflastapp/gui/main_window.py" line="166" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="146" />
+            <location filename="../../aflastapp/gui/main_window.py" line="173" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="147" />
+            <location filename="../../aflastapp/gui/main_window.py" line="174" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="149" />
+            <location filename="../../aflastapp/gui/main_window.py" line="176" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="163" />
+            <location filename="../../aflastapp/gui/main_window.py" line="190" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="171" />
+            <location filename="../../aflastapp/gui/main_window.py" line="198" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="172" />
+            <location filename="../../aflastapp/gui/main_window.py" line="199" />
             <source>&amp;Vejledning</source>
             <translation>&amp;Guide</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="175" />
+            <location filename="../../aflastapp/gui/main_window.py" line="202" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="271" />
+            <location filename="../../aflastapp/gui/main_window.py" line="298" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="274" />
+            <location filename="../../aflastapp/gui/main_window.py" line="301" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="375" />
+            <location filename="../../aflastapp/gui/main_window.py" line="403" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="384" />
+            <location filename="../../aflastapp/gui/main_window.py" line="412" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -2298,17 +2298,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="284" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="287" />
             <source>Manglende satser</source>
             <translation>Missing rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="300" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="303" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="307" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="310" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2399,219 +2399,219 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="137" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="140" />
             <source>KL's vederlag pr. døgn</source>
             <translation>KL's fee per day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="138" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
             <source>kost og logi under 10 år</source>
             <translation>board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="139" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="142" />
             <source>kost og logi 10 år og derover</source>
             <translation>board and lodging 10 and over</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="140" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="143" />
             <source>kost og logi for 3. og 4. barn</source>
             <translation>board and lodging for the 3rd and 4th child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="144" />
             <source>statens laveste km-takst</source>
             <translation>the state's lower mileage rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="159" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="162" />
             <source>Indtast %1 for %2 …</source>
             <translation>Enter %1 for %2 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="201" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="204" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="204" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="207" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="233" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="236" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="236" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="239" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="238" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="241" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="620" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="623" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="629" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="632" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="639" />
             <location filename="../../aflastapp/gui/views/overview.py" line="642" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="645" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="659" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="661" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="664" />
             <source>Eksportér frister til &amp;kalender …</source>
             <translation>Export deadlines to &amp;calendar …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
             <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
             <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="670" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="673" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="673" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="676" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="675" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="678" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="702" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="707" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="802" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="830" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="809" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="837" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="815" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="843" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="931" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="959" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="936" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="964" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="937" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="965" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="938" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="966" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="939" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="967" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="940" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="941" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="942" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="943" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="944" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="945" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="948" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="949" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="997" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="983" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1011" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="984" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1012" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="987" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="992" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1020" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="993" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1021" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="994" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1022" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -3239,37 +3239,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecoveryBanner</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="533" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="536" />
             <source>&lt;b&gt;Gendannelsesarket er ikke bekræftet.&lt;/b&gt; Uden arket og en sikkerhedskopi kan dagbogen ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. Udskriv eller gem arket, og læg det et sikkert sted.</source>
             <translation>&lt;b&gt;The recovery sheet has not been confirmed.&lt;/b&gt; Without the sheet and a backup the diary cannot be opened again if the computer breaks or you forget the password. Print or save the sheet and keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="539" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="542" />
             <source>&amp;Udskriv gendannelsesarket …</source>
             <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="541" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="544" />
             <source>Gem arket som &amp;PDF …</source>
             <translation>Save the sheet as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="543" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="546" />
             <source>Arket er gemt et sikkert sted</source>
             <translation>The sheet is kept somewhere safe</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="557" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="560" />
             <source>Laver gendannelsesarket …</source>
             <translation>Making the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="562" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="565" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="568" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="571" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
@@ -4958,6 +4958,11 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/fmt.py" line="55" />
             <source>%1 Kommunes håndbog</source>
             <translation>%1 Municipality's handbook</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="59" />
+            <source>%1, afsnittet »%2«</source>
+            <translation>%1, section “%2”</translation>
         </message>
     </context>
     <context>
