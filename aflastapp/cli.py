@@ -622,6 +622,10 @@ def cmd_preview(ctx: Ctx) -> int:
         )
         for key, da, eng in labels:
             ctx.out(f"  {(eng if en else da):<18} {_kr(ctx, getattr(c, key).amount):>18}")
+        for ym, da, eng in ((c.mileage_payment_month, "kørsel udbetales", "mileage paid"),
+                            (c.expenses_payment_month, "udlæg udbetales", "expenses paid")):
+            if ym is not None and ym != c.payment_month:  # tied to the documentation (Randers, Morsø)
+                ctx.out(f"  ({eng if en else da} {_ym(ym)})")
         ctx.out(f"  {'Total' if en else 'I alt':<18} {_kr(ctx, c.total):>18}")
         for w in c.warnings:
             ctx.out(f"  ! {w.message}")

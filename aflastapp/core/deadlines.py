@@ -499,6 +499,9 @@ def _meeting_schedules(s: DiarySnapshot, c: Contract, rs: RuleSet, until: date) 
     status = [m for m in mine if m.kind.strip().lower() in _STATUS_KINDS]
     supervision = [m for m in mine if m.kind.strip().lower() in _SUPERVISION_KINDS]
     stop = min(until, c.end) if c.end is not None else until
+    ended = notice_end(c, rs)
+    if ended is not None:  # no meetings to plan after a notice has run out
+        stop = min(stop, ended[0])
     every = rs.status_meeting_every_months
     if every is not None:
         for due, since in _schedule(status, c.start, every.value, stop):

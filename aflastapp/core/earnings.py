@@ -35,6 +35,7 @@ from aflastapp.core.models import (
     Child,
     Contract,
     ContractMonth,
+    DeadlineKind,
     DiarySnapshot,
     Expense,
     Explanation,
@@ -95,6 +96,8 @@ class _Index:
     child_paid: dict[tuple[str, str, int, int], int] = field(default_factory=lambda: defaultdict(int))
     months: dict[str, set[Month]] = field(default_factory=lambda: defaultdict(set))
     results: dict[Key, ContractMonth] = field(default_factory=dict)
+    # (kind, contract) → [(period start, period end, sent)], built on first use (paid_after_documentation)
+    sent: dict[tuple[str, str | None], list[tuple[date, date, date]]] | None = None
 
     def rule_set(self, contract_id: str) -> RuleSet:
         return self.rule_sets[contract_id]
@@ -268,7 +271,8 @@ def _trip_approval(rs: RuleSet, trip: Trip, cid: str, stay_days: set[tuple[str, 
     if rule.value == "other_than_stays" and (cid, trip.date) in stay_days:
         return None
     what = ("al kørsel skal være aftalt forud" if rule.value == "all"
-            else "anden kørsel end til og fra aflastningen skal være aftalt forinden")
+            else "anden kørsel end til og fra aflastningen skal være aftalt forinden (en tur på et "
+                 "opholds første eller sidste dag regnes som kørsel til og fra aflastningen)")
     msg = (f"Tur {format_date(trip.date)} ({trip.purpose}, {format_number(trip.km)} km) har ingen aftale "
            f"om kørslen og er ikke medregnet: hos {rs.name} gælder, at {what}. Skriv hvem der har "
            "godkendt kørslen på turen.")
@@ -565,6 +569,24 @@ def _holiday_pay(rs: RuleSet, vederlag: Figure) -> Figure:
     return Figure(amount, (line,), (Explanation(text, rule.source, rule.assumed),))
 
 
+def _cap_explanation(idx: _Index, c: Contract, y: int, m: int) -> Explanation | None:
+    rs = idx.rule_set(c.id)
+    child = idx.children.get(c.child_id)
+    if rs.age_caps is not None and child is not None:
+        age = age_on(child.birth_date, date(y, m, 1))
+        rule = rs.cap_for_age(age)
+        if rule is None:
+            return None
+        return Explanation(
+            f"Højst {rule.value} døgn om måneden for et barn på {age} år. Alderen er taget den 1. i måneden: "
+            "det er appens læsning, håndbogen siger ikke, hvilken dag alderen gælder fra (antaget)",
+            rule.source, True)
+    if rs.monthly_cap is not None:
+        return Explanation(f"Højst {rs.monthly_cap.value} døgn om måneden", rs.monthly_cap.source,
+                           rs.monthly_cap.assumed)
+    return None
+
+
 def _cap_warnings(idx: _Index, c: Contract, y: int, m: int) -> tuple[int | None, list[RuleWarning]]:
     rs = idx.rule_set(c.id)
     child = idx.children.get(c.child_id)
@@ -629,6 +651,7 @@ def _contract_month(idx: _Index, cid: str, y: int, m: int) -> ContractMonth:
         mileage_payment_month=_extras_paid(idx, c, rs, "mileage", y, m),
         expenses_payment_month=_extras_paid(idx, c, rs, "expenses", y, m),
         trip_ids=tuple(t.id for t, _ in counted_trips),
+        cap_explanation=_cap_explanation(idx, c, y, m),
         expense_counted=tuple((e.id, idx.counted[e.id][0]) for e in idx.expenses.get(key, [])
                               if e.id in idx.counted))
     idx.results[key] = result
@@ -641,33 +664,33 @@ def _extras_paid(idx: _Index, c: Contract, rs: RuleSet, what: str, y: int, m: in
     rule = rs.paid_after_documentation
     if rule is None or what not in rule.value:
         return next_month(y, m)
-    from aflastapp.core.models import DeadlineKind
-
     kind = DeadlineKind.DRIVING_REPORT if what == "mileage" else DeadlineKind.EXPENSE_CLAIM
     quarterly = what == "mileage" and rs.driving_period().value == "quarter"
-    period = f"{y:04d}-Q{(m - 1) // 3 + 1}" if quarterly else f"{y:04d}-{m:02d}"
-    sent = [sub.sent for sub in idx.snapshot.submissions
-            if sub.kind == kind and sub.contract_id == c.id and _covers(sub.period, period)]
+    first_month = ((m - 1) // 3) * 3 + 1 if quarterly else m
+    last_month = first_month + 2 if quarterly else m
+    p0, p1 = date(y, first_month, 1), month_end(y, last_month)
+    sent = [d for s0, s1, d in _sent_index(idx).get((str(kind), c.id), ()) if s0 <= p0 and p1 <= s1]
     if sent:
         d = min(sent)
         return next_month(d.year, d.month)
     # not sent yet: the month after the documentation's deadline (the end of the period + its due day)
-    last_month = (y, ((m - 1) // 3) * 3 + 3) if quarterly else (y, m)
-    due_month = next_month(*last_month)
-    return next_month(*due_month)
+    return next_month(*next_month(y, last_month))
 
 
-def _covers(sub_period: str, period: str) -> bool:
-    if sub_period == period:
-        return True
-    from aflastapp.core.periods import parse_period
+def _sent_index(idx: _Index) -> dict[tuple[str, str | None], list[tuple[date, date, date]]]:
+    """The snapshot's submissions by (kind, contract) with their periods parsed, once per snapshot."""
+    if idx.sent is None:
+        from aflastapp.core.periods import parse_period
 
-    try:
-        s0, s1 = parse_period(sub_period)
-        p0, p1 = parse_period(period)
-    except ValueError:
-        return False
-    return s0 <= p0 and p1 <= s1
+        out: dict[tuple[str, str | None], list[tuple[date, date, date]]] = defaultdict(list)
+        for sub in idx.snapshot.submissions:
+            try:
+                s0, s1 = parse_period(sub.period)
+            except ValueError:
+                continue
+            out[(str(sub.kind), sub.contract_id)].append((s0, s1, sub.sent))
+        idx.sent = out
+    return idx.sent
 
 
 def _dedupe(warns: list[RuleWarning]) -> tuple[RuleWarning, ...]:

@@ -408,6 +408,7 @@ class ContractMonth:
     expenses_payment_month: tuple[int, int] | None = None
     trip_ids: tuple[str, ...] = ()  # the counted trips, in the order of the mileage lines
     expense_counted: tuple[tuple[str, Decimal], ...] = ()  # (expense id, amount counted), line order
+    cap_explanation: Explanation | None = None  # why the month's maximum is what it is
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ class Question:
     key: str
     text: str  # Danish
     source: str = ""
+    assumed: bool = False  # the handbook gives no questions for a family's report (Morsø: Handleplanen)
 
 
 def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, at: Any, kind: Any = "status",
@@ -159,4 +160,4 @@ def questions(s: Any, meeting_id: str) -> list[Question]:
     source = rule.source if not rule.assumed else (
         f"Generelle spørgsmål – {rule_set.name}s håndbog har ingen egne til statusrapporten"
         if rule_set.id != "generic" else "Generelle spørgsmål til statusrapporten")
-    return [Question(key=q.key, text=q.text, source=source) for q in rule.value]
+    return [Question(key=q.key, text=q.text, source=source, assumed=rule.assumed) for q in rule.value]

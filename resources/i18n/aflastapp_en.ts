@@ -2176,78 +2176,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="406" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="410" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="407" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="411" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="409" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="413" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="411" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="415" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="415" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="419" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="421" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="425" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="438" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="442" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="542" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="546" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="553" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="557" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="561" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="574" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="565" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="578" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="562" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="566" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="585" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="589" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="586" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="590" />
             <source>En statusrapport til dette møde blev sendt %1. Vil I lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="601" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="605" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="599" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="603" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
@@ -2298,17 +2298,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="287" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="290" />
             <source>Manglende satser</source>
             <translation>Missing rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="303" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="306" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="310" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="313" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2449,169 +2449,169 @@ Diary, overview and documents for relief families.</translation>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="241" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="244" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="623" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="626" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="632" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="635" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="642" />
             <location filename="../../aflastapp/gui/views/overview.py" line="645" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="648" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="664" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="667" />
             <source>Eksportér frister til &amp;kalender …</source>
             <translation>Export deadlines to &amp;calendar …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="668" />
             <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
             <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="673" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="676" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="676" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="679" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="678" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="681" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="707" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="710" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="830" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="833" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="837" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="840" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="843" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="846" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="959" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="962" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="964" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="967" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="965" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="966" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="967" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="979" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="997" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1000" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1011" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1014" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1012" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1018" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1020" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1023" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1021" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1024" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1022" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1025" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -3239,37 +3239,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecoveryBanner</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="536" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="539" />
             <source>&lt;b&gt;Gendannelsesarket er ikke bekræftet.&lt;/b&gt; Uden arket og en sikkerhedskopi kan dagbogen ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. Udskriv eller gem arket, og læg det et sikkert sted.</source>
             <translation>&lt;b&gt;The recovery sheet has not been confirmed.&lt;/b&gt; Without the sheet and a backup the diary cannot be opened again if the computer breaks or you forget the password. Print or save the sheet and keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="542" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="545" />
             <source>&amp;Udskriv gendannelsesarket …</source>
             <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="544" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="547" />
             <source>Gem arket som &amp;PDF …</source>
             <translation>Save the sheet as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="546" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="549" />
             <source>Arket er gemt et sikkert sted</source>
             <translation>The sheet is kept somewhere safe</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="560" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="563" />
             <source>Laver gendannelsesarket …</source>
             <translation>Making the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="565" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="568" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="571" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="574" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
@@ -4503,32 +4503,37 @@ Diary, overview and documents for relief families.</translation>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="278" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="280" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="309" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="282" />
+            <source>(antaget: håndbogen giver ingen spørgsmål til familiens rapport)</source>
+            <translation>(assumed: the handbook gives no questions for the family's report)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="313" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="325" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="329" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="328" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="332" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="332" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="336" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="376" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="380" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>

@@ -254,6 +254,8 @@ def test_nyborg_age_on_the_first_of_the_month_is_assumed() -> None:
     s = snapshot("nyborg", birth=date(2015, 6, 1), stays=(stay("2023-06-01T12:00", "2023-06-10T12:00"),))
     w = warning(month(s, 2023, 6), W.MAX_NIGHTS_EXCEEDED)
     assert "appens læsning" in w.message
+    why = month(s, 2023, 6).cap_explanation
+    assert why is not None and why.assumed and "8 år" in why.text and "den 1. i måneden" in why.text
     ages = [d for d in deadlines(s, K.AGE_CHANGE) if "døgn om måneden" in d.title]
     assert ages and all(d.assumed and "Antaget" in d.detail for d in ages)
 

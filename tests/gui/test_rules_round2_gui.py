@@ -207,3 +207,23 @@ def test_driving_view_names_trips_that_are_not_counted(qtbot: Any, data_dir: Pat
     trips.update_trip(d.session, trips.list_trips(d.session)[0].id, approval="Myndighedscentret 09.03")
     view.refresh()
     assert not view.warnings.isVisible()
+
+
+def test_status_report_editor_reminds_to_tell_the_consultant(qtbot: Any, data_dir: Path) -> None:
+    # slagelse-aflastning.txt, Statusudtalelse: "I giver besked til familieplejekonsulenten, når den er
+    # udfyldt"
+    from aflastapp.gui.views.meetings import MeetingsView
+
+    d = open_diary(data_dir)
+    v = MeetingsView(d.ctx)
+    qtbot.addWidget(v)
+    v.show()
+    made = v.save_new({"contract_id": d.contract_a, "at": datetime(2026, 4, 20, 10), "kind": "status",
+                       "report_due": None})
+    assert made is not None
+    v.select_id(made.id)
+    assert "Giv familieplejekonsulenten besked, når statusrapporten er udfyldt" in v.editor.deadline.text()
+    k = contracts.add_contract(d.session, "emma", "morsoe", date(2026, 1, 1), vederlag_count=7, id="k-m")
+    mt = meetings.add_meeting(d.session, k.id, datetime(2026, 5, 4, 10))
+    questions = meetings.questions(d.session, mt.id)
+    assert questions and all(q.assumed for q in questions)  # Morsø: Handleplanen is not a family report

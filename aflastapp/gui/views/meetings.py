@@ -271,11 +271,15 @@ class StatusEditor(QWidget):
                     .replace("%2", deadline.title))
             if deadline.source:
                 text += "<br><i>" + self.tr("Kilde: %1").replace("%1", fmt.source(deadline.source)) + "</i>"
+            if deadline.detail:  # e.g. Slagelse: tell the familieplejekonsulent when it is filled in
+                text += "<br>" + deadline.detail
             self.deadline.setText(text)
         else:
             self.deadline.clear()
         if questions and questions[0].source:
             origin = self.tr("Spørgsmålene kommer fra: %1").replace("%1", fmt.source(questions[0].source))
+            if questions[0].assumed:
+                origin += " " + self.tr("(antaget: håndbogen giver ingen spørgsmål til familiens rapport)")
             src = QLabel("<i>" + origin + "</i>",
                          self.form_host)
             src.setWordWrap(True)

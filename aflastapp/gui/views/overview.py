@@ -238,6 +238,9 @@ def nights_html(w: QWidget, cm: ContractMonth) -> str:
     if cm.cap is not None:
         cap_text = QCoreApplication.translate("OverviewView", "Højst %n døgn i måneden efter aftalen.")
         parts.append(f"<p>{_esc(cap_text.replace('%n', str(cm.cap)))}</p>")
+        why = cm.cap_explanation
+        if why is not None:
+            parts.append(f"<p>{_esc(why.text)}" + _source_html(why.source, why.assumed) + "</p>")
     not_paid = QCoreApplication.translate("OverviewView", "ikke betalt")
     parts.append("<ul>")
     for nd in cm.night_dates:
