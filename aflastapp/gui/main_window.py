@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         ctx.locked.connect(self._show_locked)
-        from aflastapp.gui.widgets.pdf_preview import remove_opened_files
+        from aflastapp.gui.opened_files import remove_opened_files
 
         ctx.locked.connect(remove_opened_files)  # copies handed to the PDF reader go with the lock
         ctx.unlocked.connect(self._show_unlocked)

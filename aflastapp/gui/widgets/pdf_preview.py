@@ -6,9 +6,7 @@ land unencrypted in the temp folder.
 
 from __future__ import annotations
 
-import atexit
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -29,17 +27,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QToolButton, QVBoxLayout, QWidget
 
+from aflastapp.gui.opened_files import remember, remove_opened_files
+
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
-_opened: list[Path] = []  # folders of PDFs handed to the PDF reader; removed on lock and exit
-
-
-def remove_opened_files() -> None:
-    """Delete the copies given to the PDF reader (called when the diary locks and at exit)."""
-    while _opened:
-        shutil.rmtree(_opened.pop(), ignore_errors=True)
-
-
-atexit.register(remove_opened_files)
+__all__ = ["PdfPreview", "remove_opened_files"]
 
 
 def tr(text: str) -> str:
@@ -155,7 +146,7 @@ class PdfPreview(QWidget):
             return None
         folder = Path(tempfile.mkdtemp(prefix="aflastapp-"))
         os.chmod(folder, 0o700)
-        _opened.append(folder)
+        remember(folder)
         name = "".join(c if c.isalnum() or c in " -_" else "-" for c in self.title).strip() or "dokument"
         path = folder / f"{name}.pdf"
         path.write_bytes(self._bytes)
