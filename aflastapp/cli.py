@@ -51,6 +51,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exported": ("Eksporteret til {0}: {1}.", "Exported to {0}: {1}."),
     "demo": ("Demodagbog lavet i {0}: {1}.", "Demo diary made in {0}: {1}."),
     "report": ("Dokumentet er gemt i {0}.", "The document was saved to {0}."),
+    "warn_force": (
+        "Dokumentet er ikke lavet. Ret det, eller brug --force for at lave det alligevel.",
+        "The document was not made. Correct it, or use --force to make it anyway.",
+    ),
     "plain_export": (
         "OBS: {0} indeholder hele dagbogen med personoplysninger om barnet, UKRYPTERET. "
         "Gem den kun et sikkert sted, og slet den, når den ikke skal bruges mere.",
@@ -743,9 +747,15 @@ def cmd_report(ctx: Ctx) -> int:
     if a.kind == "status":
         if not a.meeting:
             raise UsageError("report status kræver --meeting ID")
+    elif a.kind == "annual":
+        if not a.period:  # without --contract: the overview of every contract
+            raise UsageError("report annual kræver --period ÅÅÅÅ (og evt. --contract ID)")
     elif not a.contract or not a.period:
         raise UsageError(f"report {a.kind} kræver --contract ID og --period PERIODE")
     with _Open(ctx) as s:
+        before = documents.warnings_before(s, REPORT_KINDS[a.kind], a.contract, a.period)
+        if before and not a.force:
+            raise UsageError("\n".join([*before, ctx.t("warn_force")]))
         doc = documents.generate(
             s,
             REPORT_KINDS[a.kind],
@@ -763,10 +773,23 @@ def cmd_report(ctx: Ctx) -> int:
 
                 when = format_date(sent.sent, ctx.lang) + (f" ({sent.channel})" if sent.channel else "")
             raise UsageError(ctx.t("double_claim", documents.KIND_NAMES[doc.kind], when))
-        documents.save_copy(s, doc.id, a.out)
+        parts = [documents.get_document(s, i) for i in doc.parts[1:]]
+        outs = [a.out]
+        if parts:
+            target = Path(a.out)
+            n = len(parts) + 1
+            outs = [str(target.with_name(f"{target.stem}-del{i}{target.suffix}")) for i in range(1, n + 1)]
+            documents.save_copy(s, doc.id, outs[0])
+            for p, out in zip(parts, outs[1:], strict=True):
+                documents.save_copy(s, p.id, out)
+        else:
+            documents.save_copy(s, doc.id, a.out)
+    for notice in doc.notices:
+        print(notice, file=sys.stderr)
     if doc.already_sent:
         ctx.err("already_sent")
-    ctx.out(ctx.t("report", a.out))
+    for out in outs:
+        ctx.out(ctx.t("report", out))
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ family's local time.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -131,6 +132,31 @@ class Family:
     name: str = ""
     address: str = ""
     car_registration: str = ""
+    driver_name: str = ""  # the driver on the kørselsskema; empty = the first adult in ``name``
+    driver_cpr: str = ""  # optional; printed on the kørselsskema only when set
+
+    @property
+    def driver(self) -> str:
+        """The person who drives: the family's setting, else the first adult named in ``name``."""
+        return self.driver_name.strip() or first_adult(self.name)
+
+
+def first_adult(names: str) -> str:
+    """The first person in a family name such as "Hanne og Søren Ærø" → "Hanne Ærø".
+
+    A shared surname after the last given name belongs to everyone: "Hanne og Søren Ærø-Østergård"
+    gives "Hanne Ærø-Østergård"; "Hanne Jensen og Søren Hansen" gives "Hanne Jensen".
+    """
+    text = " ".join(names.split())
+    if not text:
+        return ""
+    parts = re.split(r"\s+(?:og|and|&)\s+|\s*[,/+]\s*", text)
+    first = parts[0].strip()
+    if len(parts) > 1 and len(first.split()) == 1:
+        last = parts[-1].split()
+        if len(last) > 1:
+            first = f"{first} {' '.join(last[1:])}"
+    return first
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +187,7 @@ class Contract:
     caseworker: str = ""
     consultant: str = ""
     terminated_on: date | None = None  # the day a termination (opsigelse) was given
+    case_reference: str = ""  # the municipality's case number (sagsnummer), printed on its documents
 
 
 @dataclass(frozen=True, slots=True)

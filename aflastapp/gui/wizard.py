@@ -332,7 +332,7 @@ class RecoveryPage(QWizardPage):
         if pdf is not None:
             from aflastapp.gui.printing import print_pdf
 
-            print_pdf(self, pdf, self.tr("Gendannelsesark"))
+            print_pdf(self, pdf, self.tr("Gendannelsesark"), ctx=self.w.ctx)
 
     def _save(self) -> None:
         pdf = self._pdf()

@@ -118,6 +118,19 @@ TEXTS = {
 }
 
 
+def header_names(names: Sequence[str], lang: str) -> str:
+    """The municipalities for the page header, short enough for five: "Slagelse, Randers og Morsø
+    kommuner" rather than each "… Kommune" in full."""
+    if len(names) <= 1:
+        return "".join(names)
+    suffix = " Kommune" if lang == "da" else " Municipality"
+    if not all(n.endswith(suffix) for n in names):
+        return ", ".join(names)
+    towns = [n[: -len(suffix)] for n in names]
+    joined = ", ".join(towns[:-1]) + (" og " if lang == "da" else " and ") + towns[-1]
+    return joined + (" kommuner" if lang == "da" else " municipalities")
+
+
 def _sum(values: Sequence[Decimal | None]) -> Decimal | None:
     if any(v is None for v in values):
         return None
@@ -276,7 +289,12 @@ def render(
                 (
                     ("Barn" if lang == "da" else "Child"),
                     child_text(child, lang)
-                    + (f" – {municipality_names[cid]}" if municipality_names.get(cid) else ""),
+                    + (f" – {municipality_names[cid]}" if municipality_names.get(cid) else "")
+                    + (
+                        f", {'sagsnr.' if lang == 'da' else 'case no.'} {contract.case_reference}"
+                        if contract is not None and contract.case_reference
+                        else ""
+                    ),
                 )
             )
     if head_rows:
@@ -369,5 +387,5 @@ def render(
         story.append(para(tx["missing"], st.small))
 
     names = list(dict.fromkeys(municipality_names.get(cid, "") for cid in ids if municipality_names.get(cid)))
-    meta = DocMeta(title=TITLE[lang], period=str(year), municipality=", ".join(names), lang=lang)
+    meta = DocMeta(title=TITLE[lang], period=str(year), municipality=header_names(names, lang), lang=lang)
     return build_pdf(story, meta)

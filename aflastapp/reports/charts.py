@@ -29,14 +29,105 @@ from aflastapp.reports.style import (
     register_fonts,
 )
 
+# One series per contract. Colours never repeat (``series_style`` makes more when there are more
+# contracts than these), and each series also has its own pattern and a grey level far from its
+# neighbours', so the bars stay apart printed in black and white.
 PALETTE = (
-    colors.HexColor("#2f6690"),
-    colors.HexColor("#3a9d8f"),
-    colors.HexColor("#8a6fb0"),
-    colors.HexColor("#c08a2d"),
+    colors.HexColor("#1f4e79"),  # dark blue (grey ≈ 28 %)
+    colors.HexColor("#e3a13b"),  # amber (≈ 68 %)
+    colors.HexColor("#3a9d8f"),  # teal (≈ 53 %)
+    colors.HexColor("#7a4f9a"),  # purple (≈ 38 %)
+    colors.HexColor("#a9cce3"),  # light blue (≈ 79 %)
+    colors.HexColor("#6b8e23"),  # olive (≈ 47 %)
+    colors.HexColor("#d35d8e"),  # rose (≈ 54 %)
+    colors.HexColor("#4d4d4d"),  # dark grey (≈ 30 %)
 )
+PATTERNS = ("solid", "diagonal", "dots", "horizontal", "cross", "back_diagonal", "vertical", "grid")
 OVER = colors.HexColor("#c0392b")
 CAP = colors.HexColor("#c0392b")
+
+
+def series_style(index: int) -> tuple[colors.Color, str]:
+    """The fill colour and pattern of the ``index``-th series: never the same colour twice."""
+    if index < len(PALETTE):
+        return PALETTE[index], PATTERNS[index]
+    import colorsys
+
+    hue = (index * 0.381966) % 1.0  # golden-angle steps: every further colour is new
+    light = (0.35, 0.6, 0.45, 0.7)[index % 4]
+    r, g, b = colorsys.hls_to_rgb(hue, light, 0.55)
+    return colors.Color(r, g, b), PATTERNS[index % len(PATTERNS)]
+
+
+def _segment(
+    x0: float, y0: float, x1: float, y1: float, box: tuple[float, float, float, float]
+) -> tuple[float, float, float, float] | None:
+    """The part of the segment inside ``box`` (x, y, w, h) (Liang-Barsky), or None."""
+    bx, by, bw, bh = box
+    dx, dy = x1 - x0, y1 - y0
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x0 - bx), (dx, bx + bw - x0), (-dy, y0 - by), (dy, by + bh - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        r = q / p
+        if p < 0:
+            t0 = max(t0, r)
+        else:
+            t1 = min(t1, r)
+        if t0 > t1:
+            return None
+    return x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy
+
+
+def _pattern(d: Drawing, pattern: str, box: tuple[float, float, float, float], ink: colors.Color) -> None:
+    """Overlay ``pattern`` on the filled rectangle ``box`` (white lines/dots, visible in any grey)."""
+    x, y, w, h = box
+    if pattern == "solid" or w <= 0 or h <= 0:
+        return
+    step = 3.2
+    lines: list[tuple[float, float, float, float]] = []
+    if pattern in ("diagonal", "cross"):
+        t = -h
+        while t < w:
+            lines.append((x + t, y, x + t + h, y + h))
+            t += step
+    if pattern in ("back_diagonal", "cross"):
+        t = 0.0
+        while t < w + h:
+            lines.append((x + t, y, x + t - h, y + h))
+            t += step
+    if pattern in ("horizontal", "grid"):
+        t = step / 2
+        while t < h:
+            lines.append((x, y + t, x + w, y + t))
+            t += step
+    if pattern in ("vertical", "grid"):
+        t = step / 2
+        while t < w:
+            lines.append((x + t, y, x + t, y + h))
+            t += step
+    for line in lines:
+        seg = _segment(*line, box)
+        if seg is not None:
+            d.add(Line(*seg, strokeColor=ink, strokeWidth=0.8))
+    if pattern == "dots":
+        yy = y + step / 2
+        row = 0
+        while yy < y + h:
+            xx = x + (step / 2 if row % 2 else step)
+            while xx < x + w:
+                d.add(Rect(xx - 0.6, yy - 0.6, 1.2, 1.2, fillColor=ink, strokeColor=None))
+                xx += step
+            yy += step
+            row += 1
+
+
+def _swatch(d: Drawing, index: int, x: float, y: float, w: float = 10, h: float = 8) -> None:
+    fill, pattern = series_style(index)
+    d.add(Rect(x, y, w, h, fillColor=fill, strokeColor=INK, strokeWidth=0.3))
+    _pattern(d, pattern, (x, y, w, h), colors.white)
 
 TEXTS = {
     "da": {"cap": "Loft (maks. døgn)", "nights": "Døgn", "over": "Over loftet", "empty": "Ingen døgn"},
@@ -100,8 +191,11 @@ def nights_chart(
     texts = TEXTS[check_lang(lang)]
     data = month_bars(previews, contract_ids)
     ids = [b.contract_id for b in data[0].bars] if data else []
+    entries = _legend_entries(data, ids, names, texts)
+    rows = _legend_rows(entries, width - 38)
     d = Drawing(width, height)
-    left, right, bottom, top = 30.0, 8.0, 30.0, 22.0
+    d.initialFontName = FONT  # else the renderer sets the standard (not embedded) Helvetica
+    left, right, bottom, top = 30.0, 8.0, 20.0 + 11.0 * max(len(rows), 1), 22.0
     plot_w, plot_h = width - left - right, height - bottom - top
     peak = max([b.nights for m in data for b in m.bars] + [b.cap or 0 for m in data for b in m.bars] + [1])
     y_top = _nice_top(peak)
@@ -146,27 +240,20 @@ def nights_chart(
             x = x0 + bi * bar_w
             over = bar.cap is not None and bar.nights > bar.cap
             any_over = any_over or over
-            fill = OVER if over else PALETTE[bi % len(PALETTE)]
+            fill, pattern = series_style(bi)
             if bar.nights:
-                d.add(
-                    Rect(
-                        x + 0.5,
-                        bottom,
-                        bar_w - 1,
-                        y_of(bar.nights) - bottom,
-                        fillColor=fill,
-                        strokeColor=None,
-                    )
-                )
+                box = (x + 0.5, bottom, bar_w - 1, y_of(bar.nights) - bottom)
+                d.add(Rect(*box, fillColor=fill, strokeColor=OVER if over else None, strokeWidth=1.6))
+                _pattern(d, pattern, box, colors.white)
                 if bar_w >= 9:
                     d.add(
                         String(
                             x + bar_w / 2,
                             y_of(bar.nights) + 2,
-                            str(bar.nights),
-                            fontName=FONT,
+                            str(bar.nights) + ("!" if over else ""),
+                            fontName=FONT_BOLD if over else FONT,
                             fontSize=6.5 if n > 1 else 7,
-                            fillColor=INK,
+                            fillColor=OVER if over else INK,
                             textAnchor="middle",
                         )
                     )
@@ -198,29 +285,58 @@ def nights_chart(
             )
         )
 
-    # legend
-    lx = left
-    ly = 6.0
-    entries: list[tuple[str, colors.Color, bool]] = []
+    # legend: as many rows as it needs, every row inside the drawing
+    ly = 6.0 + 11.0 * (len(rows) - 1)
+    for row in rows:
+        lx = left - 24
+        for label, kind, index in row:
+            if kind == "cap":
+                d.add(
+                    Line(
+                        lx, ly + 3.5, lx + 12, ly + 3.5,
+                        strokeColor=CAP, strokeWidth=1.4, strokeDashArray=[3, 1.5],
+                    )
+                )
+            elif kind == "over":
+                d.add(Rect(lx, ly, 10, 8, fillColor=colors.white, strokeColor=OVER, strokeWidth=1.6))
+            else:
+                _swatch(d, index, lx, ly)
+            d.add(String(lx + 15, ly + 0.5, label, fontName=FONT, fontSize=7, fillColor=INK))
+            lx += _entry_width(label)
+        ly -= 11.0
+    return d
+
+
+def _legend_entries(
+    data: Sequence[MonthBars], ids: Sequence[str], names: Mapping[str, str] | None, texts: Mapping[str, str]
+) -> list[tuple[str, str, int]]:
+    entries: list[tuple[str, str, int]] = []
     if len(ids) > 1 or names:
         for i, cid in enumerate(ids):
-            entries.append(((names or {}).get(cid, cid), PALETTE[i % len(PALETTE)], False))
+            entries.append(((names or {}).get(cid, cid), "series", i))
     if any(b.cap is not None for m in data for b in m.bars):
-        entries.append((texts["cap"], CAP, True))
-    if any_over:
-        entries.append((texts["over"], OVER, False))
-    for label, colour, is_line in entries:
-        if is_line:
-            d.add(
-                Line(
-                    lx, ly + 3, lx + 12, ly + 3, strokeColor=colour, strokeWidth=1.4, strokeDashArray=[3, 1.5]
-                )
-            )
-        else:
-            d.add(Rect(lx, ly, 8, 7, fillColor=colour, strokeColor=None))
-        d.add(String(lx + 15, ly + 0.5, label, fontName=FONT, fontSize=7, fillColor=INK))
-        lx += 15 + stringWidth(label, FONT, 7) + 14
-    return d
+        entries.append((texts["cap"], "cap", -1))
+    if any(b.cap is not None and b.nights > b.cap for m in data for b in m.bars):
+        entries.append((texts["over"], "over", -1))
+    return entries
+
+
+def _entry_width(label: str) -> float:
+    return 15 + stringWidth(label, FONT, 7) + 12
+
+
+def _legend_rows(entries: Sequence[tuple[str, str, int]], width: float) -> list[list[tuple[str, str, int]]]:
+    """The legend's entries in rows no wider than ``width``."""
+    rows: list[list[tuple[str, str, int]]] = [[]]
+    used = 0.0
+    for entry in entries:
+        w = _entry_width(entry[0])
+        if rows[-1] and used + w > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(entry)
+        used += w
+    return rows if rows[0] else []
 
 
 def chart_svg(

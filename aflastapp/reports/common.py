@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportlab.platypus import Table
@@ -55,5 +56,22 @@ def party_rows(
         rows.append((t(lang, "caseworker"), ctx.contract.caseworker))
     if ctx.contract.consultant:
         rows.append((t(lang, "consultant"), ctx.contract.consultant))
+    if ctx.contract.case_reference:
+        rows.append((t(lang, "case_reference"), ctx.contract.case_reference))
     rows.extend(extra)
     return info_table(rows, st)
+
+
+_HANDBOOK_FILE = re.compile(r"\b([a-zæøå]+)(?:-[a-zæøå]+)*\.(?:txt|md)\b")
+_TOWNS = {"morsoe": "Morsø"}
+
+
+def source_text(source: str, lang: str) -> str:
+    """A rule's source as a caseworker reads it: "slagelse-aflastning.txt: Hoteldøgn" →
+    "Slagelse Kommunes håndbog: Hoteldøgn" (no file names on paper)."""
+
+    def name(m: re.Match[str]) -> str:
+        town = _TOWNS.get(m.group(1), m.group(1).capitalize())
+        return f"{town} Kommunes håndbog" if lang == "da" else f"{town} Municipality's handbook"
+
+    return _HANDBOOK_FILE.sub(name, source).strip()

@@ -22,9 +22,12 @@ from aflastapp.core.models import (
     StayStatus,
     WarningCode,
 )
-from aflastapp.reports.common import contract_context, party_rows
+from aflastapp.reports.common import contract_context, party_rows, source_text
 from aflastapp.reports.style import (
+    BODY_WIDTH,
+    NBSP,
     DocMeta,
+    auto_widths,
     build_pdf,
     check_lang,
     day,
@@ -44,7 +47,15 @@ TITLE = {"da": "Indberetning af aflastningsdøgn", "en": "Report of relief night
 TEXTS = {
     "da": {
         "stays": "Ophold i måneden",
-        "cols": ("Uge", "Start", "Slut", "Status", "Døgn i måneden", "Sådan tælles de"),
+        "cols": ("Uge", "Start", "Slut", "Status", "Døgn i måneden", "Medregnet og regel"),
+        "claimed": "Medregnet",
+        "not_claimed": "Ikke medregnet",
+        "why_same_day": "aflyst samme dag, som opholdet skulle begynde",
+        "why_before": "aflyst dagen før opholdet eller tidligere",
+        "why_no_show": "barnet udeblev",
+        "why_sick": "aflyst, fordi plejefamilien var syg",
+        "why_no_rule": "kommunens regler fastsætter ikke betaling for aflyste eller udeblevne ophold",
+        "rule": "Regel",
         "status": {
             StayStatus.PLANNED: "Planlagt",
             StayStatus.COMPLETED: "Gennemført",
@@ -52,7 +63,7 @@ TEXTS = {
             StayStatus.NO_SHOW: "Udeblevet",
             StayStatus.SICK: "Aflyst pga. sygdom",
         },
-        "cancelled_at": "Aflyst {at}",
+        "cancelled_at": "Aflyst\n{at}",
         "unpaid": "{n} ikke betalt",
         "no_stays": "Der er ingen ophold registreret i måneden.",
         "total": "Døgn i alt",
@@ -72,7 +83,15 @@ TEXTS = {
     },
     "en": {
         "stays": "Stays in the month",
-        "cols": ("Week", "Start", "End", "Status", "Nights in the month", "How they count"),
+        "cols": ("Week", "Start", "End", "Status", "Nights in the month", "Claimed, and the rule"),
+        "claimed": "Claimed",
+        "not_claimed": "Not claimed",
+        "why_same_day": "cancelled on the day the stay was to begin",
+        "why_before": "cancelled the day before the stay or earlier",
+        "why_no_show": "the child did not come",
+        "why_sick": "cancelled because the relief family was ill",
+        "why_no_rule": "the municipality's rules set no payment for cancelled or no-show stays",
+        "rule": "Rule",
         "status": {
             StayStatus.PLANNED: "Planned",
             StayStatus.COMPLETED: "Completed",
@@ -80,7 +99,7 @@ TEXTS = {
             StayStatus.NO_SHOW: "No-show",
             StayStatus.SICK: "Cancelled (illness)",
         },
-        "cancelled_at": "Cancelled {at}",
+        "cancelled_at": "Cancelled\n{at}",
         "unpaid": "{n} not paid",
         "no_stays": "No stays are recorded in the month.",
         "total": "Total nights",
@@ -100,11 +119,12 @@ TEXTS = {
     },
 }
 
+# what the receiver needs to know about the month (a cancelled stay without a rule is shown in its
+# row, neutrally; the engine's advice to the family - "Spørg sagsbehandleren." - stays in the app)
 NIGHT_WARNINGS = (
     WarningCode.MAX_NIGHTS_EXCEEDED,
     WarningCode.PLACEMENT_THRESHOLD,
     WarningCode.STAY_TOO_LONG,
-    WarningCode.CANCELLATION_POLICY_UNKNOWN,
 )
 
 
@@ -113,7 +133,9 @@ def title(lang: str = "da") -> str:
 
 
 def _when(dt: datetime, lang: str) -> str:
-    return f"{day_with_weekday(dt.date(), lang)} {TEXTS[lang]['at']} {dt:%H:%M}"
+    """"fre 03.03.2023 kl. 14:00": the time never parted from its "kl."."""
+    weekday_date = day_with_weekday(dt.date(), lang).replace(" ", NBSP)
+    return f"{weekday_date} {TEXTS[lang]['at']}{NBSP}{dt:%H:%M}"
 
 
 def stays_of_month(snapshot: DiarySnapshot, month: ContractMonth) -> list[Stay]:
@@ -129,24 +151,45 @@ def stays_of_month(snapshot: DiarySnapshot, month: ContractMonth) -> list[Stay]:
     return sorted(stays, key=lambda s: (s.start, s.id))
 
 
-def _how_counted(nights: Sequence[NightDate], stay: Stay) -> str:
-    """Why a cancelled, no-show or unpaid stay counts as it does: the engine's reason, once per stay.
+def cancellation_rule(municipality: str) -> tuple[str | None, str | None]:
+    """The sources of the municipality's rules for cancelled/no-show stays and for a stay cancelled
+    because the family is ill (None: it has no such rule)."""
+    from aflastapp.core import rules
 
-    The engine explains every døgn ("Overnatning natten efter … . Aflyst samme dag …"); the
-    reason is its last sentence, the same for each døgn of the stay.
+    try:
+        rule_set = rules.load_rule_set(municipality)
+    except Exception:  # an unknown rule set: no rule known
+        return None, None
+    policy, sick = rule_set.cancellation_policy, rule_set.sickness_new_stay
+    return (policy.source if policy is not None else None, sick.source if sick is not None else None)
+
+
+def _how_counted(
+    nights: Sequence[NightDate], stay: Stay, lang: str, rule: tuple[str | None, str | None]
+) -> str:
+    """For a cancelled, sick-cancelled or no-show stay: whether its døgn are claimed and under which
+    rule, said neutrally (the receiver's facts, no advice to the family). Other stays: nothing.
     """
-    if not nights:
+    if stay.status not in (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK):
         return ""
-    not_held = (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK)
-    if all(n.paid for n in nights) and stay.status not in not_held:
-        return ""
-    reasons: list[str] = []
-    for n in nights:
-        sentences = [p.strip() for p in n.explanation.text.split(". ") if p.strip()]
-        reason = sentences[-1] if sentences else ""
-        if reason and reason not in reasons:
-            reasons.append(reason)
-    return ". ".join(r.rstrip(".") for r in reasons) + "."
+    tx = TEXTS[lang]
+    paid = bool(nights) and all(n.paid for n in nights)
+    policy, sick = rule
+    source = (sick if stay.status is StayStatus.SICK and sick else policy) or ""
+    if stay.status is StayStatus.SICK and sick:
+        why = tx["why_sick"]
+    elif not source:
+        why = tx["why_no_rule"]
+    elif stay.status is StayStatus.NO_SHOW:
+        why = tx["why_no_show"]
+    elif stay.cancelled_at is not None and stay.cancelled_at.date() >= stay.start.date():
+        why = tx["why_same_day"]
+    else:
+        why = tx["why_before"]
+    text = f"{tx['claimed'] if paid else tx['not_claimed']}: {why}."
+    if source:
+        text += f" {tx['rule']}: {source_text(source, lang)}."
+    return text
 
 
 def render(
@@ -174,6 +217,7 @@ def render(
     for n in month.night_dates:
         by_stay.setdefault(n.stay_id, []).append(n)
     if stays:
+        rule = cancellation_rule(ctx.contract.municipality)
         rows: list[list[str]] = []
         for s in stays:
             nights = by_stay.get(s.id, [])
@@ -182,7 +226,7 @@ def render(
             status = tx["status"][s.status]
             if s.status is StayStatus.CANCELLED and s.cancelled_at is not None:
                 status = tx["cancelled_at"].format(at=_when(s.cancelled_at, lang))
-            count = str(paid) + (f" ({tx['unpaid'].format(n=unpaid)})" if unpaid else "")
+            count = str(paid) + (f"\n({tx['unpaid'].format(n=unpaid)})" if unpaid else "")
             rows.append(
                 [
                     week(s.start.date()),
@@ -190,7 +234,7 @@ def render(
                     _when(s.end, lang),
                     status,
                     count,
-                    _how_counted(nights, s),
+                    _how_counted(nights, s, lang, rule),
                 ]
             )
         total_paid = month.nights
@@ -235,7 +279,13 @@ def render(
         # the last stays stay with the summary and the signature: never a page with only those
         story.append(
             table_with_closing(
-                tx["cols"], rows, (0.05, 0.17, 0.17, 0.17, 0.1, 0.34), st, closing, right=(4,), total_rows=1
+                tx["cols"],
+                rows,
+                auto_widths(tx["cols"], rows, st, BODY_WIDTH, total_rows=1, nowrap_cols=(0,)),
+                st,
+                closing,
+                right=(4,),
+                total_rows=1,
             )
         )
     else:

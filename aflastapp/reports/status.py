@@ -20,10 +20,13 @@ from aflastapp.core.rules import StatusQuestion
 from aflastapp.reports.common import contract_context, party_rows
 from aflastapp.reports.style import (
     ACCENT,
+    BODY_WIDTH,
     FONT_ITALIC,
     MUTED,
+    NBSP,
     DocMeta,
     Styles,
+    auto_widths,
     build_pdf,
     check_lang,
     data_table,
@@ -44,8 +47,10 @@ TEXTS = {
         "subtitle": "Til statusmøde {when}",
         "at": "kl.",
         "summary": "Perioden kort",
-        "summary_text": "{stays} ophold og {nights} betalte aflastningsdøgn fra {start} til {end}.",
+        "summary_text": "{stays} gennemførte ophold med {nights} aflastningsdøgn fra {start} til {end}.",
         "cancelled_text": "{n} ophold blev aflyst eller blev ikke gennemført.",
+        "planned_text": "{n} ophold med {nights} døgn er planlagt og endnu ikke holdt.",
+        "planned_nights": "{n} (planlagt)",
         "cols": ("Uge", "Fra", "Til", "Status", "Døgn"),
         "status": {
             StayStatus.PLANNED: "Planlagt",
@@ -70,8 +75,10 @@ TEXTS = {
         "subtitle": "For the status meeting {when}",
         "at": "at",
         "summary": "The period in brief",
-        "summary_text": "{stays} stays and {nights} paid relief nights from {start} to {end}.",
+        "summary_text": "{stays} completed stays with {nights} relief nights from {start} to {end}.",
         "cancelled_text": "{n} stays were cancelled or did not take place.",
+        "planned_text": "{n} stays with {nights} nights are planned and have not yet taken place.",
+        "planned_nights": "{n} (planned)",
         "cols": ("Week", "From", "To", "Status", "Nights"),
         "status": {
             StayStatus.PLANNED: "Planned",
@@ -96,7 +103,8 @@ TEXTS = {
 
 
 def _when(dt: datetime, lang: str) -> str:
-    return f"{day_with_weekday(dt.date(), lang)} {TEXTS[lang]['at']} {dt:%H:%M}"
+    weekday_date = day_with_weekday(dt.date(), lang).replace(" ", NBSP)
+    return f"{weekday_date} {TEXTS[lang]['at']}{NBSP}{dt:%H:%M}"
 
 
 def _stays_in(snapshot: DiarySnapshot, contract_id: str, start: date, end: date) -> list[Stay]:
@@ -162,7 +170,8 @@ def render(
     period = f"{day(period_start, lang)} – {day(period_end, lang)}"
     story.append(party_rows(ctx, municipality_name, period, lang, st))
 
-    # the period, summarised from the engine's døgn
+    # the period, summarised from the engine's døgn: held = completed; a planned stay has not
+    # happened yet (or was never marked held) and is shown as planned, never counted as held
     nights_by_stay: dict[str, int] = {}
     for m in months:
         if m.contract_id != meeting.contract_id:
@@ -171,17 +180,23 @@ def render(
             if n.paid and period_start <= n.date <= period_end:
                 nights_by_stay[n.stay_id] = nights_by_stay.get(n.stay_id, 0) + 1
     stays = _stays_in(snapshot, meeting.contract_id, period_start, period_end)
-    total_nights = sum(nights_by_stay.values())
-    story.append(para(tx["summary"], st.h2))
+    held = [s for s in stays if s.status is StayStatus.COMPLETED]
+    planned = [s for s in stays if s.status is StayStatus.PLANNED]
     not_held = [s for s in stays if s.status in (StayStatus.CANCELLED, StayStatus.NO_SHOW, StayStatus.SICK)]
+    held_nights = sum(nights_by_stay.get(s.id, 0) for s in held)
+    planned_nights = sum(nights_by_stay.get(s.id, 0) for s in planned)
+    paid_other = sum(nights_by_stay.get(s.id, 0) for s in not_held)  # e.g. Slagelse: same-day cancellation
+    story.append(para(tx["summary"], st.h2))
     text = tx["summary_text"].format(
-        stays=len(stays) - len(not_held),
-        nights=total_nights,
+        stays=len(held),
+        nights=held_nights,
         start=day(period_start, lang),
         end=day(period_end, lang),
     )
     if not_held:
         text += " " + tx["cancelled_text"].format(n=len(not_held))
+    if planned:
+        text += " " + tx["planned_text"].format(n=len(planned), nights=planned_nights)
     story.append(para(text, st.body))
     if stays:
         story.append(Spacer(1, 2 * mm))
@@ -191,13 +206,22 @@ def render(
                 _when(s.start, lang),
                 _when(s.end, lang),
                 tx["status"][s.status],
-                str(nights_by_stay.get(s.id, 0)),
+                tx["planned_nights"].format(n=nights_by_stay.get(s.id, 0))
+                if s.status is StayStatus.PLANNED
+                else str(nights_by_stay.get(s.id, 0)),
             ]
             for s in stays
         ]
-        rows.append(["", "", "", tx["total"], str(total_nights)])
+        rows.append(["", "", "", tx["total"], str(held_nights + paid_other)])
         story.append(
-            data_table(tx["cols"], rows, (0.07, 0.30, 0.30, 0.19, 0.14), st, right=(4,), total_rows=1)
+            data_table(
+                tx["cols"],
+                rows,
+                auto_widths(tx["cols"], rows, st, BODY_WIDTH, total_rows=1, nowrap_cols=(0, 4)),
+                st,
+                right=(4,),
+                total_rows=1,
+            )
         )
 
     # the municipality's questions with the family's answers

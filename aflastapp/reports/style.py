@@ -139,6 +139,7 @@ COMMON: dict[str, dict[str, str]] = {
         "period": "Periode",
         "caseworker": "Sagsbehandler",
         "consultant": "Familieplejekonsulent",
+        "case_reference": "Sagsnummer",
         "contract": "Kontrakt",
         "week": "Uge",
         "total": "I alt",
@@ -159,6 +160,7 @@ COMMON: dict[str, dict[str, str]] = {
         "period": "Period",
         "caseworker": "Caseworker",
         "consultant": "Foster care consultant",
+        "case_reference": "Case number",
         "contract": "Contract",
         "week": "Week",
         "total": "Total",
@@ -282,11 +284,16 @@ class Styles:
     mono_big: ParagraphStyle
 
 
-def styles() -> Styles:
+def styles(*, compact: bool = False) -> Styles:
+    """The paragraph styles; ``compact`` sets table cells in 7.5 pt (the driving form's long log)."""
     register_fonts(*BASE_FACES)
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
-    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)
-    head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, fontSize=8, leading=10)
+    if compact:
+        cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9)
+        head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, fontSize=7.5, leading=9)
+    else:
+        cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)
+        head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, fontSize=8, leading=10)
     return Styles(
         title=ParagraphStyle(
             "title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=4, textColor=INK
@@ -419,8 +426,147 @@ def _styled_table(
     return table
 
 
+NBSP = "\u00a0"
+_PAD = 6.5  # a cell's left + right padding (3 + 3) and a hair for rounding
+
+
+def nowrap(text: str) -> str:
+    """``text`` with its spaces made non-breaking: "kl. 14:00", "1.234,50 kr." never split."""
+    return text.replace(" ", NBSP)
+
+
+def _tokens_width(text: str, font: str, size: float) -> tuple[float, float]:
+    """(widest unbreakable piece, widest line) of ``text`` in ``font`` at ``size``."""
+    widest_token = widest_line = 0.0
+    space = pdfmetrics.stringWidth(" ", font, size)
+    for line in text.split("\n"):
+        words = [w for w in line.split(" ") if w]
+        widths = [pdfmetrics.stringWidth(w, font, size) for w in words]
+        if widths:
+            widest_token = max(widest_token, max(widths))
+            widest_line = max(widest_line, sum(widths) + space * (len(widths) - 1))
+    return widest_token, widest_line
+
+
+def _lines_needed(words: Sequence[Sequence[float]], space: float, width: float) -> int:
+    """How many lines a cell's text takes in ``width`` (its explicit lines, each word-wrapped)."""
+    total = 0
+    for line in words:
+        count, used = 1, 0.0
+        for w in line:
+            if used and used + space + w > width:
+                count, used = count + 1, w
+            else:
+                used = used + space + w if used else w
+        total += count
+    return total
+
+
+def auto_widths(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    st: Styles,
+    body_width: float,
+    *,
+    total_rows: int = 0,
+    nowrap_cols: Sequence[int] = (),
+    fixed: dict[int, float] | None = None,
+) -> list[float]:
+    """Column widths (fractions of ``body_width``) that follow the content, as a browser lays out a table.
+
+    Every column gets at least its widest word (its whole text in ``nowrap_cols``; a non-breaking
+    space joins words that must stay together), so nothing ever breaks inside a word or a number.
+    When everything fits on one line the spare room goes to the text columns. Otherwise a few
+    layouts are tried (short columns satisfied first; all long columns capped at one level; a
+    sentence column keeping a fair share) and the one giving the lowest table wins. ``fixed`` gives
+    a column an exact width in points.
+    """
+    n = len(header)
+    mins = [0.0] * n
+    natural = [0.0] * n
+    cells: list[list[list[list[float]]]] = []  # row → column → explicit line → word widths
+    for i, h in enumerate(header):
+        tok, line = _tokens_width(str(h), st.head.fontName, st.head.fontSize)
+        mins[i], natural[i] = tok, line
+    space = pdfmetrics.stringWidth(" ", st.cell.fontName, st.cell.fontSize)
+    for r, row in enumerate(rows):
+        bold = r >= len(rows) - total_rows
+        font = st.cell_bold.fontName if bold else st.cell.fontName
+        row_words: list[list[list[float]]] = []
+        for i, value in enumerate(row[:n]):
+            if not isinstance(value, str):
+                row_words.append([])
+                continue
+            tok, line = _tokens_width(value, font, st.cell.fontSize)
+            if i in nowrap_cols:
+                tok = line
+            mins[i] = max(mins[i], tok)
+            natural[i] = max(natural[i], line)
+            row_words.append(
+                [[pdfmetrics.stringWidth(w, font, st.cell.fontSize) for w in ln.split(" ") if w]
+                 for ln in value.split("\n")]
+            )
+        cells.append(row_words)
+    mins = [m + _PAD for m in mins]
+    natural = [max(nat + _PAD, m) for nat, m in zip(natural, mins, strict=True)]
+    fixed = fixed or {}
+    for i, w in fixed.items():
+        mins[i] = natural[i] = w
+    if sum(mins) > body_width:  # cannot happen with real data; keep the table on the page anyway
+        return [m / sum(mins) for m in mins]
+    if sum(natural) <= body_width:
+        spare = body_width - sum(natural)
+        flex = [i for i in range(n) if i not in fixed and i not in nowrap_cols] or [
+            i for i in range(n) if i not in fixed
+        ]
+        weight = sum(natural[i] for i in flex) or 1.0
+        out = list(natural)
+        for i in flex:
+            out[i] += spare * natural[i] / weight
+        return [w / body_width for w in out]
+
+    def spread(out: list[float]) -> list[float]:
+        """Hand what is left to the columns that still wrap."""
+        spare = body_width - sum(out)
+        wrapping = [i for i in range(n) if out[i] < natural[i]] or list(range(n))
+        return [w + (spare / len(wrapping) if i in wrapping else 0.0) for i, w in enumerate(out)]
+
+    def greedy(base: list[float]) -> list[float]:
+        out, spare = list(base), body_width - sum(base)
+        for i in sorted(range(n), key=lambda i: natural[i] - base[i]):
+            need = natural[i] - out[i]
+            if 0 < need <= spare:
+                out[i], spare = natural[i], spare - need
+        return spread(out)
+
+    def level(base: list[float]) -> list[float]:
+        lo, hi = 0.0, max(natural)
+        for _ in range(50):
+            mid = (lo + hi) / 2
+            if sum(max(base[i], min(natural[i], mid)) for i in range(n)) <= body_width:
+                lo = mid
+            else:
+                hi = mid
+        return spread([max(base[i], min(natural[i], lo)) for i in range(n)])
+
+    # a sentence column (wider than the table's 40 %) may keep 30 % before short ones are widened
+    fair = [max(mins[i], 0.3 * body_width) if natural[i] > 0.4 * body_width else mins[i] for i in range(n)]
+    bases = [mins] + ([fair] if sum(fair) <= body_width and fair != mins else [])
+    candidates = [layout(base) for base in bases for layout in (level, greedy)]
+
+    def height(widths: list[float]) -> int:
+        return sum(
+            max((_lines_needed(words, space, widths[i] - _PAD) for i, words in enumerate(row) if words),
+                default=1)
+            for row in cells
+        )
+
+    best = min(candidates, key=height)  # the first of equals: the levelled layout
+    return [w / body_width for w in best]
+
+
 def _col_widths(widths: Sequence[float], body_width: float) -> list[float]:
-    if abs(sum(widths) - 1) > 1e-6:
+    if abs(sum(widths) - 1) > 1e-4:
         raise ValueError("column widths must sum to 1")
     return [w * body_width for w in widths]
 
@@ -563,6 +709,7 @@ def side_by_side(
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 8),  # else the empty gap cell sets Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -670,9 +817,16 @@ def _decorate(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:
     canvas.setFont(FONT, 8)
     canvas.drawString(MARGIN, header_y, meta.title)
     if meta.municipality:
-        canvas.setFont(FONT_BOLD, 8.5)
+        # the right part of the header never runs into the title: smaller type, then cut short
+        room = page_width - 2 * MARGIN - pdfmetrics.stringWidth(meta.title, FONT, 8) - 8 * mm
+        text, size = meta.municipality, 8.5
+        while size > 6.5 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > room:
+            size -= 0.5
+        while len(text) > 4 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > room:
+            text = text[:-2].rstrip(" ,") + "…"
+        canvas.setFont(FONT_BOLD, size)
         canvas.setFillColor(INK)
-        canvas.drawRightString(page_width - MARGIN, header_y, meta.municipality)
+        canvas.drawRightString(page_width - MARGIN, header_y, text)
     canvas.line(MARGIN, header_y - 2.5 * mm, page_width - MARGIN, header_y - 2.5 * mm)
     # footer: confidentiality left, page X of Y right
     canvas.line(MARGIN, FOOTER_Y + 4 * mm, page_width - MARGIN, FOOTER_Y + 4 * mm)

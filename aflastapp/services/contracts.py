@@ -13,7 +13,7 @@ from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, w
 from aflastapp.services.validation import MAX_SHORT_TEXT, Problems, check_changes
 
 FIELDS = ("child_id", "municipality", "start", "end", "vederlag_count", "child_ordinal",
-          "caseworker", "consultant", "terminated_on")
+          "caseworker", "consultant", "terminated_on", "case_reference")
 
 
 def known_municipalities() -> dict[str, str]:
@@ -36,7 +36,8 @@ def default_vederlag_count(municipality: str) -> int | None:
 
 def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, municipality: Any, start: Any,
           end: Any = None, vederlag_count: Any = None, child_ordinal: Any = 1, caseworker: Any = "",
-          consultant: Any = "", terminated_on: Any = None, new: bool = True) -> Contract | None:
+          consultant: Any = "", terminated_on: Any = None, new: bool = True,
+          case_reference: Any = "") -> Contract | None:
     before = len(p.items)
     cid = new_id("k") if id is None else p.ident("id", id)
     if new and cid is not None and lk.id_taken("contracts", cid):
@@ -58,10 +59,12 @@ def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, municipalit
     cw = p.text("caseworker", caseworker, "Sagsbehandler", max_len=MAX_SHORT_TEXT)
     cs = p.text("consultant", consultant, "Familieplejekonsulent", max_len=MAX_SHORT_TEXT)
     tn = p.date("terminated_on", terminated_on, "Opsagt den", required=False)
+    cr = p.text("case_reference", case_reference, "Sagsnummer", max_len=60).strip()
     if len(p.items) > before or cid is None or st is None or not vc_ok or co is None:
         return None
     return Contract(id=cid, child_id=child_id, municipality=municipality, start=st, end=en,
-                    vederlag_count=vc, child_ordinal=co, caseworker=cw, consultant=cs, terminated_on=tn)
+                    vederlag_count=vc, child_ordinal=co, caseworker=cw, consultant=cs, terminated_on=tn,
+                    case_reference=cr)
 
 
 def list_contracts(s: Any, child_id: str | None = None, active_on: date | None = None) -> list[Contract]:
@@ -83,12 +86,13 @@ def get_contract(s: Any, id: str) -> Contract:
 
 def add_contract(s: Any, child_id: str, municipality: str, start: date | str, end: date | str | None = None,
                  vederlag_count: int | None = None, child_ordinal: int = 1, caseworker: str = "",
-                 consultant: str = "", terminated_on: date | None = None, id: str | None = None) -> Contract:
+                 consultant: str = "", terminated_on: date | None = None, id: str | None = None,
+                 case_reference: str = "") -> Contract:
     with write(s) as d:
         p = Problems()
         c = build(p, Lookup(d), id=id, child_id=child_id, municipality=municipality, start=start, end=end,
                   vederlag_count=vederlag_count, child_ordinal=child_ordinal, caseworker=caseworker,
-                  consultant=consultant, terminated_on=terminated_on)
+                  consultant=consultant, terminated_on=terminated_on, case_reference=case_reference)
         p.raise_if_any()
         assert c is not None
         d.table("contracts").insert(m.contract_to_row(c))

@@ -43,6 +43,7 @@ from aflastapp.services._base import as_int, cache, db, one, rows, write
 from aflastapp.storage import fsutil
 
 __all__ = [
+    "DIGITAL_POST_LIMIT",
     "SENDABLE",
     "StoredDocument",
     "already_sent",
@@ -57,6 +58,8 @@ __all__ = [
     "retention_due",
     "retention_until",
     "save_copy",
+    "warnings_before",
+    "write_private",
 ]
 
 # documents whose sending closes a deadline (the submission kinds)
@@ -69,6 +72,11 @@ SENDABLE: dict[DocumentKind, DeadlineKind] = {
 
 # The documents' Danish names (one table for the app: core's).
 KIND_NAMES = DOCUMENT_TITLES
+
+# Digital Post: a citizen's message holds at most 10 MB and 10 attachments (bekendtgørelse om
+# Digital Post, retsinformation.dk R0710 id=183321). 10 MB read as 10 000 000 bytes, the safe side.
+DIGITAL_POST_LIMIT = 10_000_000
+DIGITAL_POST_ATTACHMENTS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +92,11 @@ class StoredDocument:
     size: int
     already_sent: bool = False  # a submission covers this kind, contract and period
     sent: Submission | None = None
+    # set by ``generate`` only: what the family must be told about the document just made (expenses
+    # left out and why, receipts recompressed, a claim split into parts for Digital Post) …
+    notices: tuple[str, ...] = ()
+    # … and, for a claim split into numbered parts, every part's document id in order (this is part 1)
+    parts: tuple[int, ...] = ()
 
 
 # --------------------------------------------------------------------------- reading
@@ -97,6 +110,32 @@ def _kind(value: Any, field: str = "kind") -> DocumentKind:
         raise ValidationError(
             FieldProblem(field, f"Ukendt dokumenttype {value!r} (mulige: {names})")
         ) from None
+
+
+def warnings_before(
+    s: Any, kind: DocumentKind | str, contract_id: str | None, period: str | None
+) -> list[str]:
+    """What the family should see before the document is made (the GUI asks, the CLI refuses
+    without ``--force``): a shared trip whose purpose - the family's own words, printed as typed -
+    names another child of the diary on this child's driving form."""
+    k = _kind(kind)
+    if k is not DocumentKind.DRIVING_REPORT or not contract_id or not period:
+        return []
+    try:
+        _key, start, end = _period(period, ("month", "quarter"), "kørselsskemaet")
+    except ValidationError:
+        return []  # generate() reports the bad period
+    from aflastapp.core.money import format_date
+    from aflastapp.reports.driving import other_children_named
+
+    out = []
+    for trip, child in other_children_named(_snapshot(s), contract_id, start, end):
+        out.append(
+            f"Turen {format_date(trip.date)} deles med et andet barn, og formålet «{trip.purpose}» nævner "
+            f"{child.name.split()[0]}. Kørselsskemaet sendes til dette barns kommune: ret formålet, "
+            "hvis det andet barn ikke skal nævnes."
+        )
+    return out
 
 
 def already_sent(s: Any, kind: DocumentKind | str, contract_id: str | None, period: str) -> Submission | None:
@@ -321,17 +360,126 @@ def _status_inputs(s: Any, snap: DiarySnapshot, meeting_id: str | None) -> tuple
         for mt in snap.meetings
         if mt.contract_id == meeting.contract_id and mt.at < meeting.at and mt.id != meeting.id
     ]
-    start = max(earlier, key=lambda mt: mt.at).at.date() if earlier else contract.start
+    # the day after the previous meeting: consecutive reports never count a døgn twice
+    start = max(earlier, key=lambda mt: mt.at).at.date() + timedelta(days=1) if earlier else contract.start
     end = meeting.at.date()
     if start > end:
         start = end
     return meeting, start, end
 
 
+def _place_addresses(s: Any) -> dict[str, str]:
+    """Saved places by name → address: the driving form prints a checkable address for each."""
+    from aflastapp.services.places import list_places
+
+    return {p.name: p.address for p in list_places(s) if p.address.strip()}
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """An expense claim to render: the claim may need recompressed receipts or numbered parts."""
+
+    snap: DiarySnapshot
+    contract_id: str
+    start: date
+    end: date
+    months: list[ContractMonth]
+    municipality: str
+    period: str
+    label: str
+    lang: str
+
+    def render(self, *, recompress: bool = False, part: Any = None) -> bytes:
+        from aflastapp.reports import expenses
+
+        return expenses.render(
+            self.snap,
+            self.contract_id,
+            self.start,
+            self.end,
+            self.months,
+            municipality_name=self.municipality,
+            period=self.period,
+            period_label=self.label,
+            lang=self.lang,
+            recompress=recompress,
+            part=part,
+        )
+
+
+def _left_out_notice(claim: _Claim) -> list[str]:
+    from aflastapp.core.money import format_date, format_kr
+    from aflastapp.reports import expenses
+
+    out = []
+    for e in expenses.left_out(claim.snap, claim.contract_id, claim.start, claim.end):
+        out.append(
+            f"Udlægget {format_date(e.date)} «{e.description}» ({format_kr(e.amount)}) er ikke med på "
+            "udlægssedlen: det har ingen bevilling fra sagsbehandleren. Skriv bevillingen på udlægget, "
+            "og lav udlægssedlen igen."
+        )
+    return out
+
+
+def _fit_for_digital_post(claim: _Claim, limit: int) -> tuple[list[bytes], list[str]]:
+    """The claim as one PDF of at most ``limit`` bytes, else recompressed, else numbered parts.
+
+    Never silently over the limit: each step is told to the family. A part holds whole receipts; a
+    single receipt bigger than the limit on its own gets a part of its own and a notice.
+    """
+    from aflastapp.reports import expenses
+
+    pdf = claim.render()
+    if len(pdf) <= limit:
+        return [pdf], []
+    mb = f"{len(pdf) / 1_000_000:.1f}".replace(".", ",")
+    notices = [f"Udlægssedlen fylder {mb} MB; Digital Post tager højst 10 MB. Bilagene er komprimeret."]
+    pdf = claim.render(recompress=True)
+    if len(pdf) <= limit:
+        return [pdf], notices
+    sizes = expenses.receipt_sizes(claim.snap, claim.contract_id, claim.start, claim.end, recompress=True)
+    overhead = len(claim.render(recompress=True, part=expenses.Part(1, 2, 1, 0)))
+    budget = max(limit - overhead - limit // 20, limit // 4)  # 5 % for page labels and structure
+    groups: list[list[int]] = [[]]  # receipt numbers per part; part 1 also holds the list
+    used = 0
+    for number, size in enumerate(sizes, start=1):
+        if groups[-1] and used + size > budget:
+            groups.append([])
+            used = 0
+        groups[-1].append(number)
+        used += size
+    while True:
+        total = len(groups)
+        pdfs = [
+            claim.render(recompress=True, part=expenses.Part(i, total, g[0], g[-1]))
+            for i, g in enumerate(groups, start=1)
+        ]
+        too_big = [i for i, p in enumerate(pdfs) if len(p) > limit and len(groups[i]) > 1]
+        if not too_big:
+            break
+        i = too_big[0]  # halve the part that came out too big and lay out again
+        half = len(groups[i]) // 2
+        groups[i : i + 1] = [groups[i][:half], groups[i][half:]]
+    notices.append(
+        f"Udlægssedlen er delt i {len(pdfs)} dele på højst 10 MB hver, så den kan sendes med Digital Post: "
+        "send hver del som sin egen besked (del 1 har udlæggene, beløbet og underskriften)."
+    )
+    for i, p in enumerate(pdfs, start=1):
+        if len(p) > limit:
+            notices.append(
+                f"Del {i} fylder stadig over 10 MB, fordi ét bilag alene er så stort; send det på anden "
+                "vis, eller spørg kommunen, om de tager imod større filer."
+            )
+    if len(pdfs) > DIGITAL_POST_ATTACHMENTS:
+        notices.append(f"Digital Post tager højst {DIGITAL_POST_ATTACHMENTS} vedhæftede filer i én besked.")
+    return pdfs, notices
+
+
 def _render(
     s: Any, kind: DocumentKind, contract_id: str | None, period: str | None, meeting_id: str | None, lang: str
-) -> tuple[bytes, str | None, str, str]:
-    """(pdf, contract id, period key, title) for the requested document.
+) -> tuple[bytes | _Claim, str | None, str, str]:
+    """(pdf, contract id, period key, title) for the requested document (an expense claim is
+    returned unrendered: ``generate`` fits it to Digital Post's limit).
 
     Each branch imports only its own report module: the first document of a session would
     otherwise pay for all of them (the expense claim pulls in pypdf, the annual summary charts).
@@ -365,6 +513,7 @@ def _render(
             period=key,
             period_label=period_label(key, lang).capitalize(),
             lang=lang,
+            places=_place_addresses(s),
         )
         return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
     if kind is DocumentKind.EXPENSE_CLAIM:
@@ -372,20 +521,18 @@ def _render(
         contract = _contract(snap, contract_id)
         key, start, end = _period(period, ("month", "quarter", "year"), "udlægssedlen")
         full = _with_attachments(s, snap, contract.id, start, end)
-        from aflastapp.reports import expenses
-
-        pdf = expenses.render(
+        claim = _Claim(
             full,
             contract.id,
             start,
             end,
             _contract_months(_previews(s, start, end, snap), contract.id),
-            municipality_name=_municipality_name(contract.municipality),
-            period=key,
-            period_label=period_label(key, lang).capitalize(),
-            lang=lang,
+            _municipality_name(contract.municipality),
+            key,
+            period_label(key, lang).capitalize(),
+            lang,
         )
-        return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
+        return claim, contract.id, key, f"{KIND_NAMES[kind]} {key}"
     snap = _snapshot(s)
     if kind is DocumentKind.STATUS_REPORT:
         from aflastapp.core import rules
@@ -451,23 +598,24 @@ def generate(
     k = _kind(kind)
     if lang not in ("da", "en"):
         raise ValidationError(FieldProblem("lang", f"Ukendt sprog {lang!r} (da eller en)"))
-    pdf, cid, key, title = _render(s, k, contract_id, period, meeting_id, lang)
+    rendered, cid, key, title = _render(s, k, contract_id, period, meeting_id, lang)
+    notices: list[str] = []
+    if isinstance(rendered, _Claim):
+        notices += _left_out_notice(rendered)
+        pdfs, fitted = _fit_for_digital_post(rendered, DIGITAL_POST_LIMIT)
+        notices += fitted
+    else:
+        pdfs = [rendered]
+    created = datetime.now().replace(microsecond=0).isoformat()
     with write(s) as d:
-        pk = (
-            d.table("documents")
-            .insert(
-                {
-                    "kind": k.value,
-                    "contract_id": cid,
-                    "period": key,
-                    "title": title,
-                    "created_at": datetime.now().replace(microsecond=0).isoformat(),
-                    "pdf": pdf,
-                }
-            )
-            .last_pk
-        )
-        return get_document(s, as_int(pk))
+        ids = []
+        for i, pdf in enumerate(pdfs, start=1):
+            part_title = title if len(pdfs) == 1 else f"{title} (del {i} af {len(pdfs)})"
+            row = {"kind": k.value, "contract_id": cid, "period": key, "title": part_title,
+                   "created_at": created, "pdf": pdf}
+            ids.append(as_int(d.table("documents").insert(row).last_pk))
+        doc = get_document(s, ids[0])
+        return dataclasses.replace(doc, notices=tuple(notices), parts=tuple(ids) if len(ids) > 1 else ())
 
 
 # --------------------------------------------------------------------------- sending
@@ -536,6 +684,14 @@ def _write_atomically(target: Path, data: bytes) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` owner-only (0600), atomically, where the family chose; a file that is not a
+    diary document (the recovery sheet printed to a file). Outbox documents use ``save_copy``."""
+    target = Path(path).expanduser().resolve()
+    _write_atomically(target, data)
+    return target
 
 
 def save_copy(s: Any, id: int, path: str | os.PathLike[str], today: date | None = None) -> ExportedFile:

@@ -103,6 +103,7 @@ def contract_to_row(c: Contract) -> dict[str, Any]:
         "caseworker": c.caseworker,
         "consultant": c.consultant,
         "terminated_on": d2s(c.terminated_on),
+        "case_reference": c.case_reference,
     }
 
 
@@ -120,6 +121,7 @@ def contract_from_row(r: Row) -> Contract:
         caseworker=r["caseworker"] or "",
         consultant=r["consultant"] or "",
         terminated_on=s2d(r["terminated_on"]),
+        case_reference=r.get("case_reference") or "",
     )
 
 

@@ -303,6 +303,8 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             name=f.get("name", ""),
             address=f.get("address", ""),
             car_registration=f.get("car_registration", ""),
+            driver_name=f.get("driver_name", ""),
+            driver_cpr=f.get("driver_cpr", ""),
         )
     if "settings" in doc:
         cur = settings.get_settings_db(d)
@@ -384,6 +386,7 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
             caseworker=_opt(c, "caseworker", ""),
             consultant=_opt(c, "consultant", ""),
             terminated_on=c.get("terminated_on"),
+            case_reference=_opt(c, "case_reference", ""),
         )
         if k is not None:
             lk.pending_contracts[k.id] = k
@@ -637,6 +640,10 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
     st = settings.get_settings(s)
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     doc["family"] = {"name": fam.name, "address": fam.address, "car_registration": fam.car_registration}
+    if fam.driver_name:
+        doc["family"]["driver_name"] = fam.driver_name
+    if fam.driver_cpr:
+        doc["family"]["driver_cpr"] = fam.driver_cpr
     doc["settings"] = {
         "closed_days": [f"{mo:02d}-{dy:02d}" for mo, dy in sorted(st.closed_days)],
         "default_due_day": st.default_due_day,
@@ -670,6 +677,7 @@ def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
             "caseworker": c.caseworker,
             "consultant": c.consultant,
             "terminated_on": m.d2s(c.terminated_on),
+            **({"case_reference": c.case_reference} if c.case_reference else {}),
         }
         for c in contracts.list_contracts(s)
     ]

@@ -233,4 +233,13 @@ def m003_rules_round_2(db: Database) -> None:
     db.table("expenses").add_column("approved_on", str)  # ISO date
 
 
+@migrations()
+def m004_document_fields(db: Database) -> None:
+    """Issue 13: the driver on the kørselsskema (name; CPR only ever inside the encrypted diary) and
+    each contract's case reference (sagsnummer), printed on its documents. Both optional."""
+    db.table("family").add_column("driver_name", str)
+    db.table("family").add_column("driver_cpr", str)
+    db.table("contracts").add_column("case_reference", str)
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -477,81 +477,96 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="113" />
+            <source>Sagsnummer</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
+            <source>Kommunens sagsnummer; står på alle dokumenter for aftalen.</source>
+            <translation>The municipality's case number; printed on every document for the contract.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="116" />
             <source>Ingen slutdato</source>
             <translation>No end date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="117" />
             <source>Slutter den:</source>
             <translation>Ends on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="115" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="118" />
             <source>Slutdato</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="123" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="126" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="124" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="127" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="125" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="128" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="126" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="129" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="130" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="133" />
             <source>Aftalen s&amp;lutter:</source>
             <translation>Contract &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="133" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="136" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="134" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="137" />
             <source>Barnets n&amp;ummer:</source>
             <translation>Child n&amp;umber:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="135" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="138" />
             <source>S&amp;agsbehandler:</source>
             <translation>C&amp;aseworker:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="136" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="139" />
             <source>Familiepleje&amp;konsulent:</source>
             <translation>Foster care &amp;consultant:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="152" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="140" />
+            <source>Sagsnumme&amp;r:</source>
+            <translation>Case numbe&amp;r:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="156" />
             <source>Aftalen angiver ikke antal vederlag: kommunens sædvanlige antal er brugt (antaget). Ret det til aftalens tal og gem.</source>
             <translation>The contract gives no number of fees: the municipality's usual number is used (assumed). Change it to the contract's number and save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="162" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="167" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="163" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="168" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="190" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="195" />
             <source>Kommunens sædvanlige antal (%1); ret det til aftalens tal.</source>
             <translation>The municipality's usual number (%1); change it to the contract's number.</translation>
         </message>
@@ -914,17 +929,17 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="328" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="329" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="339" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="340" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="398" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="399" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -932,68 +947,83 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="471" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="472" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil I lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="474" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="475" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="489" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="481" />
+            <source>Vil du lave dokumentet alligevel?</source>
+            <translation>Make the document anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="482" />
+            <source>Et andet barn nævnes</source>
+            <translation>Another child is named</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="501" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="487" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="498" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="497" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="515" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="509" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="527" />
             <source>Slet dokument</source>
             <translation>Delete document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="498" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="510" />
             <source>Slet %1 fra udbakken? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="535" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="552" />
+            <source>Udskriver %1 …</source>
+            <translation>Printing %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="564" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="536" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="565" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="553" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="582" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="554" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="583" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="586" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="615" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="597" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="626" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="598" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="627" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
@@ -2963,68 +2993,68 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="54" />
             <source>Forhåndsvisning af PDF</source>
             <translation>PDF preview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="65" />
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="212" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="56" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="203" />
             <source>Intet dokument valgt</source>
             <translation>No document chosen</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="72" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
             <source>Tilpas bredde</source>
             <translation>Fit width</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="72" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
             <source>Siden fylder bredden</source>
             <translation>The page fills the width</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="73" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
             <source>Hele siden</source>
             <translation>Whole page</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="73" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
             <source>Hele siden kan ses</source>
             <translation>The whole page is visible</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="74" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="65" />
             <source>Formindsk (Ctrl+rullehjul)</source>
             <translation>Zoom out (Ctrl+wheel)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="75" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="66" />
             <source>Forstør (Ctrl+rullehjul)</source>
             <translation>Zoom in (Ctrl+wheel)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="78" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="69" />
             <source>Åbn i PDF-læser</source>
             <translation>Open in PDF reader</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="79" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="70" />
             <source>Åbn dokumentet i computerens PDF-læser. Kopien slettes igen, når dagbogen låses.</source>
             <translation>Open the document in the computer's PDF reader. The copy is deleted again when the diary locks.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="136" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="127" />
             <source>bredde</source>
             <translation>width</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="138" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="129" />
             <source>side</source>
             <translation>page</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="176" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="167" />
             <source>PDF-filen kan ikke vises.</source>
             <translation>The PDF file cannot be shown.</translation>
         </message>
@@ -3757,667 +3787,707 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="278" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="293" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="284" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="299" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="304" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="310" />
             <source>&amp;Familie</source>
             <translation>&amp;Family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="307" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="313" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="309" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="317" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="312" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="318" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="313" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="319" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="314" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="320" />
             <source>&amp;Bilens reg.nr.:</source>
             <translation>&amp;Car registration:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="316" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="322" />
+            <source>Fører</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="323" />
+            <source>Den, der kører, som navnet står på kørselsskemaet. Tom: den første voksne i familiens navn.</source>
+            <translation>Who drives, as the name stands on the driving log. Empty: the first adult in the family's name.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="326" />
+            <source>Førerens CPR-nummer</source>
+            <translation>Driver's CPR number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <source>Valgfrit. Gemmes kun i den krypterede dagbog og står kun på kørselsskemaet, når det er udfyldt.</source>
+            <translation>Optional. Kept only in the encrypted diary and printed on the driving log only when filled in.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <source>DDMMÅÅ-XXXX (valgfrit)</source>
+            <translation>DDMMYY-XXXX (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
+            <source>&amp;Fører (kørselsskema):</source>
+            <translation>&amp;Driver (driving log):</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="331" />
+            <source>Førerens &amp;CPR-nr.:</source>
+            <translation>Driver's &amp;CPR no.:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="333" />
             <source>&amp;Gem familiens oplysninger</source>
             <translation>&amp;Save the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="342" />
             <source>&amp;Børn og aftaler</source>
             <translation>&amp;Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Børn og aftaler</source>
             <translation>Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Vederlag</source>
             <translation>Fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="338" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
             <source>&amp;Nyt barn og aftale …</source>
             <translation>&amp;New child and contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="340" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
             <source>&amp;Ret aftale …</source>
             <translation>&amp;Edit contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="342" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="359" />
             <source>Registrér &amp;opsigelse …</source>
             <translation>Record &amp;termination …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="343" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
             <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
             <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="345" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="362" />
             <source>S&amp;let aftale</source>
             <translation>De&amp;lete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="353" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="370" />
             <source>&amp;Lukkedage</source>
             <translation>C&amp;losed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="354" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="371" />
             <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
             <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="359" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="376" />
             <source>Lukkedage</source>
             <translation>Closed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="362" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
             <source>Ny lukkedag</source>
             <translation>New closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="364" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
             <source>&amp;Tilføj</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="366" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="383" />
             <source>&amp;Fjern valgte</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="375" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
             <source>&amp;Satser</source>
             <translation>&amp;Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="376" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="393" />
             <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
             <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
             <source>Satser</source>
             <translation>Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="383" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="383" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
             <source>Vederlag pr. døgn</source>
             <translation>Fee per night</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="383" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
             <source>Kost og logi under 10 år</source>
             <translation>Board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="384" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
             <source>Kost og logi 10 år +</source>
             <translation>Board and lodging 10+</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="384" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
             <source>3. barn</source>
             <translation>3rd child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="384" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="811" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="868" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="835" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="892" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
             <source>&amp;Indtast sats …</source>
             <translation>&amp;Enter rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="394" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="411" />
             <source>&amp;Slet egen sats</source>
             <translation>&amp;Delete own rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="402" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="419" />
             <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
             <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
             <source>Kørselstakster</source>
             <translation>Mileage rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
             <source>Laveste takst pr. km</source>
             <translation>Lower rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
             <source>Høj takst pr. km</source>
             <translation>Higher rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="417" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="434" />
             <source>Indtast &amp;km-takst …</source>
             <translation>Enter &amp;km rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="419" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="436" />
             <source>Slet egen k&amp;m-takst</source>
             <translation>Delete own k&amp;m rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="427" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="444" />
             <source>S&amp;ikkerhed</source>
             <translation>Sec&amp;urity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="434" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="436" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="453" />
             <source>Nyt &amp;gendannelsesark …</source>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="915" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="522" />
+            <source>Den første voksne i familiens navn</source>
+            <translation>The first adult in the family's name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="939" />
             <source> minutter</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="447" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="464" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="449" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="466" />
             <source>Lås automatisk efter:</source>
             <translation>Lock automatically after:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="454" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="471" />
             <source>Si&amp;kkerhedskopier</source>
             <translation>&amp;Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="460" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="477" />
             <source>Sikkerhedskopier</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="463" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="480" />
             <source>Tag sikkerhedskopi &amp;nu</source>
             <translation>Back up &amp;now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="465" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="482" />
             <source>Gem kopi &amp;som …</source>
             <translation>Save copy &amp;as …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="467" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="484" />
             <source>&amp;Gendan valgte …</source>
             <translation>Res&amp;tore selected …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="478" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="495" />
             <source>S&amp;prog</source>
             <translation>Lan&amp;guage</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="481" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="498" />
             <source>Sprog</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="486" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="503" />
             <source>Sprog / language:</source>
             <translation>Sprog / language:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="513" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="533" />
             <source>%1 (opsagt %2)</source>
             <translation>%1 (terminated %2)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="517" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="537" />
             <source>%1 (antaget)</source>
             <translation>%1 (assumed)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="537" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="552" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="557" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="572" />
             <source>Jeres egen: </source>
             <translation>Your own: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="564" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="584" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="565" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="585" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="567" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="587" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="568" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="588" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="580" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="600" />
             <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
             <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="617" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="640" />
             <source>Ret familiens oplysninger</source>
             <translation>Edit the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="646" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="670" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="691" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="715" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="700" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="704" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="724" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="728" />
             <source>Slet aftale</source>
             <translation>Delete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="701" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="725" />
             <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="718" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="742" />
             <source>Vælg først aftalen i listen.</source>
             <translation>First choose the agreement in the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="725" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="739" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="749" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="763" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="726" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="750" />
             <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. I kan fortryde med Ctrl+Z.</source>
             <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="765" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="789" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="772" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="796" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="783" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="807" />
             <source>Satser for %1</source>
             <translation>Rates for %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="785" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
             <source>Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger appens tabel.</source>
             <translation>Type the year's figures from the municipality's letter or KL's rates. Empty fields use the app's table.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="802" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="826" />
             <source>mangler – skriv tallet her</source>
             <translation>missing – type the figure here</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="804" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="828" />
             <source>%1 – mangler</source>
             <translation>%1 – missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="833" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="857" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="915" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="939" />
             <source> minut</source>
             <translation> minute</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1045" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1069" />
             <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
             <translation>The backup has been saved and checked: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="789" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="859" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="883" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="792" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="816" />
             <source>Vederlag pr. døgn (kr.)</source>
             <translation>Fee per night (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="793" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="817" />
             <source>Kost og logi under 10 år (kr.)</source>
             <translation>Board and lodging under 10 (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="794" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="818" />
             <source>Kost og logi 10 år og derover (kr.)</source>
             <translation>Board and lodging 10 and over (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="795" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="819" />
             <source>Kost og logi, 3. og 4. barn (kr.)</source>
             <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="798" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="822" />
             <source>tom = brug KL's tabel</source>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="812" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="870" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="838" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="894" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="815" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="873" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="839" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="897" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="845" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="869" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="847" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="871" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="857" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="892" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="916" />
             <source>Indtast km-takst</source>
             <translation>Enter km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="862" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="886" />
             <source>Laveste takst pr. km (kr.)</source>
             <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="863" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
             <source>fx 2,23</source>
             <translation>e.g. 2.23</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="865" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="889" />
             <source>Høj takst pr. km (kr.)</source>
             <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="866" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="890" />
             <source>valgfri</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="869" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="893" />
             <source>fx Skattestyrelsens satser for 2027</source>
             <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="871" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="895" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
             <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="872" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="896" />
             <source>&amp;Høj takst pr. km (kr.):</source>
             <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="817" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="875" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="841" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="899" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="818" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="876" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="842" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="904" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="928" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
             <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="907" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="931" />
             <source>Slet km-takst</source>
             <translation>Delete km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="943" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="946" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="970" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="950" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="954" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="959" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="978" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="983" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="950" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="954" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="978" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="959" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="983" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="972" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="976" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="985" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="996" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1009" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="972" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="996" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="976" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="985" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1009" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="999" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1004" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1023" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1028" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="999" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1023" />
             <source>Vil I udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1006" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1030" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1022" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1046" />
             <source>Sikkerhedskopien er taget og kontrolleret: %1</source>
             <translation>The backup has been made and checked: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1025" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1049" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1032" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1056" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1049" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1073" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1057" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1081" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1063" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1069" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1087" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1093" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1064" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1088" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1069" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1093" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1077" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1101" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -4657,52 +4727,52 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TerminationDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="212" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="218" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="214" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="220" />
             <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
             <translation>The agreement for %1 (%2) has been terminated. Enter when notice was given; the last day is suggested from the municipality's notice period.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="219" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="225" />
             <source>Opsagt den</source>
             <translation>Notice given on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="221" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="227" />
             <source>Sidste dag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="225" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="231" />
             <source>&amp;Opsagt den:</source>
             <translation>&amp;Notice given on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="226" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="232" />
             <source>&amp;Sidste dag:</source>
             <translation>&amp;Last day:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="229" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="235" />
             <source>&amp;Registrér opsigelsen</source>
             <translation>&amp;Record the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="230" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="236" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="252" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
             <source>%1 – sidste dag %2. Kilde: %3</source>
             <translation>%1 – last day %2. Source: %3</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="255" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="261" />
             <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
             <translation>The handbook does not state the notice period: check the termination letter or the contract.</translation>
         </message>

@@ -5,22 +5,63 @@ uv run python -m tests.reports.samples docs/documents      # PDFs + first-page P
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from aflastapp.core import earnings, rules
-from aflastapp.core.models import ContractMonth, DiarySnapshot
+from aflastapp.core.models import ContractMonth, DiarySnapshot, Expense, ExpenseCategory
 from aflastapp.reports import annual, driving, expenses, nights, recovery, status
 from tests.reports import diaries as D
+from tests.reports.five import NAMES as FIVE_NAMES
+from tests.reports.five import five
+
+PLACES = {  # saved places: the driving form prints their addresses
+    "Hjem, Nykøbing M": "Møllevej 12, 7900 Nykøbing M",
+    "Skolen, Øster Jølby": "Jølbyvej 20, 7950 Erslev",
+    "Karby Friskole": "Skolevej 3, 7960 Karby",
+}
+
+
+def _case(snap: DiarySnapshot, ref: str) -> DiarySnapshot:
+    return dataclasses.replace(
+        snap, contracts=tuple(dataclasses.replace(c, case_reference=ref) for c in snap.contracts)
+    )
 
 
 def samples() -> dict[str, bytes]:
-    slg = D.slagelse()
+    slg = _case(D.slagelse(), "27.12.04-G01-1234-22")
     rnd = D.randers()
+    rnd = _case(
+        dataclasses.replace(
+            rnd,
+            expenses=(
+                *rnd.expenses,
+                Expense(
+                    "e-r",
+                    "k-rnd",
+                    date(2023, 3, 21),
+                    ExpenseCategory.CLOTHING,
+                    "Regntøj",
+                    Decimal("250"),
+                    "Bevilling 15.02.2021",
+                ),
+            ),
+        ),
+        "27.24.00-A26-3-21",
+    )
     mor = D.morsoe()
+    mor = dataclasses.replace(  # the family's own purpose does not name the other child
+        mor,
+        trips=tuple(
+            dataclasses.replace(t, purpose="Hente til aflastning") if t.id == "t3" else t for t in mor.trips
+        ),
+    )
+    mor = _case(mor, "SAG-2021-0117")
     had = D.haderslev()
     q = rules.load_rule_set("haderslev").status_questions().value
     answers = {
@@ -44,6 +85,7 @@ def samples() -> dict[str, bytes]:
             municipality_name="Morsø Kommune",
             period="2023-Q1",
             period_label="1. kvartal 2023",
+            places=PLACES,
         ),
         "expenses": expenses.render(
             rnd,
@@ -64,15 +106,15 @@ def samples() -> dict[str, bytes]:
             months=[
                 cm(had, "k-had", y, m) for y, m in ((2022, 12), (2023, 1), (2023, 2), (2023, 3), (2023, 4))
             ],
-            period_start=date(2022, 12, 1),
+            period_start=date(2022, 12, 2),  # the day after the previous meeting
             period_end=date(2023, 4, 20),
             municipality_name="Haderslev Kommune",
         ),
         "annual": annual.render(
-            mor,
+            five(),
             2023,
-            earnings.preview_months(mor, [(2023, m) for m in range(1, 13)]),
-            municipality_names={"k-mor1": "Morsø Kommune", "k-mor2": "Morsø Kommune"},
+            earnings.preview_months(five(), [(2023, m) for m in range(1, 13)]),
+            municipality_names=FIVE_NAMES,
         ),
         "recovery": recovery.render(
             "7K3M-Q9XD-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD-EFGH-JKMN-4F2A",

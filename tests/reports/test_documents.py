@@ -122,9 +122,9 @@ def test_driving_form_randers_has_every_skat_field() -> None:
         period_label="Marts 2023",
     )
     t = text(pdf)
-    # driver, address, car
+    # driver (the first adult named: a person, not a household), address, car
     for field in (
-        "Hanne og Søren Ærø-Østergård",
+        "Fører Hanne Ærø-Østergård",
         "Møllevej 12, 4200 Slagelse",
         "AB 12 345",
         "Randers Kommune",
@@ -132,12 +132,14 @@ def test_driving_form_randers_has_every_skat_field() -> None:
         assert field in t, field
     # each trip: week, date, purpose, from, via, to, km, rate, amount (2,19 kr./km in 2023)
     assert (
-        "10 10.03.2023 Hente Åse Hjem, Randers NØ Bibliotek, Randers Skolen, Randers C 12 2,19 26,28 kr." in t
+        "10 10.03.2023 Hente Åse Hjem, Randers NØ → Bibliotek, Randers Skolen, Randers C 12,0 2,19 26,28 kr."
+        in t
     )
     assert "11.03.2023 Aflevere Åse Hjem, Randers NØ – Mor, Langå 21,5 2,19 47,09 kr." in t  # 47,085 → 47,09
     assert "I alt 45,5 99,65 kr." in t
     assert ms[0].mileage.amount == Decimal("99.65")  # the document's total is the engine's
-    assert "Underskrift (Hanne og Søren Ærø-Østergård)" in t
+    assert "Underskrift (Hanne Ærø-Østergård)" in t
+    assert "CPR" not in t  # printed only when the family set it
     assert every_page_says(pdf, CONFIDENTIAL)
 
 
@@ -158,7 +160,9 @@ def test_driving_form_morsoe_quarter_shows_the_shared_trip_split() -> None:
     )
     assert "1. kvartal 2023" in t and "01.01.2023 – 31.03.2023" in t
     assert "Karby Friskole" in t
-    assert "13,5 af 27 (delt på 2 aftaler) 2,19 29,57 kr." in t
+    assert "(13,5 af 27,0 km, delt med 1 andet barn)" in t
+    assert "→ Karby Friskole Skolen, Øster Jølby 13,5 2,19 29,57 kr." in t
+    assert "14,0 2,19 30,66 kr." in t  # one fixed number of decimals for every km figure
     assert "I alt 41,5 90,89 kr." in t
     assert sum(m.mileage.amount or 0 for m in ms) == Decimal("90.89")
 
@@ -177,11 +181,11 @@ def test_driving_form_totals_per_rate_when_the_rate_changes_mid_year() -> None:
             period="2022-Q2",
         )
     )
-    assert "28.04.2022 Hente A-by – B-by 40 1,98 79,20 kr." in t
-    assert "02.05.2022 Hente A-by – B-by 40 2,17 86,80 kr." in t
-    assert "1,98 kr. 28.04.2022 40 79,20 kr." in t
-    assert "2,17 kr. 02.05.2022 – 20.05.2022 80 173,60 kr." in t
-    assert "I alt 120 252,80 kr." in t
+    assert "28.04.2022 Hente A-by – B-by 40,0 1,98 79,20 kr." in t
+    assert "02.05.2022 Hente A-by – B-by 40,0 2,17 86,80 kr." in t
+    assert "1,98 kr. 28.04.2022 40,0 79,20 kr." in t
+    assert "2,17 kr. 02.05.2022 – 20.05.2022 80,0 173,60 kr." in t
+    assert "I alt 120,0 252,80 kr." in t
 
 
 def test_driving_form_long_log_paginates_with_repeated_header() -> None:
@@ -214,11 +218,11 @@ def test_driving_form_long_log_paginates_with_repeated_header() -> None:
     pages = page_texts(pdf)
     assert len(pages) >= 3
     for p in pages[:-1]:
-        assert "Formål" in p and "Takst pr." in p  # the header repeats on every page of the table
+        assert "Formål" in p and "Takst" in p  # the header repeats on every page of the table
     assert f"Side 1 af {len(pages)}" in " ".join(pages[0].split())
     t = text(pdf)
     assert all(f"Kørsel nr. {i} til" in t for i in range(90))
-    assert "I alt 675 1.478,70 kr." in t  # 90 lines of 7,5 km × 2,19 = 16,425 → 16,43 each
+    assert "I alt 675,0 1.478,70 kr." in t  # 90 lines of 7,5 km × 2,19 = 16,425 → 16,43 each
 
 
 # --------------------------------------------------------------------------- expense claim
@@ -347,9 +351,13 @@ def test_status_report_haderslev_four_questions_answers_and_notes_apart() -> Non
     t = text(pdf)
     assert "Statusrapport" in t and "Til statusmøde tor 20.04.2023 kl. 13:30" in t
     assert "01.12.2022 – 20.04.2023" in t
-    # the period summarised from the engine: 3 stays held (the no-show is not), 6 paid døgn
-    assert "3 ophold og 6 betalte aflastningsdøgn fra 01.12.2022 til 20.04.2023" in t
+    # the period summarised from the engine: 2 stays held (the no-show is not; the planned April
+    # stay has not been marked held, so it is shown as planned and never counted as held)
+    assert "2 gennemførte ophold med 4 aflastningsdøgn fra 01.12.2022 til 20.04.2023" in t
     assert "1 ophold blev aflyst eller blev ikke gennemført" in t
+    assert "1 ophold med 2 døgn er planlagt og endnu ikke holdt" in t
+    assert "fre 14.04.2023 kl. 15:00 søn 16.04.2023 kl. 17:00 Planlagt 2 (planlagt)" in t
+    assert "I alt 4" in t
     assert "10 fre 10.03.2023 kl. 15:00 søn 12.03.2023 kl. 17:00 Udeblevet 0" in t
     for i, q in enumerate(questions, start=1):
         assert f"{i}. {q.text}" in t
@@ -397,7 +405,7 @@ def test_status_report_morsoe_uses_the_six_action_plan_areas() -> None:
     )
     t = text(pdf)
     assert f"3. {questions[2].text} Går godt i 3. klasse." in t
-    assert "3 ophold og 7 betalte aflastningsdøgn" in t
+    assert "3 gennemførte ophold med 7 aflastningsdøgn" in t
     assert "Bilag: Udvalgte dagbogsnotater" not in t
 
 

@@ -94,7 +94,7 @@ def test_status_report_uses_the_saved_draft_and_chosen_notes(s: Session) -> None
     doc = documents.generate(s, "status_report", meeting_id=m1.id)
     assert (doc.contract_id, doc.period) == ("k-slg", m1.id)
     t = text(documents.get_pdf(s, doc.id))
-    assert "01.12.2022 – 20.04.2023" in t  # from the previous status meeting
+    assert "02.12.2022 – 20.04.2023" in t  # from the day after the previous status meeting
     assert f"1. {qs[0].text} Åse trives." in t
     assert "Observation Åse byggede en hule. Vores fortolkning Hun virker tryg." in t
     assert "Ikke valgt" not in t

@@ -320,6 +320,7 @@ class DocumentsView(View):
         lay.addWidget(split, 1)
         self.last_warning = ""  # the double-claim warning last shown (tests read it)
         self.last_document: StoredDocument | None = None  # the latest one made here (tests read it)
+        self.last_notices: list[str] = []  # what generating the last document told the family
         self._kind_changed()
         self._update_buttons()
 
@@ -474,6 +475,13 @@ class DocumentsView(View):
             if not force and (not self.ctx.interactive or not confirm(self, self.tr("Allerede sendt"),
                                                                         self.last_warning)):
                 return None
+        before = documents.warnings_before(s, kind, contract_id, period)
+        if before:  # a shared trip's purpose names another child: the family decides first
+            self.last_warning = "\n\n".join(before)
+            question = self.last_warning + "\n\n" + self.tr("Vil du lave dokumentet alligevel?")
+            if not force and (not self.ctx.interactive or not confirm(self, self.tr("Et andet barn nævnes"),
+                                                                        question)):
+                return None
         lang = self.ctx.language
 
         def made(doc: StoredDocument) -> None:
@@ -481,11 +489,15 @@ class DocumentsView(View):
             if not self.isVisible():
                 self.reload()
             self.select_document(doc.id)
+            self.last_notices = list(doc.notices)
+            if doc.notices and self.ctx.interactive:  # expenses left out, receipts recompressed, parts
+                QMessageBox.information(self, kind_label(kind), "\n\n".join(doc.notices))
 
         op = ops.CollectionOp(
             self.ctx, lambda s: documents.generate(s, kind, contract_id, period, meeting_id, lang),
             changes=ops.Changes.of(ops.DOCUMENTS), label=self.tr("Lav %1").replace("%1", kind_label(kind)),
-            undo=lambda s, d: documents.delete_document(s, d.id), parent=self, name="documents.generate")
+            undo=lambda s, d: [documents.delete_document(s, i) for i in (d.parts or (d.id,))], parent=self,
+            name="documents.generate")
         op.with_progress(self.tr("Laver %1 …").replace("%1", kind_label(kind).lower())).success(made)
         return op.run_in_background()
 
@@ -516,16 +528,33 @@ class DocumentsView(View):
             lambda s, old: documents.put_back(s, old, pdf))
         return result
 
-    def print_current(self) -> None:
+    def print_current(self, printer: Any = None) -> str | None:
+        """Print the selected document: the print dialog, then the PDF itself to CUPS where there
+        is CUPS (≤ 300 dpi pages elsewhere), in an op off the GUI thread. "Print to file" is a saved
+        copy: owner-only and listed with its retention deadline. ``printer``: a QPrinter already set
+        up (skips the dialog). Returns how it is printed ("cups", "raster", "file") or None."""
         d, s = self.selected(), self.ctx.session
         if d is None or s is None:
-            return
-        from aflastapp.gui.printing import print_pdf
+            return None
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        from aflastapp.gui.printing import print_in_background
+
+        title = d.title or kind_label(d.kind)
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(title)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(kind_label(d.kind))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
         try:
-            print_pdf(self, documents.get_pdf(s, d.id), kind_label(d.kind))
+            label = self.tr("Udskriver %1 …").replace("%1", kind_label(d.kind).lower())
+            return print_in_background(self.ctx, self, printer, documents.get_pdf(s, d.id), title,
+                                       label=label, save_file=self.save_copy)
         except Exception as e:
             self.ctx.show_error(e, self)
+            return None
 
     def save_copy_clicked(self) -> None:
         d = self.selected()

@@ -565,7 +565,7 @@ class RecoveryBanner(QFrame):
     def print_sheet(self) -> None:
         from aflastapp.gui.printing import print_pdf
 
-        self._with_pdf(lambda pdf: print_pdf(self, pdf, self.tr("Gendannelsesark")))
+        self._with_pdf(lambda pdf: print_pdf(self, pdf, self.tr("Gendannelsesark"), ctx=self.view.ctx))
 
     def save_sheet(self) -> None:
         from PySide6.QtWidgets import QFileDialog

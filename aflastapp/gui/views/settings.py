@@ -109,6 +109,9 @@ class ChildContractDialog(FormDialog):
         self.caseworker.setAccessibleName(self.tr("Sagsbehandler"))
         self.consultant = QLineEdit(self)
         self.consultant.setAccessibleName(self.tr("Familieplejekonsulent"))
+        self.case_reference = QLineEdit(self)
+        self.case_reference.setAccessibleName(self.tr("Sagsnummer"))
+        self.case_reference.setToolTip(self.tr("Kommunens sagsnummer; står på alle dokumenter for aftalen."))
         self.end_enabled = QComboBox(self)
         self.end_enabled.addItem(self.tr("Ingen slutdato"), False)
         self.end_enabled.addItem(self.tr("Slutter den:"), True)
@@ -134,6 +137,7 @@ class ChildContractDialog(FormDialog):
         form.addRow(self.tr("Barnets n&ummer:"), self.ordinal)
         form.addRow(self.tr("S&agsbehandler:"), self.caseworker)
         form.addRow(self.tr("Familiepleje&konsulent:"), self.consultant)
+        form.addRow(self.tr("Sagsnumme&r:"), self.case_reference)
         if contract is None:  # a new contract starts from the municipality's usual number of vederlag
             self.municipality.currentIndexChanged.connect(lambda _i: self._usual_vederlag())
             self._usual_vederlag()
@@ -158,6 +162,7 @@ class ChildContractDialog(FormDialog):
             self.ordinal.setValue(contract.child_ordinal)
             self.caseworker.setText(contract.caseworker)
             self.consultant.setText(contract.consultant)
+            self.case_reference.setText(contract.case_reference)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Gem"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuller"))
@@ -199,6 +204,7 @@ class ChildContractDialog(FormDialog):
             "child_ordinal": self.ordinal.value(),
             "caseworker": self.caseworker.text().strip(),
             "consultant": self.consultant.text().strip(),
+            "case_reference": self.case_reference.text().strip(),
         }
 
 
@@ -312,6 +318,17 @@ class SettingsView(View):
         form.addRow(self.tr("Familiens &navn:"), self.family_name)
         form.addRow(self.tr("&Adresse:"), self.family_address)
         form.addRow(self.tr("&Bilens reg.nr.:"), self.family_car)
+        self.family_driver = QLineEdit(page)
+        self.family_driver.setAccessibleName(self.tr("Fører"))
+        self.family_driver.setToolTip(self.tr("Den, der kører, som navnet står på kørselsskemaet. "
+                                              "Tom: den første voksne i familiens navn."))
+        self.family_driver_cpr = QLineEdit(page)
+        self.family_driver_cpr.setAccessibleName(self.tr("Førerens CPR-nummer"))
+        self.family_driver_cpr.setToolTip(self.tr("Valgfrit. Gemmes kun i den krypterede dagbog og står kun på "
+                                                  "kørselsskemaet, når det er udfyldt."))
+        self.family_driver_cpr.setPlaceholderText(self.tr("DDMMÅÅ-XXXX (valgfrit)"))
+        form.addRow(self.tr("&Fører (kørselsskema):"), self.family_driver)
+        form.addRow(self.tr("Førerens &CPR-nr.:"), self.family_driver_cpr)
         lay.addLayout(form)
         save = QPushButton(self.tr("&Gem familiens oplysninger"), page)
         save.clicked.connect(self.save_family)
@@ -501,6 +518,9 @@ class SettingsView(View):
         self.family_name.setText(fam.name)
         self.family_address.setText(fam.address)
         self.family_car.setText(fam.car_registration)
+        self.family_driver.setText(fam.driver_name)
+        self.family_driver.setPlaceholderText(fam.driver or self.tr("Den første voksne i familiens navn"))
+        self.family_driver_cpr.setText(fam.driver_cpr)
 
         names = {c.id: c.name for c in children.list_children(s)}
         self.child_names = names
@@ -581,7 +601,8 @@ class SettingsView(View):
                     "De ligger krypteret i %1.").replace("%1", str(folder)))
 
     def clear(self) -> None:
-        for e in (self.family_name, self.family_address, self.family_car):
+        for e in (self.family_name, self.family_address, self.family_car, self.family_driver,
+                  self.family_driver_cpr):
             e.clear()
         self.contract_table.setRowCount(0)
         self.closed_list.clear()
@@ -613,10 +634,13 @@ class SettingsView(View):
             return
         old = family.get_family(s)
         new = {"name": self.family_name.text().strip(), "address": self.family_address.text().strip(),
-               "car_registration": self.family_car.text().strip().upper()}
+               "car_registration": self.family_car.text().strip().upper(),
+               "driver_name": self.family_driver.text().strip(),
+               "driver_cpr": self.family_driver_cpr.text().strip()}
         self.ctx.execute(self.tr("Ret familiens oplysninger"),
                          lambda s: family.set_family(s, **new),
-                         lambda s, _r: family.set_family(s, old.name, old.address, old.car_registration))
+                         lambda s, _r: family.set_family(s, old.name, old.address, old.car_registration,
+                                                         old.driver_name, old.driver_cpr))
 
     # ------------------------------------------------------------------ children and contracts
 
@@ -1001,7 +1025,7 @@ class SettingsView(View):
         if choice == QMessageBox.StandardButton.Yes:
             from aflastapp.gui.printing import print_pdf
 
-            print_pdf(self, pdf, self.tr("Gendannelsesark"))
+            print_pdf(self, pdf, self.tr("Gendannelsesark"), ctx=self.ctx)
         elif choice == QMessageBox.StandardButton.No:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem gendannelsesarket"),
                                                   str(Path.home() / "aflastapp-gendannelsesark.pdf"), "PDF (*.pdf)")
