@@ -3746,11 +3746,6 @@ Diary, overview and documents for relief families.</translation>
             <translation>DDMMYY-XXXX (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="328" />
-            <source>&amp;Fører (kørselsskema):</source>
-            <translation>&amp;Driver (driving log):</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="329" />
             <source>Førerens &amp;CPR-nr.:</source>
             <translation>Driver's &amp;CPR no.:</translation>
@@ -4246,6 +4241,11 @@ Diary, overview and documents for relief families.</translation>
             <location filename="../../aflastapp/gui/views/settings.py" line="894" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="328" />
+            <source>Fø&amp;rer (kørselsskema):</source>
+            <translation>D&amp;river (driving log):</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="838" />
