@@ -3853,11 +3853,6 @@ Diary, overview and documents for relief families.</translation>
             <translation>DDMMYY-XXXX (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
-            <source>&amp;Fører (kørselsskema):</source>
-            <translation>&amp;Driver (driving log):</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="331" />
             <source>Førerens &amp;CPR-nr.:</source>
             <translation>Driver's &amp;CPR no.:</translation>
@@ -4080,6 +4075,11 @@ Diary, overview and documents for relief families.</translation>
             <location filename="../../aflastapp/gui/views/settings.py" line="464" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
+            <source>Fø&amp;rer (kørselsskema):</source>
+            <translation>D&amp;river (driving log):</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings.py" line="466" />

@@ -327,7 +327,7 @@ class SettingsView(View):
         self.family_driver_cpr.setToolTip(self.tr("Valgfrit. Gemmes kun i den krypterede dagbog og står kun på "
                                                   "kørselsskemaet, når det er udfyldt."))
         self.family_driver_cpr.setPlaceholderText(self.tr("DDMMÅÅ-XXXX (valgfrit)"))
-        form.addRow(self.tr("&Fører (kørselsskema):"), self.family_driver)
+        form.addRow(self.tr("Fø&rer (kørselsskema):"), self.family_driver)
         form.addRow(self.tr("Førerens &CPR-nr.:"), self.family_driver_cpr)
         lay.addLayout(form)
         save = QPushButton(self.tr("&Gem familiens oplysninger"), page)
