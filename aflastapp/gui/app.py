@@ -43,7 +43,77 @@ def gui_settings(data_dir: Path) -> Any:
     return QSettings(str(data_dir / "gui.ini"), QSettings.Format.IniFormat)
 
 
+# Shared libraries Qt's X11 platform plugin needs that a Debian/Ubuntu desktop may lack → the
+# package that brings each one.
+XCB_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libEGL.so.1": "libegl1",
+    "libfontconfig.so.1": "libfontconfig1",
+}
+
+
+def platform_problem(environ: Any = None, plugin_dir: Path | None = None) -> str | None:
+    """On Linux, the one line to print when Qt's X11 platform plugin cannot load (it would abort the
+    process with a long message about "xcb"), naming the system package to install; else None.
+
+    Checked only when X11 is what Qt will use (no ``QT_QPA_PLATFORM`` other than xcb, no Wayland
+    session), by asking the dynamic linker (``ldd``) which of the plugin's libraries are missing.
+    """
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None
+    if not platform and env.get("WAYLAND_DISPLAY"):
+        return None
+    if plugin_dir is None:
+        try:
+            import PySide6
+        except ImportError:
+            return None
+        plugin_dir = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms"
+    return problem_line(missing_libraries(plugin_dir / "libqxcb.so"))
+
+
+def missing_libraries(plugin: Path) -> list[str]:
+    """The shared libraries ``plugin`` needs that the dynamic linker cannot find (``ldd``)."""
+    import shutil
+    import subprocess
+
+    ldd = shutil.which("ldd")
+    if not plugin.exists() or ldd is None:
+        return []
+    try:
+        out = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [line.split("=>")[0].strip() for line in out.splitlines() if "not found" in line]
+
+
+def problem_line(missing: list[str]) -> str | None:
+    """One line naming the Debian/Ubuntu packages that bring the missing libraries."""
+    if not missing:
+        return None
+    packages = sorted({XCB_PACKAGES.get(lib, lib) for lib in missing})
+    return ("aflastapp kan ikke åbne sine vinduer: systempakken " + ", ".join(packages) + " mangler "
+            "(Qt's X11-modul). Installér den med: sudo apt install " + " ".join(packages))
+
+
 def run(options: Any = None) -> int:
+    problem = platform_problem()
+    if problem is not None:  # Qt would abort inside its platform plugin with a page of "xcb" text
+        print(problem, file=sys.stderr)
+        return 1
     _import_start_path(_opt(options, "data_dir"))
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication, QIcon

@@ -269,7 +269,7 @@ _KNOWN = {
     "WrongKeyError": (
         QT_TRANSLATE_NOOP("AppContext", "Forkert adgangskode eller nøgle"),
         QT_TRANSLATE_NOOP("AppContext", "Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.\n\n"
-        "Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gendannelsesark."),
+        "Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gendannelsesark."),
     ),
     "DamagedDatabaseError": (
         QT_TRANSLATE_NOOP("AppContext", "Dagbogen er beskadiget"),
@@ -345,7 +345,7 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
         )
     return tr("Uventet fejl"), tr(
         "Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.\n\n"
-        "Du kan kopiere en fejlrapport og sende den til udviklerne. "
+        "I kan kopiere en fejlrapport og sende den til udviklerne. "
         "Rapporten indeholder ingen oplysninger fra dagbogen."
     ), error_report(exc)
 

@@ -41,17 +41,22 @@ def add_months(year: int, month_: int, n: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-_HANDBOOK_FILE = re.compile(r"\b([a-zæøå]+)(?:-[a-zæøå]+)*\.(?:txt|md)\b")
+_HANDBOOK_FILE = re.compile(r"\b([a-zæøå]+)(?:-[a-zæøå]+)*\.(?:txt|md)\b(?::\s*([^;\n]+?))?(?=;|\n|$)")
 _TOWNS = {"morsoe": "Morsø"}
 
 
 def source(text: str) -> str:
     """A rule's source as the family reads it: "slagelse-aflastning.txt: Hoteldøgn" names a
-    handbook file, shown as "Slagelse Kommunes håndbog: Hoteldøgn"."""
+    handbook file, shown as "Slagelse Kommunes håndbog, afsnittet »Hoteldøgn«" (never the file)."""
     from PySide6.QtCore import QCoreApplication
 
     def name(m: re.Match[str]) -> str:
         town = _TOWNS.get(m.group(1), m.group(1).capitalize())
-        return QCoreApplication.translate("fmt", "%1 Kommunes håndbog").replace("%1", town)
+        book = QCoreApplication.translate("fmt", "%1 Kommunes håndbog").replace("%1", town)
+        section = (m.group(2) or "").strip()
+        if not section:
+            return book
+        text = QCoreApplication.translate("fmt", "%1, afsnittet »%2«")
+        return text.replace("%1", book).replace("%2", section)
 
     return _HANDBOOK_FILE.sub(name, text)

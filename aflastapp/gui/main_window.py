@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         ctx.locked.connect(self._show_locked)
+        from aflastapp.gui.opened_files import remove_opened_files
+
+        ctx.locked.connect(remove_opened_files)  # copies handed to the PDF reader go with the lock
         ctx.unlocked.connect(self._show_unlocked)
         ctx.navigate.connect(self.navigate)
         ctx.language_changed.connect(self._retranslate)
@@ -98,10 +101,37 @@ class MainWindow(QMainWindow):
             placeholder = QWidget(self.stack)  # the view is built when first shown
             self._pages[spec.view_id] = placeholder
             self.stack.addWidget(placeholder)
-        self.sidebar.setFixedWidth(self._sidebar_width())
+        self._wide_sidebar = self._sidebar_width()
+        self._compact = False
+        self.sidebar.setFixedWidth(self._wide_sidebar)
         self.sidebar.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+
+    COMPACT_BELOW = 1200  # window width: below it long view names wrap onto two lines
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._set_compact(self.width() < self.COMPACT_BELOW)
+
+    def _set_compact(self, compact: bool) -> None:
+        """On a small screen the sidebar gives the views room: a long name wraps onto two lines."""
+        if compact == self._compact or not hasattr(self, "sidebar"):
+            return
+        self._compact = compact
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(self.sidebar.font())
+        longest = 0
+        for i, spec in enumerate(self.specs):
+            title = spec.translated_title()
+            text = _two_lines(title) if compact else title
+            self.sidebar.item(i).setText(text)
+            longest = max(longest, *(metrics.horizontalAdvance(line) for line in text.split("\n")))
+        icon = self.sidebar.iconSize().width() + 8
+        narrow = longest + 2 * 12 + icon + 2 * self.sidebar.frameWidth() + 12
+        width = min(self._wide_sidebar, max(150, narrow)) if compact else self._wide_sidebar
+        self.sidebar.setFixedWidth(width)
 
     def _sidebar_width(self) -> int:
         """Wide enough for the longest view name in Danish and in English (font metrics of the
@@ -166,10 +196,14 @@ class MainWindow(QMainWindow):
             self.view_actions.append(a)
 
         help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.guide_action = _action(self, self.tr("&Vejledning"), QKeySequence.StandardKey.HelpContents,
+                                    self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = _action(self, self.tr("&Om aflastapp"), None, self._about)
         help_menu.addAction(about)
         self._diary_actions = [self.new_action, self.print_action, self.lock_action, *self.view_actions]
-        self._all_actions = [*self._diary_actions, quit_action, about, self.undo_action, self.redo_action]
+        self._all_actions = [*self._diary_actions, quit_action, about, self.guide_action, self.undo_action,
+                             self.redo_action]
 
     # ------------------------------------------------------------------ views
 
@@ -286,6 +320,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self._build_workspace()
         self._build_menus()
+        self._set_compact(self.width() < self.COMPACT_BELOW)
         self.lock_screen.retranslate()
         if self.ctx.session is not None:
             self._show_unlocked()
@@ -351,6 +386,16 @@ class MainWindow(QMainWindow):
         self.ctx.lock()
         super().closeEvent(event)
 
+    def show_guide(self) -> Any:
+        """Hjælp → Vejledning (F1), at the section about the view shown."""
+        from aflastapp.gui.help import show_help
+
+        v = self.current_view()
+        sections = {"overview": "visninger", "calendar": "ophold", "driving": "korsel", "expenses": "udlaeg",
+                    "documents": "dokumenter", "settings": "visninger"}
+        section = sections.get(v.view_id, "") if v is not None and self.ctx.session is not None else ""
+        return show_help(self, section, self.ctx.language)
+
     def _about(self) -> None:
         try:
             from aflastapp.gui.about import AboutDialog  # written by packaging
@@ -367,6 +412,16 @@ def _about_text(w: QWidget) -> str:
     return QCoreApplication.translate(
         "MainWindow", "aflastapp %1\n\nDagbog, overblik og dokumenter for aflastningsfamilier.").replace(
         "%1", __version__)
+
+
+def _two_lines(title: str) -> str:
+    """A long view name broken at the space nearest its middle ("Møder og\nstatusrapporter")."""
+    if len(title) <= 14 or " " not in title:
+        return title
+    middle = len(title) // 2
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "\n" + title[cut + 1:]
 
 
 ICON_INK = "#2f4356"  # the stroke colour the view icons are drawn in (resources/icons/views/*.svg)

@@ -259,7 +259,7 @@ class DeadlineModel(_ListModel):
             if d.detail:
                 parts.append(d.detail)
             if d.source:
-                parts.append(tr("Kilde: %1").replace("%1", d.source))
+                parts.append(tr("Kilde: %1").replace("%1", fmt.source(d.source)))
             if d.assumed:
                 parts.append(tr("Bygger på jeres egne indstillinger, ikke på håndbogen."))
             return "\n".join(parts)

@@ -2,7 +2,7 @@
 
 The app defines its shortcuts as ``Ctrl+…`` (``QKeySequence("Ctrl+S")``, standard keys). Qt maps
 Ctrl to the Command key on macOS, so the shortcuts themselves are right everywhere, and menus
-show them natively. Text that NAMES a shortcut (tooltips "Nyt ophold (Ctrl+N)", "Du kan fortryde
+show them natively. Text that NAMES a shortcut (tooltips "Nyt ophold (Ctrl+N)", "I kan fortryde
 med Ctrl+Z.") is a plain string, though: on macOS ``ShortcutTextTranslator`` rewrites it to ⌘N,
 ⌘Z, ⇧⌘Z, as Qt's native text does. Never use ``Meta+`` (that is the Control key on a Mac).
 """

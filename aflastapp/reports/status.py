@@ -48,7 +48,7 @@ TEXTS = {
         "at": "kl.",
         "summary": "Perioden kort",
         "summary_text": "{stays} gennemførte ophold med {nights} aflastningsdøgn fra {start} til {end}.",
-        "cancelled_text": "{n} ophold blev aflyst eller gennemført ikke.",
+        "cancelled_text": "{n} ophold blev aflyst eller blev ikke gennemført.",
         "planned_text": "{n} ophold med {nights} døgn er planlagt og endnu ikke holdt.",
         "planned_nights": "{n} (planlagt)",
         "cols": ("Uge", "Fra", "Til", "Status", "Døgn"),

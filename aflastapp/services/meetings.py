@@ -155,4 +155,9 @@ def questions(s: Any, meeting_id: str) -> list[Question]:
     meeting = get_meeting(s, meeting_id)
     rule_set = rules.load_rule_set(get_contract(s, meeting.contract_id).municipality)
     rule = rule_set.status_questions()
-    return [Question(key=q.key, text=q.text, source=rule.source, assumed=rule.assumed) for q in rule.value]
+    # The municipality's own questions cite its handbook. The general questions (its handbook has
+    # none) must not say they come from another municipality's handbook.
+    source = rule.source if not rule.assumed else (
+        f"Generelle spørgsmål – {rule_set.name}s håndbog har ingen egne til statusrapporten"
+        if rule_set.id != "generic" else "Generelle spørgsmål til statusrapporten")
+    return [Question(key=q.key, text=q.text, source=source, assumed=rule.assumed) for q in rule.value]

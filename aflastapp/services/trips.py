@@ -209,8 +209,9 @@ def _route_for_contract(trips: list[Trip], routes: list[Route], contract_id: str
 def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
     """Unsaved trips for the pick-up and drop-off of each stay in [start, end], along saved routes.
 
-    Contracts of a shared trip are in id order. A contract's route is the saved route its earlier
-    trips used most (or the only saved route).
+    Every handover is two legs: along the route to the handover and back again (the family drives
+    both, so the km are not half). Contracts of a shared trip are in id order. A contract's route
+    is the saved route its earlier trips used most (or the only saved route).
     Days that already have a trip for the contract are skipped; children picked up on the same
     day along the same route share one trip.
     """
@@ -248,9 +249,14 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
             c = lk.contract(cid)
             child = lk.child(c.child_id) if c else None
             names.append(child.name if child else cid)
-        out.append(Trip(id=new_id("t"), contract_ids=tuple(sorted(set(cids))), date=day,
-                        purpose=f"{what} af {' og '.join(names)}", from_place=route.from_place,
-                        to_place=route.to_place, km=route.km, via=route.via, approval=route.approval))
+        purpose = f"{what} af {' og '.join(names)}"
+        ids = tuple(sorted(set(cids)))
+        out.append(Trip(id=new_id("t"), contract_ids=ids, date=day, purpose=f"{purpose} (ud)",
+                        from_place=route.from_place, to_place=route.to_place, km=route.km, via=route.via,
+                        approval=route.approval))
+        out.append(Trip(id=new_id("t"), contract_ids=ids, date=day, purpose=f"{purpose} (retur)",
+                        from_place=route.to_place, to_place=route.from_place, km=route.km,
+                        via=tuple(reversed(route.via)), approval=route.approval))
     return out
 
 

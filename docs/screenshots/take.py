@@ -45,8 +45,13 @@ def _preview_a_document(view: object, s: object, today: date) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--today", default="2026-03-16")
+    ap.add_argument("--size", default="1366x768", help="window size; not 1366x768 → docs/screenshots/<size>/")
+    ap.add_argument("--out", default="", help="another folder for the pictures")
     args = ap.parse_args()
     today = date.fromisoformat(args.today)
+    width, height = (int(v) for v in args.size.split("x"))
+    out = Path(args.out) if args.out else (OUT if args.size == "1366x768" else OUT / args.size)
+    out.mkdir(parents=True, exist_ok=True)
 
     import keyring
 
@@ -81,16 +86,24 @@ def main() -> int:
         ctx.today_override = today
         ctx.set_session(s)
         window = MainWindow(ctx, gui_settings(data))
-        window.resize(1366, 768)
+        window.resize(width, height)
         window.show()
 
         def settle() -> None:
+            for c in (ctx, *extra):
+                c.wait_for_ops()  # what the views read off the GUI thread has arrived
             for _ in range(5):
                 app.processEvents()
+            for c in (ctx, *extra):
+                c.wait_for_ops()  # … and the chart drawn after it
+            for _ in range(3):
+                app.processEvents()
+
+        extra: list[AppContext] = []
 
         for lang in ("da", "en"):
             switch_language(ctx, lang)
-            window.resize(1366, 768)
+            window.resize(width, height)
             for view_id, name in VIEWS:
                 view = window.show_view(view_id)
                 if view_id == "calendar":
@@ -104,64 +117,65 @@ def main() -> int:
                 if view_id == "documents":
                     _preview_a_document(view, ctx.session, today)
                 settle()
-                window.grab().save(str(OUT / f"{name}-{lang}.png"))
+                window.grab().save(str(out / f"{name}-{lang}.png"))
                 if view_id == "settings":
                     for section in SECTIONS[1:]:
                         view.handle_action("section", {"name": section})
                         settle()
-                        window.grab().save(str(OUT / f"settings-{section.replace('_', '-')}-{lang}.png"))
+                        window.grab().save(str(out / f"settings-{section.replace('_', '-')}-{lang}.png"))
                     view.handle_action("section", {"name": "family"})
             about = AboutDialog(window)
             about.show()
             settle()
-            about.grab().save(str(OUT / f"about-{lang}.png"))
+            about.grab().save(str(out / f"about-{lang}.png"))
             about.close()
             ctx.lock()
             settle()
-            window.grab().save(str(OUT / f"lock-{lang}.png"))
+            window.grab().save(str(out / f"lock-{lang}.png"))
             ctx.set_session(session.unlock(data))
             settle()
             wctx = AppContext(Path(tmp) / f"empty-{lang}")
             wctx.interactive = False
             wctx.today_override = today
+            extra.append(wctx)
             wizard = SetupWizardDialog(wctx)
             wizard.show()
             wizard.next()
             wizard.family.name.setText("Familien Jensen" if lang == "da" else "The Jensen family")
             wizard.family.address.setText("Skovvej 3, 4200 Slagelse")
             settle()
-            wizard.grab().save(str(OUT / f"wizard-family-{lang}.png"))
+            wizard.grab().save(str(out / f"wizard-family-{lang}.png"))
             wizard.next()
             wizard.child.name.setText("Emma")
             wizard.child.municipality.setCurrentIndex(1)
             wizard.child.vederlag.setValue(7)
             settle()
-            wizard.grab().save(str(OUT / f"wizard-child-{lang}.png"))
+            wizard.grab().save(str(out / f"wizard-child-{lang}.png"))
             wizard.next()
             settle()
-            wizard.grab().save(str(OUT / f"wizard-security-{lang}.png"))
+            wizard.grab().save(str(out / f"wizard-security-{lang}.png"))
             wizard.next()  # creates the diary in the temp folder
             settle()
-            wizard.grab().save(str(OUT / f"wizard-recovery-{lang}.png"))
+            wizard.grab().save(str(out / f"wizard-recovery-{lang}.png"))
             wizard.recovery.confirm.setChecked(True)  # as after printing or saving the sheet
             wizard.next()
             settle()
-            wizard.grab().save(str(OUT / f"wizard-done-{lang}.png"))
+            wizard.grab().save(str(out / f"wizard-done-{lang}.png"))
             wizard.close()
             wizard = SetupWizardDialog(wctx)
             wizard.show()
             settle()
-            wizard.grab().save(str(OUT / f"wizard-welcome-{lang}.png"))
+            wizard.grab().save(str(out / f"wizard-welcome-{lang}.png"))
             wizard.start_restore()
-            wizard.restore_page.file.setText("/media/usb/aflastapp-2026-03-01.db")
+            wizard.restore_page.file.setText("/media/usb/aflastapp-2026-03-01.aflastbak")
             settle()
-            wizard.grab().save(str(OUT / f"wizard-restore-{lang}.png"))
+            wizard.grab().save(str(out / f"wizard-restore-{lang}.png"))
             wizard.close()
         switch_language(ctx, "da")
         window.close()
         ctx.lock()
         i18n.install("da")
-    print("screenshots in", OUT)
+    print("screenshots in", out)
     return 0
 
 

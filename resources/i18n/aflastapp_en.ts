@@ -80,7 +80,7 @@ Choose to protect the diary with a password instead.</translation>
             <location filename="../../aflastapp/gui/context.py" line="271" />
             <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
 
-Prøv igen. Har du glemt adgangskoden, så brug gendannelsesnøglen fra dit gendannelsesark.</source>
+Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gendannelsesark.</source>
             <translation>The diary could not be opened with that password or key.
 
 Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
@@ -192,7 +192,7 @@ Try another folder or drive.</translation>
             <location filename="../../aflastapp/gui/context.py" line="347" />
             <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
 
-Du kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
+I kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
             <translation>An unexpected error occurred. Nothing that was already saved has been lost.
 
 You can copy an error report and send it to the developers. The report contains no information from the diary.</translation>
@@ -312,98 +312,98 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="557" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="559" />
             <source>I &amp;dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="564" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="566" />
             <source>&amp;Nyt ophold …</source>
             <translation>&amp;New stay …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="565" />
-            <source>Nyt ophold (Ctrl+N). Du kan også trække hen over dagene.</source>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="567" />
+            <source>Nyt ophold (Ctrl+N). I kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="567" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="569" />
             <source>&amp;Faste ophold …</source>
             <translation>&amp;Recurring stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="568" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="570" />
             <source>Foreslå fx hver anden weekend som planlagte ophold</source>
             <translation>Propose e.g. every other weekend as planned stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="578" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="580" />
             <source>Månedskalender</source>
             <translation>Month calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="585" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="587" />
             <source>Ophold i måneden</source>
             <translation>Stays in the month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="591" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="593" />
             <source>&amp;Ret …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="592" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="594" />
             <source>S&amp;let</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="593" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="595" />
             <source>Markér som &amp;gennemført</source>
             <translation>Mark as &amp;completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="605" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="607" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="653" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="655" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="694" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="696" />
             <source>Vælg først et ophold i kalenderen eller listen.</source>
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="727" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="729" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="747" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="749" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="765" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="767" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="777" />
-            <source>Slet opholdet %1 – %2? Du kan fortryde med Ctrl+Z.</source>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="779" />
+            <source>Slet opholdet %1 – %2? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="779" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="783" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="781" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="785" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="802" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="804" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -411,162 +411,162 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>ChildContractDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="86" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="88" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="86" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="88" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="89" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="91" />
             <source>Barnets navn</source>
             <translation>Child's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="90" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="92" />
             <source>Fødselsdato</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="93" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="95" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="95" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="97" />
             <source>Anden kommune</source>
             <translation>Other municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="96" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="98" />
             <source>Aftalens start</source>
             <translation>Contract start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="98" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="100" />
             <source>Aftalens slut</source>
             <translation>Contract end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="101" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="103" />
             <source>Antal vederlag</source>
             <translation>Number of fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="104" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="106" />
             <source>Barnets nummer hos kommunen</source>
             <translation>The child's number with the municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="105" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="107" />
             <source>3. og 4. barn fra samme kommune får en lavere sats for kost og logi.</source>
             <translation>The 3rd and 4th child from the same municipality get a lower board and lodging rate.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="107" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="109" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="109" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="111" />
             <source>Familieplejekonsulent</source>
             <translation>Foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="111" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="113" />
             <source>Sagsnummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="112" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
             <source>Kommunens sagsnummer; står på alle dokumenter for aftalen.</source>
             <translation>The municipality's case number; printed on every document for the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="116" />
             <source>Ingen slutdato</source>
             <translation>No end date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="115" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="117" />
             <source>Slutter den:</source>
             <translation>Ends on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="116" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="118" />
             <source>Slutdato</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="124" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="126" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="125" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="127" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="126" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="128" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="127" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="129" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="131" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="133" />
             <source>Aftalen s&amp;lutter:</source>
             <translation>Contract &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="134" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="136" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="135" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="137" />
             <source>Barnets n&amp;ummer:</source>
             <translation>Child n&amp;umber:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="136" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="138" />
             <source>S&amp;agsbehandler:</source>
             <translation>C&amp;aseworker:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="137" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="139" />
             <source>Familiepleje&amp;konsulent:</source>
             <translation>Foster care &amp;consultant:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="138" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="140" />
             <source>Sagsnumme&amp;r:</source>
             <translation>Case numbe&amp;r:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="154" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="156" />
             <source>Aftalen angiver ikke antal vederlag: kommunens sædvanlige antal er brugt (antaget). Ret det til aftalens tal og gem.</source>
             <translation>The contract gives no number of fees: the municipality's usual number is used (assumed). Change it to the contract's number and save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="165" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="167" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="166" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="168" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="193" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="195" />
             <source>Kommunens sædvanlige antal (%1); ret det til aftalens tal.</source>
             <translation>The municipality's usual number (%1); change it to the contract's number.</translation>
         </message>
@@ -787,7 +787,7 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/diary.py" line="420" />
-            <source>Slet notatet? Du kan fortryde med Ctrl+Z.</source>
+            <source>Slet notatet? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the note? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
@@ -947,83 +947,83 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="471" />
-            <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil du lave den alligevel?</source>
+            <location filename="../../aflastapp/gui/views/documents.py" line="472" />
+            <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil I lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="474" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="475" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="480" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="481" />
             <source>Vil du lave dokumentet alligevel?</source>
             <translation>Make the document anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="481" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="482" />
             <source>Et andet barn nævnes</source>
             <translation>Another child is named</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="500" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="501" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="497" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="498" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="508" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="526" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="509" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="527" />
             <source>Slet dokument</source>
             <translation>Delete document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="509" />
-            <source>Slet %1 fra udbakken? Du kan fortryde med Ctrl+Z.</source>
+            <location filename="../../aflastapp/gui/views/documents.py" line="510" />
+            <source>Slet %1 fra udbakken? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="551" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="552" />
             <source>Udskriver %1 …</source>
             <translation>Printing %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="563" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="564" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="564" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="565" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="581" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="582" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="582" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="583" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="614" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="615" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="625" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="626" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="626" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="627" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
@@ -1179,67 +1179,67 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="440" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="446" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="441" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="447" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="443" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="449" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="444" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="450" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="446" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="452" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="448" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="454" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="450" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="456" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="452" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="464" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="467" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="473" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="472" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="478" />
             <source>Ture der ikke medregnes</source>
             <translation>Trips not counted</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="480" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="486" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="494" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="500" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1247,43 +1247,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="535" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="541" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="545" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="551" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="553" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="556" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="559" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="562" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="554" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="560" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="563" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="569" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="584" />
-            <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under “Steder og ruter”.</source>
+            <location filename="../../aflastapp/gui/views/driving.py" line="590" />
+            <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under »Steder og ruter«.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="589" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="595" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="600" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="606" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -1291,117 +1291,117 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpenseDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="121" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="123" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="121" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="123" />
             <source>Nyt udlæg</source>
             <translation>New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="125" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="127" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="130" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="132" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="131" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="133" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="133" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="135" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="138" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="140" />
             <source>&amp;Kategori</source>
             <translation>Cate&amp;gory</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="140" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="142" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="141" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="143" />
             <source>fx Svømmehal med barnet</source>
             <translation>e.g. Swimming pool with the child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="142" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="144" />
             <source>B&amp;eskrivelse</source>
             <translation>D&amp;escription</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="146" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="148" />
             <source>Beløb i kroner</source>
             <translation>Amount in DKK</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="148" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="150" />
             <source>Bel&amp;øb (kr.)</source>
             <translation>A&amp;mount (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="150" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="152" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="151" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="153" />
             <source>sagsbehandlerens bevilling, fx dato eller journalnr.</source>
             <translation>the caseworker's approval, e.g. date or reference no.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="152" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="154" />
             <source>Be&amp;villing</source>
             <translation>A&amp;pproval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="156" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="158" />
             <source>Godkendt beløb i kroner</source>
             <translation>Approved amount in kroner</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="158" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="160" />
             <source>valgfri: hvis sagsbehandleren har godkendt mere end loftet</source>
             <translation>optional: if the caseworker approved more than the cap</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="159" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="161" />
             <source>&amp;Godkendt beløb (kr.)</source>
             <translation>Approved a&amp;mount (kr.)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="164" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="166" />
             <source>ikke angivet</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="167" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="169" />
             <source>Godkendt den</source>
             <translation>Approved on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="168" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="170" />
             <source>Godkendt &amp;den</source>
             <translation>Approved o&amp;n</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="169" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="171" />
             <source>Uden bevilling fra sagsbehandleren bliver udlægget normalt ikke refunderet.</source>
             <translation>Without the caseworker's approval the expense is normally not reimbursed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="175" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="177" />
             <source>Kommunens regler for udlægget</source>
             <translation>The municipality's rules for the expense</translation>
         </message>
@@ -1409,38 +1409,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpensesView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="341" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="343" />
             <source>&amp;Nyt udlæg</source>
             <translation>&amp;New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="342" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="344" />
             <source>Registrér et nyt udlæg (Ctrl+N)</source>
             <translation>Record a new expense (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="344" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="346" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="346" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="348" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="352" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="354" />
             <source>Advarsler</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="361" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="390" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="363" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="405" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="409" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="424" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1448,38 +1448,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="478" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="508" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="501" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="505" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="520" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="502" />
-            <source>Slet udlægget “%1” og dets kvitteringer?</source>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="517" />
+            <source>Slet udlægget »%1« og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="515" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="530" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="531" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="538" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="553" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1487,19 +1487,19 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="537" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="552" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="547" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="554" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="562" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="569" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="547" />
-            <source>Fjern kvitteringen “%1”?</source>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="562" />
+            <source>Fjern kvitteringen »%1«?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
         <message>
@@ -1870,6 +1870,37 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/forms.py" line="78" />
+            <source>&amp;Hjælp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/forms.py" line="80" />
+            <source>Åbn vejledningen om dette (F1)</source>
+            <translation>Open the guide about this (F1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/help.py" line="35" />
+            <source>Vejledning – aflastapp</source>
+            <translation>Guide – aflastapp</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/help.py" line="41" />
+            <source>Vejledning</source>
+            <translation>Guide</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/help.py" line="45" />
+            <source>Luk</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <location filename="../../aflastapp/gui/lock.py" line="110" />
@@ -1980,82 +2011,87 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="79" />
+            <location filename="../../aflastapp/gui/main_window.py" line="82" />
             <source>Visninger</source>
             <translation>Views</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="132" />
+            <location filename="../../aflastapp/gui/main_window.py" line="162" />
             <source>&amp;Filer</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="133" />
+            <location filename="../../aflastapp/gui/main_window.py" line="163" />
             <source>&amp;Ny post</source>
             <translation>&amp;New entry</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="134" />
+            <location filename="../../aflastapp/gui/main_window.py" line="164" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="135" />
+            <location filename="../../aflastapp/gui/main_window.py" line="165" />
             <source>&amp;Lås dagbogen</source>
             <translation>&amp;Lock the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="136" />
+            <location filename="../../aflastapp/gui/main_window.py" line="166" />
             <source>&amp;Afslut</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="143" />
+            <location filename="../../aflastapp/gui/main_window.py" line="173" />
             <source>&amp;Rediger</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="144" />
+            <location filename="../../aflastapp/gui/main_window.py" line="174" />
             <source>&amp;Fortryd</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="146" />
+            <location filename="../../aflastapp/gui/main_window.py" line="176" />
             <source>&amp;Gentag</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="160" />
+            <location filename="../../aflastapp/gui/main_window.py" line="190" />
             <source>&amp;Vis</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="168" />
+            <location filename="../../aflastapp/gui/main_window.py" line="198" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="169" />
+            <location filename="../../aflastapp/gui/main_window.py" line="199" />
+            <source>&amp;Vejledning</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/main_window.py" line="202" />
             <source>&amp;Om aflastapp</source>
             <translation>&amp;About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="264" />
+            <location filename="../../aflastapp/gui/main_window.py" line="298" />
             <source>DEMO (opdigtede data)</source>
             <translation>DEMO (made-up data)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="267" />
+            <location filename="../../aflastapp/gui/main_window.py" line="301" />
             <source>låst</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="358" />
+            <location filename="../../aflastapp/gui/main_window.py" line="403" />
             <source>Om aflastapp</source>
             <translation>About aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/main_window.py" line="367" />
+            <location filename="../../aflastapp/gui/main_window.py" line="412" />
             <source>aflastapp %1
 
 Dagbog, overblik og dokumenter for aflastningsfamilier.</source>
@@ -2111,57 +2147,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="99" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="100" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="101" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <source>Statusmøde</source>
+            <translation>Status meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="102" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="103" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <source>Opfølgningsmøde</source>
+            <translation>Follow-up meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="104" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="105" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <source>Supervisionsmøde</source>
+            <translation>Supervision meeting</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="129" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="99" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="129" />
             <source>Nyt statusmøde</source>
             <translation>New status meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="103" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="133" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="109" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="139" />
             <source>Mødets tidspunkt</source>
             <translation>Meeting time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="110" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="140" />
             <source>&amp;Tidspunkt</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="112" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="144" />
             <source>Mødetype</source>
             <translation>Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="113" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="149" />
             <source>&amp;Mødetype</source>
             <translation>&amp;Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="117" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="153" />
             <source>Frist fra sagsbehandlerens brev</source>
             <translation>Deadline from the caseworker's letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="118" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="154" />
             <source>(efter kommunens regler)</source>
             <translation>(by the municipality's rules)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="122" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="158" />
             <source>&amp;Frist fra brev</source>
             <translation>&amp;Deadline from letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="123" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="159" />
             <source>Står der en frist for statusrapporten i brevet fra sagsbehandleren, så skriv den. Ellers beregnes fristen efter kommunens regler.</source>
             <translation>If the caseworker's letter gives a deadline for the status report, enter it. Otherwise the deadline is worked out from the municipality's rules.</translation>
         </message>
@@ -2169,78 +2226,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="374" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="410" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="375" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="411" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="377" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="413" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="379" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="415" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="383" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="419" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="389" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="425" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="406" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="442" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="510" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="546" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="521" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="557" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="529" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="542" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="565" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="578" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="530" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="566" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="553" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="589" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="554" />
-            <source>En statusrapport til dette møde blev sendt %1. Vil du lave en ny alligevel?</source>
+            <location filename="../../aflastapp/gui/views/meetings.py" line="590" />
+            <source>En statusrapport til dette møde blev sendt %1. Vil I lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="569" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="605" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="567" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="603" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
@@ -2291,17 +2348,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="287" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="290" />
             <source>Manglende satser</source>
             <translation>Missing rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="303" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="306" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="310" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="313" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2350,7 +2407,7 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/diary.py" line="112" />
-            <source>&lt;b&gt;Observation&lt;/b&gt; – hvad skete der? Skriv det, du så og hørte.</source>
+            <source>&lt;b&gt;Observation&lt;/b&gt; – hvad skete der? Skriv det, I så og hørte.</source>
             <translation>&lt;b&gt;Observation&lt;/b&gt; – what happened? Write what you saw and heard.</translation>
         </message>
         <message>
@@ -2392,219 +2449,219 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="137" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="140" />
             <source>KL's vederlag pr. døgn</source>
             <translation>KL's fee per day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="138" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
             <source>kost og logi under 10 år</source>
             <translation>board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="139" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="142" />
             <source>kost og logi 10 år og derover</source>
             <translation>board and lodging 10 and over</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="140" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="143" />
             <source>kost og logi for 3. og 4. barn</source>
             <translation>board and lodging for the 3rd and 4th child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="144" />
             <source>statens laveste km-takst</source>
             <translation>the state's lower mileage rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="159" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="162" />
             <source>Indtast %1 for %2 …</source>
             <translation>Enter %1 for %2 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="201" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="204" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="204" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="207" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="233" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="236" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="236" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="239" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="241" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="244" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="623" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="626" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="632" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="635" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="642" />
             <location filename="../../aflastapp/gui/views/overview.py" line="645" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="648" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="662" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="664" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="667" />
             <source>Eksportér frister til &amp;kalender …</source>
             <translation>Export deadlines to &amp;calendar …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="668" />
             <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
             <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="673" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="676" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="676" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="679" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="678" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="681" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="705" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="710" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="805" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="833" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="812" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="840" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="818" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="846" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="934" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="962" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="939" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="967" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="940" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="941" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="942" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="943" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="944" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="945" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="946" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="947" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="948" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="951" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="979" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="952" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1000" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="986" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1014" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="987" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="990" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1018" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="995" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1023" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="996" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1024" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="997" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1025" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -2908,11 +2965,6 @@ Diary, overview and documents for relief families.</translation>
             <translation>Fields the payslip does not state are emptied. Check the amounts before you save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="322" />
-            <source>Luk</source>
-            <translation>Close</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/views/payments.py" line="324" />
             <source>&amp;Kopiér teksten</source>
             <translation>&amp;Copy the text</translation>
@@ -2921,6 +2973,11 @@ Diary, overview and documents for relief families.</translation>
             <location filename="../../aflastapp/gui/views/payments.py" line="349" />
             <source>Udbetalt: %1</source>
             <translation>Paid: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/payments.py" line="322" />
+            <source>Luk</source>
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/payments.py" line="77" />
@@ -2949,25 +3006,75 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/payments.py" line="265" />
-            <source>Annullér</source>
+            <source>Annuller</source>
             <translation>Cancel</translation>
         </message>
     </context>
     <context>
         <name>PdfPreview</name>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="33" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="54" />
             <source>Forhåndsvisning af PDF</source>
             <translation>PDF preview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="34" />
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="84" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="56" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="203" />
             <source>Intet dokument valgt</source>
             <translation>No document chosen</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
+            <source>Tilpas bredde</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
+            <source>Siden fylder bredden</source>
+            <translation>The page fills the width</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
+            <source>Hele siden</source>
+            <translation>Whole page</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
+            <source>Hele siden kan ses</source>
+            <translation>The whole page is visible</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="65" />
+            <source>Formindsk (Ctrl+rullehjul)</source>
+            <translation>Zoom out (Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="66" />
+            <source>Forstør (Ctrl+rullehjul)</source>
+            <translation>Zoom in (Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="69" />
+            <source>Åbn i PDF-læser</source>
+            <translation>Open in PDF reader</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="70" />
+            <source>Åbn dokumentet i computerens PDF-læser. Kopien slettes igen, når dagbogen låses.</source>
+            <translation>Open the document in the computer's PDF reader. The copy is deleted again when the diary locks.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="127" />
+            <source>bredde</source>
+            <translation>width</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="129" />
+            <source>side</source>
+            <translation>page</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="167" />
             <source>PDF-filen kan ikke vises.</source>
             <translation>The PDF file cannot be shown.</translation>
         </message>
@@ -2975,37 +3082,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="237" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="233" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="237" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="236" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="240" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="237" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="238" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="240" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="245" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -3013,168 +3120,168 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="299" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="307" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="311" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="311" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="307" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="308" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="308" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="309" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="310" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="311" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="319" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="320" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="323" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="333" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="339" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="337" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="343" />
             <source>Ret …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="340" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="346" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="366" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="372" />
             <source>Hjem</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="381" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="387" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="386" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="392" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="398" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="402" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="404" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="396" />
-            <source>Slet stedet “%1”?</source>
+            <location filename="../../aflastapp/gui/views/driving.py" line="402" />
+            <source>Slet stedet »%1«?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="409" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="415" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="418" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="421" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="424" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="427" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="418" />
-            <source>Slet ruten “%1”?</source>
+            <location filename="../../aflastapp/gui/views/driving.py" line="424" />
+            <source>Slet ruten »%1«?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
     </context>
     <context>
         <name>ReceiptPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="214" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="216" />
             <source>&lt;b&gt;Kvitteringer&lt;/b&gt;</source>
             <translation>&lt;b&gt;Receipts&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="217" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="219" />
             <source>Kvitteringer</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="222" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="224" />
             <source>&amp;Vedhæft kvittering …</source>
             <translation>&amp;Attach receipt …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="224" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="226" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="231" />
-            <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug “Vedhæft kvittering”.</source>
+            <location filename="../../aflastapp/gui/views/expenses.py" line="233" />
+            <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug »Vedhæft kvittering«.</source>
             <translation>Drag pictures or PDF files of receipts here, or use “Attach receipt”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="238" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="240" />
             <source>Billede af kvittering</source>
             <translation>Picture of receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="252" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="254" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="252" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="254" />
             <source>billede</source>
             <translation>picture</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="290" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="292" />
             <source>Billedet kan ikke vises.</source>
             <translation>The picture cannot be shown.</translation>
         </message>
@@ -3182,37 +3289,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecoveryBanner</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="536" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="539" />
             <source>&lt;b&gt;Gendannelsesarket er ikke bekræftet.&lt;/b&gt; Uden arket og en sikkerhedskopi kan dagbogen ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. Udskriv eller gem arket, og læg det et sikkert sted.</source>
             <translation>&lt;b&gt;The recovery sheet has not been confirmed.&lt;/b&gt; Without the sheet and a backup the diary cannot be opened again if the computer breaks or you forget the password. Print or save the sheet and keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="542" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="545" />
             <source>&amp;Udskriv gendannelsesarket …</source>
             <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="544" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="547" />
             <source>Gem arket som &amp;PDF …</source>
             <translation>Save the sheet as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="546" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="549" />
             <source>Arket er gemt et sikkert sted</source>
             <translation>The sheet is kept somewhere safe</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="560" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="563" />
             <source>Laver gendannelsesarket …</source>
             <translation>Making the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="565" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="568" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="571" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="574" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
@@ -3269,92 +3376,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="443" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="445" />
             <source>Faste ophold</source>
             <translation>Recurring stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="447" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="449" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="454" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="456" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="455" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="457" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="471" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="472" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="475" />
             <source>Første &amp;start:</source>
             <translation>First &amp;start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="476" />
             <source>Første s&amp;lut:</source>
             <translation>First &amp;end:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="463" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="465" />
             <source>hver </source>
             <translation>every </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="464" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="466" />
             <source>. uge</source>
             <translation> week(s)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="465" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="467" />
             <source>Hvor ofte, i uger</source>
             <translation>How often, in weeks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="475" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
             <source>&amp;Gentages:</source>
             <translation>&amp;Repeats:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="476" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="478" />
             <source>&amp;Til og med:</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="478" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="480" />
             <source>&amp;Foreslå ophold</source>
             <translation>&amp;Propose stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="482" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="484" />
             <source>Foreslåede ophold</source>
             <translation>Proposed stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="490" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="492" />
             <source>&amp;Gem de valgte</source>
             <translation>&amp;Save the chosen ones</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="492" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="494" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="519" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="521" />
             <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
             <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
         </message>
@@ -3481,82 +3588,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="261" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="258" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="264" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="259" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="265" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="260" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="266" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="264" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="270" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="265" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="271" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="273" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="268" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="274" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="269" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="287" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="288" />
             <source>valgfri: aftalen gælder ture ad ruten</source>
             <translation>optional: the agreement covers trips along the route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="289" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
@@ -3720,702 +3827,707 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="282" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="297" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="284" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="299" />
             <source>Indstillinger</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="308" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="310" />
             <source>&amp;Familie</source>
             <translation>&amp;Family</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="311" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="313" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="313" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="317" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="316" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="318" />
             <source>Familiens &amp;navn:</source>
             <translation>Family &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="317" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="319" />
             <source>&amp;Adresse:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="318" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="320" />
             <source>&amp;Bilens reg.nr.:</source>
             <translation>&amp;Car registration:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="320" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="322" />
             <source>Fører</source>
             <translation>Driver</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="321" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="323" />
             <source>Den, der kører, som navnet står på kørselsskemaet. Tom: den første voksne i familiens navn.</source>
             <translation>Who drives, as the name stands on the driving log. Empty: the first adult in the family's name.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="324" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="326" />
             <source>Førerens CPR-nummer</source>
             <translation>Driver's CPR number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="325" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
             <source>Valgfrit. Gemmes kun i den krypterede dagbog og står kun på kørselsskemaet, når det er udfyldt.</source>
             <translation>Optional. Kept only in the encrypted diary and printed on the driving log only when filled in.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
             <source>DDMMÅÅ-XXXX (valgfrit)</source>
             <translation>DDMMYY-XXXX (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="328" />
-            <source>&amp;Fører (kørselsskema):</source>
-            <translation>&amp;Driver (driving log):</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="331" />
             <source>Førerens &amp;CPR-nr.:</source>
             <translation>Driver's &amp;CPR no.:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="331" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="333" />
             <source>&amp;Gem familiens oplysninger</source>
             <translation>&amp;Save the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="340" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="342" />
             <source>&amp;Børn og aftaler</source>
             <translation>&amp;Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="342" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
             <source>Børn og aftaler</source>
             <translation>Children and contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
             <source>Vederlag</source>
             <translation>Fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="345" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="353" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
             <source>&amp;Nyt barn og aftale …</source>
             <translation>&amp;New child and contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
             <source>&amp;Ret aftale …</source>
             <translation>&amp;Edit contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="359" />
             <source>Registrér &amp;opsigelse …</source>
             <translation>Record &amp;termination …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="358" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
             <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
             <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="362" />
             <source>S&amp;let aftale</source>
             <translation>De&amp;lete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="368" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="370" />
             <source>&amp;Lukkedage</source>
             <translation>C&amp;losed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="369" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="371" />
             <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
             <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="374" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="376" />
             <source>Lukkedage</source>
             <translation>Closed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="377" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
             <source>Ny lukkedag</source>
             <translation>New closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
             <source>&amp;Tilføj</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="383" />
             <source>&amp;Fjern valgte</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="390" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
             <source>&amp;Satser</source>
             <translation>&amp;Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="391" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="393" />
             <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
             <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="396" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
             <source>Satser</source>
             <translation>Rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
             <source>Vederlag pr. døgn</source>
             <translation>Fee per night</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
             <source>Kost og logi under 10 år</source>
             <translation>Board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
             <source>Kost og logi 10 år +</source>
             <translation>Board and lodging 10+</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
             <source>3. barn</source>
             <translation>3rd child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="399" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="831" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="835" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="892" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="407" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
             <source>&amp;Indtast sats …</source>
             <translation>&amp;Enter rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="411" />
             <source>&amp;Slet egen sats</source>
             <translation>&amp;Delete own rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="417" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="419" />
             <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
             <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="422" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
             <source>Kørselstakster</source>
             <translation>Mileage rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
             <source>Laveste takst pr. km</source>
             <translation>Lower rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
             <source>Høj takst pr. km</source>
             <translation>Higher rate per km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="432" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="434" />
             <source>Indtast &amp;km-takst …</source>
             <translation>Enter &amp;km rate …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="434" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="436" />
             <source>Slet egen k&amp;m-takst</source>
             <translation>Delete own k&amp;m rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="442" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="444" />
             <source>S&amp;ikkerhed</source>
             <translation>Sec&amp;urity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="449" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="453" />
             <source>Nyt &amp;gendannelsesark …</source>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="460" />
-            <source> minutter</source>
-            <translation> minutes</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="461" />
-            <source>Lås automatisk efter</source>
-            <translation>Lock automatically after</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="463" />
-            <source>Lås automatisk efter:</source>
-            <translation>Lock automatically after:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="468" />
-            <source>Si&amp;kkerhedskopier</source>
-            <translation>&amp;Backups</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="474" />
-            <source>Sikkerhedskopier</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="477" />
-            <source>Tag sikkerhedskopi &amp;nu</source>
-            <translation>Back up &amp;now</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="479" />
-            <source>Gem kopi &amp;som …</source>
-            <translation>Save copy &amp;as …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="481" />
-            <source>&amp;Gendan valgte …</source>
-            <translation>Res&amp;tore selected …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="492" />
-            <source>S&amp;prog</source>
-            <translation>Lan&amp;guage</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="495" />
-            <source>Sprog</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="500" />
-            <source>Sprog / language:</source>
-            <translation>Sprog / language:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="519" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="522" />
             <source>Den første voksne i familiens navn</source>
             <translation>The first adult in the family's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="530" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="939" />
+            <source> minutter</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="464" />
+            <source>Lås automatisk efter</source>
+            <translation>Lock automatically after</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
+            <source>Fø&amp;rer (kørselsskema):</source>
+            <translation>D&amp;river (driving log):</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="466" />
+            <source>Lås automatisk efter:</source>
+            <translation>Lock automatically after:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="471" />
+            <source>Si&amp;kkerhedskopier</source>
+            <translation>&amp;Backups</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="477" />
+            <source>Sikkerhedskopier</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="480" />
+            <source>Tag sikkerhedskopi &amp;nu</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="482" />
+            <source>Gem kopi &amp;som …</source>
+            <translation>Save copy &amp;as …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="484" />
+            <source>&amp;Gendan valgte …</source>
+            <translation>Res&amp;tore selected …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="495" />
+            <source>S&amp;prog</source>
+            <translation>Lan&amp;guage</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="498" />
+            <source>Sprog</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="503" />
+            <source>Sprog / language:</source>
+            <translation>Sprog / language:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="533" />
             <source>%1 (opsagt %2)</source>
             <translation>%1 (terminated %2)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="534" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="537" />
             <source>%1 (antaget)</source>
             <translation>%1 (assumed)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="554" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="569" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="557" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="572" />
             <source>Jeres egen: </source>
             <translation>Your own: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="581" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="584" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="582" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="585" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="584" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="587" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="585" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="588" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="597" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="600" />
             <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
             <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="637" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="640" />
             <source>Ret familiens oplysninger</source>
             <translation>Edit the family details</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="667" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="670" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="712" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="715" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="721" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="725" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="724" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="728" />
             <source>Slet aftale</source>
             <translation>Delete contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="722" />
-            <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. Du kan fortryde med Ctrl+Z.</source>
+            <location filename="../../aflastapp/gui/views/settings.py" line="725" />
+            <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="739" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="742" />
             <source>Vælg først aftalen i listen.</source>
             <translation>First choose the agreement in the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="746" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="760" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="749" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="763" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="747" />
-            <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.</source>
+            <location filename="../../aflastapp/gui/views/settings.py" line="750" />
+            <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. I kan fortryde med Ctrl+Z.</source>
             <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="786" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="789" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="793" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="796" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="803" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="807" />
             <source>Satser for %1</source>
             <translation>Rates for %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="805" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
             <source>Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger appens tabel.</source>
             <translation>Type the year's figures from the municipality's letter or KL's rates. Empty fields use the app's table.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="822" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="826" />
             <source>mangler – skriv tallet her</source>
             <translation>missing – type the figure here</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="824" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="828" />
             <source>%1 – mangler</source>
             <translation>%1 – missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="853" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="857" />
             <source>Indtast sats</source>
             <translation>Enter rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1060" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="939" />
+            <source> minut</source>
+            <translation> minute</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings.py" line="1069" />
             <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
             <translation>The backup has been saved and checked: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="878" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="883" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="812" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="816" />
             <source>Vederlag pr. døgn (kr.)</source>
             <translation>Fee per night (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="817" />
             <source>Kost og logi under 10 år (kr.)</source>
             <translation>Board and lodging under 10 (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="814" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="818" />
             <source>Kost og logi 10 år og derover (kr.)</source>
             <translation>Board and lodging 10 and over (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="815" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="819" />
             <source>Kost og logi, 3. og 4. barn (kr.)</source>
             <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="818" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="822" />
             <source>tom = brug KL's tabel</source>
             <translation>empty = use KL's table</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="832" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
             <source>fx Kommunens brev af 12.12.2025</source>
             <translation>e.g. The municipality's letter of 12.12.2025</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="834" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="889" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="838" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="894" />
             <source>Gælder &amp;fra:</source>
             <translation>Valid &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="835" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="892" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="839" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="897" />
             <source>&amp;Kilde:</source>
             <translation>&amp;Source:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="865" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="869" />
             <source>Kun jeres egne satser kan slettes.</source>
             <translation>Only your own rates can be deleted.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="867" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="871" />
             <source>Slet sats</source>
             <translation>Delete rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="876" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="911" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="916" />
             <source>Indtast km-takst</source>
             <translation>Enter km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="886" />
             <source>Laveste takst pr. km (kr.)</source>
             <translation>Lower rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="882" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
             <source>fx 2,23</source>
             <translation>e.g. 2.23</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="884" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="889" />
             <source>Høj takst pr. km (kr.)</source>
             <translation>Higher rate per km (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="885" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="890" />
             <source>valgfri</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="888" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="893" />
             <source>fx Skattestyrelsens satser for 2027</source>
             <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="890" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="895" />
             <source>&amp;Laveste takst pr. km (kr.):</source>
             <translation>&amp;Lower rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="891" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="896" />
             <source>&amp;Høj takst pr. km (kr.):</source>
             <translation>&amp;Higher rate per km (DKK):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="837" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="894" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="841" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="899" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="838" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="895" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="842" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="923" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="928" />
             <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
             <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="926" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="931" />
             <source>Slet km-takst</source>
             <translation>Delete km rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="958" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="961" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="970" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="969" />
             <location filename="../../aflastapp/gui/views/settings.py" line="974" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="978" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="983" />
             <source>Ny adgangskode</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="965" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
             <source>Adgangskode (mindst 8 tegn):</source>
             <translation>Password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="969" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="978" />
             <source>Gentag adgangskoden:</source>
             <translation>Repeat the password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="983" />
             <source>De to adgangskoder er ikke ens.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="987" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="991" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="996" />
             <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1009" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="987" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="996" />
             <source>Nuværende adgangskode:</source>
             <translation>Current password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="991" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
             <source>Ny adgangskode (mindst 8 tegn):</source>
             <translation>New password (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1009" />
             <source>Adgangskoden er skiftet.</source>
             <translation>The password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1014" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1019" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1023" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1028" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1014" />
-            <source>Vil du udskrive gendannelsesarket? (Nej = gem som PDF)</source>
+            <location filename="../../aflastapp/gui/views/settings.py" line="1023" />
+            <source>Vil I udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1021" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1030" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1037" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1046" />
             <source>Sikkerhedskopien er taget og kontrolleret: %1</source>
             <translation>The backup has been made and checked: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1040" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1049" />
             <source>Tager sikkerhedskopi …</source>
             <translation>Backing up …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1047" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1056" />
             <source>Gem sikkerhedskopi</source>
             <translation>Save backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1064" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1073" />
             <source>Gemmer sikkerhedskopi …</source>
             <translation>Saving backup …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1072" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1081" />
             <source>Vælg sikkerhedskopi</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1078" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1084" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1087" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1093" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1079" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1088" />
             <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
             <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1084" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1093" />
             <source>Adgangskode:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1092" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="1101" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -4456,82 +4568,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StatusEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="166" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="202" />
             <source>&lt;b&gt;Notater fra perioden&lt;/b&gt; – sæt flueben for at lægge dem som bilag til rapporten. Dobbeltklik for at indsætte teksten i svaret.</source>
             <translation>&lt;b&gt;Notes from the period&lt;/b&gt; – tick them to attach them to the report. Double-click to insert the text into the answer.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="171" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="207" />
             <source>Notater fra perioden</source>
             <translation>Notes from the period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="185" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="221" />
             <source>&amp;Gem udkast</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="187" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="223" />
             <source>&amp;Lav PDF …</source>
             <translation>&amp;Make PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="188" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="224" />
             <source>Lav statusrapporten som PDF og vis den under Dokumenter</source>
             <translation>Make the status report as a PDF and show it under Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="205" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="241" />
             <source>&lt;h3&gt;Vælg et møde&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Choose a meeting&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="231" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="267" />
             <source>&lt;h3&gt;Statusrapport til mødet %1&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Status report for the meeting %1&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="234" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="270" />
             <source>Frist: %1 – %2</source>
             <translation>Deadline: %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="237" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="273" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="244" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="280" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="246" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="282" />
             <source>(antaget: håndbogen giver ingen spørgsmål til familiens rapport)</source>
             <translation>(assumed: the handbook gives no questions for the family's report)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="277" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="313" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="293" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="329" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="296" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="332" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="300" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="336" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="344" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="380" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>
@@ -4539,92 +4651,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StayDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="330" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="332" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="330" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="332" />
             <source>Nyt ophold</source>
             <translation>New stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="333" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="335" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="338" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="340" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="338" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="340" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="343" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="345" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="349" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="351" />
             <source>Aflyst den</source>
             <translation>Cancelled on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="351" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="353" />
             <source>Note til dagbogen</source>
             <translation>Note for the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="354" />
             <source>Hvordan gik opholdet? (valgfrit)</source>
             <translation>How did the stay go? (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="358" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="359" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
             <source>&amp;Start:</source>
             <translation>&amp;Start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="362" />
             <source>S&amp;lut:</source>
             <translation>&amp;End:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="363" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="362" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="364" />
             <source>&amp;Aflyst den:</source>
             <translation>C&amp;ancelled on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="365" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="367" />
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="369" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="371" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="370" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="372" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="425" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="427" />
             <source>Slut ligger før start.</source>
             <translation>The end is before the start.</translation>
         </message>
@@ -4632,22 +4744,22 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SuggestionsDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="197" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="199" />
             <source>Forslag til ture fra ophold</source>
             <translation>Suggested trips from stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="200" />
-            <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk “Gem valgte ture”.</source>
+            <location filename="../../aflastapp/gui/views/driving.py" line="202" />
+            <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk »Gem valgte ture«.</source>
             <translation>Trips to and from the month's stays, from your saved routes. Untick trips that were not driven, and press “Save chosen trips”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="205" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="207" />
             <source>Foreslåede ture</source>
             <translation>Suggested trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="215" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="217" />
             <source>Gem valgte ture</source>
             <translation>Save chosen trips</translation>
         </message>
@@ -4655,52 +4767,52 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TerminationDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="216" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="218" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="218" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="220" />
             <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
             <translation>The agreement for %1 (%2) has been terminated. Enter when notice was given; the last day is suggested from the municipality's notice period.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="223" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="225" />
             <source>Opsagt den</source>
             <translation>Notice given on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="225" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="227" />
             <source>Sidste dag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="229" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="231" />
             <source>&amp;Opsagt den:</source>
             <translation>&amp;Notice given on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="230" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="232" />
             <source>&amp;Sidste dag:</source>
             <translation>&amp;Last day:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="233" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="235" />
             <source>&amp;Registrér opsigelsen</source>
             <translation>&amp;Record the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="234" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="236" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="256" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
             <source>%1 – sidste dag %2. Kilde: %3</source>
             <translation>%1 – last day %2. Source: %3</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="259" />
+            <location filename="../../aflastapp/gui/views/settings.py" line="261" />
             <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
             <translation>The handbook does not state the notice period: check the termination letter or the contract.</translation>
         </message>
@@ -4708,137 +4820,137 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="89" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="91" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="89" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="91" />
             <source>Ny tur</source>
             <translation>New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="96" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="98" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="97" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="99" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="99" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="101" />
             <source>Aftaler turen hører til</source>
             <translation>Contracts the trip belongs to</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="109" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="111" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="110" />
-            <source>Kører du med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
+            <location filename="../../aflastapp/gui/views/driving.py" line="112" />
+            <source>Kører I med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
             <translation>If you drive several children on the same trip, tick them all: the trip is shared between the contracts.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="115" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="117" />
             <source>Gemt rute</source>
             <translation>Saved route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="116" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="118" />
             <source>(ingen – skriv selv)</source>
             <translation>(none – type it yourself)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="120" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="122" />
             <source>&amp;Rute</source>
             <translation>&amp;Route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="122" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="124" />
             <source>fx Afhentning hos forældre</source>
             <translation>e.g. Pick-up at the parents'</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="123" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="124" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="126" />
             <source>&amp;Formål</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="126" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="128" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="131" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="130" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="131" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="133" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="133" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="135" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="138" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="137" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="141" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="140" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="142" />
             <source>hvem der har godkendt kørslen, og hvornår</source>
             <translation>who approved the driving, and when</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="141" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="143" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="142" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="144" />
             <source>Nogle kommuner betaler kun kørsel, der er aftalt på forhånd (Haderslev, Nyborg; i Randers anden kørsel end til og fra aflastningen).</source>
             <translation>Some municipalities pay only for driving agreed beforehand (Haderslev, Nyborg; in Randers, driving other than to and from the relief stay).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="147" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="149" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
@@ -4961,6 +5073,11 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/fmt.py" line="55" />
             <source>%1 Kommunes håndbog</source>
             <translation>%1 Municipality's handbook</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="59" />
+            <source>%1, afsnittet »%2«</source>
+            <translation>%1, section “%2”</translation>
         </message>
     </context>
     <context>
@@ -5287,7 +5404,7 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
             <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
-            <source>Annullér</source>
+            <source>Annuller</source>
             <translation>Cancel</translation>
         </message>
     </context>

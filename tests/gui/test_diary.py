@@ -96,7 +96,7 @@ def test_magtanvendelse_prompts_to_inform_the_consultant_today(qtbot: Any, diary
                ["hændelse", "magtanvendelse"])
     assert "Lene Holm" in v.last_prompt  # the consultant named in Emma's contract
     assert "i dag" in v.last_prompt
-    assert "Slagelse Kommunes håndbog: Magtanvendelse" in v.last_prompt  # the rule's source, readable
+    assert "Slagelse Kommunes håndbog, afsnittet »Magtanvendelse«" in v.last_prompt  # readable source
     deadline = v.incident_deadline(n)
     assert deadline is not None and not deadline.done
 

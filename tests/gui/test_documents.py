@@ -225,3 +225,39 @@ def test_saved_copies_name_every_kind_in_the_users_language(qtbot: Any, diary: D
     assert "The diary (JSON export, unencrypted)" in english
     for e, d in zip(english, danish, strict=True):
         assert e != d, f"{d!r} has no English name"
+
+
+def test_preview_zooms_fits_and_opens_in_the_pdf_reader(qtbot: Any, diary: Diary, monkeypatch: Any) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QDesktopServices, QWheelEvent
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtWidgets import QApplication
+
+    from aflastapp.gui.widgets import pdf_preview
+
+    _february_stay(diary)
+    v = _view(qtbot, diary)
+    doc = _made(v, diary, DocumentKind.NIGHTS_REPORT, diary.contract_a, "2026-02", None)
+    assert v.select_document(doc.id)
+    p = v.preview
+    assert p.page_count >= 1 and p.fit_width.isEnabled()
+    p.fit_to_page()
+    assert p.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    p.set_zoom(1.0)
+    wheel = QWheelEvent(QPointF(20, 20), QPointF(20, 20), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(p.view.viewport(), wheel)
+    assert p.zoom == 1.25 and p.zoom_label.text() == "125 %"  # Ctrl+wheel zooms
+    p.fit_to_width()
+    assert p.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    path = p.open_in_reader()
+    assert path is not None and opened == [str(path)] and path.read_bytes().startswith(b"%PDF")
+    assert (path.parent.stat().st_mode & 0o777) == 0o700, "a private folder"
+    assert "Indberetning" in path.name
+    diary.ctx.lock()
+    pdf_preview.remove_opened_files()  # the main window does this on every lock
+    assert not path.exists()

@@ -52,21 +52,25 @@ def test_a_trip_from_a_stay_is_suggested_and_confirmed(qtbot: Any, diary: Diary)
     assert v.model.rowCount() == 0
 
     proposed = v.suggestions()
-    assert [(t.date, t.km) for t in proposed] == [(date(2026, 3, 6), Decimal("23.4")),
-                                                  (date(2026, 3, 8), Decimal("23.4"))]
+    # both legs of each handover: there and back again, so the km are not half
+    assert [(t.date, t.km) for t in proposed] == [(date(2026, 3, 6), Decimal("23.4"))] * 2 + \
+        [(date(2026, 3, 8), Decimal("23.4"))] * 2
+    assert [(t.from_place, t.to_place) for t in proposed[:2]] == [
+        ("Ågade 1, Slagelse", "Skovvej 9, Korsør"), ("Skovvej 9, Korsør", "Ågade 1, Slagelse")]
+    assert proposed[0].purpose.endswith("(ud)") and proposed[1].purpose.endswith("(retur)")
     assert all(t.contract_ids == (diary.contract_a,) for t in proposed)
     assert trips.list_trips(s) == []  # a suggestion is not saved until the family confirms
 
     v.confirm_suggestions(proposed)
-    assert v.model.rowCount() == 2
-    assert v.model.index(0, 2).data() == "Ågade 1, Slagelse"
-    assert "46,8" in v.total.text()
+    assert v.model.rowCount() == 4
+    assert {v.model.index(r, 2).data() for r in range(4)} == {"Ågade 1, Slagelse", "Skovvej 9, Korsør"}
+    assert "93,6" in v.total.text()
     assert v.suggestions() == []  # days that have trips are not proposed again
 
     diary.ctx.undo_stack.undo()
     assert v.model.rowCount() == 0 and trips.list_trips(s) == []
     diary.ctx.undo_stack.redo()
-    assert len(trips.list_trips(s)) == 2
+    assert len(trips.list_trips(s)) == 4
 
 
 def test_return_trip_swaps_from_and_to(qtbot: Any, diary: Diary) -> None:

@@ -159,3 +159,52 @@ def test_redo_has_both_shortcuts_without_ambiguity(qtbot: Any, data_dir: Path) -
     assert QKeySequence("Ctrl+Z").toString() in [k.toString() for k in window.undo_action.shortcuts()]
     d.ctx.lock()
     assert QWizard  # imported for the wizard test above
+
+
+def test_the_guide_opens_on_f1_in_both_languages_and_dialogs_open_their_section(
+        qtbot: Any, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from aflastapp.gui import help as guide
+    from aflastapp.gui import i18n
+    from aflastapp.gui.app import gui_settings
+    from aflastapp.gui.main_window import MainWindow
+    from aflastapp.gui.views.calendar import StayDialog
+
+    d = open_diary(data_dir)
+    window = MainWindow(d.ctx, gui_settings(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)  # F1
+    shown = window.show_guide()
+    text = shown.browser.toPlainText()
+    for heading in ("Den første uge", "Gendannelsesarket", "Hvad hver visning er til", "Når en frist er rød",
+                    "Flyt til en ny computer", ".aflastbak"):
+        assert heading in text
+    shown.close()
+    english = guide.show_help(window, "ny-computer", "en")
+    assert "Moving to a new computer" in english.browser.toPlainText()
+    assert "Flyt" not in english.browser.toPlainText(), "no Danish left in the English guide"
+    english.close()
+    # every section a dialog names is an anchor in both guides
+    for lang in ("da", "en"):
+        html = Path(guide.guide_path(lang)).read_text(encoding="utf-8")
+        for section in guide.SECTIONS:
+            assert f'name="{section}"' in html, (lang, section)
+
+    from aflastapp.gui.views.calendar import CalendarView
+
+    cal = CalendarView(d.ctx)
+    qtbot.addWidget(cal)
+    dialog = StayDialog(d.ctx, cal.contract_infos, first=date(2026, 3, 6), last=date(2026, 3, 8), parent=cal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = dialog.findChild(QPushButton, "helpButton")
+    assert button is not None and button.text().replace("&", "") == "Hjælp"
+    button.click()
+    opened = [w for w in guide._open if w.isVisible()]
+    assert opened and opened[-1].section == "ophold"
+    opened[-1].close()
+    dialog.reject()
+    assert i18n  # the English guide follows the app's language (fmt.current_language)
+    d.ctx.lock()

@@ -125,3 +125,29 @@ def test_lock_clears_the_editor(qtbot: Any, diary: Diary) -> None:
     v.editor.save_draft()
     diary.ctx.lock()
     assert v.editor.answers == {} and v.model.rowCount() == 0 and v.editor.notes.count() == 0
+
+
+def test_meeting_kind_is_a_word_the_family_uses_never_the_code(qtbot: Any, diary: Diary) -> None:
+    from aflastapp.gui.views.meetings import MeetingDialog
+
+    dlg = MeetingDialog(diary.session, contract_id=diary.contract_a)
+    qtbot.addWidget(dlg)
+    assert dlg.kind.currentText() == "Statusmøde" and "status" not in [dlg.kind.itemText(i)
+                                                                       for i in range(dlg.kind.count())]
+    assert dlg.values()["kind"] == "statusmøde"  # the engine counts it as a status meeting
+    made = meetings.add_meeting(diary.session, diary.contract_a, datetime(2026, 4, 20, 10))  # stored "status"
+    again = MeetingDialog(diary.session, meeting=made)
+    qtbot.addWidget(again)
+    assert again.kind.currentText() == "Statusmøde"
+    again.kind.setCurrentText("Netværksmøde")
+    assert again.values()["kind"] == "Netværksmøde"
+
+
+def test_a_slagelse_childs_status_questions_never_cite_morsoe(qtbot: Any, diary: Diary) -> None:
+    from aflastapp.services import contracts
+
+    assert contracts.get_contract(diary.session, diary.contract_a).municipality == "slagelse"
+    made = meetings.add_meeting(diary.session, diary.contract_a, datetime(2026, 4, 20, 10))
+    qs = meetings.questions(diary.session, made.id)
+    assert qs and all("morsø" not in q.source.lower() and "morsoe" not in q.source.lower() for q in qs)
+    assert "Slagelse Kommunes håndbog har ingen egne" in qs[0].source

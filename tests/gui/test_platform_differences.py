@@ -25,9 +25,9 @@ GUI = REPO / "aflastapp" / "gui"
 
 
 @pytest.mark.parametrize("text, mac", [
-    ("Nyt ophold (Ctrl+N). Du kan også trække hen over dagene.",
-     "Nyt ophold (⌘N). Du kan også trække hen over dagene."),
-    ("Slet notatet? Du kan fortryde med Ctrl+Z.", "Slet notatet? Du kan fortryde med ⌘Z."),
+    ("Nyt ophold (Ctrl+N). I kan også trække hen over dagene.",
+     "Nyt ophold (⌘N). I kan også trække hen over dagene."),
+    ("Slet notatet? I kan fortryde med Ctrl+Z.", "Slet notatet? I kan fortryde med ⌘Z."),
     ("Gentag: Ctrl+Shift+Z", "Gentag: ⇧⌘Z"),
     ("Oversigt (Ctrl+1)", "Oversigt (⌘1)"),
     ("Ctrl+Alt+F5 og Meta+Q", "⌥⌘F5 og ⌃Q"),
@@ -57,8 +57,8 @@ def test_translator_rewrites_shown_text_on_a_mac(qtbot: Any) -> None:
     mac = ShortcutTextTranslator([english], app, platform="darwin")
     QCoreApplication.installTranslator(mac)
     try:
-        assert QCoreApplication.translate("x", "Slet notatet? Du kan fortryde med Ctrl+Z.") == \
-            "Slet notatet? Du kan fortryde med ⌘Z."
+        assert QCoreApplication.translate("x", "Slet notatet? I kan fortryde med Ctrl+Z.") == \
+            "Slet notatet? I kan fortryde med ⌘Z."
         assert QCoreApplication.translate("x", "Ingen genvej her") == "Ingen genvej her"
         QCoreApplication.installTranslator(english)
         QCoreApplication.removeTranslator(mac)

@@ -320,6 +320,8 @@ def _weekday_names() -> list[str]:
 
 class StayDialog(FormDialog):
     """Start/end date-time, status, time of cancellation, diary note; warnings flagged live."""
+    help_section = "ophold"
+
 
     def __init__(self, ctx: AppContext, contracts: list[ContractInfo], stay: Stay | None = None,
                  first: date | None = None, last: date | None = None, contract_id: str | None = None,
@@ -562,7 +564,7 @@ class CalendarView(View):
         top.addWidget(self.today_button)
         top.addStretch(1)
         self.new_button = QPushButton(self.tr("&Nyt ophold …"), self)
-        self.new_button.setToolTip(self.tr("Nyt ophold (Ctrl+N). Du kan også trække hen over dagene."))
+        self.new_button.setToolTip(self.tr("Nyt ophold (Ctrl+N). I kan også trække hen over dagene."))
         self.new_button.clicked.connect(self.new_entry)
         self.recurring_button = QPushButton(self.tr("&Faste ophold …"), self)
         self.recurring_button.setToolTip(self.tr("Foreslå fx hver anden weekend som planlagte ophold"))
@@ -774,7 +776,7 @@ class CalendarView(View):
         from aflastapp.services import stays
 
         if ask and self.ctx.interactive:
-            text = self.tr("Slet opholdet %1 – %2? Du kan fortryde med Ctrl+Z.").replace(
+            text = self.tr("Slet opholdet %1 – %2? I kan fortryde med Ctrl+Z.").replace(
                 "%1", fmt.instant(stay.start)).replace("%2", fmt.instant(stay.end))
             answer = QMessageBox.question(self, self.tr("Slet ophold"), text)
             if answer != QMessageBox.StandardButton.Yes:

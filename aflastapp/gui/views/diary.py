@@ -109,7 +109,7 @@ class NoteEditor(QGroupBox):
         self.other_tags.setAccessibleName(self.tr("Andre emner"))
         grid.addWidget(self.other_tags, 2, 0, 1, 4)
         lay.addWidget(tags)
-        obs = QLabel(self.tr("<b>Observation</b> – hvad skete der? Skriv det, du så og hørte."), self)
+        obs = QLabel(self.tr("<b>Observation</b> – hvad skete der? Skriv det, I så og hørte."), self)
         lay.addWidget(obs)
         self.text = QPlainTextEdit(self)
         self.text.setAccessibleName(self.tr("Observation"))
@@ -417,7 +417,7 @@ class DiaryView(View):
         if nid is None:
             return
         if self.ctx.interactive and not confirm(self, self.tr("Slet notat"),
-                                                self.tr("Slet notatet? Du kan fortryde med Ctrl+Z.")):
+                                                self.tr("Slet notatet? I kan fortryde med Ctrl+Z.")):
             return
         self.execute(
             self.tr("Slet notat"), lambda s: notes.delete_note(s, nid),

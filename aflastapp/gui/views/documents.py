@@ -440,6 +440,7 @@ class DocumentsView(View):
         if d is None or s is None:
             self.preview.clear()
             return
+        self.preview.title = f"{kind_label(d.kind)} {d.period}".strip()
         self.preview.set_pdf(documents.get_pdf(s, d.id))
 
     # ------------------------------------------------------------------ actions
@@ -469,7 +470,7 @@ class DocumentsView(View):
         if sent is not None:
             self.last_warning = self.tr(
                 "%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en "
-                "dobbelt indberetning. Vil du lave den alligevel?").replace("%1", kind_label(kind)).replace(
+                "dobbelt indberetning. Vil I lave den alligevel?").replace("%1", kind_label(kind)).replace(
                 "%2", fmt_date(sent.sent, self.ctx.language)).replace("%3", sent.channel or "-")
             if not force and (not self.ctx.interactive or not confirm(self, self.tr("Allerede sendt"),
                                                                         self.last_warning)):
@@ -506,7 +507,7 @@ class DocumentsView(View):
             return
         if self.ctx.interactive and not confirm(
                 self, self.tr("Slet dokument"),
-                self.tr("Slet %1 fra udbakken? Du kan fortryde med Ctrl+Z.").replace(
+                self.tr("Slet %1 fra udbakken? I kan fortryde med Ctrl+Z.").replace(
                     "%1", kind_label(d.kind))):
             return
         self.delete_document(d.id)

@@ -82,6 +82,8 @@ class TripsModel(RowsModel[Trip]):
 
 class TripDialog(FormDialog):
     """A new or edited trip: date, which contracts (several = a shared trip), route, purpose, km."""
+    help_section = "korsel"
+
 
     def __init__(self, session: Any, trip: Trip | None = None, contract_id: str | None = None,
                  day: date | None = None, parent: QWidget | None = None) -> None:
@@ -107,7 +109,7 @@ class TripDialog(FormDialog):
             checked = cid in chosen or (not chosen and len(labels) == 1)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         form.addRow(self.tr("&Barn/aftale"), self.contracts)
-        hint = QLabel(self.tr("Kører du med flere børn på samme tur, så sæt flueben ved dem alle: "
+        hint = QLabel(self.tr("Kører I med flere børn på samme tur, så sæt flueben ved dem alle: "
                               "turen deles mellem aftalerne."), self)
         hint.setWordWrap(True)
         form.addRow("", hint)
@@ -198,7 +200,7 @@ class SuggestionsDialog(QDialog):
         self.resize(640, 400)
         lay = QVBoxLayout(self)
         info = QLabel(self.tr("Ture til og fra ophold i måneden, ud fra jeres gemte ruter. "
-                              "Fjern flueben ved ture, der ikke blev kørt, og tryk “Gem valgte ture”."), self)
+                              "Fjern flueben ved ture, der ikke blev kørt, og tryk »Gem valgte ture«."), self)
         info.setWordWrap(True)
         lay.addWidget(info)
         self.list = QListWidget(self)
@@ -226,6 +228,8 @@ class SuggestionsDialog(QDialog):
 
 class PlaceDialog(FormDialog):
     """A new or edited place. A new one is "Hjem" with the family's address while there is none."""
+    help_section = "korsel"
+
 
     def __init__(self, parent: QWidget | None = None, place: Place | None = None, name: str = "",
                  address: str = "") -> None:
@@ -250,6 +254,8 @@ class PlaceDialog(FormDialog):
 
 
 class RouteDialog(FormDialog):
+    help_section = "korsel"
+
     def __init__(self, place_names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ny rute"))
@@ -393,7 +399,7 @@ class PlacesRoutesDialog(QDialog):
         if not sel:
             return
         p = self.places_model.row_object(sel[0].row())
-        if not confirm(self, self.tr("Slet sted"), self.tr("Slet stedet “%1”?").replace("%1", p.name)):
+        if not confirm(self, self.tr("Slet sted"), self.tr("Slet stedet »%1«?").replace("%1", p.name)):
             return
         self.view.ctx.execute(self.tr("Slet sted"), lambda s: places.delete_place(s, p.id),
                               lambda s, old: places.add_place(s, old.name, old.address, id=old.id),
@@ -415,7 +421,7 @@ class PlacesRoutesDialog(QDialog):
         if not sel:
             return
         r = self.routes_model.row_object(sel[0].row())
-        if not confirm(self, self.tr("Slet rute"), self.tr("Slet ruten “%1”?").replace("%1", r.name)):
+        if not confirm(self, self.tr("Slet rute"), self.tr("Slet ruten »%1«?").replace("%1", r.name)):
             return
         self.view.ctx.execute(
             self.tr("Slet rute"), lambda s: places.delete_route(s, r.id),
@@ -582,7 +588,7 @@ class DrivingView(View):
             return
         if not found:
             msg = self.tr("Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte "
-                          "ruter endnu. Gem en rute under “Steder og ruter”.")
+                          "ruter endnu. Gem en rute under »Steder og ruter«.")
             self.ctx.last_error_text = msg
             if self.ctx.interactive:
                 from PySide6.QtWidgets import QMessageBox

@@ -115,6 +115,8 @@ class ExpensesModel(RowsModel[Expense]):
 
 
 class ExpenseDialog(FormDialog):
+    help_section = "udlaeg"
+
     def __init__(self, session: Any, expense: Expense | None = None, contract_id: str | None = None,
                  day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,7 +231,7 @@ class ReceiptPanel(QWidget):
         lay.addLayout(row)
         self.stack = QStackedWidget(self)
         self.hint = QLabel(self.tr("Træk billeder eller PDF-filer af kvitteringer hertil, "
-                                   "eller brug “Vedhæft kvittering”."), self)
+                                   "eller brug »Vedhæft kvittering«."), self)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("QLabel { border: 2px dashed #999; border-radius: 8px; padding: 12px; }")
@@ -361,9 +363,11 @@ class ExpensesView(View):
         self.table = rows_table(left, self.model, self.tr("Udlæg"))
         self.table.setAlternatingRowColors(True)
         hh = self.table.horizontalHeader()
+        # every column as wide as its text (the description is never cut to "Vin…"); the contract
+        # column takes what is left
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
         hh.setMinimumSectionSize(40)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(4, 110)
@@ -381,9 +385,20 @@ class ExpensesView(View):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([820, 300])
+        self.receipts.setMinimumWidth(220)
+        self.split = split
+        self._split_sized = False
         lay.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self._selection_changed()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if not self._split_sized and self.split.width() > 0:
+            # the list gets two thirds: the receipt preview's hint text must not take the room
+            self._split_sized = True
+            w = self.split.width()
+            self.split.setSizes([w * 2 // 3, w - w * 2 // 3])
 
     @property
     def title(self) -> str:
@@ -499,7 +514,7 @@ class ExpensesView(View):
             return
         if self.ctx.interactive and not confirm(
                 self, self.tr("Slet udlæg"),
-                self.tr("Slet udlægget “%1” og dets kvitteringer?").replace("%1", e.description)):
+                self.tr("Slet udlægget »%1« og dets kvitteringer?").replace("%1", e.description)):
             return
         self.execute(
             self.tr("Slet udlæg"), lambda s: expenses.delete_expense(s, e.id),
@@ -544,7 +559,7 @@ class ExpensesView(View):
         if e is None or a is None or a.id is None:
             return
         if self.ctx.interactive and not confirm(
-                self, self.tr("Fjern bilag"), self.tr("Fjern kvitteringen “%1”?").replace("%1", a.name)):
+                self, self.tr("Fjern bilag"), self.tr("Fjern kvitteringen »%1«?").replace("%1", a.name)):
             return
         current = {"id": a.id}  # undo re-attaches under a new id; redo must delete that one
 

@@ -7,15 +7,15 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -92,7 +92,37 @@ class MeetingsModel(RowsModel[Meeting]):
         return tr("Ikke påbegyndt")
 
 
+# what the engine recognises (core.deadlines) → how it is shown; other kinds are shown as typed
+MEETING_KINDS = {"statusmøde": "statusmøde", "status meeting": "statusmøde",
+                 "opfølgningsmøde": "opfølgningsmøde", "follow-up meeting": "opfølgningsmøde",
+                 "supervisionsmøde": "supervisionsmøde",
+                 "supervision meeting": "supervisionsmøde"}
+_KIND_LABELS = {"status": QT_TRANSLATE_NOOP("MeetingDialog", "Statusmøde"),
+                "statusmøde": QT_TRANSLATE_NOOP("MeetingDialog", "Statusmøde"),
+                "opfølgning": QT_TRANSLATE_NOOP("MeetingDialog", "Opfølgningsmøde"),
+                "opfølgningsmøde": QT_TRANSLATE_NOOP("MeetingDialog", "Opfølgningsmøde"),
+                "supervision": QT_TRANSLATE_NOOP("MeetingDialog", "Supervisionsmøde"),
+                "supervisionsmøde": QT_TRANSLATE_NOOP("MeetingDialog", "Supervisionsmøde")}
+
+
+def label_key(label: str) -> str:
+    return label.strip().lower()
+
+
+def kind_label(kind: str) -> str:
+    """A stored meeting kind as the family reads it ("status" → "Statusmøde")."""
+    source = _KIND_LABELS.get(kind.strip().lower())
+    return QCoreApplication.translate("MeetingDialog", source) if source else kind
+
+
+def kind_value(text: str) -> str:
+    """What is stored for the kind typed or chosen (the engine's Danish word for the known kinds)."""
+    return MEETING_KINDS.get(label_key(text), text.strip())
+
+
 class MeetingDialog(FormDialog):
+    help_section = "visninger"
+
     def __init__(self, session: Any, meeting: Meeting | None = None, contract_id: str | None = None,
                  default_at: datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,8 +138,14 @@ class MeetingDialog(FormDialog):
         self.at.setDateTime(at)
         self.at.setAccessibleName(self.tr("Mødets tidspunkt"))
         form.addRow(self.tr("&Tidspunkt"), self.at)
-        self.kind = QLineEdit(meeting.kind if meeting else "status", self)
+        # The kind as a family says it (never the stored code "status"); typing another kind is allowed.
+        self.kind = QComboBox(self)
+        self.kind.setEditable(True)
         self.kind.setAccessibleName(self.tr("Mødetype"))
+        for label in (self.tr("Statusmøde"), self.tr("Opfølgningsmøde"), self.tr("Supervisionsmøde")):
+            self.kind.addItem(label, MEETING_KINDS.get(label_key(label), label))
+        if meeting is not None:
+            self.kind.setCurrentText(kind_label(meeting.kind))
         form.addRow(self.tr("&Mødetype"), self.kind)
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
@@ -132,7 +168,7 @@ class MeetingDialog(FormDialog):
                       qdt.time().minute())
         due = None if self.due.date() == self.due.minimumDate() else from_qdate(self.due.date())
         return {"contract_id": self.contract.current_id() or "", "at": at,
-                "kind": self.kind.text().strip(), "report_due": due}
+                "kind": kind_value(self.kind.currentText()), "report_due": due}
 
 
 class StatusEditor(QWidget):
@@ -241,7 +277,7 @@ class StatusEditor(QWidget):
         else:
             self.deadline.clear()
         if questions and questions[0].source:
-            origin = self.tr("Spørgsmålene kommer fra: %1").replace("%1", questions[0].source)
+            origin = self.tr("Spørgsmålene kommer fra: %1").replace("%1", fmt.source(questions[0].source))
             if questions[0].assumed:
                 origin += " " + self.tr("(antaget: håndbogen giver ingen spørgsmål til familiens rapport)")
             src = QLabel("<i>" + origin + "</i>",
@@ -551,7 +587,7 @@ class MeetingsView(View):
         sent = documents.already_sent(s, DocumentKind.STATUS_REPORT, mt.contract_id, mt.id)
         if sent is not None and self.ctx.interactive and not confirm(
                 self, self.tr("Allerede sendt"),
-                self.tr("En statusrapport til dette møde blev sendt %1. Vil du lave en ny alligevel?")
+                self.tr("En statusrapport til dette møde blev sendt %1. Vil I lave en ny alligevel?")
                 .replace("%1", fmt_date(sent.sent, self.ctx.language))):
             return None
         lang = self.ctx.language

@@ -99,27 +99,30 @@ class NightsBarDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         nights, cap = value
-        rect: QRect = option.rect.adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
+        # The figure in the row's full height, the bar as a strip under it: "8 / 14" stays readable.
+        cell: QRect = option.rect.adjusted(4, 1, -4, -1)  # type: ignore[attr-defined]
+        bar = QRect(cell.left(), cell.bottom() - 4, cell.width(), 4)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#e6e9ee"))
-        painter.drawRoundedRect(rect, 3, 3)
+        painter.drawRoundedRect(bar, 2, 2)
         if cap:
             share = min(1.0, nights / cap)
             colour = QColor("#c0392b") if nights > cap else QColor("#e08e0b") if share >= 0.9 \
                 else QColor("#3a9d8f")
-            filled = QRect(rect)
-            filled.setWidth(int(rect.width() * share))
+            filled = QRect(bar)
+            filled.setWidth(int(bar.width() * share))
             painter.setBrush(colour)
-            painter.drawRoundedRect(filled, 3, 3)
-        painter.setPen(QColor("#1a1a1a"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index.data()))
+            painter.drawRoundedRect(filled, 2, 2)
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))  # type: ignore[attr-defined]
+        painter.drawText(cell.adjusted(0, 0, 0, -5), Qt.AlignmentFlag.AlignCenter, str(index.data()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         s = super().sizeHint(option, index)
-        return QSize(max(s.width(), 64), s.height())
+        text = option.fontMetrics.horizontalAdvance(str(index.data() or ""))  # type: ignore[attr-defined]
+        return QSize(max(s.width(), text + 20, 64), max(s.height(), option.fontMetrics.height() + 9))  # type: ignore[attr-defined]
 
 
 MissingRate = tuple[int, str]  # (year, rate field) of a rate_missing warning
@@ -562,7 +565,7 @@ class RecoveryBanner(QFrame):
     def print_sheet(self) -> None:
         from aflastapp.gui.printing import print_pdf
 
-        self._with_pdf(lambda pdf: print_pdf(self, pdf, self.tr("Gendannelsesark")))
+        self._with_pdf(lambda pdf: print_pdf(self, pdf, self.tr("Gendannelsesark"), ctx=self.view.ctx))
 
     def save_sheet(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -690,6 +693,8 @@ class OverviewView(View):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid, 1)
+        self._grid, self._left = grid, left
+        self.narrow = False  # one column (deadlines under the months) on a small screen
         self.chart_svg_bytes = b""
         self._chart_cache: dict[ChartKey, bytes] = {}
         self._chart_job: tuple[ChartKey, str, Any, list[MonthPreview], dict[str, str]] | None = None
@@ -703,6 +708,29 @@ class OverviewView(View):
     @property
     def title(self) -> str:
         return self.tr("Overblik")
+
+    NARROW_BELOW = 1100  # px of the view's width: below it the deadlines go under the two months
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.arrange(self.width() < self.NARROW_BELOW)
+
+    def arrange(self, narrow: bool) -> None:
+        """Two columns on a wide window; on a small screen one column, so the figures and the
+        deadline titles are whole without scrolling sideways."""
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        self._grid.removeWidget(self.deadline_box)
+        self._left.removeWidget(self.deadline_box)
+        if narrow:
+            self._left.insertWidget(2, self.deadline_box)
+            self.deadline_box.setMinimumHeight(220)
+            self._grid.setColumnStretch(1, 0)
+        else:
+            self.deadline_box.setMinimumHeight(0)
+            self._grid.addWidget(self.deadline_box, 0, 1)
+            self._grid.setColumnStretch(1, 2)
 
     # ------------------------------------------------------------------ data
 
@@ -931,7 +959,7 @@ class OverviewView(View):
         self.deadline_button.setAccessibleName(self.action_text(d))
         detail = d.detail or d.title
         if d.source:
-            detail += "\n" + self.tr("Kilde: %1").replace("%1", d.source)
+            detail += "\n" + self.tr("Kilde: %1").replace("%1", fmt.source(d.source))
         self.deadline_detail.setText(detail)
 
     def action_text(self, d: Deadline) -> str:

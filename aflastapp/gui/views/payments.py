@@ -262,7 +262,7 @@ class PaymentDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, tr("Det blev læst fra lønsedlen"),
                           self.reading_text(reading), parent=self)
         use = box.addButton(tr("&Brug tallene"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
         if not reading.amounts:
             use.setEnabled(False)
         box.exec()

@@ -77,6 +77,8 @@ def _fit_placeholder(edit: QLineEdit) -> None:
 
 class ChildContractDialog(FormDialog):
     """A new child with its contract, or a contract to edit (the child's name and birth date too)."""
+    help_section = "opsaetning"
+
 
     def __init__(self, ctx: AppContext, contract: Contract | None = None, child_name: str = "",
                  parent: QWidget | None = None, child_birth: date | None = None) -> None:
@@ -325,7 +327,7 @@ class SettingsView(View):
         self.family_driver_cpr.setToolTip(self.tr("Valgfrit. Gemmes kun i den krypterede dagbog og står kun på "
                                                   "kørselsskemaet, når det er udfyldt."))
         self.family_driver_cpr.setPlaceholderText(self.tr("DDMMÅÅ-XXXX (valgfrit)"))
-        form.addRow(self.tr("&Fører (kørselsskema):"), self.family_driver)
+        form.addRow(self.tr("Fø&rer (kørselsskema):"), self.family_driver)
         form.addRow(self.tr("Førerens &CPR-nr.:"), self.family_driver_cpr)
         lay.addLayout(form)
         save = QPushButton(self.tr("&Gem familiens oplysninger"), page)
@@ -457,7 +459,8 @@ class SettingsView(View):
         form = QFormLayout()
         self.auto_lock = QSpinBox(page)
         self.auto_lock.setRange(1, 240)
-        self.auto_lock.setSuffix(self.tr(" minutter"))
+        self.auto_lock.valueChanged.connect(self._auto_lock_suffix)
+        self._auto_lock_suffix(self.auto_lock.value())
         self.auto_lock.setAccessibleName(self.tr("Lås automatisk efter"))
         self.auto_lock.editingFinished.connect(self.save_auto_lock)
         form.addRow(self.tr("Lås automatisk efter:"), self.auto_lock)
@@ -720,7 +723,7 @@ class SettingsView(View):
         if self.ctx.interactive and QMessageBox.question(
                 self, self.tr("Slet aftale"),
                 self.tr("Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg "
-                        "på den. Du kan fortryde med Ctrl+Z.")) != QMessageBox.StandardButton.Yes:
+                        "på den. I kan fortryde med Ctrl+Z.")) != QMessageBox.StandardButton.Yes:
             return
         self.ctx.execute(self.tr("Slet aftale"), lambda s: contracts.delete_contract(s, c.id),
                          lambda s, old: contracts.add_contract(
@@ -745,7 +748,7 @@ class SettingsView(View):
         if self.ctx.interactive and QMessageBox.question(
                 self, self.tr("Registrér opsigelse"),
                 self.tr("Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den "
-                        "sidste dag regnes ikke med. Du kan fortryde med Ctrl+Z.")
+                        "sidste dag regnes ikke med. I kan fortryde med Ctrl+Z.")
                 .replace("%1", self.child_names.get(c.child_id, "")).replace("%2", fmt.day(terminated_on))
                 .replace("%3", fmt.day(last_day))) != QMessageBox.StandardButton.Yes:
             return
@@ -798,6 +801,7 @@ class SettingsView(View):
         """All of a year's KL figures in one dialog (from the municipality's letter); ``missing`` is
         the figure the Overblik named as missing: marked and focused."""
         dialog = FormDialog(self)
+        dialog.help_section = "satser"
         self.rate_dialog = dialog  # for tests and the screenshot script
         year = year or self.ctx.today().year
         dialog.setWindowTitle(self.tr("Satser for %1").replace("%1", str(year)))
@@ -872,6 +876,7 @@ class SettingsView(View):
 
     def add_mileage_rate(self, year: int | None = None) -> None:
         dialog = FormDialog(self)
+        dialog.help_section = "satser"
         self.rate_dialog = dialog
         dialog.setWindowTitle(self.tr("Indtast km-takst"))
         form = QFormLayout(dialog)
@@ -928,6 +933,10 @@ class SettingsView(View):
                              s, old.valid_from, old.source, low_per_km=old.low_per_km, high_per_km=old.high_per_km))
 
     # ------------------------------------------------------------------ security
+
+    def _auto_lock_suffix(self, minutes: int) -> None:
+        """"1 minut", "10 minutter" (the suffix follows the number)."""
+        self.auto_lock.setSuffix(self.tr(" minut") if minutes == 1 else self.tr(" minutter"))
 
     def save_auto_lock(self) -> None:
         from aflastapp.services import settings as settings_service
@@ -1011,7 +1020,7 @@ class SettingsView(View):
             self.ctx.show_error(e, self)
             return
         choice = QMessageBox.question(
-            self, self.tr("Gendannelsesark"), self.tr("Vil du udskrive gendannelsesarket? (Nej = gem som PDF)"),
+            self, self.tr("Gendannelsesark"), self.tr("Vil I udskrive gendannelsesarket? (Nej = gem som PDF)"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
         if choice == QMessageBox.StandardButton.Yes:
             from aflastapp.gui.printing import print_pdf

@@ -127,18 +127,18 @@ def from_qdate(q: QDate) -> date:
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(tr("Ja"), QMessageBox.ButtonRole.YesRole)
-    box.addButton(tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes)
     box.exec()
     return box.clickedButton() is yes
 
 
 def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
-    """OK/Annullér buttons in Danish, wired to accept/reject."""
+    """OK/Annuller buttons in Danish, wired to accept/reject."""
     sb = QDialogButtonBox.StandardButton
     buttons = QDialogButtonBox(sb.Ok | sb.Cancel, dialog)
     buttons.button(sb.Ok).setText(ok_text or tr("Gem"))
-    buttons.button(sb.Cancel).setText(tr("Annullér"))
+    buttons.button(sb.Cancel).setText(tr("Annuller"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

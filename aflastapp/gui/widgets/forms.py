@@ -20,14 +20,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -41,7 +44,12 @@ def tr(text: str) -> str:
 
 
 class FormDialog(QDialog):
-    """Base of every data-entry dialog: OK saves first and closes only when the save worked."""
+    """Base of every data-entry dialog: OK saves first and closes only when the save worked.
+
+    ``help_section`` (a section of the guide, see ``gui/help.py``) adds a "Hjælp" button that opens it.
+    """
+
+    help_section = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +64,28 @@ class FormDialog(QDialog):
         self._marked: list[tuple[QWidget, str, str]] = []
         self._saved_on_accept = False
         self._label_placed = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._add_help_button()
+        super().showEvent(event)
+
+    def _add_help_button(self) -> None:
+        if not self.help_section or self.findChild(QPushButton, "helpButton") is not None:
+            return
+        boxes = self.findChildren(QDialogButtonBox)
+        if not boxes:
+            return
+        button = boxes[-1].addButton(tr("&Hjælp"), QDialogButtonBox.ButtonRole.HelpRole)
+        button.setObjectName("helpButton")
+        button.setToolTip(tr("Åbn vejledningen om dette (F1)"))
+        button.clicked.connect(self.show_help)
+        self._help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        self._help_shortcut.activated.connect(self.show_help)
+
+    def show_help(self) -> Any:
+        from aflastapp.gui.help import show_help
+
+        return show_help(self, self.help_section)
 
     # ------------------------------------------------------------------ to override
 
