@@ -879,67 +879,67 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>&lt;b&gt;Outbox&lt;/b&gt; – documents made in the program (kept encrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="282" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="284" />
             <source>Udbakke</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="287" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="289" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="288" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="290" />
             <source>Udskriv dokumentet (Ctrl+P)</source>
             <translation>Print the document (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="290" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="292" />
             <source>&amp;Gem kopi …</source>
             <translation>&amp;Save copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="292" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="294" />
             <source>&amp;Marker som sendt …</source>
             <translation>&amp;Mark as sent …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="294" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="296" />
             <source>S&amp;let …</source>
             <translation>De&amp;lete …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="295" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="297" />
             <source>Slet et dokument, der er lavet ved en fejl</source>
             <translation>Delete a document made by mistake</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="298" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="300" />
             <source>&lt;b&gt;Gemt uden for programmet&lt;/b&gt; – kopier I har gemt, og hvornår de skal slettes efter kommunens regler</source>
             <translation>&lt;b&gt;Saved outside the program&lt;/b&gt; – copies you have saved, and when they must be deleted under the municipality's rules</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="301" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="305" />
             <source>Gemte kopier</source>
             <translation>Saved copies</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="310" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="314" />
             <source>Slet &amp;kopi …</source>
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="329" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="333" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="340" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="344" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="399" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="403" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -947,83 +947,83 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="472" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="476" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil I lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="475" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="479" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="481" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="485" />
             <source>Vil du lave dokumentet alligevel?</source>
             <translation>Make the document anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="482" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="486" />
             <source>Et andet barn nævnes</source>
             <translation>Another child is named</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="501" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="505" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="498" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="502" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="509" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="527" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="513" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="531" />
             <source>Slet dokument</source>
             <translation>Delete document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="510" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="514" />
             <source>Slet %1 fra udbakken? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="552" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="556" />
             <source>Udskriver %1 …</source>
             <translation>Printing %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="564" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="568" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="565" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="569" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="582" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="586" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="583" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="587" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="615" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="619" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="626" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="630" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="627" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="631" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
@@ -2999,62 +2999,62 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="56" />
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="203" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="206" />
             <source>Intet dokument valgt</source>
             <translation>No document chosen</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
-            <source>Tilpas bredde</source>
-            <translation>Fit width</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
-            <source>Siden fylder bredden</source>
-            <translation>The page fills the width</translation>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
+            <source>Bredde</source>
+            <translation>Width</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
-            <source>Hele siden</source>
-            <translation>Whole page</translation>
+            <source>Tilpas bredde: siden fylder bredden</source>
+            <translation>Fit width: the page fills the width</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
-            <source>Hele siden kan ses</source>
-            <translation>The whole page is visible</translation>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="66" />
+            <source>Side</source>
+            <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="65" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="66" />
+            <source>Hele siden: hele siden kan ses</source>
+            <translation>Whole page: the whole page is visible</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="67" />
             <source>Formindsk (Ctrl+rullehjul)</source>
             <translation>Zoom out (Ctrl+wheel)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="66" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="68" />
             <source>Forstør (Ctrl+rullehjul)</source>
             <translation>Zoom in (Ctrl+wheel)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="69" />
-            <source>Åbn i PDF-læser</source>
-            <translation>Open in PDF reader</translation>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="72" />
+            <source>PDF-læser …</source>
+            <translation>PDF reader …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="70" />
-            <source>Åbn dokumentet i computerens PDF-læser. Kopien slettes igen, når dagbogen låses.</source>
-            <translation>Open the document in the computer's PDF reader. The copy is deleted again when the diary locks.</translation>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="73" />
+            <source>Åbn i PDF-læser: dokumentet åbnes i computerens PDF-læser. Kopien slettes igen, når dagbogen låses.</source>
+            <translation>Open in PDF reader: the document opens in the computer's PDF reader. The copy is deleted again when the diary locks.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="127" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="130" />
             <source>bredde</source>
             <translation>width</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="129" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="132" />
             <source>side</source>
             <translation>page</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="167" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="170" />
             <source>PDF-filen kan ikke vises.</source>
             <translation>The PDF file cannot be shown.</translation>
         </message>
