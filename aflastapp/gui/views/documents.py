@@ -277,7 +277,8 @@ class DocumentsView(View):
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         left, ll = split_pane(split)
-        outbox_label = QLabel(self.tr("<b>Udbakke</b> – dokumenter lavet i programmet (gemt krypteret)"), left)
+        outbox_label = QLabel(self.tr("<b>Udbakke</b> – dokumenter lavet i programmet (gemt krypteret)"),
+                              left)
         outbox_label.setWordWrap(True)  # a long sentence must not widen the window
         ll.addWidget(outbox_label)
         self.model = OutboxModel(ctx.language, self)
