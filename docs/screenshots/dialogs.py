@@ -16,7 +16,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,9 +28,13 @@ OUT = Path(__file__).resolve().parent / "dialogs"
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--today", default="2026-03-16")
+    ap.add_argument("--size", default="1366x768", help="main window size; not 1366x768 → dialogs/<size>/")
+    ap.add_argument("--out", default="", help="another folder for the pictures")
     args = ap.parse_args()
     today = date.fromisoformat(args.today)
-    OUT.mkdir(exist_ok=True)
+    width, height = (int(v) for v in args.size.split("x"))
+    out = Path(args.out) if args.out else (OUT if args.size == "1366x768" else OUT / args.size)
+    out.mkdir(parents=True, exist_ok=True)
 
     import keyring
 
@@ -55,14 +59,20 @@ def main() -> int:
     from aflastapp.gui.widgets.common import contract_labels
     from aflastapp.services import contracts, documents, places, portable, session, stays, trips
 
+    contexts: list[AppContext] = []
+
     def settle() -> None:
+        for c in contexts:
+            c.wait_for_ops()  # what was read or written off the GUI thread has arrived
         for _ in range(5):
             app.processEvents()
+        for c in contexts:
+            c.wait_for_ops()
 
     def shoot(w: QWidget, name: str, lang: str) -> None:
         w.show()
         settle()
-        w.grab().save(str(OUT / f"{name}-{lang}.png"))
+        w.grab().save(str(out / f"{name}-{lang}.png"))
         w.close()
         settle()
 
@@ -74,7 +84,7 @@ def main() -> int:
                 QTimer.singleShot(20, grab)
                 return
             settle()
-            box.grab().save(str(OUT / f"{name}-{lang}.png"))
+            box.grab().save(str(out / f"{name}-{lang}.png"))
             if isinstance(box, QDialog):
                 box.done(0)
             else:
@@ -92,8 +102,9 @@ def main() -> int:
         ctx.interactive = False
         ctx.today_override = today
         ctx.set_session(s)
+        contexts.append(ctx)
         window = MainWindow(ctx, gui_settings(data))
-        window.resize(1366, 768)
+        window.resize(width, height)
         window.show()
         settle()
         cid = contracts.list_contracts(s)[0].id
@@ -111,7 +122,7 @@ def main() -> int:
 
         for lang in ("da", "en"):
             switch_language(ctx, lang)
-            window.resize(1366, 768)
+            window.resize(width, height)
             settle()
             cal = window.show_view("calendar")
             cal.set_month(today.year, today.month)  # type: ignore[attr-defined]
@@ -161,7 +172,7 @@ def main() -> int:
             ed.text.setPlainText("Eksempel: barnet blev holdt fast i armen ved vejen." if lang == "da"
                                  else "Example: the child was held by the arm near the road.")
             settle()
-            window.grab().save(str(OUT / f"note-editor-{lang}.png"))
+            window.grab().save(str(out / f"note-editor-{lang}.png"))
             ctx.interactive = True
             shoot_modal(diary.save, "note-incident-prompt", lang)  # type: ignore[attr-defined]
             ctx.interactive = False
@@ -181,13 +192,46 @@ def main() -> int:
             ctx.interactive = True
             shoot_modal(lambda p=panel, i=idx: p.explain(i), "why-popup", lang)
 
-            def bad_stay() -> None:
-                try:
-                    stays.add_stay(s, cid, datetime.combine(today, time(16)),
-                                   datetime.combine(today - timedelta(days=2), time(16)))
-                except Exception as e:
-                    ctx.show_error(e, window)
-            shoot_modal(bad_stay, "validation-error", lang)
+            # a validation error: the dialog stays open with what was typed, the bad field marked
+            drv = window.show_view("driving")
+            bad = TripDialog(s, contract_id=cid, day=today, parent=drv)
+            bad.purpose.setText("Afhentning" if lang == "da" else "Pick-up")
+            bad.from_place.setText("Hjem" if lang == "da" else "Home")
+            bad.to_place.setText("Skovvej 9, Korsør")
+            bad.km.setText("tolv" if lang == "da" else "twelve")
+            bad.submit_with(ctx, drv.save_new)  # type: ignore[attr-defined]
+            bad.show()
+            bad.accept()
+            settle()
+            bad.grab().save(str(out / f"validation-error-{lang}.png"))
+            bad.reject()
+
+            st = window.show_view("settings")
+            c0 = contracts.list_contracts(s)[0]
+            from aflastapp.gui.views.settings import ChildContractDialog
+            from aflastapp.services import children
+            kid = children.get_child(s, c0.child_id)
+            shoot(ChildContractDialog(ctx, c0, kid.name, st, child_birth=kid.birth_date), "contract-edit",
+                  lang)
+            shoot(ChildContractDialog(ctx, parent=st), "contract-new", lang)
+
+            def grab_rate(view: QWidget = st, name: str = f"rate-{lang}.png") -> None:
+                settle()
+                view.rate_dialog.grab().save(str(out / name))  # type: ignore[attr-defined]
+                view.rate_dialog.reject()  # type: ignore[attr-defined]
+
+            QTimer.singleShot(0, grab_rate)
+            st.add_rate(today.year)  # type: ignore[attr-defined]
+            from aflastapp.gui.help import show_help
+            guide = show_help(window, "forste-uge", lang)
+            settle()
+            guide.grab().save(str(out / f"guide-{lang}.png"))
+            guide.close()
+            docs_view = window.show_view("documents")
+            if docs_view.model.rowCount():  # type: ignore[attr-defined]
+                docs_view.table.selectRow(0)  # type: ignore[attr-defined]
+            settle()
+            window.grab().save(str(out / f"documents-preview-{lang}.png"))
 
             def unexpected() -> None:
                 try:
@@ -199,8 +243,9 @@ def main() -> int:
 
             pctx = AppContext(pw_dir)
             pctx.interactive = False
+            contexts.append(pctx)
             lock = LockScreen(pctx)
-            lock.resize(1366, 768)
+            lock.resize(width, height)
             lock.show()
             lock.reset()
             lock.password.setText("forkert")
@@ -210,7 +255,7 @@ def main() -> int:
         window.close()
         ctx.lock()
         i18n.install("da")
-    print("dialog screenshots in", OUT)
+    print("dialog screenshots in", out)
     return 0
 
 

@@ -312,98 +312,103 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="559" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="579" />
             <source>I &amp;dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="566" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="586" />
             <source>&amp;Nyt ophold …</source>
             <translation>&amp;New stay …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="567" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="587" />
             <source>Nyt ophold (Ctrl+N). I kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="569" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="589" />
             <source>&amp;Faste ophold …</source>
             <translation>&amp;Recurring stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="570" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="590" />
             <source>Foreslå fx hver anden weekend som planlagte ophold</source>
             <translation>Propose e.g. every other weekend as planned stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="580" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="600" />
             <source>Månedskalender</source>
             <translation>Month calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="587" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="607" />
             <source>Ophold i måneden</source>
             <translation>Stays in the month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="593" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="613" />
             <source>&amp;Ret …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="594" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="614" />
             <source>S&amp;let</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="595" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="615" />
             <source>Markér som &amp;gennemført</source>
             <translation>Mark as &amp;completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="607" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="627" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="655" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="675" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="696" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="690" />
+            <source>Over kommunens loft: %1 døgn i måneden, højst %2.</source>
+            <translation>Above the municipality's cap: %1 nights in the month, at most %2.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/calendar.py" line="724" />
             <source>Vælg først et ophold i kalenderen eller listen.</source>
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="729" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="757" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="749" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="777" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="767" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="795" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="779" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="807" />
             <source>Slet opholdet %1 – %2? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="781" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="785" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="809" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="813" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="804" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="832" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -879,67 +884,67 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>&lt;b&gt;Outbox&lt;/b&gt; – documents made in the program (kept encrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="282" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="285" />
             <source>Udbakke</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="287" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="290" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="288" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="291" />
             <source>Udskriv dokumentet (Ctrl+P)</source>
             <translation>Print the document (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="290" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="293" />
             <source>&amp;Gem kopi …</source>
             <translation>&amp;Save copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="292" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="295" />
             <source>&amp;Marker som sendt …</source>
             <translation>&amp;Mark as sent …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="294" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="297" />
             <source>S&amp;let …</source>
             <translation>De&amp;lete …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="295" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="298" />
             <source>Slet et dokument, der er lavet ved en fejl</source>
             <translation>Delete a document made by mistake</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="298" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="301" />
             <source>&lt;b&gt;Gemt uden for programmet&lt;/b&gt; – kopier I har gemt, og hvornår de skal slettes efter kommunens regler</source>
             <translation>&lt;b&gt;Saved outside the program&lt;/b&gt; – copies you have saved, and when they must be deleted under the municipality's rules</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="301" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="306" />
             <source>Gemte kopier</source>
             <translation>Saved copies</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="310" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="315" />
             <source>Slet &amp;kopi …</source>
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="329" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="334" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="340" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="345" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="399" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="404" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -947,83 +952,83 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="472" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="477" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil I lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="475" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="480" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="481" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="486" />
             <source>Vil du lave dokumentet alligevel?</source>
             <translation>Make the document anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="482" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="487" />
             <source>Et andet barn nævnes</source>
             <translation>Another child is named</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="501" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="506" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="498" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="503" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="509" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="527" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="514" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="532" />
             <source>Slet dokument</source>
             <translation>Delete document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="510" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="515" />
             <source>Slet %1 fra udbakken? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="552" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="557" />
             <source>Udskriver %1 …</source>
             <translation>Printing %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="564" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="569" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="565" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="570" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="582" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="587" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="583" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="588" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="615" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="620" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="626" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="631" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="627" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="632" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
@@ -2340,7 +2345,7 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthGrid</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="180" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="182" />
             <source>Uge</source>
             <translation>Week</translation>
         </message>
@@ -3019,62 +3024,62 @@ Diary, overview and documents for relief families.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="56" />
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="203" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="206" />
             <source>Intet dokument valgt</source>
             <translation>No document chosen</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
-            <source>Tilpas bredde</source>
-            <translation>Fit width</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="63" />
-            <source>Siden fylder bredden</source>
-            <translation>The page fills the width</translation>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
+            <source>Bredde</source>
+            <translation>Width</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
-            <source>Hele siden</source>
-            <translation>Whole page</translation>
+            <source>Tilpas bredde: siden fylder bredden</source>
+            <translation>Fit width: the page fills the width</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="64" />
-            <source>Hele siden kan ses</source>
-            <translation>The whole page is visible</translation>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="66" />
+            <source>Side</source>
+            <translation>Page</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="65" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="66" />
+            <source>Hele siden: hele siden kan ses</source>
+            <translation>Whole page: the whole page is visible</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="67" />
             <source>Formindsk (Ctrl+rullehjul)</source>
             <translation>Zoom out (Ctrl+wheel)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="66" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="68" />
             <source>Forstør (Ctrl+rullehjul)</source>
             <translation>Zoom in (Ctrl+wheel)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="69" />
-            <source>Åbn i PDF-læser</source>
-            <translation>Open in PDF reader</translation>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="72" />
+            <source>PDF-læser …</source>
+            <translation>PDF reader …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="70" />
-            <source>Åbn dokumentet i computerens PDF-læser. Kopien slettes igen, når dagbogen låses.</source>
-            <translation>Open the document in the computer's PDF reader. The copy is deleted again when the diary locks.</translation>
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="73" />
+            <source>Åbn i PDF-læser: dokumentet åbnes i computerens PDF-læser. Kopien slettes igen, når dagbogen låses.</source>
+            <translation>Open in PDF reader: the document opens in the computer's PDF reader. The copy is deleted again when the diary locks.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="127" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="130" />
             <source>bredde</source>
             <translation>width</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="129" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="132" />
             <source>side</source>
             <translation>page</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="167" />
+            <location filename="../../aflastapp/gui/widgets/pdf_preview.py" line="170" />
             <source>PDF-filen kan ikke vises.</source>
             <translation>The PDF file cannot be shown.</translation>
         </message>
@@ -3376,92 +3381,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="445" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="465" />
             <source>Faste ophold</source>
             <translation>Recurring stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="449" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="469" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="456" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="476" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="457" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="473" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="493" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="494" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="475" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="495" />
             <source>Første &amp;start:</source>
             <translation>First &amp;start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="476" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="496" />
             <source>Første s&amp;lut:</source>
             <translation>First &amp;end:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="465" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="485" />
             <source>hver </source>
             <translation>every </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="466" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="486" />
             <source>. uge</source>
             <translation> week(s)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="467" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="487" />
             <source>Hvor ofte, i uger</source>
             <translation>How often, in weeks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="497" />
             <source>&amp;Gentages:</source>
             <translation>&amp;Repeats:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="478" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="498" />
             <source>&amp;Til og med:</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="480" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="500" />
             <source>&amp;Foreslå ophold</source>
             <translation>&amp;Propose stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="484" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="504" />
             <source>Foreslåede ophold</source>
             <translation>Proposed stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="492" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="512" />
             <source>&amp;Gem de valgte</source>
             <translation>&amp;Save the chosen ones</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="494" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="514" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="521" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="541" />
             <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
             <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
         </message>
@@ -4651,92 +4656,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StayDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="332" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="332" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
             <source>Nyt ophold</source>
             <translation>New stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="335" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="355" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="340" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="340" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="345" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="365" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="351" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="371" />
             <source>Aflyst den</source>
             <translation>Cancelled on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="353" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="373" />
             <source>Note til dagbogen</source>
             <translation>Note for the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="354" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="374" />
             <source>Hvordan gik opholdet? (valgfrit)</source>
             <translation>How did the stay go? (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="380" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="381" />
             <source>&amp;Start:</source>
             <translation>&amp;Start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="362" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="382" />
             <source>S&amp;lut:</source>
             <translation>&amp;End:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="363" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="383" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="364" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="384" />
             <source>&amp;Aflyst den:</source>
             <translation>C&amp;ancelled on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="367" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="387" />
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="371" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="391" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="372" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="392" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="427" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="447" />
             <source>Slut ligger før start.</source>
             <translation>The end is before the start.</translation>
         </message>

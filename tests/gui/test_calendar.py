@@ -143,3 +143,23 @@ def test_lock_clears_the_calendar(qtbot: Any, gdiary: Diary) -> None:
     assert view.model.rowCount() == 1 and view.grid.stays
     gdiary.ctx.lock()
     assert view.model.rowCount() == 0 and not view.grid.stays and view.legend.text() == ""
+
+
+def test_a_red_border_explains_itself_on_hover(qtbot: Any, gdiary: Diary) -> None:
+    # 4 stays of 4 døgn in March: 16 døgn, above Slagelse's cap of 14 a month
+    for day in (2, 9, 16, 23):
+        stays.add_stay(gdiary.session, gdiary.contract_a, datetime(2026, 3, day, 16),
+                       datetime(2026, 3, day + 4, 16))
+    view = CalendarView(gdiary.ctx)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.set_month(2026, 3)
+    grid = view.grid
+    flagged = [(rect, st) for rect, st in grid.stay_rects() if st.id in grid.flagged]
+    assert flagged, "the stays over the cap have a red border"
+    rect, _st = flagged[0]
+    text = grid.tooltip_at(rect.center())
+    assert "Over kommunens loft" in text and "16" in text and "14" in text
+    plain = [(r, st) for r, st in grid.stay_rects() if st.id not in grid.flagged]
+    assert all(grid.tooltip_at(r.center()) == "" for r, _ in plain)

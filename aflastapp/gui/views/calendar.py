@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QDate, QDateTime, QEvent, QPoint, QRect, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -96,7 +97,7 @@ class MonthGrid(QWidget):
         self.days: list[date] = month_days(2000, 1)
         self.stays: list[Stay] = []
         self.contracts: dict[str, ContractInfo] = {}
-        self.flagged: set[str] = set()  # stay ids with a warning
+        self.flagged: dict[str, list[str]] = {}  # stay id → its warnings (red border, tooltip)
         self.today = date.today()
         self.selected: Stay | None = None
         self._drag_from: date | None = None
@@ -113,7 +114,8 @@ class MonthGrid(QWidget):
             self.cursor_day = date(year, month, 1)
         self.update()
 
-    def set_stays(self, stays: list[Stay], contracts: dict[str, ContractInfo], flagged: set[str]) -> None:
+    def set_stays(self, stays: list[Stay], contracts: dict[str, ContractInfo],
+                  flagged: dict[str, list[str]]) -> None:
         self.stays = stays
         self.contracts = contracts
         self.flagged = flagged
@@ -242,6 +244,24 @@ class MonthGrid(QWidget):
         p.end()
 
     # mouse and keys
+    def tooltip_at(self, pos: QPoint) -> str:
+        """What the red border of the stay under ``pos`` warns about ("" when nothing)."""
+        st = self.stay_at(pos)
+        if st is None or st.id not in self.flagged:
+            return ""
+        return "\n".join(self.flagged[st.id])
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -654,28 +674,36 @@ class CalendarView(View):
             + "  <span style='color:#888'>"
             + _html(self.tr("(lys = planlagt, svag = aflyst, rød kant = advarsel)")) + "</span>")
 
-    def _flagged(self, s: Any, shown: list[Stay]) -> set[str]:
-        """Stays the engine warns about this month (over the cap, overlap …)."""
+    def _flagged(self, s: Any, shown: list[Stay]) -> dict[str, list[str]]:
+        """Stays the engine warns about this month (over the cap, overlap …) → why (the red border's
+        tooltip)."""
+        from aflastapp.gui.context import problem_text
         from aflastapp.services import overview
 
-        flagged: set[str] = set()
+        flagged: dict[str, list[str]] = {}
         try:
             preview = overview.preview_month(s, self.year, self.month)
         except ValidationError:
             return flagged
         for cm in preview.contracts:
             if cm.cap is not None and cm.nights > cm.cap:
-                flagged.update(st.id for st in shown if st.contract_id == cm.contract_id
-                               and st.start.month == self.month)
+                why = self.tr("Over kommunens loft: %1 døgn i måneden, højst %2.").replace(
+                    "%1", str(cm.nights)).replace("%2", str(cm.cap))
+                for st in shown:
+                    if st.contract_id == cm.contract_id and st.start.month == self.month:
+                        flagged.setdefault(st.id, []).append(why)
             for w in cm.warnings:
                 if w.on is not None:
                     cid = w.contract_id or cm.contract_id
-                    flagged.update(st.id for st in shown if st.contract_id == cid
-                                   and st.start.date() <= w.on <= st.end.date())
+                    for st in shown:
+                        if st.contract_id == cid and st.start.date() <= w.on <= st.end.date():
+                            reasons = flagged.setdefault(st.id, [])
+                            if problem_text(w.message) not in reasons:
+                                reasons.append(problem_text(w.message))
         return flagged
 
     def clear(self) -> None:
-        self.grid.set_stays([], {}, set())
+        self.grid.set_stays([], {}, {})
         self.model.clear()
         self.legend.clear()
         self.contract_infos = []

@@ -277,7 +277,10 @@ class DocumentsView(View):
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         left, ll = split_pane(split)
-        ll.addWidget(QLabel(self.tr("<b>Udbakke</b> – dokumenter lavet i programmet (gemt krypteret)"), left))
+        outbox_label = QLabel(self.tr("<b>Udbakke</b> – dokumenter lavet i programmet (gemt krypteret)"),
+                              left)
+        outbox_label.setWordWrap(True)  # a long sentence must not widen the window
+        ll.addWidget(outbox_label)
         self.model = OutboxModel(ctx.language, self)
         self.table = rows_table(left, self.model, self.tr("Udbakke"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -295,8 +298,10 @@ class DocumentsView(View):
         self.b_delete.setToolTip(self.tr("Slet et dokument, der er lavet ved en fejl"))
         self.b_delete.clicked.connect(self.delete_clicked)
         ll.addLayout(button_row((self.b_print, self.b_save, self.b_sent), trailing=(self.b_delete,)))
-        ll.addWidget(QLabel(self.tr("<b>Gemt uden for programmet</b> – kopier I har gemt, og hvornår de "
-                                    "skal slettes efter kommunens regler"), left))
+        saved_label = QLabel(self.tr("<b>Gemt uden for programmet</b> – kopier I har gemt, og hvornår de "
+                                     "skal slettes efter kommunens regler"), left)
+        saved_label.setWordWrap(True)
+        ll.addWidget(saved_label)
         self.exported = ExportedModel(ctx.language, self)
         self.exported_table = rows_table(left, self.exported, self.tr("Gemte kopier"))
         self.exported_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

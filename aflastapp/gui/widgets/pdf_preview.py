@@ -60,15 +60,18 @@ class PdfPreview(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.fit_width = self._button(tr("Tilpas bredde"), tr("Siden fylder bredden"), self.fit_to_width)
-        self.fit_page = self._button(tr("Hele siden"), tr("Hele siden kan ses"), self.fit_to_page)
+        # short texts (the preview shares the width with the outbox); the tooltips say it in full
+        self.fit_width = self._button(tr("Bredde"), tr("Tilpas bredde: siden fylder bredden"),
+                                      self.fit_to_width)
+        self.fit_page = self._button(tr("Side"), tr("Hele siden: hele siden kan ses"), self.fit_to_page)
         self.zoom_out = self._button("−", tr("Formindsk (Ctrl+rullehjul)"), lambda: self.step_zoom(-1))
         self.zoom_in = self._button("+", tr("Forstør (Ctrl+rullehjul)"), lambda: self.step_zoom(1))
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %") + 6)
-        self.open_external = self._button(tr("Åbn i PDF-læser"), tr(
-            "Åbn dokumentet i computerens PDF-læser. Kopien slettes igen, når dagbogen låses."),
-            self.open_in_reader)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.open_external = self._button(tr("PDF-læser …"), tr(
+            "Åbn i PDF-læser: dokumentet åbnes i computerens PDF-læser. Kopien slettes igen, når "
+            "dagbogen låses."), self.open_in_reader)
         for w in (self.fit_width, self.fit_page, self.zoom_out, self.zoom_label, self.zoom_in):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -85,7 +88,7 @@ class PdfPreview(QWidget):
         b = QToolButton(self)
         b.setText(text)
         b.setToolTip(tip)
-        b.setAccessibleName(tip if len(text) < 2 else text)
+        b.setAccessibleName(tip.split(":")[0])
         b.clicked.connect(slot)
         return b
 
