@@ -5044,6 +5044,41 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <source>%1, afsnittet »%2«</source>
             <translation>%1, section “%2”</translation>
         </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="76" />
+            <source>Familiens indstillinger (håndbogen angiver det ikke)</source>
+            <translation>The family's settings (the handbook does not say)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="77" />
+            <source>; frist: </source>
+            <translation>; deadline: </translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="78" />
+            <source>KL's vejledning om hoteldøgn</source>
+            <translation>KL's guidance on hotel nights</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="80" />
+            <source>Ferieloven: 12,5 % feriepenge af vederlaget</source>
+            <translation>The Holiday Act: 12.5 % holiday pay on the fee</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="82" />
+            <source>Generelle spørgsmål til statusrapporten</source>
+            <translation>General questions for the status report</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="84" />
+            <source>s håndbog har ingen egne til statusrapporten</source>
+            <translation>'s handbook has none of its own for the status report</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="85" />
+            <source>Generelle spørgsmål – </source>
+            <translation>General questions – </translation>
+        </message>
     </context>
     <context>
         <name>models</name>

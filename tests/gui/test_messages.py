@@ -58,3 +58,16 @@ def test_the_cli_renders_the_same_catalogue_in_english(data_dir: Path, capsys: A
     assert "Indberet aflastningsdøgn" not in out
     code = cli.main(["--data-dir", str(data_dir), "deadlines", "--from", "2026-03-01", "--to", "2026-03-31"])
     assert "Indberet aflastningsdøgn for februar 2026" in capsys.readouterr().out
+
+
+def test_fixed_source_phrases_read_in_english(qapp: Any) -> None:
+    from aflastapp.core.rules import SETTINGS_SOURCE
+    from aflastapp.gui import fmt
+
+    try:
+        i18n.install("en")
+        text = fmt.source(f"randers-aflastning.txt: Kørsel; frist: {SETTINGS_SOURCE}")
+    finally:
+        i18n.install("da")
+    assert text == "Randers Municipality's handbook, section “Kørsel”; deadline: The family's settings " \
+        "(the handbook does not say)"
