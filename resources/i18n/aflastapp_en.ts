@@ -382,33 +382,33 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="757" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="764" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="777" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="784" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="795" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="802" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="807" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="814" />
             <source>Slet opholdet %1 – %2? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="809" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="813" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="816" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="820" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="832" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="839" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -5291,119 +5291,119 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
     <context>
         <name>widgets</name>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>januar</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>februar</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>marts</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>april</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>maj</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>juni</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>juli</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>august</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>september</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>oktober</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>november</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>december</source>
             <translation>December</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="62" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="67" />
             <source>mangler</source>
             <translation>missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="129" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="134" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="140" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="145" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="292" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="297" />
             <source>Alle børn</source>
             <translation>All children</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="312" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="313" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="453" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="454" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="317" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="318" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="458" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="459" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="319" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="320" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="456" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="457" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="324" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="325" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="461" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="462" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="289" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="294" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="278" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="283" />
             <source>Alle aftaler</source>
             <translation>All contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="274" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="279" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="135" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="146" />
             <source>Annuller</source>
             <translation>Cancel</translation>
         </message>
