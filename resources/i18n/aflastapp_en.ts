@@ -58,12 +58,12 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="265" />
+            <location filename="../../aflastapp/gui/context.py" line="266" />
             <source>Ingen nøglering</source>
             <translation>No keychain</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="266" />
+            <location filename="../../aflastapp/gui/context.py" line="267" />
             <source>Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.
 
 Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
@@ -72,12 +72,12 @@ Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
 Choose to protect the diary with a password instead.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="270" />
+            <location filename="../../aflastapp/gui/context.py" line="271" />
             <source>Forkert adgangskode eller nøgle</source>
             <translation>Wrong password or key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="271" />
+            <location filename="../../aflastapp/gui/context.py" line="272" />
             <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
 
 Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gendannelsesark.</source>
@@ -86,12 +86,12 @@ Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gen
 Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="275" />
+            <location filename="../../aflastapp/gui/context.py" line="276" />
             <source>Dagbogen er beskadiget</source>
             <translation>The diary is damaged</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="276" />
+            <location filename="../../aflastapp/gui/context.py" line="277" />
             <source>Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.
 
 Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.</source>
@@ -100,32 +100,32 @@ Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.
 Restore the newest good backup under Settings → Backups.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="280" />
+            <location filename="../../aflastapp/gui/context.py" line="281" />
             <source>Filen kan ikke vedhæftes</source>
             <translation>The file cannot be attached</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="281" />
+            <location filename="../../aflastapp/gui/context.py" line="282" />
             <source>Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB.</source>
             <translation>The file cannot be attached. Use a picture (JPEG or PNG) or a PDF of at most 25 MB.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="284" />
+            <location filename="../../aflastapp/gui/context.py" line="285" />
             <source>Ingen dagbog</source>
             <translation>No diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="285" />
+            <location filename="../../aflastapp/gui/context.py" line="286" />
             <source>Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.</source>
             <translation>There is no diary in the chosen folder yet. Start the program without a folder to create one.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="288" />
+            <location filename="../../aflastapp/gui/context.py" line="289" />
             <source>Sikkerhedskopien mislykkedes</source>
             <translation>The backup failed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="289" />
+            <location filename="../../aflastapp/gui/context.py" line="290" />
             <source>Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.
 
 Prøv en anden mappe eller et andet drev.</source>
@@ -134,12 +134,12 @@ Prøv en anden mappe eller et andet drev.</source>
 Try another folder or drive.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="293" />
+            <location filename="../../aflastapp/gui/context.py" line="294" />
             <source>Dagbogen findes allerede</source>
             <translation>The diary already exists</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="294" />
+            <location filename="../../aflastapp/gui/context.py" line="295" />
             <source>Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.</source>
             <translation>There is already a diary in the folder. It will not be overwritten.</translation>
         </message>
@@ -149,47 +149,47 @@ Try another folder or drive.</translation>
             <translation>Working …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="229" />
+            <location filename="../../aflastapp/gui/context.py" line="230" />
             <source>Kopiér rapport</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="318" />
+            <location filename="../../aflastapp/gui/context.py" line="319" />
             <source>Tjek det indtastede</source>
             <translation>Check what you entered</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="319" />
+            <location filename="../../aflastapp/gui/context.py" line="320" />
             <source>Der blev ikke gemt noget. Ret venligst:</source>
             <translation>Nothing was saved. Please correct:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="333" />
+            <location filename="../../aflastapp/gui/context.py" line="334" />
             <source>Disken er fuld</source>
             <translation>The disk is full</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="335" />
+            <location filename="../../aflastapp/gui/context.py" line="336" />
             <source>Der er ikke mere plads på disken, så intet blev gemt. Slet eller flyt nogle filer, og prøv igen.</source>
             <translation>There is no more space on the disk, so nothing was saved. Delete or move some files and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="342" />
+            <location filename="../../aflastapp/gui/context.py" line="343" />
             <source>Ingen adgang til filen</source>
             <translation>No access to the file</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="343" />
+            <location filename="../../aflastapp/gui/context.py" line="344" />
             <source>Programmet må ikke skrive eller læse filen. Vælg en anden mappe, og prøv igen.</source>
             <translation>The program may not read or write the file. Choose another folder and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="346" />
+            <location filename="../../aflastapp/gui/context.py" line="347" />
             <source>Uventet fejl</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="347" />
+            <location filename="../../aflastapp/gui/context.py" line="348" />
             <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
 
 I kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
@@ -1684,192 +1684,192 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>FieldLabels</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="373" />
+            <location filename="../../aflastapp/gui/context.py" line="374" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="374" />
+            <location filename="../../aflastapp/gui/context.py" line="375" />
             <source>Aflyst den</source>
             <translation>Cancelled on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="375" />
+            <location filename="../../aflastapp/gui/context.py" line="376" />
             <source>Aftalens startdato</source>
             <translation>Contract start date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="376" />
+            <location filename="../../aflastapp/gui/context.py" line="377" />
             <source>Barnets navn</source>
             <translation>Child's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="377" />
+            <location filename="../../aflastapp/gui/context.py" line="378" />
             <source>Beløb</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="378" />
+            <location filename="../../aflastapp/gui/context.py" line="379" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="379" />
+            <location filename="../../aflastapp/gui/context.py" line="380" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="380" />
+            <location filename="../../aflastapp/gui/context.py" line="381" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="381" />
+            <location filename="../../aflastapp/gui/context.py" line="382" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="382" />
+            <location filename="../../aflastapp/gui/context.py" line="383" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="383" />
+            <location filename="../../aflastapp/gui/context.py" line="384" />
             <source>Familieplejekonsulent</source>
             <translation>Foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="384" />
+            <location filename="../../aflastapp/gui/context.py" line="385" />
             <source>Filnavn</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="385" />
+            <location filename="../../aflastapp/gui/context.py" line="386" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="386" />
+            <location filename="../../aflastapp/gui/context.py" line="387" />
             <source>Fortolkning</source>
             <translation>Interpretation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="387" />
+            <location filename="../../aflastapp/gui/context.py" line="388" />
             <source>Fra dato</source>
             <translation>From date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="388" />
+            <location filename="../../aflastapp/gui/context.py" line="389" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="389" />
+            <location filename="../../aflastapp/gui/context.py" line="390" />
             <source>Frist for statusrapport</source>
             <translation>Status report deadline</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="390" />
+            <location filename="../../aflastapp/gui/context.py" line="391" />
             <source>Fødselsdato</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="391" />
+            <location filename="../../aflastapp/gui/context.py" line="392" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="392" />
+            <location filename="../../aflastapp/gui/context.py" line="393" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="393" />
+            <location filename="../../aflastapp/gui/context.py" line="394" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="394" />
+            <location filename="../../aflastapp/gui/context.py" line="395" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="395" />
+            <location filename="../../aflastapp/gui/context.py" line="396" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="396" />
+            <location filename="../../aflastapp/gui/context.py" line="397" />
             <source>Mødetype</source>
             <translation>Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="397" />
+            <location filename="../../aflastapp/gui/context.py" line="398" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="398" />
+            <location filename="../../aflastapp/gui/context.py" line="399" />
             <source>Notat</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="399" />
+            <location filename="../../aflastapp/gui/context.py" line="400" />
             <source>Opsagt den</source>
             <translation>Terminated on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="400" />
+            <location filename="../../aflastapp/gui/context.py" line="401" />
             <source>Periode</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="401" />
+            <location filename="../../aflastapp/gui/context.py" line="402" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="402" />
+            <location filename="../../aflastapp/gui/context.py" line="403" />
             <source>Sendt den</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="403" />
+            <location filename="../../aflastapp/gui/context.py" line="404" />
             <source>Sendt via</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="404" />
+            <location filename="../../aflastapp/gui/context.py" line="405" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="405" />
+            <location filename="../../aflastapp/gui/context.py" line="406" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="406" />
+            <location filename="../../aflastapp/gui/context.py" line="407" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="407" />
+            <location filename="../../aflastapp/gui/context.py" line="408" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="408" />
+            <location filename="../../aflastapp/gui/context.py" line="409" />
             <source>Til dato</source>
             <translation>To date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="409" />
+            <location filename="../../aflastapp/gui/context.py" line="410" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="410" />
+            <location filename="../../aflastapp/gui/context.py" line="411" />
             <source>Til</source>
             <translation>To</translation>
         </message>
@@ -1906,89 +1906,102 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
     </context>
     <context>
+        <name>IdleLocker</name>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="247" />
+            <source>Dagbogen blev låst automatisk efter 1 minut uden brug.</source>
+            <translation>The diary was locked automatically after 1 minute without use.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="248" />
+            <source>Dagbogen blev låst automatisk efter %1 minutter uden brug.</source>
+            <translation>The diary was locked automatically after %1 minutes without use.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="110" />
+            <location filename="../../aflastapp/gui/lock.py" line="115" />
             <source>Dagbogen er låst</source>
             <translation>The diary is locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="111" />
+            <location filename="../../aflastapp/gui/lock.py" line="116" />
             <source>&amp;Adgangskode:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="112" />
+            <location filename="../../aflastapp/gui/lock.py" line="117" />
             <source>&amp;Gendannelsesnøgle:</source>
             <translation>&amp;Recovery key:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="113" />
+            <location filename="../../aflastapp/gui/lock.py" line="118" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="114" />
+            <location filename="../../aflastapp/gui/lock.py" line="119" />
             <source>Gendannelsesnøgle</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="115" />
+            <location filename="../../aflastapp/gui/lock.py" line="120" />
             <source>fx ABCD-EFGH-…</source>
             <translation>e.g. ABCD-EFGH-…</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="116" />
+            <location filename="../../aflastapp/gui/lock.py" line="121" />
             <source>&amp;Åbn dagbogen</source>
             <translation>&amp;Open the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="117" />
+            <location filename="../../aflastapp/gui/lock.py" line="122" />
             <source>Brug gendannelsesnøglen</source>
             <translation>Use the recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="118" />
+            <location filename="../../aflastapp/gui/lock.py" line="123" />
             <source>Brug adgangskoden</source>
             <translation>Use the password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="134" />
+            <location filename="../../aflastapp/gui/lock.py" line="139" />
             <source>Skriv gendannelsesnøglen fra dit gendannelsesark.</source>
             <translation>Enter the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="136" />
+            <location filename="../../aflastapp/gui/lock.py" line="141" />
             <source>Skriv jeres adgangskode for at åbne dagbogen.</source>
             <translation>Enter your password to open the diary.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="139" />
+            <location filename="../../aflastapp/gui/lock.py" line="144" />
             <source>Dagbogen blev lukket for at beskytte oplysningerne om barnet. Nøglen ligger i computerens nøglering.</source>
             <translation>The diary was closed to protect the information about the child. The key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="169" />
+            <location filename="../../aflastapp/gui/lock.py" line="177" />
             <source>Skriv gendannelsesnøglen.</source>
             <translation>Enter the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="176" />
+            <location filename="../../aflastapp/gui/lock.py" line="184" />
             <source>Skriv adgangskoden.</source>
             <translation>Enter the password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="202" />
+            <location filename="../../aflastapp/gui/lock.py" line="210" />
             <source>Åbner dagbogen …</source>
             <translation>Opening the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="192" />
+            <location filename="../../aflastapp/gui/lock.py" line="200" />
             <source>Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.</source>
             <translation>The recovery key does not match. Check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="194" />
+            <location filename="../../aflastapp/gui/lock.py" line="202" />
             <source>Forkert adgangskode. Prøv igen, eller brug gendannelsesnøglen.</source>
             <translation>Wrong password. Try again, or use the recovery key.</translation>
         </message>
@@ -3684,107 +3697,107 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>ServiceMessages</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="413" />
+            <location filename="../../aflastapp/gui/context.py" line="414" />
             <source>Slut ligger før start</source>
             <translation>End is before start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="414" />
+            <location filename="../../aflastapp/gui/context.py" line="415" />
             <source>Turen skal høre til mindst én aftale</source>
             <translation>Tick at least one child/contract for the trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="415" />
+            <location filename="../../aflastapp/gui/context.py" line="416" />
             <source>Aflysningstidspunkt kan kun angives for et aflyst ophold</source>
             <translation>A cancellation time can only be given for a cancelled stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="416" />
+            <location filename="../../aflastapp/gui/context.py" line="417" />
             <source>Til dato ligger før fra dato</source>
             <translation>To date is before from date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="417" />
+            <location filename="../../aflastapp/gui/context.py" line="418" />
             <source>Til-datoen ligger før fra-datoen</source>
             <translation>To date is before from date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="418" />
+            <location filename="../../aflastapp/gui/context.py" line="419" />
             <source>Km skal være større end 0</source>
             <translation>Km must be more than 0</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="419" />
+            <location filename="../../aflastapp/gui/context.py" line="420" />
             <source>Fødselsdato ligger i fremtiden</source>
             <translation>Date of birth is in the future</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="420" />
+            <location filename="../../aflastapp/gui/context.py" line="421" />
             <source>Vælg den aftale, dokumentet gælder</source>
             <translation>Choose the contract the document is for</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="421" />
+            <location filename="../../aflastapp/gui/context.py" line="422" />
             <source>Vælg det statusmøde, rapporten er til</source>
             <translation>Choose the status meeting the report is for</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="422" />
+            <location filename="../../aflastapp/gui/context.py" line="423" />
             <source>Vælg kommunen (eller »Anden kommune«)</source>
             <translation>Choose the municipality (or “Other municipality”)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="423" />
+            <location filename="../../aflastapp/gui/context.py" line="424" />
             <source>Angiv mindst én sats</source>
             <translation>Enter at least one rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="424" />
+            <location filename="../../aflastapp/gui/context.py" line="425" />
             <source>Laveste takst pr. km mangler</source>
             <translation>Lowest rate per km is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="425" />
+            <location filename="../../aflastapp/gui/context.py" line="426" />
             <source>Opsigelsen ligger før aftalens start</source>
             <translation>The termination is before the contract's start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="426" />
+            <location filename="../../aflastapp/gui/context.py" line="427" />
             <source>Sidste dag ligger før opsigelsen</source>
             <translation>The last day is before the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="427" />
+            <location filename="../../aflastapp/gui/context.py" line="428" />
             <source>Aftalens startdato ligger før barnets fødselsdato</source>
             <translation>The contract's start date is before the child's date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="428" />
+            <location filename="../../aflastapp/gui/context.py" line="429" />
             <source>Fristen for statusrapporten ligger efter mødet</source>
             <translation>The status report deadline is after the meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="429" />
+            <location filename="../../aflastapp/gui/context.py" line="430" />
             <source>Til og med ligger før første ophold</source>
             <translation>Until is before the first stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="430" />
+            <location filename="../../aflastapp/gui/context.py" line="431" />
             <source>De to adgangskoder er ikke ens</source>
             <translation>The two passwords are not the same</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="433" />
+            <location filename="../../aflastapp/gui/context.py" line="434" />
             <source>%1 mangler</source>
             <translation>%1 is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="435" />
+            <location filename="../../aflastapp/gui/context.py" line="436" />
             <source>%1 er ikke et tal: %2</source>
             <translation>%1 is not a number: %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="437" />
+            <location filename="../../aflastapp/gui/context.py" line="438" />
             <source>%1 er ikke en gyldig dato (ÅÅÅÅ-MM-DD): %2</source>
             <translation>%1 is not a valid date (YYYY-MM-DD): %2</translation>
         </message>
