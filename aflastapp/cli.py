@@ -662,6 +662,7 @@ def deadlines_json(found: Sequence[Any]) -> dict[str, Any]:
 
 
 def cmd_deadlines(ctx: Ctx) -> int:
+    from aflastapp.core import messages
     from aflastapp.services import overview
 
     a = ctx.args
@@ -683,7 +684,8 @@ def cmd_deadlines(ctx: Ctx) -> int:
         ctx.out(ctx.t("no_deadlines"))
     for d in found:
         mark = "✓" if d.done else ("!" if str(d.severity) == "forfeit" else "·")
-        ctx.out(f"{mark} {d.date.isoformat()}  {d.title}" + (f"  [{d.contract_id}]" if d.contract_id else ""))
+        title = messages.text(d.code, d.params, ctx.lang) if d.code in messages.CATALOGUE else d.title
+        ctx.out(f"{mark} {d.date.isoformat()}  {title}" + (f"  [{d.contract_id}]" if d.contract_id else ""))
     return EXIT_OK
 
 

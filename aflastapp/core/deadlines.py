@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
+from aflastapp.core import messages as msg
 from aflastapp.core.calendar import working_days_before
 from aflastapp.core.earnings import contract_age_end, index_for, notice_end
 from aflastapp.core.models import (
@@ -27,7 +28,7 @@ from aflastapp.core.models import (
     StayStatus,
     Submission,
 )
-from aflastapp.core.money import format_date, format_month
+from aflastapp.core.money import format_date
 from aflastapp.core.periods import add_months, month_end, next_month, parse_period, period_label
 from aflastapp.core.rules import SETTINGS_SOURCE, DueDay, RuleSet
 
@@ -104,13 +105,14 @@ def _status_reports(s: DiarySnapshot, contracts: dict[str, Contract],
                        f"({notify.source})")
         out.append(Deadline(
             date=due, kind=DeadlineKind.STATUS_REPORT, contract_id=mt.contract_id, severity=Severity.REQUIRED,
-            title=f"Statusrapport til statusmødet {format_date(meeting_day)}", source=source,
-            assumed=assumed, period=mt.id, detail=detail))
+            title=msg.text("deadline.status_report", msg.params(date=meeting_day)), source=source,
+            assumed=assumed, period=mt.id, detail=detail, code="deadline.status_report",
+            params=msg.params(date=meeting_day)))
     return out
 
 
 def _monthly(kind: DeadlineKind, cid: str, months: set[tuple[int, int]], day_rule: tuple[DueDay, str, bool],
-             severity: Severity, title: str, window: tuple[date, date]) -> list[Deadline]:
+             severity: Severity, code: str, window: tuple[date, date]) -> list[Deadline]:
     """One deadline per month, due the month after; only those dated within ``window``."""
     day, source, assumed = day_rule
     first, last = window
@@ -124,8 +126,8 @@ def _monthly(kind: DeadlineKind, cid: str, months: set[tuple[int, int]], day_rul
             continue
         out.append(Deadline(
             date=due, kind=kind, contract_id=cid, severity=severity,
-            title=title.format(period=format_month(y, m)), source=source, assumed=assumed,
-            period=f"{y:04d}-{m:02d}"))
+            title=msg.text(code, msg.params(period=f"{y:04d}-{m:02d}")), source=source, assumed=assumed,
+            period=f"{y:04d}-{m:02d}", code=code, params=msg.params(period=f"{y:04d}-{m:02d}")))
     return out
 
 
@@ -160,7 +162,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
         if due.assumed and rs.nights_report_period is not None:
             src = f"{rs.nights_report_period.source}; frist: {SETTINGS_SOURCE}"
         found += _monthly(DeadlineKind.NIGHTS_REPORT, cid, nights_months, (due.value, src, due.assumed),
-                          Severity.REQUIRED, "Indberet aflastningsdøgn for {period}", window)
+                          Severity.REQUIRED, "deadline.nights_report", window)
 
         # driving report: each month/quarter with trips
         trip_months = {(y, m) for (k, y, m), trips in idx.trips.items() if k == cid and trips}
@@ -197,16 +199,18 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                               f"{label} skal senest være indberettet {format_date(latest)}")
                 found.append(Deadline(
                     date=due_date, kind=DeadlineKind.DRIVING_REPORT, contract_id=cid,
-                    severity=sev_rule.value, title=f"Kørselsskema for {label}", source=source,
-                    assumed=assumed, period=period, detail=detail))
+                    severity=sev_rule.value,
+                    title=msg.text("deadline.driving_report", msg.params(period=period)),
+                    source=source, assumed=assumed, period=period, detail=detail,
+                    code="deadline.driving_report", params=msg.params(period=period)))
             # the latest allowed date (Randers: never more than two months unreported), a deadline of
             # its own unless it is the regular one; a submission for the period marks both done
             if limit is not None and latest is not None and latest != due_date and start <= latest <= end:
                 found.append(Deadline(
                     date=latest, kind=DeadlineKind.DRIVING_REPORT, contract_id=cid,
                     severity=Severity.REQUIRED,
-                    title=(f"Sidste frist: kørsel for {label} skal være indberettet senest "
-                           f"{format_date(latest)}"),
+                    title=msg.text("deadline.driving_last_chance", msg.params(period=period, date=latest)),
+                    code="deadline.driving_last_chance", params=msg.params(period=period, date=latest),
                     source=limit.source, assumed=limit.assumed, period=period,
                     detail=(f"Kørsel skal som minimum indberettes hver {limit.value}. måned; "
                             f"den almindelige frist var {format_date(due_date)}")))
@@ -218,7 +222,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
         exp_rule = rs.expense_due_day(settings)
         found += _monthly(DeadlineKind.EXPENSE_CLAIM, cid, exp_months,
                           (exp_rule.value, exp_rule.source, exp_rule.assumed), Severity.REQUIRED,
-                          "Udlægsseddel for {period}", window)
+                          "deadline.expense_claim", window)
 
         # year-end documentation (Randers: by 5 January, for the year's expenses and driving)
         if ye is not None:
@@ -226,8 +230,8 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                 found.append(Deadline(
                     date=date(year + 1, ye.value.month, ye.value.day),
                     kind=DeadlineKind.YEAR_END_DOCUMENTATION, contract_id=cid, severity=Severity.REQUIRED,
-                    title=f"Dokumentation for udlæg og kørsel i {year}", source=ye.source,
-                    period=f"{year:04d}",
+                    title=msg.text("deadline.year_end", msg.params(year=year)), source=ye.source,
+                    code="deadline.year_end", params=msg.params(year=year), period=f"{year:04d}",
                     detail=("Ved årsskifte skal kommunen have dokumentation for det foregående år; den frist "
                             "gælder også kørsel, før reglen om højst 2 måneder")))
 
@@ -241,8 +245,9 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                 found.append(Deadline(
                     date=keep_until, kind=DeadlineKind.RECEIPT_RETENTION, contract_id=cid,
                     severity=Severity.REMINDER,
-                    title=f"Originalbilag for udlæg {format_date(e.date)} må nu kasseres", source=rr.source,
-                    period=e.id, detail=f"Originalerne skal gemmes i {rr.value} år"))
+                    title=msg.text("deadline.receipt_retention", msg.params(date=e.date)), source=rr.source,
+                    code="deadline.receipt_retention", params=msg.params(date=e.date), period=e.id,
+                    detail=f"Originalerne skal gemmes i {rr.value} år"))
 
         found += contract_end_deadlines(c, rs, children.get(c.child_id))
         found += _age_changes(c, rs, children.get(c.child_id))
@@ -268,7 +273,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
             detail = f"Fristen er overskredet. {detail}".strip()
         out.append(Deadline(date=dl.date, kind=dl.kind, contract_id=dl.contract_id, severity=dl.severity,
                             title=dl.title, source=dl.source, assumed=dl.assumed, done=is_done,
-                            period=dl.period, detail=detail))
+                            period=dl.period, detail=detail, code=dl.code, params=dl.params))
     out.sort(key=lambda d: (d.date, d.kind.value, d.contract_id or "", d.period))
     return out
 

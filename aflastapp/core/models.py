@@ -465,3 +465,5 @@ class Deadline:
     done: bool = False
     period: str = ""  # what it covers: "2026-03", "2026-Q1", "2026", a meeting id …
     detail: str = ""
+    code: str = ""  # the title's message code in core.messages ("" for a title without one)
+    params: tuple[tuple[str, object], ...] = ()  # the title's parameters (core.messages.render)

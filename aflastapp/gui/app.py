@@ -127,6 +127,9 @@ def run(options: Any = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "aflastapp"])
     assert isinstance(app, QApplication)
+    from aflastapp.gui.widgets.common import install_date_field_behaviour
+
+    install_date_field_behaviour(app)  # typing a date works; one Tab leaves a date field
     QCoreApplication.setApplicationName("aflastapp")
     QCoreApplication.setOrganizationName("aflastapp")
     from aflastapp.resources import resource_path

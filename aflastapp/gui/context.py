@@ -67,6 +67,7 @@ class AppContext(QObject):
         self.last_error_text: str = ""  # the text of the last error dialog (tests read it)
         self._busy = 0
         self.language = "da"
+        self.lock_notice = ""  # why the diary is about to lock (the lock screen shows it once)
         from aflastapp.gui.ops import OpRecord, OpRunner
 
         # Held by the op worker while it uses the diary and by the GUI thread while it writes or

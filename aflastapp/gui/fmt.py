@@ -59,4 +59,28 @@ def source(text: str) -> str:
         text = QCoreApplication.translate("fmt", "%1, afsnittet »%2«")
         return text.replace("%1", book).replace("%2", section)
 
-    return _HANDBOOK_FILE.sub(name, text)
+    text = _HANDBOOK_FILE.sub(name, text)
+    if current_language() == "en":  # core's fixed Danish source phrases, in English
+        for da, en in _FIXED_SOURCES:
+            text = text.replace(da, QCoreApplication.translate("fmt", en))
+    return text
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # lupdate's marker; no Qt import here
+    return text
+
+
+# Fixed phrases core and services put into sources; their English is in the .ts (context "fmt").
+_FIXED_SOURCES = (
+    ("Familiens indstillinger (håndbogen angiver det ikke)",
+     QT_TRANSLATE_NOOP("fmt", "Familiens indstillinger (håndbogen angiver det ikke)")),
+    ("; frist: ", QT_TRANSLATE_NOOP("fmt", "; frist: ")),
+    ("KL's vejledning om hoteldøgn", QT_TRANSLATE_NOOP("fmt", "KL's vejledning om hoteldøgn")),
+    ("Ferieloven: 12,5 % feriepenge af vederlaget",
+     QT_TRANSLATE_NOOP("fmt", "Ferieloven: 12,5 % feriepenge af vederlaget")),
+    ("Generelle spørgsmål til statusrapporten",
+     QT_TRANSLATE_NOOP("fmt", "Generelle spørgsmål til statusrapporten")),
+    ("s håndbog har ingen egne til statusrapporten",
+     QT_TRANSLATE_NOOP("fmt", "s håndbog har ingen egne til statusrapporten")),
+    ("Generelle spørgsmål – ", QT_TRANSLATE_NOOP("fmt", "Generelle spørgsmål – ")),
+)

@@ -82,6 +82,10 @@ class LockScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.setObjectName("unlockMessage")
+        # why the diary was locked (auto-lock): an ordinary notice, not an error
+        self.notice = QLabel(box)
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("lockNotice")
         buttons = QHBoxLayout()
         self.use_recovery = QPushButton(box)
         self.use_recovery.setFlat(True)
@@ -94,6 +98,7 @@ class LockScreen(QWidget):
         buttons.addWidget(self.open_button)
         layout.addWidget(self.heading)
         layout.addWidget(self.info)
+        layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -149,6 +154,9 @@ class LockScreen(QWidget):
         self.password.clear()
         self.recovery.clear()
         self.message.clear()
+        self.notice.setText(self.ctx.lock_notice)
+        self.notice.setVisible(bool(self.ctx.lock_notice))
+        self.ctx.lock_notice = ""
         self._recovery_mode = False
         self.retranslate()
         if self.password.isVisible():
@@ -274,6 +282,10 @@ class IdleLocker(QObject):
         if self.ctx.busy:  # never pull the diary from under a running backup or import
             self.timer.start()
             return
+        self.ctx.lock_notice = (
+            self.tr("Dagbogen blev låst automatisk efter 1 minut uden brug.") if self.minutes == 1 else
+            self.tr("Dagbogen blev låst automatisk efter %1 minutter uden brug.").replace(
+                "%1", str(self.minutes)))
         lock_now(self.ctx)
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from aflastapp.core.models import ContractMonth, Deadline, Figure, MonthPreview, Severity, Stay, StayStatus
 from aflastapp.gui import fmt
+from aflastapp.gui.messages import deadline_title
 
 Index = QModelIndex | QPersistentModelIndex
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Figure behind a money cell (for "hvorfor?")
@@ -247,7 +248,7 @@ class DeadlineModel(_ListModel):
                 return self.when_text(d)
             if key == "title":
                 child = self.names.get(d.contract_id or "", "")
-                return f"{child}: {d.title}" if child else d.title
+                return f"{child}: {deadline_title(d)}" if child else deadline_title(d)
             if key == "severity":
                 return self.severity_text(d.severity)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -255,7 +256,7 @@ class DeadlineModel(_ListModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#7a0010" if d.date < self.today else "#1a1a1a"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [d.title]
+            parts = [deadline_title(d)]
             if d.detail:
                 parts.append(d.detail)
             if d.source:

@@ -58,12 +58,12 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="265" />
+            <location filename="../../aflastapp/gui/context.py" line="266" />
             <source>Ingen nøglering</source>
             <translation>No keychain</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="266" />
+            <location filename="../../aflastapp/gui/context.py" line="267" />
             <source>Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.
 
 Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
@@ -72,12 +72,12 @@ Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
 Choose to protect the diary with a password instead.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="270" />
+            <location filename="../../aflastapp/gui/context.py" line="271" />
             <source>Forkert adgangskode eller nøgle</source>
             <translation>Wrong password or key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="271" />
+            <location filename="../../aflastapp/gui/context.py" line="272" />
             <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
 
 Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gendannelsesark.</source>
@@ -86,12 +86,12 @@ Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gen
 Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="275" />
+            <location filename="../../aflastapp/gui/context.py" line="276" />
             <source>Dagbogen er beskadiget</source>
             <translation>The diary is damaged</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="276" />
+            <location filename="../../aflastapp/gui/context.py" line="277" />
             <source>Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.
 
 Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.</source>
@@ -100,32 +100,32 @@ Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.
 Restore the newest good backup under Settings → Backups.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="280" />
+            <location filename="../../aflastapp/gui/context.py" line="281" />
             <source>Filen kan ikke vedhæftes</source>
             <translation>The file cannot be attached</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="281" />
+            <location filename="../../aflastapp/gui/context.py" line="282" />
             <source>Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB.</source>
             <translation>The file cannot be attached. Use a picture (JPEG or PNG) or a PDF of at most 25 MB.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="284" />
+            <location filename="../../aflastapp/gui/context.py" line="285" />
             <source>Ingen dagbog</source>
             <translation>No diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="285" />
+            <location filename="../../aflastapp/gui/context.py" line="286" />
             <source>Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.</source>
             <translation>There is no diary in the chosen folder yet. Start the program without a folder to create one.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="288" />
+            <location filename="../../aflastapp/gui/context.py" line="289" />
             <source>Sikkerhedskopien mislykkedes</source>
             <translation>The backup failed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="289" />
+            <location filename="../../aflastapp/gui/context.py" line="290" />
             <source>Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.
 
 Prøv en anden mappe eller et andet drev.</source>
@@ -134,12 +134,12 @@ Prøv en anden mappe eller et andet drev.</source>
 Try another folder or drive.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="293" />
+            <location filename="../../aflastapp/gui/context.py" line="294" />
             <source>Dagbogen findes allerede</source>
             <translation>The diary already exists</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="294" />
+            <location filename="../../aflastapp/gui/context.py" line="295" />
             <source>Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.</source>
             <translation>There is already a diary in the folder. It will not be overwritten.</translation>
         </message>
@@ -149,47 +149,47 @@ Try another folder or drive.</translation>
             <translation>Working …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="229" />
+            <location filename="../../aflastapp/gui/context.py" line="230" />
             <source>Kopiér rapport</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="318" />
+            <location filename="../../aflastapp/gui/context.py" line="319" />
             <source>Tjek det indtastede</source>
             <translation>Check what you entered</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="319" />
+            <location filename="../../aflastapp/gui/context.py" line="320" />
             <source>Der blev ikke gemt noget. Ret venligst:</source>
             <translation>Nothing was saved. Please correct:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="333" />
+            <location filename="../../aflastapp/gui/context.py" line="334" />
             <source>Disken er fuld</source>
             <translation>The disk is full</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="335" />
+            <location filename="../../aflastapp/gui/context.py" line="336" />
             <source>Der er ikke mere plads på disken, så intet blev gemt. Slet eller flyt nogle filer, og prøv igen.</source>
             <translation>There is no more space on the disk, so nothing was saved. Delete or move some files and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="342" />
+            <location filename="../../aflastapp/gui/context.py" line="343" />
             <source>Ingen adgang til filen</source>
             <translation>No access to the file</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="343" />
+            <location filename="../../aflastapp/gui/context.py" line="344" />
             <source>Programmet må ikke skrive eller læse filen. Vælg en anden mappe, og prøv igen.</source>
             <translation>The program may not read or write the file. Choose another folder and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="346" />
+            <location filename="../../aflastapp/gui/context.py" line="347" />
             <source>Uventet fejl</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="347" />
+            <location filename="../../aflastapp/gui/context.py" line="348" />
             <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
 
 I kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
@@ -382,33 +382,33 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="757" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="764" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="777" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="784" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="795" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="802" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="807" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="814" />
             <source>Slet opholdet %1 – %2? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="809" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="813" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="816" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="820" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="832" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="839" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -662,57 +662,57 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DiaryView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="189" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="190" />
             <source>Emne</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="193" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="194" />
             <source>Søg i notater …</source>
             <translation>Search notes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="194" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="195" />
             <source>Søg i notater</source>
             <translation>Search notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="205" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="206" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="210" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="211" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="218" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="219" />
             <source>&amp;Nyt notat</source>
             <translation>&amp;New note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="219" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="220" />
             <source>Skriv et nyt notat (Ctrl+N)</source>
             <translation>Write a new note (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="223" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="224" />
             <source>Notater</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="246" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="247" />
             <source>Dagbog</source>
             <translation>Diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="259" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="260" />
             <source>Alle emner</source>
             <translation>All topics</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/diary.py" line="279" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="280" />
             <source>%n notat(er) i %1</source>
             <translation>
                 <numerusform>%n note in %1</numerusform>
@@ -720,133 +720,133 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="332" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="333" />
             <source>Observation mangler – skriv, hvad der skete.</source>
             <translation>Observation is missing – write what happened.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="338" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="339" />
             <source>Tilføj notat</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="346" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="347" />
             <source>Ret notat</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="381" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="382" />
             <source>jeres familieplejekonsulent</source>
             <translation>your foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="383" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="384" />
             <source>Notatet handler om magtanvendelse.</source>
             <translation>The note is about use of force (magtanvendelse).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="384" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="385" />
             <source>I skal orientere %1 i dag – straks, også selvom I allerede har talt om det.</source>
             <translation>You must inform %1 today – straight away, even if you have already talked about it.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="388" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="389" />
             <source>Familieplejekonsulent: %1</source>
             <translation>Foster care consultant: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="392" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="393" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="397" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="398" />
             <source>Orientér konsulenten i dag</source>
             <translation>Inform the consultant today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="398" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="399" />
             <source>Jeg har orienteret i dag</source>
             <translation>I have informed them today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="399" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="400" />
             <source>Påmind mig senere</source>
             <translation>Remind me later</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="410" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="411" />
             <source>Orienteret om magtanvendelse</source>
             <translation>Informed about use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="412" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="413" />
             <source>orienteret</source>
             <translation>informed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="419" />
-            <location filename="../../aflastapp/gui/views/diary.py" line="423" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="420" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="424" />
             <source>Slet notat</source>
             <translation>Delete note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="420" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="421" />
             <source>Slet notatet? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the note? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
             <source>skole</source>
             <translation>school</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
             <source>sundhed</source>
             <translation>health</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="59" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
             <source>adfærd</source>
             <translation>behaviour</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="61" />
             <source>familiekontakt</source>
             <translation>family contact</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="61" />
             <source>fritid</source>
             <translation>leisure</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="60" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="61" />
             <source>hændelse</source>
             <translation>incident</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="61" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="62" />
             <source>magtanvendelse</source>
             <translation>use of force</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="77" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="78" />
             <source>Emner</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="78" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="79" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="76" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="77" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="75" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="76" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
@@ -1684,192 +1684,192 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>FieldLabels</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="373" />
+            <location filename="../../aflastapp/gui/context.py" line="374" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="374" />
+            <location filename="../../aflastapp/gui/context.py" line="375" />
             <source>Aflyst den</source>
             <translation>Cancelled on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="375" />
+            <location filename="../../aflastapp/gui/context.py" line="376" />
             <source>Aftalens startdato</source>
             <translation>Contract start date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="376" />
+            <location filename="../../aflastapp/gui/context.py" line="377" />
             <source>Barnets navn</source>
             <translation>Child's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="377" />
+            <location filename="../../aflastapp/gui/context.py" line="378" />
             <source>Beløb</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="378" />
+            <location filename="../../aflastapp/gui/context.py" line="379" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="379" />
+            <location filename="../../aflastapp/gui/context.py" line="380" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="380" />
+            <location filename="../../aflastapp/gui/context.py" line="381" />
             <source>Bilens registreringsnummer</source>
             <translation>Car registration number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="381" />
+            <location filename="../../aflastapp/gui/context.py" line="382" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="382" />
+            <location filename="../../aflastapp/gui/context.py" line="383" />
             <source>Familiens navn</source>
             <translation>Family name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="383" />
+            <location filename="../../aflastapp/gui/context.py" line="384" />
             <source>Familieplejekonsulent</source>
             <translation>Foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="384" />
+            <location filename="../../aflastapp/gui/context.py" line="385" />
             <source>Filnavn</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="385" />
+            <location filename="../../aflastapp/gui/context.py" line="386" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="386" />
+            <location filename="../../aflastapp/gui/context.py" line="387" />
             <source>Fortolkning</source>
             <translation>Interpretation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="387" />
+            <location filename="../../aflastapp/gui/context.py" line="388" />
             <source>Fra dato</source>
             <translation>From date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="388" />
+            <location filename="../../aflastapp/gui/context.py" line="389" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="389" />
+            <location filename="../../aflastapp/gui/context.py" line="390" />
             <source>Frist for statusrapport</source>
             <translation>Status report deadline</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="390" />
+            <location filename="../../aflastapp/gui/context.py" line="391" />
             <source>Fødselsdato</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="391" />
+            <location filename="../../aflastapp/gui/context.py" line="392" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="392" />
+            <location filename="../../aflastapp/gui/context.py" line="393" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="393" />
+            <location filename="../../aflastapp/gui/context.py" line="394" />
             <source>Gælder fra</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="394" />
+            <location filename="../../aflastapp/gui/context.py" line="395" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="395" />
+            <location filename="../../aflastapp/gui/context.py" line="396" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="396" />
+            <location filename="../../aflastapp/gui/context.py" line="397" />
             <source>Mødetype</source>
             <translation>Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="397" />
+            <location filename="../../aflastapp/gui/context.py" line="398" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="398" />
+            <location filename="../../aflastapp/gui/context.py" line="399" />
             <source>Notat</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="399" />
+            <location filename="../../aflastapp/gui/context.py" line="400" />
             <source>Opsagt den</source>
             <translation>Terminated on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="400" />
+            <location filename="../../aflastapp/gui/context.py" line="401" />
             <source>Periode</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="401" />
+            <location filename="../../aflastapp/gui/context.py" line="402" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="402" />
+            <location filename="../../aflastapp/gui/context.py" line="403" />
             <source>Sendt den</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="403" />
+            <location filename="../../aflastapp/gui/context.py" line="404" />
             <source>Sendt via</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="404" />
+            <location filename="../../aflastapp/gui/context.py" line="405" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="405" />
+            <location filename="../../aflastapp/gui/context.py" line="406" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="406" />
+            <location filename="../../aflastapp/gui/context.py" line="407" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="407" />
+            <location filename="../../aflastapp/gui/context.py" line="408" />
             <source>Tidspunkt</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="408" />
+            <location filename="../../aflastapp/gui/context.py" line="409" />
             <source>Til dato</source>
             <translation>To date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="409" />
+            <location filename="../../aflastapp/gui/context.py" line="410" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="410" />
+            <location filename="../../aflastapp/gui/context.py" line="411" />
             <source>Til</source>
             <translation>To</translation>
         </message>
@@ -1906,109 +1906,122 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
     </context>
     <context>
+        <name>IdleLocker</name>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="286" />
+            <source>Dagbogen blev låst automatisk efter 1 minut uden brug.</source>
+            <translation>The diary was locked automatically after 1 minute without use.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="287" />
+            <source>Dagbogen blev låst automatisk efter %1 minutter uden brug.</source>
+            <translation>The diary was locked automatically after %1 minutes without use.</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="110" />
+            <location filename="../../aflastapp/gui/lock.py" line="115" />
             <source>Dagbogen er låst</source>
             <translation>The diary is locked</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="111" />
+            <location filename="../../aflastapp/gui/lock.py" line="116" />
             <source>&amp;Adgangskode:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="112" />
+            <location filename="../../aflastapp/gui/lock.py" line="117" />
             <source>&amp;Gendannelsesnøgle:</source>
             <translation>&amp;Recovery key:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="113" />
+            <location filename="../../aflastapp/gui/lock.py" line="118" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="114" />
+            <location filename="../../aflastapp/gui/lock.py" line="119" />
             <source>Gendannelsesnøgle</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="115" />
+            <location filename="../../aflastapp/gui/lock.py" line="120" />
             <source>fx ABCD-EFGH-…</source>
             <translation>e.g. ABCD-EFGH-…</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="116" />
+            <location filename="../../aflastapp/gui/lock.py" line="121" />
             <source>&amp;Åbn dagbogen</source>
             <translation>&amp;Open the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="117" />
+            <location filename="../../aflastapp/gui/lock.py" line="122" />
             <source>Brug gendannelsesnøglen</source>
             <translation>Use the recovery key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="118" />
+            <location filename="../../aflastapp/gui/lock.py" line="123" />
             <source>Brug adgangskoden</source>
             <translation>Use the password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="134" />
+            <location filename="../../aflastapp/gui/lock.py" line="139" />
             <source>Skriv gendannelsesnøglen fra dit gendannelsesark.</source>
             <translation>Enter the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="136" />
+            <location filename="../../aflastapp/gui/lock.py" line="141" />
             <source>Skriv jeres adgangskode for at åbne dagbogen.</source>
             <translation>Enter your password to open the diary.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="139" />
+            <location filename="../../aflastapp/gui/lock.py" line="144" />
             <source>Dagbogen blev lukket for at beskytte oplysningerne om barnet. Nøglen ligger i computerens nøglering.</source>
             <translation>The diary was closed to protect the information about the child. The key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="169" />
+            <location filename="../../aflastapp/gui/lock.py" line="177" />
             <source>Skriv gendannelsesnøglen.</source>
             <translation>Enter the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="176" />
+            <location filename="../../aflastapp/gui/lock.py" line="184" />
             <source>Skriv adgangskoden.</source>
             <translation>Enter the password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="210" />
+            <location filename="../../aflastapp/gui/lock.py" line="218" />
             <source>Åbner dagbogen …</source>
             <translation>Opening the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="193" />
+            <location filename="../../aflastapp/gui/lock.py" line="201" />
             <source>Forkert adgangskode eller nøgle – eller dagbogsfilen er beskadiget. Intet er ændret. Prøv igen, eller gendan fra den nyeste sikkerhedskopi.</source>
             <translation>Wrong password or key – or the diary file is damaged. Nothing was changed. Try again, or restore the newest backup.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="199" />
+            <location filename="../../aflastapp/gui/lock.py" line="207" />
             <source>Gendannelsesnøglen passer ikke. Tjek den, og prøv igen.</source>
             <translation>The recovery key does not match. Check it and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="201" />
+            <location filename="../../aflastapp/gui/lock.py" line="209" />
             <source>Forkert adgangskode. Prøv igen, eller brug gendannelsesnøglen.</source>
             <translation>Wrong password. Try again, or use the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="223" />
+            <location filename="../../aflastapp/gui/lock.py" line="231" />
             <source>Gendan</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="224" />
+            <location filename="../../aflastapp/gui/lock.py" line="232" />
             <source>Gendan dagbogen fra den nyeste sikkerhedskopi, {0}? Ændringer efter kopien går tabt. Den nuværende fil gemmes i mappen »replaced«.</source>
             <translation>Restore the diary from the newest backup, {0}? Changes made after the backup are lost. The current file is kept in the “replaced” folder.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="241" />
+            <location filename="../../aflastapp/gui/lock.py" line="249" />
             <source>Gendanner …</source>
             <translation>Restoring …</translation>
         </message>
@@ -2152,78 +2165,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="100" />
             <location filename="../../aflastapp/gui/views/meetings.py" line="101" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="102" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="146" />
             <source>Statusmøde</source>
             <translation>Status meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="102" />
             <location filename="../../aflastapp/gui/views/meetings.py" line="103" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="104" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="146" />
             <source>Opfølgningsmøde</source>
             <translation>Follow-up meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="104" />
             <location filename="../../aflastapp/gui/views/meetings.py" line="105" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="106" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="146" />
             <source>Supervisionsmøde</source>
             <translation>Supervision meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="129" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="130" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="129" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="130" />
             <source>Nyt statusmøde</source>
             <translation>New status meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="133" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="134" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="139" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="140" />
             <source>Mødets tidspunkt</source>
             <translation>Meeting time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="140" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="141" />
             <source>&amp;Tidspunkt</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="144" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
             <source>Mødetype</source>
             <translation>Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="149" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="150" />
             <source>&amp;Mødetype</source>
             <translation>&amp;Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="153" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="154" />
             <source>Frist fra sagsbehandlerens brev</source>
             <translation>Deadline from the caseworker's letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="154" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="155" />
             <source>(efter kommunens regler)</source>
             <translation>(by the municipality's rules)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="158" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="159" />
             <source>&amp;Frist fra brev</source>
             <translation>&amp;Deadline from letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="159" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="160" />
             <source>Står der en frist for statusrapporten i brevet fra sagsbehandleren, så skriv den. Ellers beregnes fristen efter kommunens regler.</source>
             <translation>If the caseworker's letter gives a deadline for the status report, enter it. Otherwise the deadline is worked out from the municipality's rules.</translation>
         </message>
@@ -2231,113 +2244,113 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="410" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="411" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="411" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="412" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="413" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="414" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="415" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="416" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="419" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="420" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="425" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="426" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="442" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="443" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="546" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="547" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="557" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="558" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="565" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="578" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="566" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="579" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="566" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="567" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="589" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="590" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="590" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="591" />
             <source>En statusrapport til dette møde blev sendt %1. Vil I lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="605" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="606" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="603" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="604" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="73" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="74" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="75" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="76" />
             <source>Frist for statusrapport</source>
             <translation>Report due</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="78" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="79" />
             <source>Statusrapport</source>
             <translation>Status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="91" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="92" />
             <source>Udkast</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="92" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="93" />
             <source>Ikke påbegyndt</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="74" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="75" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="89" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="90" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
@@ -2353,17 +2366,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="290" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="291" />
             <source>Manglende satser</source>
             <translation>Missing rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="306" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="307" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="313" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="314" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2371,82 +2384,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="87" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="88" />
             <source>Notat</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="92" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="93" />
             <source>&amp;Barn</source>
             <translation>&amp;Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="96" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="97" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="97" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="98" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="99" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="100" />
             <source>Emner</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="104" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="105" />
             <source>Emne: %1</source>
             <translation>Topic: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="108" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="109" />
             <source>andre emner, adskilt med komma</source>
             <translation>other topics, separated by commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="109" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="110" />
             <source>Andre emner</source>
             <translation>Other topics</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="112" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="113" />
             <source>&lt;b&gt;Observation&lt;/b&gt; – hvad skete der? Skriv det, I så og hørte.</source>
             <translation>&lt;b&gt;Observation&lt;/b&gt; – what happened? Write what you saw and heard.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="115" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="116" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="118" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="119" />
             <source>&lt;b&gt;Vurdering&lt;/b&gt; – hvad tænker I om det? (holdes adskilt fra observationen)</source>
             <translation>&lt;b&gt;Assessment&lt;/b&gt; – what do you think about it? (kept apart from the observation)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="123" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="124" />
             <source>Vurdering</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="127" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="128" />
             <source>&amp;Gem notat</source>
             <translation>&amp;Save note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="129" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="130" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="137" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="138" />
             <source>Ret notat</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/diary.py" line="137" />
+            <location filename="../../aflastapp/gui/views/diary.py" line="138" />
             <source>Nyt notat</source>
             <translation>New note</translation>
         </message>
@@ -2454,219 +2467,219 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="140" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
             <source>KL's vederlag pr. døgn</source>
             <translation>KL's fee per day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="142" />
             <source>kost og logi under 10 år</source>
             <translation>board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="142" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="143" />
             <source>kost og logi 10 år og derover</source>
             <translation>board and lodging 10 and over</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="143" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="144" />
             <source>kost og logi for 3. og 4. barn</source>
             <translation>board and lodging for the 3rd and 4th child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="144" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="145" />
             <source>statens laveste km-takst</source>
             <translation>the state's lower mileage rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="162" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="163" />
             <source>Indtast %1 for %2 …</source>
             <translation>Enter %1 for %2 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="204" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="205" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="207" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="208" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="236" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="237" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="239" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="240" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="244" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="245" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="626" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="627" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="635" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="636" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="645" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="648" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="646" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="649" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="665" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="666" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="667" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="668" />
             <source>Eksportér frister til &amp;kalender …</source>
             <translation>Export deadlines to &amp;calendar …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="668" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="669" />
             <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
             <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="676" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="677" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="679" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="680" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="681" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="682" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="710" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="711" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="833" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="834" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="840" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="841" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="846" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="847" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="962" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="963" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="967" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
             <location filename="../../aflastapp/gui/views/overview.py" line="973" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="979" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="981" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1000" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1001" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1014" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1016" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1018" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1019" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1023" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1024" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1024" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1025" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1025" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1026" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -2692,325 +2705,325 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PaymentsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="373" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="374" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="380" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="381" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="386" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="387" />
             <source>Hvad kommunens egne regler lover, mod det I har fået udbetalt ifølge lønsedlen eller banken. Forskel = forventet − udbetalt: positiv betyder, at kommunen skylder jer penge.</source>
             <translation>What the municipality's own rules promise, against what you were paid according to the payslip or the bank. Difference = expected − paid: positive means the municipality owes you money.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="395" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="396" />
             <source>Påmindelser</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="401" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="402" />
             <source>&amp;Registrér udbetaling …</source>
             <translation>&amp;Record payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="402" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="403" />
             <source>Skriv beløbene fra lønsedlen ind (Ctrl+N)</source>
             <translation>Enter the amounts from the payslip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="404" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="405" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="406" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="407" />
             <source>&amp;Slet udbetaling</source>
             <translation>&amp;Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="408" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="409" />
             <source>&amp;Hvorfor?</source>
             <translation>&amp;Why?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="409" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="410" />
             <source>Døgn, satser og ture bag det forventede beløb</source>
             <translation>Nights, rates and trips behind the expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="411" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="412" />
             <source>&amp;Brev til kommunen …</source>
             <translation>&amp;Letter to the municipality …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="413" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="524" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="414" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="525" />
             <source>&amp;Markér som afklaret</source>
             <translation>&amp;Mark as settled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="419" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="448" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="420" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="449" />
             <source>Udbetalinger</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="428" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="429" />
             <source>Beløbene for den valgte måned</source>
             <translation>The amounts of the selected month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="524" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="525" />
             <source>Gen&amp;åbn</source>
             <translation>Re&amp;open</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="617" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="621" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="618" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="622" />
             <source>Slet udbetaling</source>
             <translation>Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="618" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="619" />
             <source>Slet udbetalingen fra %1?</source>
             <translation>Delete the payment of %1?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="631" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="632" />
             <source>Hvorfor? Det forventede beløb</source>
             <translation>Why? The expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="650" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="651" />
             <source>Brev til kommunen</source>
             <translation>Letter to the municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="666" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="667" />
             <source>Genåbn påmindelse</source>
             <translation>Reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="669" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="670" />
             <source>Markér som afklaret</source>
             <translation>Mark as settled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="79" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="80" />
             <source>Kørselsgodtgørelse</source>
             <translation>Mileage allowance</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="81" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="82" />
             <source>Feriepenge</source>
             <translation>Holiday pay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="88" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="89" />
             <source>ikke registreret</source>
             <translation>not recorded</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="90" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="91" />
             <source>stemmer</source>
             <translation>correct</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="91" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="92" />
             <source>for lidt</source>
             <translation>underpaid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="92" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="93" />
             <source>for meget</source>
             <translation>overpaid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="93" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="94" />
             <source>ikke udbetalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="94" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="95" />
             <source>sats mangler</source>
             <translation>rate missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="126" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="127" />
             <source>Alt, der forventes udbetalt med vederlaget (feriepenge er ikke med)</source>
             <translation>Everything expected to be paid with the fee (holiday pay is left out)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="127" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="128" />
             <source>Kun de beløb, lønsedlen nævner: %1</source>
             <translation>Only the amounts the payslip states: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="149" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="150" />
             <source>Måned</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="151" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="152" />
             <source>Forventet</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="153" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="154" />
             <source>Udbetalt</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="155" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="156" />
             <source>Forskel</source>
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="181" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="182" />
             <source>Ret udbetaling</source>
             <translation>Edit payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="181" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="182" />
             <source>Registrér udbetaling</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="185" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="186" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="188" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="189" />
             <source>Måneden opholdene hører til</source>
             <translation>The month the stays belong to</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="191" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="192" />
             <source>For &amp;måneden</source>
             <translation>For the &amp;month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="195" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="196" />
             <source>Udbetalt den</source>
             <translation>Paid on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="196" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="197" />
             <source>&amp;Udbetalt den</source>
             <translation>&amp;Paid on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="201" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="202" />
             <source>står ikke på lønsedlen</source>
             <translation>not on the payslip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="204" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="205" />
             <source>Udfyldt med det forventede: ret det, der står anderledes på lønsedlen, og tøm felter, lønsedlen ikke nævner. Feriepenge udbetales normalt til Feriekonto.</source>
             <translation>Filled in with what is expected: correct what the payslip says differently, and empty fields the payslip does not mention. Holiday pay is normally paid to Feriekonto.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="209" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="210" />
             <source>&amp;Læs lønseddel (PDF) …</source>
             <translation>&amp;Read payslip (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="210" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="211" />
             <source>Læs beløbene fra lønsedlen; I ser, hvad der blev læst, før det bruges</source>
             <translation>Read the amounts from the payslip; you see what was read before it is used</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="251" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="252" />
             <source>Vælg lønsedlen</source>
             <translation>Choose the payslip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="251" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="252" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="260" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="261" />
             <source>Lønsedlen kan ikke læses</source>
             <translation>The payslip cannot be read</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="262" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="263" />
             <source>Det blev læst fra lønsedlen</source>
             <translation>This was read from the payslip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="264" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="265" />
             <source>&amp;Brug tallene</source>
             <translation>&amp;Use the amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="277" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="278" />
             <source>Læst:</source>
             <translation>Read:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="278" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="279" />
             <source>Fra linjerne:</source>
             <translation>From the lines:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="280" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="281" />
             <source>Ikke læst:</source>
             <translation>Not read:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="281" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="282" />
             <source>Felter, der ikke står på lønsedlen, bliver tømt. Tjek tallene, før I gemmer.</source>
             <translation>Fields the payslip does not state are emptied. Check the amounts before you save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="324" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="325" />
             <source>&amp;Kopiér teksten</source>
             <translation>&amp;Copy the text</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="349" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="350" />
             <source>Udbetalt: %1</source>
             <translation>Paid: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="322" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="323" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="77" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="78" />
             <source>Vederlag</source>
             <translation>Fee (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="78" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="79" />
             <source>Kost og logi</source>
             <translation>Board/lodging</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="80" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="81" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="157" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="158" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="150" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="151" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="265" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="266" />
             <source>Annuller</source>
             <translation>Cancel</translation>
         </message>
@@ -3294,37 +3307,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecoveryBanner</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="539" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="540" />
             <source>&lt;b&gt;Gendannelsesarket er ikke bekræftet.&lt;/b&gt; Uden arket og en sikkerhedskopi kan dagbogen ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. Udskriv eller gem arket, og læg det et sikkert sted.</source>
             <translation>&lt;b&gt;The recovery sheet has not been confirmed.&lt;/b&gt; Without the sheet and a backup the diary cannot be opened again if the computer breaks or you forget the password. Print or save the sheet and keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="545" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="546" />
             <source>&amp;Udskriv gendannelsesarket …</source>
             <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="547" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="548" />
             <source>Gem arket som &amp;PDF …</source>
             <translation>Save the sheet as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="549" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="550" />
             <source>Arket er gemt et sikkert sted</source>
             <translation>The sheet is kept somewhere safe</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="563" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="564" />
             <source>Laver gendannelsesarket …</source>
             <translation>Making the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="568" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="569" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="574" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="575" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
@@ -3724,107 +3737,107 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>ServiceMessages</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="413" />
+            <location filename="../../aflastapp/gui/context.py" line="414" />
             <source>Slut ligger før start</source>
             <translation>End is before start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="414" />
+            <location filename="../../aflastapp/gui/context.py" line="415" />
             <source>Turen skal høre til mindst én aftale</source>
             <translation>Tick at least one child/contract for the trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="415" />
+            <location filename="../../aflastapp/gui/context.py" line="416" />
             <source>Aflysningstidspunkt kan kun angives for et aflyst ophold</source>
             <translation>A cancellation time can only be given for a cancelled stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="416" />
+            <location filename="../../aflastapp/gui/context.py" line="417" />
             <source>Til dato ligger før fra dato</source>
             <translation>To date is before from date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="417" />
+            <location filename="../../aflastapp/gui/context.py" line="418" />
             <source>Til-datoen ligger før fra-datoen</source>
             <translation>To date is before from date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="418" />
+            <location filename="../../aflastapp/gui/context.py" line="419" />
             <source>Km skal være større end 0</source>
             <translation>Km must be more than 0</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="419" />
+            <location filename="../../aflastapp/gui/context.py" line="420" />
             <source>Fødselsdato ligger i fremtiden</source>
             <translation>Date of birth is in the future</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="420" />
+            <location filename="../../aflastapp/gui/context.py" line="421" />
             <source>Vælg den aftale, dokumentet gælder</source>
             <translation>Choose the contract the document is for</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="421" />
+            <location filename="../../aflastapp/gui/context.py" line="422" />
             <source>Vælg det statusmøde, rapporten er til</source>
             <translation>Choose the status meeting the report is for</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="422" />
+            <location filename="../../aflastapp/gui/context.py" line="423" />
             <source>Vælg kommunen (eller »Anden kommune«)</source>
             <translation>Choose the municipality (or “Other municipality”)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="423" />
+            <location filename="../../aflastapp/gui/context.py" line="424" />
             <source>Angiv mindst én sats</source>
             <translation>Enter at least one rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="424" />
+            <location filename="../../aflastapp/gui/context.py" line="425" />
             <source>Laveste takst pr. km mangler</source>
             <translation>Lowest rate per km is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="425" />
+            <location filename="../../aflastapp/gui/context.py" line="426" />
             <source>Opsigelsen ligger før aftalens start</source>
             <translation>The termination is before the contract's start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="426" />
+            <location filename="../../aflastapp/gui/context.py" line="427" />
             <source>Sidste dag ligger før opsigelsen</source>
             <translation>The last day is before the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="427" />
+            <location filename="../../aflastapp/gui/context.py" line="428" />
             <source>Aftalens startdato ligger før barnets fødselsdato</source>
             <translation>The contract's start date is before the child's date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="428" />
+            <location filename="../../aflastapp/gui/context.py" line="429" />
             <source>Fristen for statusrapporten ligger efter mødet</source>
             <translation>The status report deadline is after the meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="429" />
+            <location filename="../../aflastapp/gui/context.py" line="430" />
             <source>Til og med ligger før første ophold</source>
             <translation>Until is before the first stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="430" />
+            <location filename="../../aflastapp/gui/context.py" line="431" />
             <source>De to adgangskoder er ikke ens</source>
             <translation>The two passwords are not the same</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="433" />
+            <location filename="../../aflastapp/gui/context.py" line="434" />
             <source>%1 mangler</source>
             <translation>%1 is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="435" />
+            <location filename="../../aflastapp/gui/context.py" line="436" />
             <source>%1 er ikke et tal: %2</source>
             <translation>%1 is not a number: %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="437" />
+            <location filename="../../aflastapp/gui/context.py" line="438" />
             <source>%1 er ikke en gyldig dato (ÅÅÅÅ-MM-DD): %2</source>
             <translation>%1 is not a valid date (YYYY-MM-DD): %2</translation>
         </message>
@@ -4573,82 +4586,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StatusEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="202" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="203" />
             <source>&lt;b&gt;Notater fra perioden&lt;/b&gt; – sæt flueben for at lægge dem som bilag til rapporten. Dobbeltklik for at indsætte teksten i svaret.</source>
             <translation>&lt;b&gt;Notes from the period&lt;/b&gt; – tick them to attach them to the report. Double-click to insert the text into the answer.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="207" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="208" />
             <source>Notater fra perioden</source>
             <translation>Notes from the period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="221" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="222" />
             <source>&amp;Gem udkast</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="223" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="224" />
             <source>&amp;Lav PDF …</source>
             <translation>&amp;Make PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="224" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="225" />
             <source>Lav statusrapporten som PDF og vis den under Dokumenter</source>
             <translation>Make the status report as a PDF and show it under Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="241" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="242" />
             <source>&lt;h3&gt;Vælg et møde&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Choose a meeting&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="267" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="268" />
             <source>&lt;h3&gt;Statusrapport til mødet %1&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Status report for the meeting %1&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="270" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="271" />
             <source>Frist: %1 – %2</source>
             <translation>Deadline: %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="273" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="274" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="280" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="281" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="282" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="283" />
             <source>(antaget: håndbogen giver ingen spørgsmål til familiens rapport)</source>
             <translation>(assumed: the handbook gives no questions for the family's report)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="313" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="314" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="329" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="330" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="332" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="333" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="336" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="337" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="380" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="381" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>
@@ -5084,163 +5097,198 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <source>%1, afsnittet »%2«</source>
             <translation>%1, section “%2”</translation>
         </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="76" />
+            <source>Familiens indstillinger (håndbogen angiver det ikke)</source>
+            <translation>The family's settings (the handbook does not say)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="77" />
+            <source>; frist: </source>
+            <translation>; deadline: </translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="78" />
+            <source>KL's vejledning om hoteldøgn</source>
+            <translation>KL's guidance on hotel nights</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="80" />
+            <source>Ferieloven: 12,5 % feriepenge af vederlaget</source>
+            <translation>The Holiday Act: 12.5 % holiday pay on the fee</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="82" />
+            <source>Generelle spørgsmål til statusrapporten</source>
+            <translation>General questions for the status report</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="84" />
+            <source>s håndbog har ingen egne til statusrapporten</source>
+            <translation>'s handbook has none of its own for the status report</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/fmt.py" line="85" />
+            <source>Generelle spørgsmål – </source>
+            <translation>General questions – </translation>
+        </message>
     </context>
     <context>
         <name>models</name>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <location filename="../../aflastapp/gui/models.py" line="55" />
             <source>Døgn</source>
             <translation>Nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <location filename="../../aflastapp/gui/models.py" line="55" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="55" />
-            <location filename="../../aflastapp/gui/models.py" line="130" />
+            <location filename="../../aflastapp/gui/models.py" line="56" />
+            <location filename="../../aflastapp/gui/models.py" line="131" />
             <source>I alt</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="55" />
+            <location filename="../../aflastapp/gui/models.py" line="56" />
             <source>Udbetales</source>
             <translation>Paid in</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="115" />
+            <location filename="../../aflastapp/gui/models.py" line="116" />
             <source>Klik for at se, hvorfor beløbet er, som det er</source>
             <translation>Click to see why the amount is what it is</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="221" />
+            <location filename="../../aflastapp/gui/models.py" line="222" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="221" />
+            <location filename="../../aflastapp/gui/models.py" line="222" />
             <source>Om</source>
             <translation>In</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="221" />
+            <location filename="../../aflastapp/gui/models.py" line="222" />
             <source>Hvad</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="221" />
+            <location filename="../../aflastapp/gui/models.py" line="222" />
             <source>Alvor</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="226" />
+            <location filename="../../aflastapp/gui/models.py" line="227" />
             <source>%n dage over</source>
             <translation>%n days overdue</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="226" />
+            <location filename="../../aflastapp/gui/models.py" line="227" />
             <source>1 dag over</source>
             <translation>1 day overdue</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="228" />
+            <location filename="../../aflastapp/gui/models.py" line="229" />
             <source>i dag</source>
             <translation>today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="230" />
+            <location filename="../../aflastapp/gui/models.py" line="231" />
             <source>i morgen</source>
             <translation>tomorrow</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="231" />
+            <location filename="../../aflastapp/gui/models.py" line="232" />
             <source>%n dage</source>
             <translation>%n days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="235" />
+            <location filename="../../aflastapp/gui/models.py" line="236" />
             <source>Mister pengene</source>
             <translation>Money lost</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="235" />
+            <location filename="../../aflastapp/gui/models.py" line="236" />
             <source>Skal gøres</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="262" />
+            <location filename="../../aflastapp/gui/models.py" line="263" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="264" />
+            <location filename="../../aflastapp/gui/models.py" line="265" />
             <source>Bygger på jeres egne indstillinger, ikke på håndbogen.</source>
             <translation>Based on your own settings, not on the handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="281" />
+            <location filename="../../aflastapp/gui/models.py" line="282" />
             <source>Planlagt</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="281" />
+            <location filename="../../aflastapp/gui/models.py" line="282" />
             <source>Gennemført</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="282" />
+            <location filename="../../aflastapp/gui/models.py" line="283" />
             <source>Aflyst</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="282" />
+            <location filename="../../aflastapp/gui/models.py" line="283" />
             <source>Udeblevet</source>
             <translation>No-show</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="283" />
+            <location filename="../../aflastapp/gui/models.py" line="284" />
             <source>Aflyst pga. sygdom</source>
             <translation>Cancelled (illness)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
-            <location filename="../../aflastapp/gui/models.py" line="306" />
+            <location filename="../../aflastapp/gui/models.py" line="55" />
+            <location filename="../../aflastapp/gui/models.py" line="307" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <location filename="../../aflastapp/gui/models.py" line="55" />
             <source>Vederlag</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <location filename="../../aflastapp/gui/models.py" line="55" />
             <source>Kost og logi</source>
             <translation>Board/lodging</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="54" />
+            <location filename="../../aflastapp/gui/models.py" line="55" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="236" />
+            <location filename="../../aflastapp/gui/models.py" line="237" />
             <source>Påmindelse</source>
             <translation>Reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="306" />
+            <location filename="../../aflastapp/gui/models.py" line="307" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="306" />
+            <location filename="../../aflastapp/gui/models.py" line="307" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/models.py" line="306" />
+            <location filename="../../aflastapp/gui/models.py" line="307" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -5296,119 +5344,119 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
     <context>
         <name>widgets</name>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>januar</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>februar</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>marts</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>april</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>maj</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="50" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="55" />
             <source>juni</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>juli</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>august</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>september</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>oktober</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>november</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="51" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="56" />
             <source>december</source>
             <translation>December</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="62" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="67" />
             <source>mangler</source>
             <translation>missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="129" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="134" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="140" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="145" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="292" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="297" />
             <source>Alle børn</source>
             <translation>All children</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="312" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="313" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="453" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="454" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="317" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="318" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="458" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="459" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="319" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="320" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="456" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="457" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="324" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="325" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="461" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="462" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="289" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="294" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="278" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="283" />
             <source>Alle aftaler</source>
             <translation>All contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="274" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="279" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="130" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="141" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="135" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="146" />
             <source>Annuller</source>
             <translation>Cancel</translation>
         </message>

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWizard
 
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.views.driving import DrivingView, PlacesRoutesDialog, TripDialog
@@ -158,7 +157,6 @@ def test_redo_has_both_shortcuts_without_ambiguity(qtbot: Any, data_dir: Path) -
     assert len(keys) == len(set(keys)), "a key listed twice is an ambiguous shortcut"
     assert QKeySequence("Ctrl+Z").toString() in [k.toString() for k in window.undo_action.shortcuts()]
     d.ctx.lock()
-    assert QWizard  # imported for the wizard test above
 
 
 def test_the_guide_opens_on_f1_in_both_languages_and_dialogs_open_their_section(
@@ -208,3 +206,42 @@ def test_the_guide_opens_on_f1_in_both_languages_and_dialogs_open_their_section(
     dialog.reject()
     assert i18n  # the English guide follows the app's language (fmt.current_language)
     d.ctx.lock()
+
+
+def test_date_fields_take_typing_and_one_tab_leaves_them(qtbot: Any, data_dir: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from aflastapp.gui.views.calendar import CalendarView, StayDialog
+    from aflastapp.gui.widgets.common import install_date_field_behaviour
+
+    install_date_field_behaviour(QApplication.instance())  # app.run installs it
+    d = open_diary(data_dir)
+    cal = CalendarView(d.ctx)
+    qtbot.addWidget(cal)
+    cal.show()
+    cal.set_month(2026, 5)  # the calendar shows May; "Nyt ophold" starts in May, not on today's March
+    opened: list[Any] = []
+    cal.stay_dialog = lambda **kw: opened.append(kw) or _Rejecting()  # type: ignore[method-assign]
+    cal.new_entry()
+    assert opened and opened[0]["first"].month == 5 and opened[0]["first"].year == 2026
+    dialog = StayDialog(d.ctx, cal.contract_infos, first=date(2026, 5, 1), last=date(2026, 5, 3), parent=cal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.contract.setFocus()
+    qtbot.keyClick(dialog.contract, Qt.Key.Key_Tab)  # into Start
+    qtbot.wait(20)
+    assert dialog.focusWidget() is dialog.start
+    qtbot.keyClicks(dialog.start, "7.3.2026")
+    assert dialog.start.dateTime().date().toString("dd.MM.yyyy") == "07.03.2026"
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.end, "one Tab leaves the date field"
+    dialog.reject()
+    d.ctx.lock()
+
+
+class _Rejecting:
+    def run(self, *_a: Any) -> None:
+        return None

@@ -54,7 +54,12 @@ def test_lock_clears_views_and_unlock_with_password_restores_them(qtbot: Any, da
 
 
 def test_idle_timer_locks_after_the_chosen_minutes(qtbot: Any, data_dir: Path) -> None:
+    from aflastapp.gui.lock import LockScreen
+
     d = open_diary(data_dir)
+    screen = LockScreen(d.ctx)
+    qtbot.addWidget(screen)
+    d.ctx.locked.connect(screen.reset)  # as the main window does
     locker = IdleLocker(d.ctx, 3)
     assert locker.timer.interval() == 3 * 60_000 and locker.timer.isActive()
     locker.set_minutes(1)
@@ -64,6 +69,9 @@ def test_idle_timer_locks_after_the_chosen_minutes(qtbot: Any, data_dir: Path) -
     qtbot.waitUntil(lambda: d.ctx.session is None, timeout=5000)
     assert d.session.closed
     assert not locker.timer.isActive()
+    # the lock screen says why, as an ordinary notice (not in the error colour)
+    assert screen.notice.text() == "Dagbogen blev låst automatisk efter 1 minut uden brug."
+    assert "b00020" not in screen.notice.styleSheet()
 
 
 def test_screen_saver_signal_locks_the_diary(qtbot: Any, data_dir: Path) -> None:

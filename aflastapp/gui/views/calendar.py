@@ -743,7 +743,14 @@ class CalendarView(View):
         self.new_stay(first, last)
 
     def new_entry(self) -> None:
-        self.new_stay(self.grid.cursor_day, self.grid.cursor_day + timedelta(days=1))
+        """Ctrl+N / "Nyt ophold": on the day chosen in the month shown (else its first day, or today
+        when the month shown is this month) — never in another month than the calendar shows."""
+        day = self.grid.cursor_day
+        if (day.year, day.month) != (self.year, self.month):
+            today = self.ctx.today()
+            this_month = (today.year, today.month) == (self.year, self.month)
+            day = today if this_month else date(self.year, self.month, 1)
+        self.new_stay(day, day + timedelta(days=1))
 
     def handle_action(self, action: str, params: dict[str, Any]) -> None:
         if action == "new_stay":

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.models import NOTE_TAGS, Deadline, DeadlineKind, Note
 from aflastapp.gui import fmt, ops
+from aflastapp.gui.messages import deadline_title
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     ChildCombo,
@@ -387,7 +388,7 @@ class DiaryView(View):
         if consultant:
             lines.append(self.tr("Familieplejekonsulent: %1").replace("%1", consultant))
         if deadline is not None:
-            lines.append(deadline.title)
+            lines.append(deadline_title(deadline))
             if deadline.source:
                 lines.append(self.tr("Kilde: %1").replace("%1", fmt.source(deadline.source)))
         text = "\n\n".join(lines)

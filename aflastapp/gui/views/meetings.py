@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from aflastapp.core.models import Deadline, DeadlineKind, DocumentKind, Meeting, Note
 from aflastapp.gui import fmt, ops
+from aflastapp.gui.messages import deadline_title
 from aflastapp.gui.views.base import View
 from aflastapp.gui.views.diary import tag_label
 from aflastapp.gui.widgets.common import (
@@ -268,7 +269,7 @@ class StatusEditor(QWidget):
         self.heading.setText(title + f"<div>{label}</div>")
         if deadline is not None:
             text = (self.tr("Frist: %1 – %2").replace("%1", fmt_date(deadline.date, lang))
-                    .replace("%2", deadline.title))
+                    .replace("%2", deadline_title(deadline)))
             if deadline.source:
                 text += "<br><i>" + self.tr("Kilde: %1").replace("%1", fmt.source(deadline.source)) + "</i>"
             if deadline.detail:  # e.g. Slagelse: tell the familieplejekonsulent when it is filled in

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from aflastapp.core.models import PAYMENT_FIELDS, DeadlineKind
 from aflastapp.core.paycheck import PayCheck
 from aflastapp.gui import fmt
+from aflastapp.gui.messages import deadline_title
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
@@ -482,7 +483,7 @@ class PaymentsView(View):
         self.settled = {(d.contract_id or "", d.period) for d in under if d.done}
         open_ = [d for d in under if not d.done]
         if open_:
-            self.reminders.setText("<br>".join(f"⚠ {html.escape(d.title)}" for d in open_))
+            self.reminders.setText("<br>".join(f"⚠ {html.escape(deadline_title(d))}" for d in open_))
             self.reminders.show()
         else:
             self.reminders.clear()

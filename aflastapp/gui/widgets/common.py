@@ -17,14 +17,19 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -460,3 +465,62 @@ def month_step_buttons(parent: QWidget, step: Callable[[int], None]) -> tuple[QP
     prev.clicked.connect(lambda: step(-1))
     nxt.clicked.connect(lambda: step(1))
     return prev, nxt
+
+
+# ---------------------------------------------------------------------- date fields
+
+
+class DateFieldBehaviour(QObject):
+    """How every date (and date-time) field behaves, installed once on the application:
+
+    - entering the field selects the section under the cursor, so typing "7.3.2026" replaces the
+      date instead of being refused;
+    - one Tab leaves the field (Qt's own date fields tab through day, month and year first).
+    """
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if not isinstance(obj, QDateTimeEdit):
+            return False
+        if event.type() == QEvent.Type.FocusIn:
+            edit = obj
+            QTimer.singleShot(0, edit, lambda: edit.setSelectedSection(edit.currentSection()))
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            text = event.text()
+            if text.isdigit():
+                obj.setProperty("lastDigitSection", obj.currentSectionIndex())
+            elif text in (".", "-", "/", ","):
+                # "7.3.2026": after "7" Qt has already moved on to the month (no day starts with 7
+                # and has two digits); the "." then must not skip the month as well
+                last = obj.property("lastDigitSection")
+                obj.setProperty("lastDigitSection", None)
+                if last is not None and obj.currentSectionIndex() != last:
+                    return True
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                backwards = key == Qt.Key.Key_Backtab or bool(
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                return _leave(obj, backwards)
+        return False
+
+
+def _leave(edit: QWidget, backwards: bool) -> bool:
+    """Give the focus to the next (or previous) widget in the tab chain outside ``edit``."""
+    w = edit.previousInFocusChain() if backwards else edit.nextInFocusChain()
+    while w is not None and w is not edit:
+        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isVisible() and w.isEnabled() \
+                and not edit.isAncestorOf(w):
+            w.setFocus(Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason)
+            return True
+        w = w.previousInFocusChain() if backwards else w.nextInFocusChain()
+    return False
+
+
+_behaviour: list[DateFieldBehaviour] = []
+
+
+def install_date_field_behaviour(app: QObject) -> None:
+    """Install ``DateFieldBehaviour`` on the application (once)."""
+    if not _behaviour:
+        _behaviour.append(DateFieldBehaviour(app))
+        app.installEventFilter(_behaviour[0])

@@ -1,0 +1,73 @@
+"""Messages from core carry a code and parameters; the GUI and the CLI render them from one
+catalogue in their language (English with no Danish left), never by translating Danish back."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from aflastapp.core import messages
+from aflastapp.gui import i18n
+from aflastapp.gui.messages import deadline_title
+from aflastapp.services import overview, stays
+from tests.gui.test_app_support import open_diary
+
+DANISH = ("Indberet", "Udlægsseddel", "Kørselsskema", "Statusrapport", "marts", "april", "måned", "for {")
+
+
+def test_every_message_has_danish_and_english_with_the_same_parameters() -> None:
+    import string
+
+    for code, (da, en) in messages.CATALOGUE.items():
+        names = lambda t: {f for _, f, _, _ in string.Formatter().parse(t) if f}  # noqa: E731
+        assert names(da) == names(en), code
+        assert not any(w in en for w in ("Indberet", "Udlæg", "Kørsel", "Statusrapport", "senest")), code
+
+
+def test_deadline_titles_follow_the_apps_language(qtbot: Any, data_dir: Path) -> None:
+    d = open_diary(data_dir)
+    stays.add_stay(d.session, d.contract_a, datetime(2026, 2, 6, 16), datetime(2026, 2, 8, 15))
+    found = [x for x in overview.deadlines(d.session, today=date(2026, 3, 16)) if x.code]
+    assert found, "the engine's deadlines carry a message code"
+    nights = next(x for x in found if x.code == "deadline.nights_report" and x.period == "2026-02")
+    assert nights.title == "Indberet aflastningsdøgn for februar 2026" == deadline_title(nights)
+    try:
+        i18n.install("en")
+        english = deadline_title(nights)
+        assert english == "Report the relief nights for February 2026"
+        for x in found:
+            t = deadline_title(x)
+            assert not any(w in t for w in DANISH), t
+    finally:
+        i18n.install("da")
+    d.ctx.lock()
+
+
+def test_the_cli_renders_the_same_catalogue_in_english(data_dir: Path, capsys: Any) -> None:
+    from aflastapp import cli
+
+    d = open_diary(data_dir)
+    stays.add_stay(d.session, d.contract_a, datetime(2026, 2, 6, 16), datetime(2026, 2, 8, 15))
+    d.ctx.lock()
+    code = cli.main(["--data-dir", str(data_dir), "--lang", "en", "deadlines", "--from", "2026-03-01",
+                     "--to", "2026-03-31"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Report the relief nights for February 2026" in out
+    assert "Indberet aflastningsdøgn" not in out
+    code = cli.main(["--data-dir", str(data_dir), "deadlines", "--from", "2026-03-01", "--to", "2026-03-31"])
+    assert "Indberet aflastningsdøgn for februar 2026" in capsys.readouterr().out
+
+
+def test_fixed_source_phrases_read_in_english(qapp: Any) -> None:
+    from aflastapp.core.rules import SETTINGS_SOURCE
+    from aflastapp.gui import fmt
+
+    try:
+        i18n.install("en")
+        text = fmt.source(f"randers-aflastning.txt: Kørsel; frist: {SETTINGS_SOURCE}")
+    finally:
+        i18n.install("da")
+    assert text == "Randers Municipality's handbook, section “Kørsel”; deadline: The family's settings " \
+        "(the handbook does not say)"
