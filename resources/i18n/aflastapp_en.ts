@@ -2568,98 +2568,103 @@ Diary, overview and documents for relief families.</translation>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="963" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="964" />
+            <source>Fristen er overskredet.</source>
+            <translation>The deadline has passed.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="966" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="978" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="979" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="983" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="981" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="984" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1001" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1004" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1018" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1016" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1019" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1019" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1022" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1024" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1027" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1025" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1028" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1026" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1029" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>

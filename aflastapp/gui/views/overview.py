@@ -959,6 +959,9 @@ class OverviewView(View):
         self.deadline_button.setText(self.action_text(d))
         self.deadline_button.setAccessibleName(self.action_text(d))
         detail = d.detail or deadline_title(d)
+        overdue = "Fristen er overskredet."  # the fixed phrase core puts first on an overdue deadline
+        if detail.startswith(overdue):
+            detail = self.tr("Fristen er overskredet.") + detail[len(overdue):]
         if d.source:
             detail += "\n" + self.tr("Kilde: %1").replace("%1", fmt.source(d.source))
         self.deadline_detail.setText(detail)
