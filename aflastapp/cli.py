@@ -376,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "backup",
         "lav en krypteret, kontrolleret sikkerhedskopi nu",
-        "aflastapp backup --to /media/usb/dagbog-backup.db",
+        "aflastapp backup --to /media/usb/dagbog-backup.aflastbak",
         cmd_backup,
     )
     p.add_argument("--to", metavar="FIL", help="gem kopien her (ellers i datamappen)")
@@ -385,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "restore",
         "erstat dagbogen med en sikkerhedskopi (kontrolleres først)",
-        "aflastapp restore dagbog-backup.db --recovery-key ABCD-EFGH-…",
+        "aflastapp restore dagbog-backup.aflastbak --recovery-key ABCD-EFGH-…",
         cmd_restore,
     )
     p.add_argument("file", metavar="FIL")

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from aflastapp.core import messages as msg
 from aflastapp.core.models import DiarySnapshot, RuleWarning, Stay, StayStatus, WarningCode
-from aflastapp.core.money import format_date, format_month
+from aflastapp.core.money import format_date
 from aflastapp.core.nights import age_on, count_nights, stay_paid
 from aflastapp.core.rules import load_rule_set
 
@@ -31,21 +32,20 @@ def check_stay(snapshot: DiarySnapshot, stay: Stay) -> list[RuleWarning]:
     if _occupies(stay):
         for other in sorted(others, key=lambda s: s.start):
             if _occupies(other) and other.start < stay.end and stay.start < other.end:
+                span = (f"{format_date(other.start.date())} {other.start:%H:%M} – "
+                        f"{format_date(other.end.date())} {other.end:%H:%M}")
+                values = msg.params(other=span)
                 out.append(RuleWarning(
-                    WarningCode.STAY_OVERLAP,
-                    f"Opholdet overlapper et andet ophold for samme barn "
-                    f"({format_date(other.start.date())} {other.start:%H:%M} – "
-                    f"{format_date(other.end.date())} {other.end:%H:%M})",
-                    stay.contract_id, stay.start.date()))
+                    WarningCode.STAY_OVERLAP, msg.text("warning.stay_overlap", values),
+                    stay.contract_id, stay.start.date(), params=values))
 
     method = rs.counting_method.value
     nights = count_nights(stay, method)
     if rs.max_stay_nights is not None and len(nights) > rs.max_stay_nights.value:
+        values = msg.params(nights=len(nights), municipality=rs.name, most=rs.max_stay_nights.value)
         out.append(RuleWarning(
-            WarningCode.STAY_TOO_LONG,
-            f"Opholdet er {len(nights)} døgn; {rs.name} giver aflastning i højst "
-            f"{rs.max_stay_nights.value} døgn ad gangen", stay.contract_id, stay.start.date(),
-            rs.max_stay_nights.source))
+            WarningCode.STAY_TOO_LONG, msg.text("warning.stay_too_long", values), stay.contract_id,
+            stay.start.date(), rs.max_stay_nights.source, params=values))
 
     paid, _, warns = stay_paid(stay, rs)
     out.extend(warns)
@@ -74,17 +74,16 @@ def check_stay(snapshot: DiarySnapshot, stay: Stay) -> list[RuleWarning]:
         else:
             cap = rs.monthly_cap
         if cap is not None and total > cap.value:
+            values = msg.params(nights=total, period=f"{y:04d}-{m:02d}", municipality=rs.name, most=cap.value)
             out.append(RuleWarning(
-                WarningCode.MAX_NIGHTS_EXCEEDED,
-                f"Med dette ophold bliver det {total} døgn i {format_month(y, m)}; {rs.name} giver højst "
-                f"{cap.value} døgn om måneden", stay.contract_id, date(y, m, 1), cap.source))
+                WarningCode.MAX_NIGHTS_EXCEEDED, msg.text("warning.max_nights_exceeded", values),
+                stay.contract_id, date(y, m, 1), cap.source, params=values))
         pt = rs.placement_threshold
         if pt is not None and total >= pt.value:
+            values = msg.params(nights=total, period=f"{y:04d}-{m:02d}", most=pt.value)
             out.append(RuleWarning(
-                WarningCode.PLACEMENT_THRESHOLD,
-                f"Med dette ophold bliver det {total} døgn i {format_month(y, m)}: "
-                f"{pt.value} døgn eller mere om måneden er en anbringelse, ikke aflastning",
-                stay.contract_id, date(y, m, 1), pt.source))
+                WarningCode.PLACEMENT_THRESHOLD, msg.text("warning.placement_threshold", values),
+                stay.contract_id, date(y, m, 1), pt.source, params=values))
     return out
 
 

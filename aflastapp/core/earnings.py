@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from aflastapp.core import messages as msg
 from aflastapp.core.models import (
     Child,
     Contract,
@@ -389,10 +390,11 @@ def _category_warnings(rs: RuleSet, e: Expense, cid: str, child: Child | None, n
 
 
 def _missing(name: str, d: date, cid: str, rate_field: str) -> RuleWarning:
-    return RuleWarning(
-        WarningCode.RATE_MISSING,
-        f"Satsen for {name} pr. {format_date(d)} mangler i appens tabeller: indtast den fra kommunens "
-        "brev eller KL's takster under Satser", cid, d, rate_field=rate_field)
+    values = msg.params(rate=rate_field, rate_da=name, date=d)
+    text = msg.text("warning.rate_missing", values)
+    if rate_field not in msg.RATE_NAMES:  # a rate the catalogue has no name for: the engine's name
+        text = text.replace(rate_field, name)
+    return RuleWarning(WarningCode.RATE_MISSING, text, cid, d, rate_field=rate_field, params=values)
 
 
 def _sum(lines: Iterable[MoneyLine]) -> Decimal | None:

@@ -32,6 +32,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "Documentation of expenses and driving in {year}"),
     "deadline.receipt_retention": ("Originalbilag for udlæg {date} må nu kasseres",
                                    "Original receipts for the expense of {date} may now be discarded"),
+    "warning.stay_overlap": ("Opholdet overlapper et andet ophold for samme barn ({other})",
+                             "The stay overlaps another stay of the same child ({other})"),
+    "warning.stay_too_long": (
+        "Opholdet er {nights} døgn; {municipality} giver aflastning i højst {most} døgn ad gangen",
+        "The stay is {nights} nights; {municipality} gives relief for at most {most} nights at a time"),
+    "warning.max_nights_exceeded": (
+        "Med dette ophold bliver det {nights} døgn i {period}; {municipality} giver højst {most} døgn "
+        "om måneden",
+        "With this stay there are {nights} nights in {period}; {municipality} gives at most {most} nights "
+        "a month"),
+    "warning.placement_threshold": (
+        "Med dette ophold bliver det {nights} døgn i {period}: {most} døgn eller mere om måneden er en "
+        "anbringelse, ikke aflastning",
+        "With this stay there are {nights} nights in {period}: {most} nights or more a month is a placement, "
+        "not relief care"),
+    "warning.rate_missing": (
+        "Satsen for {rate} pr. {date} mangler i appens tabeller: indtast den fra kommunens brev eller KL's "
+        "takster under Satser",
+        "The rate for {rate} on {date} is missing from the app's tables: enter it from the municipality's "
+        "letter or KL's rates under Rates"),
+}
+
+# rate fields as named in messages (``rate`` parameters), Danish and English
+RATE_NAMES: dict[str, tuple[str, str]] = {
+    "vederlag_per_day_exact": ("vederlag pr. døgn (præcis)", "fee per night (exact)"),
+    "vederlag_per_day": ("vederlag pr. døgn (tabellens kronebeløb)", "fee per night (the table's amount)"),
+    "kost_logi_under_10": ("kost og logi under 10 år", "board and lodging under 10"),
+    "kost_logi_10_plus": ("kost og logi 10 år og derover", "board and lodging 10 and over"),
+    "kost_logi_third_child": ("kost og logi 3. og 4. barn", "board and lodging, 3rd and 4th child"),
+    "low_per_km": ("statens laveste takst pr. km", "the state's lowest rate per km"),
+    "high_per_km": ("statens høje takst pr. km", "the state's high rate per km"),
 }
 
 
@@ -50,6 +81,10 @@ def render(template: str, values: Params, lang: str = "da") -> str:
             out[name] = format_date(value, lang)
         elif name == "period":
             out[name] = period_label(str(value), lang)
+        elif name == "rate" and str(value) in RATE_NAMES:
+            da, en = RATE_NAMES[str(value)]
+            own = dict(values).get("rate_da")  # the Danish name the engine used, if it gave one
+            out[name] = en if lang == "en" else str(own or da)
         else:
             out[name] = str(value)
     return template.format(**out)

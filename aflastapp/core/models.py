@@ -373,6 +373,7 @@ class RuleWarning:
     on: date | None = None
     source: str = ""
     rate_field: str = ""  # rate_missing: the missing rate's field (e.g. "vederlag_per_day")
+    params: tuple[tuple[str, object], ...] = ()  # the message's parameters (core.messages, "warning.<code>")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,3 +21,10 @@ def message(code: str, params: Any, fallback: str) -> str:
 def deadline_title(d: Any) -> str:
     """A deadline's title in the app's language."""
     return message(getattr(d, "code", ""), getattr(d, "params", ()), d.title)
+
+
+def warning_text(w: Any) -> str:
+    """An engine warning (``RuleWarning``) in the app's language."""
+    code = f"warning.{getattr(w.code, 'value', w.code)}"
+    params = getattr(w, "params", ())
+    return message(code, params, w.message) if params else w.message

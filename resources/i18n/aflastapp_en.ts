@@ -312,62 +312,62 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="579" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="580" />
             <source>I &amp;dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="586" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="587" />
             <source>&amp;Nyt ophold …</source>
             <translation>&amp;New stay …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="587" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="588" />
             <source>Nyt ophold (Ctrl+N). I kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="589" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="590" />
             <source>&amp;Faste ophold …</source>
             <translation>&amp;Recurring stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="590" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="591" />
             <source>Foreslå fx hver anden weekend som planlagte ophold</source>
             <translation>Propose e.g. every other weekend as planned stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="600" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="601" />
             <source>Månedskalender</source>
             <translation>Month calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="607" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="608" />
             <source>Ophold i måneden</source>
             <translation>Stays in the month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="613" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="614" />
             <source>&amp;Ret …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="614" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="615" />
             <source>S&amp;let</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="615" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="616" />
             <source>Markér som &amp;gennemført</source>
             <translation>Mark as &amp;completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="627" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="628" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="675" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="676" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
@@ -1184,67 +1184,67 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="446" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="447" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="447" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="448" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="449" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="450" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="450" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="451" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="452" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="453" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="454" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="455" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="456" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="457" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="459" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="464" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="465" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="473" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="474" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="478" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="479" />
             <source>Ture der ikke medregnes</source>
             <translation>Trips not counted</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="486" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="487" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="500" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="501" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1252,43 +1252,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="541" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="542" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="551" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="552" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="559" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="562" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="560" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="563" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="560" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="561" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="569" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="570" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="590" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="591" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under »Steder og ruter«.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="595" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="596" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="606" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="607" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -1296,117 +1296,117 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpenseDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="123" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="124" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="123" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="124" />
             <source>Nyt udlæg</source>
             <translation>New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="127" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="128" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="132" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="133" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="133" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="134" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="135" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="136" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="140" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="141" />
             <source>&amp;Kategori</source>
             <translation>Cate&amp;gory</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="142" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="143" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="143" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="144" />
             <source>fx Svømmehal med barnet</source>
             <translation>e.g. Swimming pool with the child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="144" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="145" />
             <source>B&amp;eskrivelse</source>
             <translation>D&amp;escription</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="148" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="149" />
             <source>Beløb i kroner</source>
             <translation>Amount in DKK</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="150" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="151" />
             <source>Bel&amp;øb (kr.)</source>
             <translation>A&amp;mount (DKK)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="152" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="153" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="153" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="154" />
             <source>sagsbehandlerens bevilling, fx dato eller journalnr.</source>
             <translation>the caseworker's approval, e.g. date or reference no.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="154" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="155" />
             <source>Be&amp;villing</source>
             <translation>A&amp;pproval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="158" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="159" />
             <source>Godkendt beløb i kroner</source>
             <translation>Approved amount in kroner</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="160" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="161" />
             <source>valgfri: hvis sagsbehandleren har godkendt mere end loftet</source>
             <translation>optional: if the caseworker approved more than the cap</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="161" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="162" />
             <source>&amp;Godkendt beløb (kr.)</source>
             <translation>Approved a&amp;mount (kr.)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="166" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="167" />
             <source>ikke angivet</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="169" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="170" />
             <source>Godkendt den</source>
             <translation>Approved on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="170" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="171" />
             <source>Godkendt &amp;den</source>
             <translation>Approved o&amp;n</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="171" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="172" />
             <source>Uden bevilling fra sagsbehandleren bliver udlægget normalt ikke refunderet.</source>
             <translation>Without the caseworker's approval the expense is normally not reimbursed.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="177" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="178" />
             <source>Kommunens regler for udlægget</source>
             <translation>The municipality's rules for the expense</translation>
         </message>
@@ -1414,38 +1414,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>ExpensesView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="343" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="344" />
             <source>&amp;Nyt udlæg</source>
             <translation>&amp;New expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="344" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="345" />
             <source>Registrér et nyt udlæg (Ctrl+N)</source>
             <translation>Record a new expense (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="346" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="347" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="348" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="349" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="354" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="355" />
             <source>Advarsler</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="363" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="405" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="364" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="406" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="424" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="425" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1453,38 +1453,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="493" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="494" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="508" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="509" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="516" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="520" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="517" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="521" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="517" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="518" />
             <source>Slet udlægget »%1« og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="530" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="531" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="531" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="532" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="553" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="554" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1492,133 +1492,133 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="552" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="553" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="562" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="569" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="563" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="570" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="562" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="563" />
             <source>Fjern kvitteringen »%1«?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="72" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="73" />
             <source>Aktivitet</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="73" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="74" />
             <source>Ferie</source>
             <translation>Holiday</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="74" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="75" />
             <source>Autostol</source>
             <translation>Car seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="75" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="76" />
             <source>Selepude</source>
             <translation>Booster seat</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="76" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="77" />
             <source>Udstyr</source>
             <translation>Equipment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="77" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="78" />
             <source>Sengevædning</source>
             <translation>Bedwetting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="78" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="79" />
             <source>Tøj</source>
             <translation>Clothing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="79" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="80" />
             <source>Offentlig transport</source>
             <translation>Public transport</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="80" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="81" />
             <source>Cykel</source>
             <translation>Bicycle</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="81" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="82" />
             <source>Diætmad</source>
             <translation>Diet food</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="82" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="83" />
             <source>Andet</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="89" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="90" />
             <source>Mangler bevilling</source>
             <translation>Approval missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="90" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="91" />
             <source>Klar til udlægsseddel</source>
             <translation>Ready to claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="91" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="92" />
             <source>Med i udlægsseddel</source>
             <translation>In an expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="104" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="105" />
             <source>Kategori</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="105" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="106" />
             <source>Beskrivelse</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="106" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="107" />
             <source>Beløb</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="107" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="108" />
             <source>Bevilling</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="109" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="110" />
             <source>Bilag</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="108" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="109" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="103" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="104" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="92" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="93" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="111" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="112" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
@@ -2358,7 +2358,7 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthGrid</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="182" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="183" />
             <source>Uge</source>
             <translation>Week</translation>
         </message>
@@ -2588,98 +2588,103 @@ Diary, overview and documents for relief families.</translation>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="963" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="964" />
+            <source>Fristen er overskredet.</source>
+            <translation>The deadline has passed.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="966" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="978" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="979" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="983" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="981" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="984" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1001" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1004" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1018" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1016" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1019" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1019" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1022" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1024" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1027" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1025" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1028" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1026" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1029" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -3100,37 +3105,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="237" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="238" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="237" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="238" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="240" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="243" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="245" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="245" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="246" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -3138,120 +3143,120 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="305" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="306" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="311" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="312" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="311" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="312" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="318" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="319" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="320" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="320" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="321" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="323" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="324" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="339" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="340" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="343" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="344" />
             <source>Ret …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="346" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="347" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="372" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="373" />
             <source>Hjem</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="387" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="388" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="392" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="393" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="402" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="404" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="403" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="405" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="402" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="403" />
             <source>Slet stedet »%1«?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="415" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="416" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="424" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="427" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="425" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="428" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="424" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="425" />
             <source>Slet ruten »%1«?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
@@ -3259,47 +3264,47 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>ReceiptPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="216" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="217" />
             <source>&lt;b&gt;Kvitteringer&lt;/b&gt;</source>
             <translation>&lt;b&gt;Receipts&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="219" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="220" />
             <source>Kvitteringer</source>
             <translation>Receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="224" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="225" />
             <source>&amp;Vedhæft kvittering …</source>
             <translation>&amp;Attach receipt …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="226" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="227" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="233" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="234" />
             <source>Træk billeder eller PDF-filer af kvitteringer hertil, eller brug »Vedhæft kvittering«.</source>
             <translation>Drag pictures or PDF files of receipts here, or use “Attach receipt”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="240" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="241" />
             <source>Billede af kvittering</source>
             <translation>Picture of receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="254" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="255" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="254" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="255" />
             <source>billede</source>
             <translation>picture</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="292" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="293" />
             <source>Billedet kan ikke vises.</source>
             <translation>The picture cannot be shown.</translation>
         </message>
@@ -3394,92 +3399,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="465" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="466" />
             <source>Faste ophold</source>
             <translation>Recurring stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="469" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="476" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="478" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="493" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="494" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="494" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="495" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="495" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="496" />
             <source>Første &amp;start:</source>
             <translation>First &amp;start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="496" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="497" />
             <source>Første s&amp;lut:</source>
             <translation>First &amp;end:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="485" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="486" />
             <source>hver </source>
             <translation>every </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="486" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="487" />
             <source>. uge</source>
             <translation> week(s)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="487" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="488" />
             <source>Hvor ofte, i uger</source>
             <translation>How often, in weeks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="497" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="498" />
             <source>&amp;Gentages:</source>
             <translation>&amp;Repeats:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="498" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="499" />
             <source>&amp;Til og med:</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="500" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="501" />
             <source>&amp;Foreslå ophold</source>
             <translation>&amp;Propose stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="504" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="505" />
             <source>Foreslåede ophold</source>
             <translation>Proposed stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="512" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="513" />
             <source>&amp;Gem de valgte</source>
             <translation>&amp;Save the chosen ones</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="514" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="515" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="541" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="542" />
             <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
             <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
         </message>
@@ -3606,82 +3611,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="261" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="262" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="264" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="265" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="265" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="266" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="266" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="270" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="271" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="271" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="273" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="274" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="274" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="286" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="287" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="288" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="288" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="289" />
             <source>valgfri: aftalen gælder ture ad ruten</source>
             <translation>optional: the agreement covers trips along the route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="289" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="290" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
@@ -4669,92 +4674,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StayDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="353" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="353" />
             <source>Nyt ophold</source>
             <translation>New stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="355" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="356" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="365" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="366" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="371" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="372" />
             <source>Aflyst den</source>
             <translation>Cancelled on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="373" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="374" />
             <source>Note til dagbogen</source>
             <translation>Note for the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="374" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="375" />
             <source>Hvordan gik opholdet? (valgfrit)</source>
             <translation>How did the stay go? (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="380" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="381" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="381" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="382" />
             <source>&amp;Start:</source>
             <translation>&amp;Start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="382" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="383" />
             <source>S&amp;lut:</source>
             <translation>&amp;End:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="383" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="384" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="384" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="385" />
             <source>&amp;Aflyst den:</source>
             <translation>C&amp;ancelled on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="387" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="388" />
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="391" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="392" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="392" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="393" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="447" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="448" />
             <source>Slut ligger før start.</source>
             <translation>The end is before the start.</translation>
         </message>
@@ -4762,22 +4767,22 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SuggestionsDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="199" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="200" />
             <source>Forslag til ture fra ophold</source>
             <translation>Suggested trips from stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="202" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="203" />
             <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk »Gem valgte ture«.</source>
             <translation>Trips to and from the month's stays, from your saved routes. Untick trips that were not driven, and press “Save chosen trips”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="207" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="208" />
             <source>Foreslåede ture</source>
             <translation>Suggested trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="217" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="218" />
             <source>Gem valgte ture</source>
             <translation>Save chosen trips</translation>
         </message>
@@ -4838,137 +4843,137 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="91" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="92" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="91" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="92" />
             <source>Ny tur</source>
             <translation>New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="98" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="99" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="99" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="100" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="101" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="102" />
             <source>Aftaler turen hører til</source>
             <translation>Contracts the trip belongs to</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="111" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="112" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="112" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="113" />
             <source>Kører I med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
             <translation>If you drive several children on the same trip, tick them all: the trip is shared between the contracts.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="117" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="118" />
             <source>Gemt rute</source>
             <translation>Saved route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="118" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="119" />
             <source>(ingen – skriv selv)</source>
             <translation>(none – type it yourself)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="122" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="123" />
             <source>&amp;Rute</source>
             <translation>&amp;Route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="124" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
             <source>fx Afhentning hos forældre</source>
             <translation>e.g. Pick-up at the parents'</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="126" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="126" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
             <source>&amp;Formål</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="128" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="130" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="131" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="133" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="133" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="135" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="137" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="138" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="140" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="141" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="142" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="142" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="143" />
             <source>hvem der har godkendt kørslen, og hvornår</source>
             <translation>who approved the driving, and when</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="143" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="144" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="144" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="145" />
             <source>Nogle kommuner betaler kun kørsel, der er aftalt på forhånd (Haderslev, Nyborg; i Randers anden kørsel end til og fra aflastningen).</source>
             <translation>Some municipalities pay only for driving agreed beforehand (Haderslev, Nyborg; in Randers, driving other than to and from the relief stay).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="149" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="150" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
@@ -4976,42 +4981,42 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripsModel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="78" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="79" />
             <source>Delt tur: km fordeles ligeligt mellem aftalerne</source>
             <translation>Shared trip: the km are split evenly between the contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="72" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="73" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="75" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="76" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="77" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="73" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="75" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="76" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="71" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="72" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="77" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="78" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>

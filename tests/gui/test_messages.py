@@ -71,3 +71,22 @@ def test_fixed_source_phrases_read_in_english(qapp: Any) -> None:
         i18n.install("da")
     assert text == "Randers Municipality's handbook, section “Kørsel”; deadline: The family's settings " \
         "(the handbook does not say)"
+
+
+def test_engine_warnings_follow_the_apps_language(qtbot: Any, data_dir: Path) -> None:
+    from aflastapp.gui.messages import warning_text
+
+    d = open_diary(data_dir)
+    for day in (2, 9, 16, 23):  # 16 døgn in March: above Slagelse's cap of 14
+        stays.add_stay(d.session, d.contract_a, datetime(2026, 3, day, 16), datetime(2026, 3, day + 4, 16))
+    check = stays.check(d.session, d.contract_a, datetime(2026, 3, 27, 16), datetime(2026, 3, 29, 16))
+    over = next(w for w in check if w.code.value == "max_nights_exceeded")
+    assert warning_text(over) == over.message and "døgn i marts 2026" in over.message
+    try:
+        i18n.install("en")
+        english = warning_text(over)
+    finally:
+        i18n.install("da")
+    assert english.startswith("With this stay there are 18 nights in March 2026;"), english
+    assert "døgn" not in english and "marts" not in english
+    d.ctx.lock()

@@ -40,6 +40,7 @@ from aflastapp.core.errors import ValidationError
 from aflastapp.core.models import Stay, StayStatus
 from aflastapp.gui import fmt, ops
 from aflastapp.gui.context import AppContext
+from aflastapp.gui.messages import warning_text
 from aflastapp.gui.models import OBJECT_ROLE, StayListModel, status_text
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import heading_label, month_step_buttons, rows_table
@@ -449,7 +450,7 @@ class StayDialog(FormDialog):
             try:
                 found = stays.check(s, v["contract_id"], v["start"], v["end"],
                                     exclude_id=self.stay.id if self.stay else None)
-                messages.extend(w.message for w in found)
+                messages.extend(warning_text(w) for w in found)
             except ValidationError as e:
                 messages.extend(p.message for p in e.problems)
         self.warnings.setText("\n".join(messages))
@@ -677,7 +678,6 @@ class CalendarView(View):
     def _flagged(self, s: Any, shown: list[Stay]) -> dict[str, list[str]]:
         """Stays the engine warns about this month (over the cap, overlap …) → why (the red border's
         tooltip)."""
-        from aflastapp.gui.context import problem_text
         from aflastapp.services import overview
 
         flagged: dict[str, list[str]] = {}
@@ -698,8 +698,8 @@ class CalendarView(View):
                     for st in shown:
                         if st.contract_id == cid and st.start.date() <= w.on <= st.end.date():
                             reasons = flagged.setdefault(st.id, [])
-                            if problem_text(w.message) not in reasons:
-                                reasons.append(problem_text(w.message))
+                            if warning_text(w) not in reasons:
+                                reasons.append(warning_text(w))
         return flagged
 
     def clear(self) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from aflastapp.core.models import Trip
 from aflastapp.gui import ops
+from aflastapp.gui.messages import warning_text
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
@@ -502,7 +503,7 @@ class DrivingView(View):
         from aflastapp.services import overview
 
         preview = overview.preview_month(s, self.month.year, self.month.month, self.contract.current_id())
-        msgs = list(dict.fromkeys(w.message for cm in preview.contracts for w in cm.warnings
+        msgs = list(dict.fromkeys(warning_text(w) for cm in preview.contracts for w in cm.warnings
                                   if w.code == WarningCode.TRIP_WITHOUT_APPROVAL))
         self.warnings.setText("\n".join(msgs))
         self.warnings.setVisible(bool(msgs))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from aflastapp.core.models import Attachment, Expense, ExpenseCategory, RuleWarning
 from aflastapp.gui import fmt, ops
+from aflastapp.gui.messages import warning_text
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
@@ -434,7 +435,7 @@ class ExpensesView(View):
         for w in warnings:
             for e in rows:
                 if w.on == e.date and w.contract_id in (None, e.contract_id):
-                    out.setdefault(e.id, []).append(w.message)
+                    out.setdefault(e.id, []).append(warning_text(w))
         return out
 
     def show_warnings(self, warnings: list[RuleWarning]) -> None:
@@ -446,7 +447,7 @@ class ExpensesView(View):
         for w in warnings:
             day = f"{fmt_date(w.on, self.ctx.language)}: " if w.on else ""
             src = f" <i>({fmt.source(w.source)})</i>" if w.source else ""
-            lines.append(f"⚠ {day}{w.message}{src}")
+            lines.append(f"⚠ {day}{warning_text(w)}{src}")
         self.warnings.setText("<br>".join(lines))
         self.warnings.show()
 

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview, WarningCode
 from aflastapp.gui import fmt, ops
 from aflastapp.gui.context import AppContext
-from aflastapp.gui.messages import deadline_title
+from aflastapp.gui.messages import deadline_title, warning_text
 from aflastapp.gui.models import CAP_ROLE, FIGURE_ROLE, OBJECT_ROLE, DeadlineModel, MonthModel
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import heading_label, month_step_buttons, rows_table
@@ -252,7 +252,7 @@ def nights_html(w: QWidget, cm: ContractMonth) -> str:
                      + "</li>")
     parts.append("</ul>")
     for warning in cm.warnings:
-        parts.append(f"<p style='color:#b00020'>{_esc(warning.message)}</p>")
+        parts.append(f"<p style='color:#b00020'>{_esc(warning_text(warning))}</p>")
     return "".join(parts)
 
 
@@ -312,7 +312,7 @@ class MonthPanel(QGroupBox):
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         self.empty.setText(self.tr("Ingen aftaler i denne måned.") if not has_rows else "")
-        msgs = [w.message for cm in (preview.contracts if preview else ()) for w in cm.warnings]
+        msgs = [warning_text(w) for cm in (preview.contracts if preview else ()) for w in cm.warnings]
         self.warnings.setText("\n".join(dict.fromkeys(msgs)))
         self.warnings.setVisible(bool(msgs))
         self.missing = missing_rates(preview.contracts if preview else ())
@@ -959,6 +959,9 @@ class OverviewView(View):
         self.deadline_button.setText(self.action_text(d))
         self.deadline_button.setAccessibleName(self.action_text(d))
         detail = d.detail or deadline_title(d)
+        overdue = "Fristen er overskredet."  # the fixed phrase core puts first on an overdue deadline
+        if detail.startswith(overdue):
+            detail = self.tr("Fristen er overskredet.") + detail[len(overdue):]
         if d.source:
             detail += "\n" + self.tr("Kilde: %1").replace("%1", fmt.source(d.source))
         self.deadline_detail.setText(detail)
