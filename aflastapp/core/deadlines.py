@@ -366,7 +366,8 @@ def _age_changes(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline
         d = _birthday(child.birth_date, 10)
         out.append(Deadline(
             date=d, kind=DeadlineKind.AGE_CHANGE, contract_id=c.id, severity=Severity.REMINDER,
-            title=f"{child.name} fylder 10 år: kost og logi stiger til satsen for 10 år og derover",
+            title=msg.text("deadline.age_10", msg.params(child=child.name)),
+            code="deadline.age_10", params=msg.params(child=child.name),
             source="KL's takster: kost og logi under 10 år / 10 år og derover", period=d.isoformat(),
             detail="Gælder fra døgnet på fødselsdagen"))
     if rs.age_caps is not None:
@@ -376,7 +377,9 @@ def _age_changes(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline
             d = _birthday(child.birth_date, cap.from_age)
             out.append(Deadline(
                 date=d, kind=DeadlineKind.AGE_CHANGE, contract_id=c.id, severity=Severity.REMINDER,
-                title=f"{child.name} fylder {cap.from_age} år: højst {cap.nights} døgn om måneden",
+                title=msg.text("deadline.age_cap", age_values := msg.params(
+                    child=child.name, age=cap.from_age, nights=cap.nights)),
+                code="deadline.age_cap", params=age_values,
                 source=rs.age_caps.source, assumed=True, period=d.isoformat(),
                 detail=("Antaget: appen bruger barnets alder den 1. i måneden; håndbogen siger ikke, "
                         "hvilken dag alderen gælder fra")))
@@ -430,7 +433,8 @@ def _incidents(s: DiarySnapshot, contracts: dict[str, Contract], rsets: dict[str
         rule = rsets[c.id].incident_recipient()
         out.append(Deadline(
             date=note.date, kind=DeadlineKind.INCIDENT_REPORT, contract_id=c.id, severity=Severity.REQUIRED,
-            title=f"Magtanvendelse {format_date(note.date)}: orientér {rule.value} straks",
+            title=msg.text("deadline.incident", msg.params(date=note.date, who=rule.value)),
+            code="deadline.incident", params=msg.params(date=note.date, who=rule.value),
             source=rule.source, assumed=rule.assumed, period=note.id, detail="Samme dag som hændelsen"))
     return out
 
@@ -523,7 +527,8 @@ def _meeting_schedules(s: DiarySnapshot, c: Contract, rs: RuleSet, until: date) 
         if due <= stop and not any(m.at.date() <= add_months(due, 1) for m in status):
             out.append(Deadline(
                 date=due, kind=DeadlineKind.STATUS_MEETING, contract_id=c.id, severity=Severity.REMINDER,
-                title=f"Første opfølgning på barnets plan {first.value} måneder efter start",
+                title=msg.text("deadline.first_follow_up", msg.params(months=first.value)),
+                code="deadline.first_follow_up", params=msg.params(months=first.value),
                 source=first.source, period=due.isoformat(),
                 detail=("Rådgiveren følger første gang op efter 3 måneder og beder jer om en skriftlig "
                         "status; der er intet opfølgningsmøde i dagbogen")))

@@ -45,6 +45,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     app = QApplication([])
+    from aflastapp.gui.widgets.common import install_date_field_behaviour
+
+    install_date_field_behaviour(app)  # as app.run does: date fields in the language's format
     from aflastapp.core.models import DocumentKind, StayStatus
     from aflastapp.gui import i18n
     from aflastapp.gui.app import gui_settings

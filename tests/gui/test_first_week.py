@@ -245,3 +245,29 @@ def test_date_fields_take_typing_and_one_tab_leaves_them(qtbot: Any, data_dir: P
 class _Rejecting:
     def run(self, *_a: Any) -> None:
         return None
+
+
+def test_date_fields_show_the_languages_format(qtbot: Any) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication, QDateEdit
+
+    from aflastapp.gui import i18n
+    from aflastapp.gui.widgets.common import install_date_field_behaviour
+
+    install_date_field_behaviour(QApplication.instance())
+    try:
+        i18n.install("en")
+        e = QDateEdit()
+        qtbot.addWidget(e)
+        e.setDisplayFormat("dd.MM.yyyy")
+        e.setDate(QDate(2026, 3, 16))
+        e.show()
+        assert e.text() == "2026-03-16", "English dates as in the English tables"
+    finally:
+        i18n.install("da")
+    e2 = QDateEdit()
+    qtbot.addWidget(e2)
+    e2.setDisplayFormat("dd.MM.yyyy")
+    e2.setDate(QDate(2026, 3, 16))
+    e2.show()
+    assert e2.text() == "16.03.2026"

@@ -44,6 +44,20 @@ def test_deadline_titles_follow_the_apps_language(qtbot: Any, data_dir: Path) ->
     d.ctx.lock()
 
 
+def test_every_coded_deadline_title_is_the_catalogues_danish(qtbot: Any, data_dir: Path) -> None:
+    """The Danish title core stores is exactly the catalogue's Danish for its code and parameters,
+    so the Danish and the English never say different things."""
+    d = open_diary(data_dir)
+    stays.add_stay(d.session, d.contract_a, datetime(2026, 2, 6, 16), datetime(2026, 2, 8, 15))
+    found = overview.deadlines(d.session, start=date(2025, 1, 1), end=date(2027, 12, 31), include_done=True,
+                               today=date(2026, 3, 16))
+    coded = [x for x in found if x.code]
+    assert {x.code for x in coded} >= {"deadline.nights_report", "deadline.age_10"}
+    for x in coded:
+        assert x.title == messages.text(x.code, x.params, "da")
+    d.ctx.lock()
+
+
 def test_the_cli_renders_the_same_catalogue_in_english(data_dir: Path, capsys: Any) -> None:
     from aflastapp import cli
 

@@ -475,12 +475,22 @@ class DateFieldBehaviour(QObject):
 
     - entering the field selects the section under the cursor, so typing "7.3.2026" replaces the
       date instead of being refused;
-    - one Tab leaves the field (Qt's own date fields tab through day, month and year first).
+    - one Tab leaves the field (Qt's own date fields tab through day, month and year first);
+    - dates show as in the tables: 16.03.2026 in Danish, 2026-03-16 in English.
     """
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if not isinstance(obj, QDateTimeEdit):
             return False
+        if event.type() == QEvent.Type.Show:
+            # one date format per language, as in the tables: 16.03.2026 / 2026-03-16
+            from aflastapp.gui import fmt
+
+            shown = obj.displayFormat()
+            wanted = shown.replace("dd.MM.yyyy", "yyyy-MM-dd") if fmt.current_language() == "en" else \
+                shown.replace("yyyy-MM-dd", "dd.MM.yyyy")
+            if wanted != shown:
+                obj.setDisplayFormat(wanted)
         if event.type() == QEvent.Type.FocusIn:
             edit = obj
             QTimer.singleShot(0, edit, lambda: edit.setSelectedSection(edit.currentSection()))
