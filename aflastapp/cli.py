@@ -603,6 +603,7 @@ def preview_json(pv: Any) -> dict[str, Any]:
 
 
 def cmd_preview(ctx: Ctx) -> int:
+    from aflastapp.core import messages
     from aflastapp.services import overview
 
     year, month = ctx.args.month
@@ -635,7 +636,7 @@ def cmd_preview(ctx: Ctx) -> int:
                 ctx.out(f"  ({eng if en else da} {_ym(ym)})")
         ctx.out(f"  {'Total' if en else 'I alt':<18} {_kr(ctx, c.total):>18}")
         for w in c.warnings:
-            ctx.out(f"  ! {w.message}")
+            ctx.out(f"  ! {messages.warning_text(w, ctx.lang)}")
     if len(pv.contracts) > 1:
         ctx.out(f"\n{'Total' if en else 'I alt'}: {_kr(ctx, pv.total)}")
     return EXIT_OK
@@ -684,7 +685,7 @@ def cmd_deadlines(ctx: Ctx) -> int:
         ctx.out(ctx.t("no_deadlines"))
     for d in found:
         mark = "✓" if d.done else ("!" if str(d.severity) == "forfeit" else "·")
-        title = messages.text(d.code, d.params, ctx.lang) if d.code in messages.CATALOGUE else d.title
+        title = messages.deadline_title(d, ctx.lang)
         ctx.out(f"{mark} {d.date.isoformat()}  {title}" + (f"  [{d.contract_id}]" if d.contract_id else ""))
     return EXIT_OK
 
@@ -708,6 +709,7 @@ def paycheck_json(month: tuple[int, int], checks: Sequence[Any]) -> dict[str, An
 
 
 def cmd_paycheck(ctx: Ctx) -> int:
+    from aflastapp.core import messages
     from aflastapp.services import payments
 
     year, month = ctx.args.month
@@ -732,7 +734,9 @@ def cmd_paycheck(ctx: Ctx) -> int:
             paid = _kr(ctx, c.paid[k]) if c.paid[k] is not None else "–"
             diff = _kr(ctx, c.difference[k]) if k in c.difference else ""
             ctx.out(f"  {label:<14} {_kr(ctx, c.expected[k]):>16} {paid:>16} {diff:>16}")
-        ctx.out(f"  {c.explanation}")
+        explanation = (messages.sentences(c.explanation_parts, ctx.lang) if c.explanation_parts
+                       else c.explanation)
+        ctx.out(f"  {explanation}")
     return EXIT_OK
 
 
@@ -920,8 +924,10 @@ def _fail(ctx: Ctx, exc: BaseException) -> int:
         traceback.print_exception(exc, file=sys.stderr)
     if isinstance(exc, ValidationError):
         ctx.err("invalid")
+        from aflastapp.core import messages
+
         for p in exc.problems:
-            print(f"  {p.field}: {p.message}", file=sys.stderr)
+            print(f"  {p.field}: {messages.problem_text(p, ctx.lang)}", file=sys.stderr)
         return EXIT_USAGE
     if isinstance(exc, UsageError):
         ctx.err("usage", exc)

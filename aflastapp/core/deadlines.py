@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from typing import TypedDict
 
 from aflastapp.core import messages as msg
 from aflastapp.core.calendar import working_days_before
@@ -90,24 +91,25 @@ def _status_reports(s: DiarySnapshot, contracts: dict[str, Contract],
             continue
         rule = rs[mt.contract_id].status_lead(s.settings)
         meeting_day = mt.at.date()
+        notify = rs[mt.contract_id].status_report_notify
+        values: dict[str, object] = {}
         if mt.report_due is not None:
             due, assumed = mt.report_due, False
             source = "Sagsbehandlerens indkaldelse (frist angivet ved mødet)"
-            how = "fristen fra indkaldelsen"
+            dcode = "detail.status_due_letter"
         else:
             due = working_days_before(meeting_day, rule.value, s.settings)
             source, assumed = rule.source, rule.assumed
-            how = f"{rule.value} arbejdsdage før mødet"
-        detail = f"Frist: {how}"
-        notify = rs[mt.contract_id].status_report_notify
+            dcode, values["days"] = "detail.status_due", rule.value
         if notify is not None:
-            detail += (f". Giv {notify.value} besked, når statusrapporten er udfyldt "
-                       f"({notify.source})")
+            dcode += "_notify"
+            values.update(who=notify.value, source=notify.source)
+        dparams = msg.params(**values)
         out.append(Deadline(
             date=due, kind=DeadlineKind.STATUS_REPORT, contract_id=mt.contract_id, severity=Severity.REQUIRED,
             title=msg.text("deadline.status_report", msg.params(date=meeting_day)), source=source,
-            assumed=assumed, period=mt.id, detail=detail, code="deadline.status_report",
-            params=msg.params(date=meeting_day)))
+            assumed=assumed, period=mt.id, detail=msg.text(dcode, dparams), code="deadline.status_report",
+            params=msg.params(date=meeting_day), detail_code=dcode, detail_params=dparams))
     return out
 
 
@@ -181,7 +183,6 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
         for period in sorted(periods):
             _, p_end = parse_period(period)
             due_date = _after_period(p_end, day_rule.value)
-            label = period_label(period)
             latest = (due_in_month(*_month_plus(p_end, limit.value), day_rule.value)
                       if limit is not None else None)
             if ye is not None:
@@ -191,18 +192,20 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                 if latest is not None:
                     latest = min(latest, year_end)
             if start <= due_date <= end:
-                detail = ""
+                dcode, dparams = "", msg.params()
                 if sev_rule.value == Severity.FORFEIT:
-                    detail = "Overholdes fristen ikke, bortfalder kørselsgodtgørelsen for perioden"
+                    dcode = "detail.driving_forfeit"
                 if limit is not None and latest is not None and latest != due_date:
-                    detail = (f"Højst {limit.value} måneder må være uindberettet: kørsel for "
-                              f"{label} skal senest være indberettet {format_date(latest)}")
+                    dcode = "detail.driving_limit"
+                    dparams = msg.params(months=limit.value, period=period, date=latest)
                 found.append(Deadline(
                     date=due_date, kind=DeadlineKind.DRIVING_REPORT, contract_id=cid,
                     severity=sev_rule.value,
                     title=msg.text("deadline.driving_report", msg.params(period=period)),
-                    source=source, assumed=assumed, period=period, detail=detail,
-                    code="deadline.driving_report", params=msg.params(period=period)))
+                    source=source, assumed=assumed, period=period,
+                    detail=msg.text(dcode, dparams) if dcode else "",
+                    code="deadline.driving_report", params=msg.params(period=period),
+                    detail_code=dcode, detail_params=dparams))
             # the latest allowed date (Randers: never more than two months unreported), a deadline of
             # its own unless it is the regular one; a submission for the period marks both done
             if limit is not None and latest is not None and latest != due_date and start <= latest <= end:
@@ -212,8 +215,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                     title=msg.text("deadline.driving_last_chance", msg.params(period=period, date=latest)),
                     code="deadline.driving_last_chance", params=msg.params(period=period, date=latest),
                     source=limit.source, assumed=limit.assumed, period=period,
-                    detail=(f"Kørsel skal som minimum indberettes hver {limit.value}. måned; "
-                            f"den almindelige frist var {format_date(due_date)}")))
+                    **_detail("detail.driving_last_chance", months=limit.value, date=due_date)))
 
         # expense claims: months with approved expenses
         approved = [e for (k, _, _), exps in idx.expenses.items() if k == cid
@@ -232,8 +234,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                     kind=DeadlineKind.YEAR_END_DOCUMENTATION, contract_id=cid, severity=Severity.REQUIRED,
                     title=msg.text("deadline.year_end", msg.params(year=year)), source=ye.source,
                     code="deadline.year_end", params=msg.params(year=year), period=f"{year:04d}",
-                    detail=("Ved årsskifte skal kommunen have dokumentation for det foregående år; den frist "
-                            "gælder også kørsel, før reglen om højst 2 måneder")))
+                    **_detail("detail.year_end")))
 
         # receipt retention (Randers, Morsø: originals kept 2 years)
         rr = rs.receipt_retention_years
@@ -247,7 +248,7 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
                     severity=Severity.REMINDER,
                     title=msg.text("deadline.receipt_retention", msg.params(date=e.date)), source=rr.source,
                     code="deadline.receipt_retention", params=msg.params(date=e.date), period=e.id,
-                    detail=f"Originalerne skal gemmes i {rr.value} år"))
+                    **_detail("detail.receipt_retention", years=rr.value)))
 
         found += contract_end_deadlines(c, rs, children.get(c.child_id))
         found += _age_changes(c, rs, children.get(c.child_id))
@@ -269,11 +270,13 @@ def compute_deadlines(snapshot: DiarySnapshot, start: date, end: date, today: da
         if is_done and not include_done:
             continue
         detail = dl.detail
-        if not is_done and dl.date < today and dl.severity is not Severity.REMINDER:
-            detail = f"Fristen er overskredet. {detail}".strip()
+        overdue = not is_done and dl.date < today and dl.severity is not Severity.REMINDER
+        if overdue:
+            detail = f"{msg.text('deadline.overdue', ())} {detail}".strip()
         out.append(Deadline(date=dl.date, kind=dl.kind, contract_id=dl.contract_id, severity=dl.severity,
                             title=dl.title, source=dl.source, assumed=dl.assumed, done=is_done,
-                            period=dl.period, detail=detail, code=dl.code, params=dl.params))
+                            period=dl.period, detail=detail, code=dl.code, params=dl.params,
+                            detail_code=dl.detail_code, detail_params=dl.detail_params, overdue=overdue))
     out.sort(key=lambda d: (d.date, d.kind.value, d.contract_id or "", d.period))
     return out
 
@@ -284,7 +287,7 @@ def _underpayments(s: DiarySnapshot, today: date, done: _Done) -> list[Deadline]
     settled (a submission of kind ``underpayment`` for the contract and month)."""
     if not s.payments:
         return []
-    from aflastapp.core.paycheck import reminder_title, underpayments
+    from aflastapp.core.paycheck import reminder_params, reminder_title, underpayments
 
     out = []
     for check in underpayments(s, today):
@@ -293,6 +296,8 @@ def _underpayments(s: DiarySnapshot, today: date, done: _Done) -> list[Deadline]
         out.append(Deadline(
             date=last if settled else max(last, today), kind=DeadlineKind.UNDERPAYMENT,
             contract_id=check.contract_id, severity=Severity.REMINDER, title=reminder_title(check),
+            code="deadline.underpayment", params=reminder_params(check),
+            detail_code="pay.parts", detail_params=msg.params(parts=check.explanation_parts),
             source="Sammenligning af den registrerede udbetaling med kommunens regler og satser",
             period=check.period, detail=check.explanation))
     return out
@@ -335,19 +340,20 @@ def contract_end_deadlines(c: Contract, rs: RuleSet, child: Child | None) -> lis
         out.append(Deadline(
             date=age_end, kind=DeadlineKind.CONTRACT_END, contract_id=c.id,
             severity=Severity.REMINDER,
-            title=f"Aftalen ophører ved udgangen af måneden, hvor barnet fylder {age_rule.value} år",
+            **_title("deadline.contract_end_age", age=age_rule.value),
             source=age_rule.source, period=f"{age_end.year:04d}-{age_end.month:02d}",
-            detail="Medmindre andet er aftalt. Døgn derefter honoreres ikke"))
+            **_detail("detail.contract_end_age")))
     ne = notice_end(c, rs)
     if ne is not None and c.terminated_on is not None:
         ends, how, source, assumed = ne
-        title = f"Opsigelsesvarslet udløber (opsagt {format_date(c.terminated_on)})"
+        code = "deadline.notice_ends"
         if rs.pay_ends_after_notice is not None:
-            title += ": vederlagsretten ophører"
+            code = "deadline.notice_ends_pay"
             how += f". Vederlagsretten ophører {format_date(ends)} ({rs.pay_ends_after_notice.source})"
         out.append(Deadline(
             date=ends, kind=DeadlineKind.CONTRACT_END, contract_id=c.id, severity=Severity.REQUIRED,
-            title=title, source=source, assumed=assumed, period=c.terminated_on.isoformat(), detail=how))
+            **_title(code, date=c.terminated_on), source=source, assumed=assumed,
+            period=c.terminated_on.isoformat(), detail=how))
     return out
 
 
@@ -369,7 +375,7 @@ def _age_changes(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline
             title=msg.text("deadline.age_10", msg.params(child=child.name)),
             code="deadline.age_10", params=msg.params(child=child.name),
             source="KL's takster: kost og logi under 10 år / 10 år og derover", period=d.isoformat(),
-            detail="Gælder fra døgnet på fødselsdagen"))
+            **_detail("detail.age_10")))
     if rs.age_caps is not None:
         for cap in rs.age_caps.value:
             if cap.from_age == 0:
@@ -381,18 +387,42 @@ def _age_changes(c: Contract, rs: RuleSet, child: Child | None) -> list[Deadline
                     child=child.name, age=cap.from_age, nights=cap.nights)),
                 code="deadline.age_cap", params=age_values,
                 source=rs.age_caps.source, assumed=True, period=d.isoformat(),
-                detail=("Antaget: appen bruger barnets alder den 1. i måneden; håndbogen siger ikke, "
-                        "hvilken dag alderen gælder fra")))
+                **_detail("detail.age_cap")))
     return out
 
 
-def _saved_copy_name(f: ExportedFile) -> str:
-    """The document's Danish name and period as the family knows it: "Kørselsskema for 1. kvartal 2026"."""
-    name = DOCUMENT_TITLES.get(f.kind, f.kind)
+class _Title(TypedDict):
+    title: str
+    code: str
+    params: msg.Params
+
+
+class _Detail(TypedDict):
+    detail: str
+    detail_code: str
+    detail_params: msg.Params
+
+
+def _title(code: str, **values: object) -> _Title:
+    """``title``, ``code`` and ``params`` of a deadline from the message catalogue."""
+    p = msg.params(**values)
+    return {"title": msg.text(code, p), "code": code, "params": p}
+
+
+def _detail(code: str, **values: object) -> _Detail:
+    """``detail``, ``detail_code`` and ``detail_params`` of a deadline from the message catalogue."""
+    p = msg.params(**values)
+    return {"detail": msg.text(code, p), "detail_code": code, "detail_params": p}
+
+
+def _saved_copy_title(f: ExportedFile) -> _Title:
+    """The document's name and period as the family knows it: "Kørselsskema for 1. kvartal 2026"."""
+    document = f.kind if f.kind in msg.DOCUMENT_NAMES else DOCUMENT_TITLES.get(f.kind, f.kind)
     try:
-        return f"{name} for {period_label(f.period)}"
+        period_label(f.period)
     except ValueError:  # a status report's period is its meeting, not a month
-        return name
+        return _title("deadline.delete_saved_copy_plain", document=document, date=f.exported_on)
+    return _title("deadline.delete_saved_copy", document=document, period=f.period, date=f.exported_on)
 
 
 def _retention(s: DiarySnapshot, contracts: dict[str, Contract], rsets: dict[str, RuleSet]) -> list[Deadline]:
@@ -410,10 +440,9 @@ def _retention(s: DiarySnapshot, contracts: dict[str, Contract], rsets: dict[str
         out.append(Deadline(
             date=add_months(f.exported_on, rule.value), kind=DeadlineKind.DOCUMENT_RETENTION,
             contract_id=f.contract_id, severity=Severity.REQUIRED,
-            title=f"Slet den gemte kopi af {_saved_copy_name(f)}, gemt {format_date(f.exported_on)}",
+            **_saved_copy_title(f),
             source=rule.source, period=str(f.id),
-            detail="Dokumenter med personoplysninger må højst opbevares "
-                   f"{rule.value} måned{'er' if rule.value > 1 else ''}"))
+            **_detail("detail.retention" if rule.value > 1 else "detail.retention_one", months=rule.value)))
     return out
 
 
@@ -435,7 +464,7 @@ def _incidents(s: DiarySnapshot, contracts: dict[str, Contract], rsets: dict[str
             date=note.date, kind=DeadlineKind.INCIDENT_REPORT, contract_id=c.id, severity=Severity.REQUIRED,
             title=msg.text("deadline.incident", msg.params(date=note.date, who=rule.value)),
             code="deadline.incident", params=msg.params(date=note.date, who=rule.value),
-            source=rule.source, assumed=rule.assumed, period=note.id, detail="Samme dag som hændelsen"))
+            source=rule.source, assumed=rule.assumed, period=note.id, **_detail("detail.incident")))
     return out
 
 
@@ -455,10 +484,8 @@ def _stay_follow_ups(s: DiarySnapshot, contracts: dict[str, Contract],
             out.append(Deadline(
                 date=when, kind=DeadlineKind.STAY_FOLLOW_UP, contract_id=st.contract_id,
                 severity=Severity.REQUIRED,
-                title=(f"Opholdet {format_date(day)} er aflyst pga. sygdom: aftal en ny weekend med "
-                       f"forældrene og orientér {sick.value}"),
-                source=sick.source, period=st.id,
-                detail="Markér fristen som klaret, når den nye weekend er aftalt og rådgiveren orienteret"))
+                **_title("deadline.sick_new_stay", date=day, who=sick.value),
+                source=sick.source, period=st.id, **_detail("detail.sick_new_stay")))
             continue
         notify = rs.late_cancellation_notify
         if notify is None:
@@ -467,14 +494,13 @@ def _stay_follow_ups(s: DiarySnapshot, contracts: dict[str, Contract],
             st.status in (StayStatus.CANCELLED, StayStatus.SICK) and st.cancelled_at is not None
             and st.cancelled_at.date() >= day)
         if late:
-            what = "barnet udeblev" if st.status is StayStatus.NO_SHOW else "blev aflyst i sidste øjeblik"
+            code = "deadline.no_show" if st.status is StayStatus.NO_SHOW else "deadline.late_cancellation"
             out.append(Deadline(
                 date=when, kind=DeadlineKind.STAY_FOLLOW_UP, contract_id=st.contract_id,
                 severity=Severity.REQUIRED,
-                title=f"Orientér {notify.value}: opholdet {format_date(day)} {what}",
+                **_title(code, who=notify.value, date=day),
                 source=notify.source, period=st.id,
-                detail=f"{notify.value.capitalize()} skal altid orienteres, hvis aflastningen aflyses i "
-                       "sidste øjeblik"))
+                **_detail("detail.late_cancellation", who=notify.value)))
     return out
 
 
@@ -514,13 +540,11 @@ def _meeting_schedules(s: DiarySnapshot, c: Contract, rs: RuleSet, until: date) 
     every = rs.status_meeting_every_months
     if every is not None:
         for due, since in _schedule(status, c.start, every.value, stop):
-            after = "aftalens start" if since == c.start else f"statusmødet {format_date(since)}"
+            title = (_title("deadline.no_status_meeting_start", months=every.value) if since == c.start
+                     else _title("deadline.no_status_meeting", months=every.value, date=since))
             out.append(Deadline(
                 date=due, kind=DeadlineKind.STATUS_MEETING, contract_id=c.id, severity=Severity.REMINDER,
-                title=f"Intet statusmøde planlagt {every.value} måneder efter {after}",
-                source=every.source, period=due.isoformat(),
-                detail=("Statusmøder holdes 2 gange årligt: spørg sagsbehandleren om en dato, og skriv "
-                        "mødet i dagbogen")))
+                **title, source=every.source, period=due.isoformat(), **_detail("detail.status_meeting")))
     first = rs.first_status_meeting_months
     if first is not None:
         due = add_months(c.start, first.value)
@@ -530,17 +554,14 @@ def _meeting_schedules(s: DiarySnapshot, c: Contract, rs: RuleSet, until: date) 
                 title=msg.text("deadline.first_follow_up", msg.params(months=first.value)),
                 code="deadline.first_follow_up", params=msg.params(months=first.value),
                 source=first.source, period=due.isoformat(),
-                detail=("Rådgiveren følger første gang op efter 3 måneder og beder jer om en skriftlig "
-                        "status; der er intet opfølgningsmøde i dagbogen")))
+                **_detail("detail.first_follow_up")))
     sup = rs.supervision_every_months
     if sup is not None:
         for due, since in _schedule(supervision, c.start, sup.value, stop):
             out.append(Deadline(
                 date=due, kind=DeadlineKind.SUPERVISION, contract_id=c.id, severity=Severity.REMINDER,
-                title="Supervision én gang årligt: ingen supervision i dagbogen siden "
-                      f"{format_date(since)}",
-                source=sup.source, period=due.isoformat(),
-                detail="Skriv supervisionen i dagbogen som et møde af typen «supervision»"))
+                **_title("deadline.supervision", date=since),
+                source=sup.source, period=due.isoformat(), **_detail("detail.supervision")))
     return out
 
 
@@ -562,10 +583,9 @@ def _grant_renewals(c: Contract, rs: RuleSet, approved: list[Expense]) -> list[D
             out.append(Deadline(
                 date=add_months(start, gr.value), kind=DeadlineKind.GRANT_RENEWAL, contract_id=c.id,
                 severity=Severity.REMINDER,
-                title=f"Bevillingen {ref} ({gr.category.value}) fra {format_date(start)} udløber: søg om "
-                      "fornyelse",
+                **_title("deadline.grant_renewal", ref=ref, category=gr.category.value, date=start),
                 source=rule.source, period=f"{gr.category.value}:{ref}", done=renewed,
-                detail=f"Bevillingen gives for {gr.value} måneder ad gangen"))
+                **_detail("detail.grant_renewal", months=gr.value)))
     return out
 
 
@@ -588,11 +608,10 @@ def _diary_cleanups(s: DiarySnapshot, contracts: dict[str, Contract],
         out.append(Deadline(
             date=add_months(sub.sent, rule.value), kind=DeadlineKind.DIARY_CLEANUP,
             contract_id=mt.contract_id, severity=Severity.REMINDER,
-            title=(f"Statusrapporten er sendt: slet noter, kladder og kvitteringsbilleder fra "
-                   f"{format_date(first)} til {format_date(last)} – eller bekræft, at I beholder dem"),
+            **_title("deadline.diary_cleanup", first=first, last=last),
             source=rule.source, period=mt.id,
-            detail=(f"Personfølsomme dokumenter må højst opbevares {rule.value} måned, mens man arbejder "
-                    "med dem")))
+            **_detail("detail.diary_cleanup" if rule.value > 1 else "detail.diary_cleanup_one",
+                      months=rule.value)))
     return out
 
 

@@ -50,7 +50,7 @@ from aflastapp.core.models import (
     Trip,
     WarningCode,
 )
-from aflastapp.core.money import format_date, format_kr, format_month, format_number, round_ore
+from aflastapp.core.money import format_date, format_kr, format_number, round_ore
 from aflastapp.core.nights import age_on, count_nights, night_dates_paid, stay_paid
 from aflastapp.core.periods import add_months, month_end, next_month
 from aflastapp.core.rates import RateTable, RateValue, load_rates
@@ -162,10 +162,10 @@ def _build_index(s: DiarySnapshot) -> _Index:
                 idx.child_paid[(contract.child_id, rs_id, d.year, d.month)] += 1
         for (y, m), days in after.items():
             assert end is not None
+            values = msg.params(count=len(days), date=end[0], days=tuple(days), reason=end[3])
             idx.stay_warnings[(cid, y, m)].append(RuleWarning(
-                WarningCode.NIGHTS_AFTER_CONTRACT_END,
-                f"{len(days)} døgn efter {format_date(end[0])} ({', '.join(format_date(d) for d in days)}) "
-                f"honoreres ikke: {end[1].lower()}", cid, days[0], end[2]))
+                WarningCode.NIGHTS_AFTER_CONTRACT_END, msg.text("warning.nights_after_contract_end", values),
+                cid, days[0], end[2], params=values))
     stay_days = _stay_days(s, contracts)
     for trip in s.trips:
         ids = [c for c in trip.contract_ids if c in contracts]
@@ -199,13 +199,23 @@ def _too_long(stay: Stay, rs: RuleSet, nights: int) -> list[RuleWarning]:
     rule = rs.max_stay_nights
     if rule is None or nights <= rule.value:
         return []
-    msg = (f"Opholdet fra {format_date(stay.start.date())} er {nights} døgn; {rs.name} giver aflastning "
-           f"i højst {rule.value} døgn ad gangen")
-    return [RuleWarning(WarningCode.STAY_TOO_LONG, msg, stay.contract_id, stay.start.date(), rule.source)]
+    values = msg.params(date=stay.start.date(), nights=nights, municipality=rs.name, most=rule.value)
+    return [RuleWarning(WarningCode.STAY_TOO_LONG, msg.text("warning.stay_too_long_from", values),
+                        stay.contract_id, stay.start.date(), rule.source, params=values,
+                        text_code="warning.stay_too_long_from")]
 
 
 def notice_end(c: Contract, rs: RuleSet) -> tuple[date, str, str, bool] | None:
     """When a recorded notice (opsigelse) runs out: (date, how, source, assumed)."""
+    found = notice(c, rs)
+    if found is None:
+        return None
+    ends, how, source, assumed = found
+    return ends, msg.text(*how), source, assumed
+
+
+def notice(c: Contract, rs: RuleSet) -> tuple[date, tuple[str, msg.Params], str, bool] | None:
+    """When a recorded notice runs out: (date, how as a message (code, params), source, assumed)."""
     if c.terminated_on is None:
         return None
     np = rs.notice_period
@@ -218,11 +228,12 @@ def notice_end(c: Contract, rs: RuleSet) -> tuple[date, str, str, bool] | None:
         source, assumed = NOTICE_DEFAULT_SOURCE, True
     if c.terminated_on < add_months(c.start, first_months):
         return (c.terminated_on + timedelta(days=first_days),
-                f"{first_days} dages varsel (de første {first_months} måneder)", source, assumed)
+                ("notice.first", msg.params(days=first_days, months=first_months)), source, assumed)
     if then_days is not None:
-        return c.terminated_on + timedelta(days=then_days), f"{then_days} dages varsel", source, assumed
+        return (c.terminated_on + timedelta(days=then_days), ("notice.days", msg.params(days=then_days)),
+                source, assumed)
     months = then_months or 1
-    how = f"{months} måneds varsel" if months == 1 else f"{months} måneders varsel"
+    how = ("notice.month" if months == 1 else "notice.months", msg.params(months=months))
     return add_months(c.terminated_on, months), how, source, assumed
 
 
@@ -238,20 +249,26 @@ def contract_age_end(c: Contract, rs: RuleSet, child: Child | None) -> date | No
     return month_end(birthday.year, birthday.month)
 
 
-def pay_end(c: Contract, rs: RuleSet, child: Child | None) -> tuple[date, str, str] | None:
+def pay_end(c: Contract, rs: RuleSet,
+            child: Child | None) -> tuple[date, str, str, tuple[str, msg.Params]] | None:
     """The last paid day where the rule set ends pay: the contract's end at the age limit, or the
-    end of a recorded notice (Morsø: "Vederlagsretten ophører … 14 dage/30 dage"); (day, why, source)."""
-    found: list[tuple[date, str, str]] = []
+    end of a recorded notice (Morsø: "Vederlagsretten ophører … 14 dage/30 dage"); (day, why, source,
+    why as a message (code, params))."""
+    found: list[tuple[date, str, str, tuple[str, msg.Params]]] = []
     age_end = contract_age_end(c, rs, child)
     if age_end is not None and rs.contract_end_age is not None:
-        found.append((age_end, f"Aftalen ophører ved udgangen af måneden, hvor barnet fylder "
-                               f"{rs.contract_end_age.value} år", rs.contract_end_age.source))
+        why = ("reason.contract_end_age", msg.params(age=rs.contract_end_age.value))
+        found.append((age_end, _capital(msg.text(*why)), rs.contract_end_age.source, why))
     if rs.pay_ends_after_notice is not None:
-        ne = notice_end(c, rs)
-        if ne is not None:
-            found.append((ne[0], f"Vederlagsretten ophører efter opsigelsen {format_date(c.terminated_on)} "
-                                 f"({ne[1]})", rs.pay_ends_after_notice.source))
+        ne = notice(c, rs)
+        if ne is not None and c.terminated_on is not None:
+            why = ("reason.pay_after_notice", msg.params(date=c.terminated_on, how=ne[1]))
+            found.append((ne[0], _capital(msg.text(*why)), rs.pay_ends_after_notice.source, why))
     return min(found, key=lambda x: x[0]) if found else None
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _stay_days(s: DiarySnapshot, contracts: dict[str, Contract]) -> set[tuple[str, date]]:
@@ -271,13 +288,10 @@ def _trip_approval(rs: RuleSet, trip: Trip, cid: str, stay_days: set[tuple[str, 
         return None
     if rule.value == "other_than_stays" and (cid, trip.date) in stay_days:
         return None
-    what = ("al kørsel skal være aftalt forud" if rule.value == "all"
-            else "anden kørsel end til og fra aflastningen skal være aftalt forinden (en tur på et "
-                 "opholds første eller sidste dag regnes som kørsel til og fra aflastningen)")
-    msg = (f"Tur {format_date(trip.date)} ({trip.purpose}, {format_number(trip.km)} km) har ingen aftale "
-           f"om kørslen og er ikke medregnet: hos {rs.name} gælder, at {what}. Skriv hvem der har "
-           "godkendt kørslen på turen.")
-    return RuleWarning(WarningCode.TRIP_WITHOUT_APPROVAL, msg, cid, trip.date, rule.source)
+    code = "warning.trip_without_approval_all" if rule.value == "all" else "warning.trip_without_approval"
+    values = msg.params(date=trip.date, purpose=trip.purpose, km=trip.km, municipality=rs.name)
+    return RuleWarning(WarningCode.TRIP_WITHOUT_APPROVAL, msg.text(code, values), cid, trip.date, rule.source,
+                       params=values, text_code=code)
 
 
 def age_in_months(birth: date, d: date) -> int:
@@ -300,7 +314,7 @@ def _count_expenses(idx: _Index, cid: str, exps: list[Expense]) -> None:
     for e in exps:
         key = (cid, e.date.year, e.date.month)
         warn = idx.expense_warnings[key]
-        name = f"Udlæg {format_date(e.date)} ({e.description or e.category})"
+        name = msg.params(date=e.date, what=e.description or e.category, municipality=rs.name)
         _category_warnings(rs, e, cid, child, name, warn)
         if not e.approval.strip():
             continue
@@ -318,23 +332,25 @@ def _count_expenses(idx: _Index, cid: str, exps: list[Expense]) -> None:
         for unit in (rs.expense_unit_prices.value if rs.expense_unit_prices is not None else ()):
             if unit.category == e.category and e.amount % unit.amount == 0:
                 why += f" ({e.amount // unit.amount} {unit.unit} à {format_kr(unit.amount)})"
-        best: tuple[Decimal, str] | None = None
+        best: tuple[Decimal, str, ExpenseCap] | None = None
         for i, cap in mine:
             g = (i, _group(cap, e))
             left = max(Decimal(0), cap.amount - used[g]) if cap.per != "expense" else cap.amount
             if best is None or left > best[0]:
                 per = _PER_TEXT.get(cap.per, f"pr. år ({e.date.year})")
                 label = f"{cap.label}: " if cap.label else ""
-                best = (left, f"{label}{format_kr(cap.amount)} {per}")
+                best = (left, f"{label}{format_kr(cap.amount)} {per}", cap)
         if best is not None and counted > best[0]:
-            left, what = best
+            left, what, used_cap = best
             counted = left
             why = f"{why}; medregnet med kommunens loft ({what})"
+            code = "warning.expense_over_cap_labelled" if used_cap.label else "warning.expense_over_cap"
+            values = name + msg.params(amount=e.amount, cap=used_cap.amount, counted=counted,
+                                       per=used_cap.per if used_cap.per in msg.PER else "year",
+                                       label=used_cap.label)
             warn.append(RuleWarning(
-                WarningCode.EXPENSE_OVER_CAP,
-                f"{name}: {format_kr(e.amount)} er over kommunens loft på {what}; medregnet med "
-                f"{format_kr(counted)}. Har sagsbehandleren godkendt mere, så skriv det godkendte "
-                "beløb på udlægget", cid, e.date, rs.expense_caps.source if rs.expense_caps else ""))
+                WarningCode.EXPENSE_OVER_CAP, msg.text(code, values), cid, e.date,
+                rs.expense_caps.source if rs.expense_caps else "", params=values, text_code=code))
         for i, cap in mine:
             used[(i, _group(cap, e))] += counted
         idx.counted[e.id] = (counted, why)
@@ -350,40 +366,38 @@ def _group(cap: ExpenseCap, e: Expense) -> object:
     return e.id
 
 
-def _category_warnings(rs: RuleSet, e: Expense, cid: str, child: Child | None, name: str,
+def _category_warnings(rs: RuleSet, e: Expense, cid: str, child: Child | None, name: msg.Params,
                        warn: list[RuleWarning]) -> None:
     ng = rs.expense_not_granted
     if ng is not None and e.category in ng.value:
         warn.append(RuleWarning(
-            WarningCode.EXPENSE_NOT_GRANTED,
-            f"{name}: {rs.name} bevilger som udgangspunkt ikke denne slags udgift til aflastning; "
-            "den medregnes kun med en særskilt bevilling", cid, e.date, ng.source))
+            WarningCode.EXPENSE_NOT_GRANTED, msg.text("warning.expense_not_granted", name), cid, e.date,
+            ng.source, params=name))
     ma = rs.expense_min_age
     if ma is not None and child is not None:
         for rule in ma.value:
             age = age_on(child.birth_date, e.date)
             if rule.category == e.category and age < rule.value:
-                note = " (antaget alder)" if ma.assumed else ""
+                code = "warning.expense_below_age_assumed" if ma.assumed else "warning.expense_below_age"
+                values = name + msg.params(from_age=rule.value, age=age)
                 warn.append(RuleWarning(
-                    WarningCode.EXPENSE_BELOW_AGE,
-                    f"{name}: {rs.name} giver denne hjælp til børn fra {rule.value} år{note}; barnet er "
-                    f"{age} år. Den medregnes kun med en bevilling fra sagsbehandleren",
-                    cid, e.date, ma.source))
+                    WarningCode.EXPENSE_BELOW_AGE, msg.text(code, values), cid, e.date, ma.source,
+                    params=values, text_code=code))
     up = rs.expense_unit_prices
     if up is not None:
         for unit in up.value:
             if unit.category == e.category and e.amount % unit.amount != 0:
+                values = name + msg.params(amount=e.amount, unit=unit.unit, price=unit.amount)
                 warn.append(RuleWarning(
-                    WarningCode.EXPENSE_NOT_WHOLE_UNITS,
-                    f"{name}: {format_kr(e.amount)} er ikke et helt antal {unit.unit} à "
-                    f"{format_kr(unit.amount)}; {rs.name} beregner {format_kr(unit.amount)} pr. {unit.unit}",
-                    cid, e.date, up.source))
+                    WarningCode.EXPENSE_NOT_WHOLE_UNITS, msg.text("warning.expense_not_whole_units", values),
+                    cid, e.date, up.source, params=values))
     ab = rs.approval_before_purchase
     if ab is not None and e.category in ab.value and e.approved_on is not None and e.approved_on > e.date:
+        values = name + msg.params(approved=e.approved_on)
         warn.append(RuleWarning(
             WarningCode.EXPENSE_APPROVED_AFTER_PURCHASE,
-            f"{name}: købt før godkendelsen ({format_date(e.approved_on)}); hos {rs.name} skal det "
-            "godkendes, før der må købes ind", cid, e.date, ab.source))
+            msg.text("warning.expense_approved_after_purchase", values), cid, e.date, ab.source,
+            params=values))
 
 
 # --------------------------------------------------------------------------- one contract-month
@@ -542,10 +556,10 @@ def _expenses(idx: _Index, c: Contract, exps: list[Expense], warns: list[RuleWar
     lines: list[MoneyLine] = []
     for e in exps:
         if not e.approval.strip():
+            values = msg.params(date=e.date, what=e.description or e.category, amount=e.amount)
             warns.append(RuleWarning(
-                WarningCode.EXPENSE_WITHOUT_APPROVAL,
-                f"Udlæg {format_date(e.date)} ({e.description or e.category}, {format_kr(e.amount)}) har "
-                "ingen bevilling fra sagsbehandleren og er ikke medregnet", c.id, e.date))
+                WarningCode.EXPENSE_WITHOUT_APPROVAL, msg.text("warning.expense_without_approval", values),
+                c.id, e.date, params=values))
             continue
         amount, why = idx.counted.get(e.id, (e.amount, f"Udlæg med bevilling {e.approval}"))
         source = ""
@@ -602,18 +616,17 @@ def _cap_warnings(idx: _Index, c: Contract, y: int, m: int) -> tuple[int | None,
         cap_rule = rs.monthly_cap
     cap = cap_rule.value if cap_rule is not None else None
     if cap_rule is not None and paid > cap_rule.value:
+        code = "warning.month_cap_assumed" if cap_rule.assumed else "warning.month_cap"
+        values = msg.params(nights=paid, period=f"{y:04d}-{m:02d}", municipality=rs.name, most=cap_rule.value)
         out.append(RuleWarning(
-            WarningCode.MAX_NIGHTS_EXCEEDED,
-            f"{paid} døgn i {format_month(y, m)}; {rs.name} giver højst {cap_rule.value} døgn om måneden"
-            + (" (efter barnets alder den 1. i måneden – appens læsning, håndbogen siger ikke hvilken dag)"
-               if cap_rule.assumed else ""),
-            c.id, date(y, m, 1), cap_rule.source))
+            WarningCode.MAX_NIGHTS_EXCEEDED, msg.text(code, values), c.id, date(y, m, 1), cap_rule.source,
+            params=values, text_code=code))
     pt = rs.placement_threshold
     if pt is not None and paid >= pt.value:
+        values = msg.params(nights=paid, period=f"{y:04d}-{m:02d}", most=pt.value)
         out.append(RuleWarning(
-            WarningCode.PLACEMENT_THRESHOLD,
-            f"{paid} døgn i {format_month(y, m)}: {pt.value} døgn eller mere om måneden er en anbringelse, "
-            "ikke aflastning", c.id, date(y, m, 1), pt.source))
+            WarningCode.PLACEMENT_THRESHOLD, msg.text("warning.month_placement", values), c.id, date(y, m, 1),
+            pt.source, params=values, text_code="warning.month_placement"))
     return cap, out
 
 

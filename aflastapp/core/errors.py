@@ -9,6 +9,8 @@ from dataclasses import dataclass
 class FieldProblem:
     field: str  # the field as the family sees it, or a JSON path ("$.stays[3].end")
     message: str  # Danish, names the problem
+    code: str = ""  # the message's code in core.messages ("problem.…"), "" for one without
+    params: tuple[tuple[str, object], ...] = ()  # its parameters (core.messages.render)
 
 
 class ValidationError(ValueError):

@@ -13,7 +13,10 @@ text.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
+
+from aflastapp.core.errors import FieldProblem
 
 Params = tuple[tuple[str, Any], ...]
 
@@ -40,6 +43,251 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "Use of force {date}: inform {who} at once"),
     "deadline.first_follow_up": ("Første opfølgning på barnets plan {months} måneder efter start",
                                  "First follow-up on the child's plan {months} months after the start"),
+    "deadline.contract_end_age": ("Aftalen ophører ved udgangen af måneden, hvor barnet fylder {age} år",
+                                  "The contract ends at the end of the month the child turns {age}"),
+    "deadline.notice_ends": ("Opsigelsesvarslet udløber (opsagt {date})",
+                             "The notice period runs out (notice given {date})"),
+    "deadline.notice_ends_pay": (
+        "Opsigelsesvarslet udløber (opsagt {date}): vederlagsretten ophører",
+        "The notice period runs out (notice given {date}): the right to the fee ends"),
+    "deadline.delete_saved_copy": ("Slet den gemte kopi af {document} for {period}, gemt {date}",
+                                   "Delete the saved copy of the {document} for {period}, saved {date}"),
+    "deadline.delete_saved_copy_plain": ("Slet den gemte kopi af {document}, gemt {date}",
+                                         "Delete the saved copy of the {document}, saved {date}"),
+    "deadline.sick_new_stay": (
+        "Opholdet {date} er aflyst pga. sygdom: aftal en ny weekend med forældrene og orientér {who}",
+        "The stay of {date} is cancelled because of illness: agree a new weekend with the parents and "
+        "inform {who}"),
+    "deadline.no_show": ("Orientér {who}: opholdet {date} barnet udeblev",
+                         "Inform {who}: the child did not come for the stay of {date}"),
+    "deadline.late_cancellation": ("Orientér {who}: opholdet {date} blev aflyst i sidste øjeblik",
+                                   "Inform {who}: the stay of {date} was cancelled at the last moment"),
+    "deadline.no_status_meeting_start": (
+        "Intet statusmøde planlagt {months} måneder efter aftalens start",
+        "No status meeting planned {months} months after the contract's start"),
+    "deadline.no_status_meeting": (
+        "Intet statusmøde planlagt {months} måneder efter statusmødet {date}",
+        "No status meeting planned {months} months after the status meeting of {date}"),
+    "deadline.supervision": ("Supervision én gang årligt: ingen supervision i dagbogen siden {date}",
+                             "Supervision once a year: no supervision in the diary since {date}"),
+    "deadline.grant_renewal": ("Bevillingen {ref} ({category}) fra {date} udløber: søg om fornyelse",
+                               "The grant {ref} ({category}) of {date} runs out: apply for renewal"),
+    "deadline.diary_cleanup": (
+        "Statusrapporten er sendt: slet noter, kladder og kvitteringsbilleder fra {first} til {last} – "
+        "eller bekræft, at I beholder dem",
+        "The status report has been sent: delete the notes, drafts and receipt images from {first} to "
+        "{last} – or confirm that you keep them"),
+    "deadline.overdue": ("Fristen er overskredet.", "The deadline has passed."),
+    # deadline details (Deadline.detail_code)
+    "detail.status_due": ("Frist: {days} arbejdsdage før mødet",
+                          "Deadline: {days} working days before the meeting"),
+    "detail.status_due_letter": ("Frist: fristen fra indkaldelsen",
+                                 "Deadline: the deadline in the invitation"),
+    "detail.status_due_notify": (
+        "Frist: {days} arbejdsdage før mødet. Giv {who} besked, når statusrapporten er udfyldt ({source})",
+        "Deadline: {days} working days before the meeting. Tell {who} when the status report is filled in "
+        "({source})"),
+    "detail.status_due_letter_notify": (
+        "Frist: fristen fra indkaldelsen. Giv {who} besked, når statusrapporten er udfyldt ({source})",
+        "Deadline: the deadline in the invitation. Tell {who} when the status report is filled in "
+        "({source})"),
+    "detail.driving_forfeit": ("Overholdes fristen ikke, bortfalder kørselsgodtgørelsen for perioden",
+                               "If the deadline is missed, the mileage allowance for the period is lost"),
+    "detail.driving_limit": (
+        "Højst {months} måneder må være uindberettet: kørsel for {period} skal senest være indberettet "
+        "{date}",
+        "At most {months} months may go unreported: driving for {period} must be reported by {date}"),
+    "detail.driving_last_chance": (
+        "Kørsel skal som minimum indberettes hver {months}. måned; den almindelige frist var {date}",
+        "Driving must be reported at least every {months} months; the usual deadline was {date}"),
+    "detail.year_end": (
+        "Ved årsskifte skal kommunen have dokumentation for det foregående år; den frist gælder også "
+        "kørsel, før reglen om højst 2 måneder",
+        "At the turn of the year the municipality must have the documentation for the previous year; that "
+        "deadline also applies to driving, before the rule of at most 2 months"),
+    "detail.receipt_retention": ("Originalerne skal gemmes i {years} år",
+                                 "The originals must be kept for {years} years"),
+    "detail.contract_end_age": ("Medmindre andet er aftalt. Døgn derefter honoreres ikke",
+                                "Unless agreed otherwise. Nights after that are not paid"),
+    "detail.age_10": ("Gælder fra døgnet på fødselsdagen", "Applies from the night of the birthday"),
+    "detail.age_cap": (
+        "Antaget: appen bruger barnets alder den 1. i måneden; håndbogen siger ikke, hvilken dag alderen "
+        "gælder fra",
+        "Assumed: the app uses the child's age on the 1st of the month; the handbook does not say from "
+        "which day the age applies"),
+    "detail.retention_one": ("Dokumenter med personoplysninger må højst opbevares {months} måned",
+                             "Documents with personal data may be kept for at most {months} month"),
+    "detail.retention": ("Dokumenter med personoplysninger må højst opbevares {months} måneder",
+                         "Documents with personal data may be kept for at most {months} months"),
+    "detail.incident": ("Samme dag som hændelsen", "The same day as the incident"),
+    "detail.sick_new_stay": (
+        "Markér fristen som klaret, når den nye weekend er aftalt og rådgiveren orienteret",
+        "Mark the deadline as done when the new weekend is agreed and the adviser informed"),
+    "detail.late_cancellation": (
+        "{Who} skal altid orienteres, hvis aflastningen aflyses i sidste øjeblik",
+        "{Who} must always be informed if relief care is cancelled at the last moment"),
+    "detail.status_meeting": (
+        "Statusmøder holdes 2 gange årligt: spørg sagsbehandleren om en dato, og skriv mødet i dagbogen",
+        "Status meetings are held twice a year: ask the caseworker for a date, and write the meeting in "
+        "the diary"),
+    "detail.first_follow_up": (
+        "Rådgiveren følger første gang op efter 3 måneder og beder jer om en skriftlig status; der er "
+        "intet opfølgningsmøde i dagbogen",
+        "The adviser follows up for the first time after 3 months and asks you for a written status; "
+        "there is no follow-up meeting in the diary"),
+    "detail.supervision": ("Skriv supervisionen i dagbogen som et møde af typen »supervision«",
+                           "Write the supervision in the diary as a meeting of the type “supervision”"),
+    "detail.grant_renewal": ("Bevillingen gives for {months} måneder ad gangen",
+                             "The grant is given for {months} months at a time"),
+    "detail.diary_cleanup_one": (
+        "Personfølsomme dokumenter må højst opbevares {months} måned, mens man arbejder med dem",
+        "Sensitive personal documents may be kept for at most {months} month while they are worked on"),
+    "detail.diary_cleanup": (
+        "Personfølsomme dokumenter må højst opbevares {months} måneder, mens man arbejder med dem",
+        "Sensitive personal documents may be kept for at most {months} months while they are worked on"),
+    "notice.first": ("{days} dages varsel (de første {months} måneder)",
+                     "{days} days' notice (the first {months} months)"),
+    "notice.days": ("{days} dages varsel", "{days} days' notice"),
+    "notice.month": ("{months} måneds varsel", "{months} month's notice"),
+    "notice.months": ("{months} måneders varsel", "{months} months' notice"),
+    "detail.notice": ("{how}", "{how}"),
+    "detail.notice_pay": ("{how}. Vederlagsretten ophører {date} ({source})",
+                          "{how}. The right to the fee ends {date} ({source})"),
+    "reason.contract_end_age": ("aftalen ophører ved udgangen af måneden, hvor barnet fylder {age} år",
+                                "the contract ends at the end of the month the child turns {age}"),
+    "reason.pay_after_notice": ("vederlagsretten ophører efter opsigelsen {date} ({how})",
+                                "the right to the fee ends after the notice of {date} ({how})"),
+    "warning.expense_without_approval": (
+        "Udlæg {date} ({what}, {amount}) har ingen bevilling fra sagsbehandleren og er ikke medregnet",
+        "Expense {date} ({what}, {amount}) has no grant from the caseworker and is not counted"),
+    "warning.month_cap": ("{nights} døgn i {period}; {municipality} giver højst {most} døgn om måneden",
+                          "{nights} nights in {period}; {municipality} gives at most {most} nights a month"),
+    "warning.month_cap_assumed": (
+        "{nights} døgn i {period}; {municipality} giver højst {most} døgn om måneden (efter barnets alder "
+        "den 1. i måneden – appens læsning, håndbogen siger ikke hvilken dag)",
+        "{nights} nights in {period}; {municipality} gives at most {most} nights a month (by the child's age "
+        "on the 1st of the month – the app's reading, the handbook does not say which day)"),
+    "warning.month_placement": (
+        "{nights} døgn i {period}: {most} døgn eller mere om måneden er en anbringelse, ikke aflastning",
+        "{nights} nights in {period}: {most} nights or more a month is a placement, not relief care"),
+    "warning.sickness_new_stay": (
+        "Opholdet {date} er aflyst pga. sygdom i familien: døgnene honoreres ikke. Aftal en ny weekend med "
+        "forældrene, og orientér {who}",
+        "The stay of {date} is cancelled because of illness in the family: the nights are not paid. Agree a "
+        "new weekend with the parents, and inform {who}"),
+    "warning.policy_unknown_cancelled": (
+        "Aflyst ophold {date}: håndbogen siger ikke, om døgnene honoreres; de er regnet som ikke betalt. "
+        "Spørg sagsbehandleren.",
+        "Cancelled stay {date}: the handbook does not say whether the nights are paid; they are counted as "
+        "not paid. Ask the caseworker."),
+    "warning.policy_unknown_sick": (
+        "Aflyst pga. sygdom ophold {date}: håndbogen siger ikke, om døgnene honoreres; de er regnet som ikke "
+        "betalt. Spørg sagsbehandleren.",
+        "Stay {date} cancelled because of illness: the handbook does not say whether the nights are paid; "
+        "they are counted as not paid. Ask the caseworker."),
+    "warning.policy_unknown_no_show": (
+        "Udeblevet ophold {date}: håndbogen siger ikke, om døgnene honoreres; de er regnet som ikke betalt. "
+        "Spørg sagsbehandleren.",
+        "Stay {date} the child did not come to: the handbook does not say whether the nights are paid; they "
+        "are counted as not paid. Ask the caseworker."),
+    "warning.replacement_stay_due": (
+        "Opholdet {date} blev aflyst {cancelled}, dagen før eller tidligere: døgnene honoreres ikke, og der "
+        "skal aftales et erstatningsophold",
+        "The stay of {date} was cancelled on {cancelled}, the day before or earlier: the nights are not "
+        "paid, and a replacement stay must be agreed"),
+    "warning.replacement_stay_due_undated": (
+        "Opholdet {date} blev aflyst før opholdets dag, dagen før eller tidligere: døgnene honoreres ikke, "
+        "og der skal aftales et erstatningsophold",
+        "The stay of {date} was cancelled before its day, the day before or earlier: the nights are not "
+        "paid, and a replacement stay must be agreed"),
+    # payments (PayCheck.explanation_parts, the underpayment deadline)
+    "pay.not_paid": ("Ingen udbetaling registreret for {period}; den skulle være kommet i {pay_period} "
+                     "(forventet {amount})",
+                     "No payment recorded for {period}; it should have come in {pay_period} "
+                     "(expected {amount})"),
+    "pay.not_paid_unknown": (
+        "Ingen udbetaling registreret for {period}; den skulle være kommet i {pay_period} (beløbet kendes "
+        "ikke: en sats mangler)",
+        "No payment recorded for {period}; it should have come in {pay_period} (the amount is not known: a "
+        "rate is missing)"),
+    "pay.rate_missing": (
+        "En sats mangler, så det forventede beløb for {fields} kan ikke beregnes: indtast satsen under "
+        "Satser",
+        "A rate is missing, so the expected amount for {fields} cannot be worked out: enter the rate under "
+        "Rates"),
+    "pay.nothing": ("Intet at udbetale for {period}", "Nothing to pay for {period}"),
+    "pay.due": ("Udbetales i {pay_period} (forventet {amount}); ingen udbetaling registreret endnu",
+                "Paid in {pay_period} (expected {amount}); no payment recorded yet"),
+    "pay.short": ("{amount} for lidt i {field} (forventet {expected}, udbetalt {paid})",
+                  "{amount} too little in {field} (expected {expected}, paid {paid})"),
+    "pay.over": ("{amount} for meget i {field} (forventet {expected}, udbetalt {paid})",
+                 "{amount} too much in {field} (expected {expected}, paid {paid})"),
+    "pay.ok": ("Udbetalingen stemmer med det forventede (inden for 1 kr.): {fields}",
+               "The payment matches what was expected (within DKK 1): {fields}"),
+    "pay.no_amounts": ("Udbetalingen er registreret uden beløb; intet at sammenligne",
+                       "The payment is recorded without amounts; nothing to compare"),
+    "pay.short_in": ("{amount} for lidt i {field}", "{amount} too little in {field}"),
+    "pay.parts": ("{parts}", "{parts}"),
+    "deadline.underpayment": ("Kontakt kommunen om {period}: {short}",
+                              "Contact the municipality about {period}: {short}"),
+    # input problems (FieldProblem.code); {label} is the field as the family sees it (LABELS)
+    "problem.missing": ("{label} mangler", "{label} is missing"),
+    "problem.not_text": ("{label} skal være tekst", "{label} must be text"),
+    "problem.too_long": ("{label} er for lang ({length} tegn; højst {most})",
+                         "{label} is too long ({length} characters; at most {most})"),
+    "problem.too_long_item": ("{label} er for lang (højst {most} tegn)",
+                              "{label} is too long (at most {most} characters)"),
+    "problem.bad_id": ("{label} skal være 1–64 tegn (bogstaver, tal, '-', '_', '.' eller ':')",
+                       "{label} must be 1–64 characters (letters, digits, '-', '_', '.' or ':')"),
+    "problem.bad_date": ("{label} er ikke en gyldig dato (ÅÅÅÅ-MM-DD): {value}",
+                         "{label} is not a valid date (YYYY-MM-DD): {value}"),
+    "problem.not_date": ("{label} er ikke en dato", "{label} is not a date"),
+    "problem.year_range": ("{label} skal ligge mellem år {first} og {last}",
+                           "{label} must be between the years {first} and {last}"),
+    "problem.bad_datetime": ("{label} er ikke et gyldigt tidspunkt (ÅÅÅÅ-MM-DDTTT:MM): {value}",
+                             "{label} is not a valid time (YYYY-MM-DDTHH:MM): {value}"),
+    "problem.not_datetime": ("{label} er ikke et tidspunkt", "{label} is not a time"),
+    "problem.timezone": ("{label} skal være lokal tid uden tidszone",
+                         "{label} must be local time without a time zone"),
+    "problem.not_number": ("{label} er ikke et tal: {value}", "{label} is not a number: {value}"),
+    "problem.negative": ("{label} må ikke være negativ", "{label} must not be negative"),
+    "problem.decimals": ("{label} må højst have {places} decimaler",
+                         "{label} may have at most {places} decimals"),
+    "problem.too_big": ("{label} er urealistisk stor (højst {most})", "{label} is unrealistically large "
+                        "(at most {most})"),
+    "problem.not_integer": ("{label} skal være et helt tal", "{label} must be a whole number"),
+    "problem.int_range": ("{label} skal være mellem {least} og {most}",
+                          "{label} must be between {least} and {most}"),
+    "problem.unknown_choice": ("{label} er ukendt: {value} (mulige: {allowed})",
+                               "{label} is unknown: {value} (possible: {allowed})"),
+    "problem.not_list": ("{label} skal være en liste af tekster", "{label} must be a list of texts"),
+    "problem.cannot_change": ("Feltet {name} kan ikke ændres", "The field {name} cannot be changed"),
+    "problem.end_before_start": ("Slut ligger før start", "End is before start"),
+    "problem.trip_contract": ("Turen skal høre til mindst én aftale",
+                              "Tick at least one child/contract for the trip"),
+    "problem.cancelled_at": ("Aflysningstidspunkt kan kun angives for et aflyst ophold",
+                             "A cancellation time can only be given for a cancelled stay"),
+    "problem.to_before_from": ("Til dato ligger før fra dato", "To date is before from date"),
+    "problem.km_positive": ("Km skal være større end 0", "Km must be more than 0"),
+    "problem.birth_in_future": ("Fødselsdato ligger i fremtiden", "Date of birth is in the future"),
+    "problem.choose_contract": ("Vælg den aftale, dokumentet gælder",
+                                "Choose the contract the document is for"),
+    "problem.choose_meeting": ("Vælg det statusmøde, rapporten er til",
+                               "Choose the status meeting the report is for"),
+    "problem.choose_municipality": ("Vælg kommunen (eller »Anden kommune«)",
+                                    "Choose the municipality (or “Other municipality”)"),
+    "problem.one_rate": ("Angiv mindst én sats", "Enter at least one rate"),
+    "problem.low_per_km": ("Laveste takst pr. km mangler", "Lowest rate per km is missing"),
+    "problem.notice_before_start": ("Opsigelsen ligger før aftalens start",
+                                    "The termination is before the contract's start"),
+    "problem.last_day_before_notice": ("Sidste dag ligger før opsigelsen",
+                                       "The last day is before the termination"),
+    "problem.start_before_birth": ("Aftalens startdato ligger før barnets fødselsdato",
+                                   "The contract's start date is before the child's date of birth"),
+    "problem.report_due_after_meeting": ("Fristen for statusrapporten ligger efter mødet",
+                                         "The status report deadline is after the meeting"),
+    "problem.until_before_first": ("Til og med ligger før første ophold", "Until is before the first stay"),
+    "problem.passwords_differ": ("De to adgangskoder er ikke ens", "The two passwords are not the same"),
     "warning.stay_overlap": ("Opholdet overlapper et andet ophold for samme barn ({other})",
                              "The stay overlaps another stay of the same child ({other})"),
     "warning.stay_too_long": (
@@ -55,6 +303,63 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "anbringelse, ikke aflastning",
         "With this stay there are {nights} nights in {period}: {most} nights or more a month is a placement, "
         "not relief care"),
+    "warning.stay_too_long_from": (
+        "Opholdet fra {date} er {nights} døgn; {municipality} giver aflastning i højst {most} døgn ad gangen",
+        "The stay from {date} is {nights} nights; {municipality} gives relief for at most {most} nights at a "
+        "time"),
+    "warning.nights_after_contract_end": (
+        "{count} døgn efter {date} ({days}) honoreres ikke: {reason}",
+        "{count} nights after {date} ({days}) are not paid: {reason}"),
+    "warning.trip_without_approval_all": (
+        "Tur {date} ({purpose}, {km} km) har ingen aftale om kørslen og er ikke medregnet: hos "
+        "{municipality} gælder, at al kørsel skal være aftalt forud. Skriv hvem der har godkendt kørslen "
+        "på turen.",
+        "The trip of {date} ({purpose}, {km} km) has no agreement about the driving and is not counted: "
+        "{municipality} requires all driving to be agreed beforehand. Write on the trip who approved it."),
+    "warning.trip_without_approval": (
+        "Tur {date} ({purpose}, {km} km) har ingen aftale om kørslen og er ikke medregnet: hos "
+        "{municipality} gælder, at anden kørsel end til og fra aflastningen skal være aftalt forinden (en "
+        "tur på et opholds første eller sidste dag regnes som kørsel til og fra aflastningen). Skriv hvem "
+        "der har godkendt kørslen på turen.",
+        "The trip of {date} ({purpose}, {km} km) has no agreement about the driving and is not counted: "
+        "{municipality} requires driving other than to and from relief care to be agreed beforehand (a "
+        "trip on a stay's first or last day counts as driving to and from relief care). Write on the trip "
+        "who approved it."),
+    "warning.expense_over_cap": (
+        "Udlæg {date} ({what}): {amount} er over kommunens loft på {cap} {per}; medregnet med {counted}. "
+        "Har sagsbehandleren godkendt mere, så skriv det godkendte beløb på udlægget",
+        "Expense {date} ({what}): {amount} is above the municipality's cap of {cap} {per}; counted as "
+        "{counted}. If the caseworker approved more, write the approved amount on the expense"),
+    "warning.expense_over_cap_labelled": (
+        "Udlæg {date} ({what}): {amount} er over kommunens loft på {label}: {cap} {per}; medregnet med "
+        "{counted}. Har sagsbehandleren godkendt mere, så skriv det godkendte beløb på udlægget",
+        "Expense {date} ({what}): {amount} is above the municipality's cap for “{label}”: {cap} {per}; "
+        "counted as {counted}. If the caseworker approved more, write the approved amount on the expense"),
+    "warning.expense_not_granted": (
+        "Udlæg {date} ({what}): {municipality} bevilger som udgangspunkt ikke denne slags udgift til "
+        "aflastning; den medregnes kun med en særskilt bevilling",
+        "Expense {date} ({what}): {municipality} does not normally grant this kind of expense for relief "
+        "care; it is counted only with a separate grant"),
+    "warning.expense_below_age": (
+        "Udlæg {date} ({what}): {municipality} giver denne hjælp til børn fra {from_age} år; barnet er "
+        "{age} år. Den medregnes kun med en bevilling fra sagsbehandleren",
+        "Expense {date} ({what}): {municipality} gives this help to children from {from_age}; the child "
+        "is {age}. It is counted only with a grant from the caseworker"),
+    "warning.expense_below_age_assumed": (
+        "Udlæg {date} ({what}): {municipality} giver denne hjælp til børn fra {from_age} år (antaget "
+        "alder); barnet er {age} år. Den medregnes kun med en bevilling fra sagsbehandleren",
+        "Expense {date} ({what}): {municipality} gives this help to children from {from_age} (an assumed "
+        "age); the child is {age}. It is counted only with a grant from the caseworker"),
+    "warning.expense_not_whole_units": (
+        "Udlæg {date} ({what}): {amount} er ikke et helt antal {unit} à {price}; {municipality} beregner "
+        "{price} pr. {unit}",
+        "Expense {date} ({what}): {amount} is not a whole number of {unit} at {price}; {municipality} "
+        "pays {price} per {unit}"),
+    "warning.expense_approved_after_purchase": (
+        "Udlæg {date} ({what}): købt før godkendelsen ({approved}); hos {municipality} skal det godkendes, "
+        "før der må købes ind",
+        "Expense {date} ({what}): bought before the approval ({approved}); {municipality} requires approval "
+        "before buying"),
     "warning.rate_missing": (
         "Satsen for {rate} pr. {date} mangler i appens tabeller: indtast den fra kommunens brev eller KL's "
         "takster under Satser",
@@ -74,28 +379,213 @@ RATE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
+# the people a rule names (``who`` parameters, from the municipalities' files), Danish → English
+PEOPLE: dict[str, str] = {
+    "familieplejekonsulenten": "the foster care consultant",
+    "sagsbehandleren": "the caseworker",
+    "barnets rådgiver": "the child's adviser",
+    "rådgiveren": "the adviser",
+    "børne- og ungerådgiveren": "the children and youth adviser",
+    "familierådgivningen": "the family counselling service (Familierådgivningen)",
+}
+
+# documents (``document`` parameters: a document kind), Danish and English
+DOCUMENT_NAMES: dict[str, tuple[str, str]] = {
+    "nights_report": ("Indberetning af aflastningsdøgn", "report of relief nights"),
+    "driving_report": ("Kørselsskema", "driving form"),
+    "expense_claim": ("Udlægsseddel", "expense claim"),
+    "status_report": ("Statusrapport", "status report"),
+    "annual_summary": ("Årsoversigt", "annual summary"),
+    "recovery_sheet": ("Gendannelsesark", "recovery sheet"),
+    "diary_export": ("dagbogen (JSON-eksport, ukrypteret)", "diary (JSON export, unencrypted)"),
+}
+
+
+# field labels (``label`` parameters of input problems), Danish → English
+LABELS: dict[str, str] = {
+    "Adresse": "Address", "Aflyst den": "Cancelled on", "Aftalens startdato": "Contract start date",
+    "Aftalt med": "Agreed with", "Antal børn": "Number of children", "Antal vederlag": "Number of fees",
+    "Antal år": "Number of years", "Barnets navn": "Child's name", "Barnets nummer": "Child's number",
+    "Beløb": "Amount", "Beskrivelse": "Description", "Bevilling": "Approval",
+    "Bilens registreringsnummer": "Car registration number", "Dato": "Date", "Familiens navn": "Family name",
+    "Familieplejekonsulent": "Foster care consultant", "Filnavn": "File name", "Formål": "Purpose",
+    "Fortolkning": "Interpretation", "Fra": "From", "Fra dato": "From date",
+    "Frist (dag i måneden)": "Deadline (day of the month)",
+    "Frist for statusrapport": "Status report deadline",
+    "Fødselsdato": "Date of birth", "Fører": "Driver", "Førerens CPR-nummer": "Driver's CPR number",
+    "Første slut": "First end", "Første start": "First start", "Godkendt beløb": "Approved amount",
+    "Godkendt den": "Approved on", "Gælder fra": "Valid from", "Hver N. uge": "Every N weeks",
+    "Kilde": "Source", "Km": "Km", "Mødetype": "Meeting type", "Navn": "Name", "Notat": "Note",
+    "Opsagt den": "Terminated on", "Periode": "Period", "Sagsbehandler": "Caseworker",
+    "Sagsnummer": "Case number", "Sendt den": "Sent on", "Sendt via": "Sent by", "Slut": "End",
+    "Start": "Start", "Tekst": "Text", "Tidspunkt": "Time", "Til": "To", "Til dato": "To date",
+    "Til og med": "Until", "Udbetalt den": "Paid on", "Id": "Id",
+}
+
+# the status report's questions by key (the municipalities' files and the general ones), English
+QUESTIONS: dict[str, str] = {
+    "udvikling_adfaerd": "Development and behaviour",
+    "familieforhold": "Family circumstances",
+    "skoleforhold": "School",
+    "sundhedsforhold": "Health",
+    "fritid_venskaber": "Leisure and friendships",
+    "andre_forhold": "Other relevant circumstances",
+    "funktionsniveau": "Describe the child's level of functioning, resources and need for support",
+    "hverdag_weekend": "Describe the tasks around the child in daily life, on weekdays and at weekends",
+    "perspektiver": "Describe the child's future prospects",
+    "andre_behov": "Other needs",
+}
+
+
+def question(key: str, text_da: str, lang: str = "da") -> str:
+    """A status report question's heading in ``lang`` (a question the app does not know stays as the
+    municipality wrote it)."""
+    return QUESTIONS.get(key, text_da) if lang == "en" else text_da
+
+
+# payment fields (``field``/``fields`` parameters), Danish and English
+PAYMENT_FIELDS: dict[str, tuple[str, str]] = {
+    "vederlag": ("vederlag", "fee"),
+    "kost_logi": ("kost og logi", "board and lodging"),
+    "mileage": ("kørselsgodtgørelse", "mileage allowance"),
+    "expenses": ("udlæg", "expenses"),
+    "holiday_pay": ("feriepenge", "holiday pay"),
+}
+
+# how often a cap applies (``per`` parameters)
+PER: dict[str, tuple[str, str]] = {
+    "expense": ("pr. udgift", "per expense"),
+    "weekend": ("pr. weekend", "per weekend"),
+    "contract": ("for hele aftalen", "for the whole contract"),
+    "year": ("pr. år", "per year"),
+}
+
+# units of a unit price (``unit`` parameters, from the municipalities' files)
+UNITS: dict[str, str] = {"vask": "washes"}
+
+
+def municipality(name: str, lang: str = "da") -> str:
+    """"Slagelse Kommune" in ``lang`` ("Slagelse Municipality")."""
+    if lang == "en" and name.endswith(" Kommune"):
+        return name[: -len(" Kommune")] + " Municipality"
+    return name
+
+
+def person(name: str, lang: str = "da") -> str:
+    """A person or office a rule names ("sagsbehandleren") in ``lang``."""
+    if lang != "en":
+        return name
+    return PEOPLE.get(name.strip().lower(), name)
+
+
 def params(**values: Any) -> Params:
     return tuple(sorted(values.items()))
 
 
 def render(template: str, values: Params, lang: str = "da") -> str:
     """``template`` (Danish or its translation) with ``values`` formatted for ``lang``."""
-    from aflastapp.core.money import format_date
+    from aflastapp.core.money import format_date, format_km, format_kr
     from aflastapp.core.periods import period_label
 
     out: dict[str, str] = {}
     for name, value in values:
-        if isinstance(value, date):
+        if name == "parts" and isinstance(value, tuple):  # sentences: "; " between, a capital first
+            out[name] = sentences(value, lang)
+        elif _nested(value):  # a message inside a message: (code, params)
+            out[name] = text(value[0], value[1], lang)
+        elif isinstance(value, tuple) and value and all(_nested(v) for v in value):  # a list of messages
+            out[name] = _and([text(v[0], v[1], lang) for v in value], lang)
+        elif name == "label" and lang == "en":
+            out[name] = LABELS.get(str(value), str(value))
+        elif name == "field" and str(value) in PAYMENT_FIELDS:
+            out[name] = PAYMENT_FIELDS[str(value)][1 if lang == "en" else 0]
+        elif name == "fields" and isinstance(value, tuple):
+            out[name] = ", ".join(PAYMENT_FIELDS.get(str(f), (str(f), str(f)))[1 if lang == "en" else 0]
+                                  for f in value)
+        elif isinstance(value, date):
             out[name] = format_date(value, lang)
-        elif name == "period":
+        elif name == "period" or name.endswith("_period"):
             out[name] = period_label(str(value), lang)
+        elif isinstance(value, Decimal):
+            out[name] = (format_km(value, lang).removesuffix(" km") if name == "km"
+                         else format_kr(value, lang))
+        elif name == "municipality":
+            out[name] = municipality(str(value), lang)
+        elif name == "per" and str(value) in PER:
+            out[name] = PER[str(value)][1 if lang == "en" else 0]
+        elif name == "unit" and lang == "en":
+            out[name] = UNITS.get(str(value), str(value))
+        elif name == "days" and isinstance(value, tuple):
+            out[name] = ", ".join(format_date(d, lang) for d in value)
+        elif name == "who":
+            out[name] = person(str(value), lang)
+        elif name == "document" and str(value) in DOCUMENT_NAMES:
+            out[name] = DOCUMENT_NAMES[str(value)][1 if lang == "en" else 0]
         elif name == "rate" and str(value) in RATE_NAMES:
             da, en = RATE_NAMES[str(value)]
             own = dict(values).get("rate_da")  # the Danish name the engine used, if it gave one
             out[name] = en if lang == "en" else str(own or da)
         else:
             out[name] = str(value)
+    for name in list(out):  # "{Who}": the value with a capital first letter, to start a sentence
+        out[name[:1].upper() + name[1:]] = out[name][:1].upper() + out[name][1:]
     return template.format(**out)
+
+
+def problem(field: str, code: str, **values: Any) -> FieldProblem:
+    """An input problem with its code: Danish ``message``, rendered in any language by ``problem_text``."""
+    p = params(**values)
+    return FieldProblem(field, text(code, p), code, p)
+
+
+def problem_text(p: FieldProblem, lang: str = "da") -> str:
+    """An input problem in ``lang``; one without a code as the service wrote it."""
+    if p.code in CATALOGUE:
+        return text(p.code, p.params, lang)
+    return p.message
+
+
+def warning_text(w: Any, lang: str = "da") -> str:
+    """An engine warning (``RuleWarning``) in ``lang``."""
+    code = getattr(w, "text_code", "") or f"warning.{getattr(w.code, 'value', w.code)}"
+    values = getattr(w, "params", ())
+    return text(code, values, lang) if values and code in CATALOGUE else str(w.message)
+
+
+def deadline_title(d: Any, lang: str = "da") -> str:
+    """A deadline's title in ``lang``."""
+    code = getattr(d, "code", "")
+    return text(code, d.params, lang) if code in CATALOGUE else str(d.title)
+
+
+def deadline_detail(d: Any, lang: str = "da") -> str:
+    """A deadline's detail in ``lang`` ("Fristen er overskredet." first when overdue)."""
+    overdue_da = text("deadline.overdue", (), "da")
+    code = getattr(d, "detail_code", "")
+    if code in CATALOGUE:
+        out = text(code, tuple(getattr(d, "detail_params", ())), lang)
+    else:
+        out = str(d.detail).removeprefix(overdue_da).strip()
+    if getattr(d, "overdue", False) or str(d.detail).startswith(overdue_da):
+        out = f"{text('deadline.overdue', (), lang)} {out}".strip()
+    return out
+
+
+def _nested(value: Any) -> bool:
+    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
+            and value[0] in CATALOGUE and isinstance(value[1], tuple))
+
+
+def _and(parts: list[str], lang: str) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + (" and " if lang == "en" else " og ") + parts[-1]
+
+
+def sentences(parts: tuple[tuple[str, Params], ...], lang: str = "da") -> str:
+    """Messages joined by "; ", the first letter a capital."""
+    joined = "; ".join(text(code, values, lang) for code, values in parts)
+    return joined[:1].upper() + joined[1:]
 
 
 def text(code: str, values: Params, lang: str = "da") -> str:

@@ -374,6 +374,7 @@ class RuleWarning:
     source: str = ""
     rate_field: str = ""  # rate_missing: the missing rate's field (e.g. "vederlag_per_day")
     params: tuple[tuple[str, object], ...] = ()  # the message's parameters (core.messages, "warning.<code>")
+    text_code: str = ""  # the message's code when it is not "warning.<code>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,3 +469,6 @@ class Deadline:
     detail: str = ""
     code: str = ""  # the title's message code in core.messages ("" for a title without one)
     params: tuple[tuple[str, object], ...] = ()  # the title's parameters (core.messages.render)
+    detail_code: str = ""  # the detail's message code ("" for a detail without one)
+    detail_params: tuple[tuple[str, object], ...] = ()
+    overdue: bool = False  # ``detail`` starts with "Fristen er overskredet." (catalogue: deadline.overdue)

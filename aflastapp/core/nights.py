@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from aflastapp.core import messages
 from aflastapp.core.models import (
     Child,
     CountingMethod,
@@ -79,17 +80,18 @@ def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[Ru
                                  rule_set.counting_method.assumed), []
     sick = rule_set.sickness_new_stay
     if status is StayStatus.SICK and sick is not None:
-        msg = (f"Opholdet {format_date(start_day)} er aflyst pga. sygdom i familien: døgnene honoreres ikke. "
-               f"Aftal en ny weekend med forældrene, og orientér {sick.value}")
+        values = messages.params(date=start_day, who=sick.value)
+        msg = messages.text("warning.sickness_new_stay", values)
         return False, Explanation(msg, sick.source), [
-            RuleWarning(WarningCode.SICKNESS_NEW_STAY, msg, contract, start_day, sick.source)]
+            RuleWarning(WarningCode.SICKNESS_NEW_STAY, msg, contract, start_day, sick.source, params=values)]
     if policy is None:
-        what = {StayStatus.CANCELLED: "Aflyst", StayStatus.SICK: "Aflyst pga. sygdom"}.get(
-            status, "Udeblevet")
-        msg = (f"{what} ophold {format_date(start_day)}: håndbogen siger ikke, om døgnene honoreres; "
-               "de er regnet som ikke betalt. Spørg sagsbehandleren.")
+        code = {StayStatus.CANCELLED: "warning.policy_unknown_cancelled",
+                StayStatus.SICK: "warning.policy_unknown_sick"}.get(status, "warning.policy_unknown_no_show")
+        values = messages.params(date=start_day)
+        msg = messages.text(code, values)
         return False, Explanation(msg, "", True), [
-            RuleWarning(WarningCode.CANCELLATION_POLICY_UNKNOWN, msg, contract, start_day)]
+            RuleWarning(WarningCode.CANCELLATION_POLICY_UNKNOWN, msg, contract, start_day, params=values,
+                        text_code=code)]
     # same_day_paid (Slagelse)
     if status is StayStatus.NO_SHOW:
         return True, Explanation("Barnet udeblev: de planlagte døgn honoreres", policy.source), []
@@ -98,11 +100,15 @@ def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[Ru
         return True, Explanation(
             f"Aflyst samme dag ({format_date(cancelled.date())}) som opholdet skulle begynde: "
             "de planlagte døgn honoreres", policy.source), []
-    when = format_date(cancelled.date()) if cancelled is not None else "før opholdets dag"
-    msg = (f"Opholdet {format_date(start_day)} blev aflyst {when}, dagen før eller tidligere: "
-           "døgnene honoreres ikke, og der skal aftales et erstatningsophold")
+    if cancelled is not None:
+        code, values = "warning.replacement_stay_due", messages.params(date=start_day,
+                                                                       cancelled=cancelled.date())
+    else:
+        code, values = "warning.replacement_stay_due_undated", messages.params(date=start_day)
+    msg = messages.text(code, values)
     return False, Explanation(msg, policy.source), [
-        RuleWarning(WarningCode.REPLACEMENT_STAY_DUE, msg, contract, start_day, policy.source)]
+        RuleWarning(WarningCode.REPLACEMENT_STAY_DUE, msg, contract, start_day, policy.source, params=values,
+                    text_code=code)]
 
 
 def night_dates(stay: Stay, rule_set: RuleSet, child: Child | None = None) -> list[NightDate]:

@@ -22,6 +22,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from aflastapp.core import messages as msg
 from aflastapp.core.models import PAYMENT_FIELDS, ContractMonth, DiarySnapshot, Figure, Payment
 from aflastapp.core.money import format_date, format_kr, format_month
 
@@ -61,6 +62,8 @@ class PayCheck:
     payments: tuple[Payment, ...]
     payment_month: tuple[int, int]
     preview: ContractMonth  # the figures and their explanations ("hvorfor?")
+    # the explanation as messages (core.messages), joined by "; " (messages.sentences)
+    explanation_parts: tuple[tuple[str, msg.Params], ...] = ()
 
     @property
     def period(self) -> str:
@@ -104,66 +107,57 @@ def compare(cm: ContractMonth, payments: tuple[Payment, ...] | list[Payment], to
     difference = {f: expected_f - paid_f for f in PAYMENT_FIELDS
                   if (paid_f := paid[f]) is not None and (expected_f := expected[f]) is not None}
     missing = [f for f in PAYMENT_FIELDS if expected[f] is None]
-    period_text = format_month(cm.year, cm.month)
-    pay_text = format_month(*cm.payment_month)
+    period = f"{cm.year:04d}-{cm.month:02d}"
+    pay_period = f"{cm.payment_month[0]:04d}-{cm.payment_month[1]:02d}"
     total = cm.total
+    parts: list[tuple[str, msg.Params]]
 
     if not pays:
         something = total is None or total > ZERO
         if something and _month_passed(cm.payment_month, today):
             status = PayStatus.NOT_PAID
-            amount = (f" (forventet {format_kr(total)})" if total is not None
-                      else " (beløbet kendes ikke: en sats mangler)")
-            explanation = (f"Ingen udbetaling registreret for {period_text}; den skulle være kommet i "
-                           f"{pay_text}{amount}")
+            parts = [("pay.not_paid", msg.params(period=period, pay_period=pay_period, amount=total))
+                     if total is not None else
+                     ("pay.not_paid_unknown", msg.params(period=period, pay_period=pay_period))]
         elif missing:
             status = PayStatus.UNKNOWN
-            explanation = _missing_text(missing)
+            parts = [_missing_part(missing)]
         elif not something:
             status = PayStatus.OK
-            explanation = f"Intet at udbetale for {period_text}"
+            parts = [("pay.nothing", msg.params(period=period))]
         else:
             status = PayStatus.OK
-            explanation = (f"Udbetales i {pay_text} (forventet {format_kr(total)}); "
-                           "ingen udbetaling registreret endnu")
+            parts = [("pay.due", msg.params(pay_period=pay_period, amount=total))]
         return PayCheck(cm.contract_id, cm.year, cm.month, expected, paid, difference, status,
-                        explanation, pays, cm.payment_month, cm)
+                        msg.sentences(tuple(parts)), pays, cm.payment_month, cm, tuple(parts))
 
     short = {f: d for f, d in difference.items() if d > TOLERANCE}
     over = {f: -d for f, d in difference.items() if d < -TOLERANCE}
-    parts = [f"{format_kr(d)} for lidt i {FIELD_NAMES[f]} (forventet {format_kr(expected[f])}, "
-             f"udbetalt {format_kr(paid[f])})" for f, d in short.items()]
-    parts += [f"{format_kr(d)} for meget i {FIELD_NAMES[f]} (forventet {format_kr(expected[f])}, "
-              f"udbetalt {format_kr(paid[f])})" for f, d in over.items()]
+    parts = [("pay.short", msg.params(amount=d, field=f, expected=expected[f], paid=paid[f]))
+             for f, d in short.items()]
+    parts += [("pay.over", msg.params(amount=d, field=f, expected=expected[f], paid=paid[f]))
+              for f, d in over.items()]
     if missing:
         status = PayStatus.UNKNOWN
-        explanation = _missing_text(missing)
-        if parts:
-            explanation += "; " + "; ".join(parts)
+        parts = [_missing_part(missing), *parts]
     elif short:
         status = PayStatus.UNDERPAID
-        explanation = _sentence("; ".join(parts))
     elif over:
         status = PayStatus.OVERPAID
-        explanation = _sentence("; ".join(parts))
     else:
         status = PayStatus.OK
-        stated = [FIELD_NAMES[f] for f in PAYMENT_FIELDS if paid[f] is not None]
-        explanation = ("Udbetalingen stemmer med det forventede (inden for 1 kr.): "
-                       + ", ".join(stated) if stated else
-                       "Udbetalingen er registreret uden beløb; intet at sammenligne")
-    return PayCheck(cm.contract_id, cm.year, cm.month, expected, paid, difference, status, explanation,
-                    pays, cm.payment_month, cm)
+        stated = tuple(f for f in PAYMENT_FIELDS if paid[f] is not None)
+        parts = [("pay.ok", msg.params(fields=stated)) if stated else ("pay.no_amounts", ())]
+    return PayCheck(cm.contract_id, cm.year, cm.month, expected, paid, difference, status,
+                    msg.sentences(tuple(parts)), pays, cm.payment_month, cm, tuple(parts))
 
 
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _missing_text(fields: list[str]) -> str:
-    names = ", ".join(FIELD_NAMES[f] for f in fields)
-    return (f"En sats mangler, så det forventede beløb for {names} kan ikke beregnes: indtast satsen "
-            "under Satser")
+def _missing_part(fields: list[str]) -> tuple[str, msg.Params]:
+    return "pay.rate_missing", msg.params(fields=tuple(fields))
 
 
 def check_month(snapshot: DiarySnapshot, year: int, month: int, today: date,
@@ -215,8 +209,13 @@ def underpayments(snapshot: DiarySnapshot, today: date) -> list[PayCheck]:
 
 def reminder_title(check: PayCheck) -> str:
     """ "Kontakt kommunen om marts 2026: 193,00 kr. for lidt i kost og logi"."""
-    parts = [f"{format_kr(d)} for lidt i {FIELD_NAMES[f]}" for f, d in check.shortfall.items()]
-    return f"Kontakt kommunen om {format_month(check.year, check.month)}: {_and(parts)}"
+    return msg.text("deadline.underpayment", reminder_params(check))
+
+
+def reminder_params(check: PayCheck) -> msg.Params:
+    """The parameters of the reminder's title (``deadline.underpayment``)."""
+    short = tuple(("pay.short_in", msg.params(amount=d, field=f)) for f, d in check.shortfall.items())
+    return msg.params(period=check.period, short=short)
 
 
 def _and(parts: list[str]) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import re
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -28,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from aflastapp.core.errors import ValidationError
+from aflastapp.core.errors import FieldProblem, ValidationError
 
 if TYPE_CHECKING:
     from aflastapp.gui.ops import Changes
@@ -313,8 +312,8 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
     """
     if isinstance(exc, ValidationError):
         # Service messages name the field themselves ("Navn mangler"); import paths are prefixed.
-        lines = [f"• {p.field}: {problem_text(p.message)}" if p.field.startswith("$")
-                 else f"• {problem_text(p.message)}" for p in exc.problems]
+        lines = [f"• {p.field}: {problem_text(p)}" if p.field.startswith("$")
+                 else f"• {problem_text(p)}" for p in exc.problems]
         return (
             tr("Tjek det indtastede"),
             tr("Der blev ikke gemt noget. Ret venligst:") + "\n" + "\n".join(lines),
@@ -366,87 +365,10 @@ def error_report(exc: BaseException) -> str:
     return "\n".join(lines)
 
 
-# ---------------------------------------------------------------------- service messages in English
+def problem_text(p: FieldProblem) -> str:
+    """A service's input problem in the app's language, from its code in the one message catalogue
+    (core.messages); a problem without a code as the service wrote it."""
+    from aflastapp.core import messages
+    from aflastapp.gui import fmt
 
-# Services phrase their problems in Danish (the CLI and the documents use them as they are). In
-# English the GUI translates the fixed ones and the "<field> mangler" family; others stay Danish.
-_FIELD_LABELS = (
-    QT_TRANSLATE_NOOP("FieldLabels", "Adresse"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Aflyst den"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Aftalens startdato"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Barnets navn"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Beløb"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Beskrivelse"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Bevilling"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Bilens registreringsnummer"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Dato"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Familiens navn"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Familieplejekonsulent"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Filnavn"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Formål"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Fortolkning"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Fra dato"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Fra"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Frist for statusrapport"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Fødselsdato"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Første slut"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Første start"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Gælder fra"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Kilde"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Km"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Mødetype"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Navn"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Notat"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Opsagt den"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Periode"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Sagsbehandler"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Sendt den"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Sendt via"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Slut"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Start"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Tekst"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Tidspunkt"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Til dato"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Til og med"),
-    QT_TRANSLATE_NOOP("FieldLabels", "Til"),
-)
-_SERVICE_MESSAGES = (
-    QT_TRANSLATE_NOOP("ServiceMessages", "Slut ligger før start"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Turen skal høre til mindst én aftale"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Aflysningstidspunkt kan kun angives for et aflyst ophold"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Til dato ligger før fra dato"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Til-datoen ligger før fra-datoen"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Km skal være større end 0"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Fødselsdato ligger i fremtiden"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Vælg den aftale, dokumentet gælder"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Vælg det statusmøde, rapporten er til"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Vælg kommunen (eller »Anden kommune«)"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Angiv mindst én sats"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Laveste takst pr. km mangler"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Opsigelsen ligger før aftalens start"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Sidste dag ligger før opsigelsen"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Aftalens startdato ligger før barnets fødselsdato"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Fristen for statusrapporten ligger efter mødet"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Til og med ligger før første ophold"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "De to adgangskoder er ikke ens"),
-)
-_PATTERNS = (
-    (re.compile(r"^(.+) mangler$"), QT_TRANSLATE_NOOP("ServiceMessages", "%1 mangler")),
-    (re.compile(r"^(.+) er ikke et tal: (.*)$"),
-     QT_TRANSLATE_NOOP("ServiceMessages", "%1 er ikke et tal: %2")),
-    (re.compile(r"^(.+) er ikke en gyldig dato \(ÅÅÅÅ-MM-DD\): (.*)$"),
-     QT_TRANSLATE_NOOP("ServiceMessages", "%1 er ikke en gyldig dato (ÅÅÅÅ-MM-DD): %2")),
-)
-
-
-def problem_text(message: str) -> str:
-    """A service's Danish problem message in the app's language (unchanged when not known)."""
-    if message in _SERVICE_MESSAGES:
-        return QCoreApplication.translate("ServiceMessages", message)
-    for pattern, template in _PATTERNS:
-        m = pattern.match(message)
-        if m and m.group(1) in _FIELD_LABELS:
-            text = QCoreApplication.translate("ServiceMessages", template)
-            text = text.replace("%1", QCoreApplication.translate("FieldLabels", m.group(1)))
-            return text.replace("%2", m.group(2)) if m.lastindex and m.lastindex > 1 else text
-    return message
+    return messages.problem_text(p, fmt.current_language())

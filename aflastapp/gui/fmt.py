@@ -43,6 +43,7 @@ def add_months(year: int, month_: int, n: int) -> tuple[int, int]:
 
 _HANDBOOK_FILE = re.compile(r"\b([a-zæøå]+)(?:-[a-zæøå]+)*\.(?:txt|md)\b(?::\s*([^;\n]+?))?(?=;|\n|$)")
 _TOWNS = {"morsoe": "Morsø"}
+_KOMMUNE = re.compile(r"\b(\w+) Kommune(?:s)?\b")
 
 
 def source(text: str) -> str:
@@ -63,6 +64,7 @@ def source(text: str) -> str:
     if current_language() == "en":  # core's fixed Danish source phrases, in English
         for da, en in _FIXED_SOURCES:
             text = text.replace(da, QCoreApplication.translate("fmt", en))
+        text = _KOMMUNE.sub(r"\1 Municipality", text)
     return text
 
 

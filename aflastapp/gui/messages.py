@@ -20,11 +20,30 @@ def message(code: str, params: Any, fallback: str) -> str:
 
 def deadline_title(d: Any) -> str:
     """A deadline's title in the app's language."""
-    return message(getattr(d, "code", ""), getattr(d, "params", ()), d.title)
+    from aflastapp.gui import fmt
+
+    return messages.deadline_title(d, fmt.current_language())
+
+
+def deadline_detail(d: Any) -> str:
+    """A deadline's detail in the app's language ("Fristen er overskredet." first when overdue), with
+    handbook files named as the family knows them."""
+    from aflastapp.gui import fmt
+
+    text = messages.deadline_detail(d, fmt.current_language())
+    return fmt.source(text) if text else ""
 
 
 def warning_text(w: Any) -> str:
     """An engine warning (``RuleWarning``) in the app's language."""
-    code = f"warning.{getattr(w.code, 'value', w.code)}"
-    params = getattr(w, "params", ())
-    return message(code, params, w.message) if params else w.message
+    from aflastapp.gui import fmt
+
+    return messages.warning_text(w, fmt.current_language())
+
+
+def pay_explanation(check: Any) -> str:
+    """A payment check's explanation (``PayCheck``) in the app's language."""
+    from aflastapp.gui import fmt
+
+    parts = getattr(check, "explanation_parts", ())
+    return messages.sentences(tuple(parts), fmt.current_language()) if parts else str(check.explanation)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from aflastapp.core.models import ContractMonth, Deadline, Figure, MonthPreview, Severity, Stay, StayStatus
 from aflastapp.gui import fmt
-from aflastapp.gui.messages import deadline_title
+from aflastapp.gui.messages import deadline_detail, deadline_title
 
 Index = QModelIndex | QPersistentModelIndex
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Figure behind a money cell (for "hvorfor?")
@@ -258,7 +258,7 @@ class DeadlineModel(_ListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [deadline_title(d)]
             if d.detail:
-                parts.append(d.detail)
+                parts.append(deadline_detail(d))
             if d.source:
                 parts.append(tr("Kilde: %1").replace("%1", fmt.source(d.source)))
             if d.assumed:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.core.errors import ValidationError
-from aflastapp.gui.context import AppContext
+from aflastapp.gui.context import AppContext, problem_text
 from aflastapp.services import wizard as ws
 
 
@@ -47,7 +47,7 @@ def _error_label(parent: QWidget) -> QLabel:
 
 
 def _problems_text(e: ValidationError) -> str:
-    return "\n".join(p.message for p in e.problems)
+    return "\n".join(problem_text(p) for p in e.problems)
 
 
 def _unlock_choice(page: QWizardPage, layout: QVBoxLayout, keychain: QRadioButton,

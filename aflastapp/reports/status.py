@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from aflastapp.core import messages
 from aflastapp.core.models import ContractMonth, DiarySnapshot, Meeting, Note, Stay, StayStatus
 from aflastapp.core.rules import StatusQuestion
 from aflastapp.reports.common import contract_context, party_rows
@@ -231,7 +232,7 @@ def render(
         story.append(
             KeepTogether(
                 [
-                    para(f"{i}. {q.text}", st.h3),
+                    para(f"{i}. {messages.question(q.key, q.text, lang)}", st.h3),
                     para(answer if answer else tx["unanswered"], st.body if answer else st.muted),
                 ]
             )

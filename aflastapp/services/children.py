@@ -23,7 +23,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, name: Any, birth_date: Any
     n = p.text("name", name, "Navn", required=True, max_len=MAX_SHORT_TEXT)
     bd = p.date("birth_date", birth_date, "Fødselsdato")
     if bd is not None and bd > date.today():
-        p.add("birth_date", "Fødselsdato ligger i fremtiden")
+        p.add("birth_date", "problem.birth_in_future")
     if len(p.items) > before or cid is None or bd is None:
         return None
     return Child(id=cid, name=n.strip(), birth_date=bd)

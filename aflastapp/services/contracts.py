@@ -50,7 +50,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, municipalit
     st = p.date("start", start, "Start")
     en = p.date("end", end, "Slut", required=False)
     if st is not None and en is not None and en < st:
-        p.add("end", "Slut ligger før start")
+        p.add("end", "problem.end_before_start")
     # none given = the municipality's usual number, marked assumed until the family enters one
     vc = (None if vederlag_count is None or vederlag_count == ""
           else p.integer("vederlag_count", vederlag_count, "Antal vederlag", minimum=0, maximum=30))
@@ -118,7 +118,7 @@ def terminate_contract(s: Any, id: str, terminated_on: date | str, end: date | s
     t = p.date("terminated_on", terminated_on, "Opsagt den")
     e = p.date("end", end, "Slut")
     if t is not None and e is not None and e < t:
-        p.add("end", "Sidste dag ligger før opsigelsen")
+        p.add("end", "problem.last_day_before_notice")
     p.raise_if_any()
     return update_contract(s, id, terminated_on=t, end=e)
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import (
     DOCUMENT_TITLES,
     Contract,
@@ -270,7 +271,7 @@ def _period_snapshot(s: Any, period: str | None, allowed: tuple[str, ...], what:
 
 def _contract(snap: DiarySnapshot, contract_id: str | None) -> Contract:
     if not contract_id:
-        raise ValidationError(FieldProblem("contract_id", "Vælg den aftale, dokumentet gælder"))
+        raise ValidationError(msg_problem("contract_id", "problem.choose_contract"))
     c = next((c for c in snap.contracts if c.id == contract_id), None)
     if c is None:
         raise ValidationError(FieldProblem("contract_id", f"Aftalen {contract_id!r} findes ikke"))
@@ -350,7 +351,7 @@ def _with_attachments(s: Any, snap: DiarySnapshot, contract_id: str, start: date
 
 def _status_inputs(s: Any, snap: DiarySnapshot, meeting_id: str | None) -> tuple[Meeting, date, date]:
     if not meeting_id:
-        raise ValidationError(FieldProblem("meeting_id", "Vælg det statusmøde, rapporten er til"))
+        raise ValidationError(msg_problem("meeting_id", "problem.choose_meeting"))
     meeting = next((mt for mt in snap.meetings if mt.id == meeting_id), None)
     if meeting is None:
         raise ValidationError(FieldProblem("meeting_id", f"Mødet {meeting_id!r} findes ikke"))

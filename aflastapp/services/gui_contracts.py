@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import DeadlineKind
 from aflastapp.services.contracts import get_contract
 
@@ -33,7 +34,7 @@ def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
         raise ValidationError(FieldProblem("terminated_on", "Opsagt den skal være en dato"))
     c = get_contract(s, contract_id)
     if terminated_on < c.start:
-        raise ValidationError(FieldProblem("terminated_on", "Opsigelsen ligger før aftalens start"))
+        raise ValidationError(msg_problem("terminated_on", "problem.notice_before_start"))
     rs = rules.load_rule_set(c.municipality)
     terminated = dataclasses.replace(c, terminated_on=terminated_on)
     found = [d for d in deadlines.contract_end_deadlines(terminated, rs, None)

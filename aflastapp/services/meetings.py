@@ -45,7 +45,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, at: Any,
     k = p.text("kind", kind, "Mødetype", required=True, max_len=MAX_SHORT_TEXT)
     rd = p.date("report_due", report_due, "Frist for statusrapport", required=False)
     if a is not None and rd is not None and rd > a.date():
-        p.add("report_due", "Fristen for statusrapporten ligger efter mødet")
+        p.add("report_due", "problem.report_due_after_meeting")
     if len(p.items) > before or mid is None or a is None:
         return None
     return Meeting(id=mid, contract_id=contract_id, at=a, kind=k.strip(), report_due=rd)

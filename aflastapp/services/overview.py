@@ -13,6 +13,7 @@ from typing import Any
 import sqlcipher3
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import Deadline, DiarySnapshot, MonthPreview, Stay, StayStatus, Trip
 from aflastapp.services import mapping as m
 from aflastapp.services._base import cache, db, rows
@@ -178,7 +179,7 @@ def deadlines(s: Any, start: date | None = None, end: date | None = None, includ
     start = start or today - timedelta(days=DEFAULT_LOOKBACK_DAYS)
     end = end or today + timedelta(days=DEFAULT_LOOKAHEAD_DAYS)
     if end < start:
-        raise ValidationError(FieldProblem("end", "Til-datoen ligger før fra-datoen"))
+        raise ValidationError(msg_problem("end", "problem.to_before_from"))
     found = compute_deadlines(snapshot(s), start, end, today, include_done=include_done)
     return sorted(found, key=lambda dl: (dl.date, str(dl.kind), dl.contract_id or ""))
 

@@ -49,7 +49,7 @@ def build_route(p: Problems, *, name: Any, from_place: Any, to_place: Any, km: A
                 via: Any = (), approval: Any = "") -> dict[str, Any]:
     k = p.decimal("km", km, "Km", places=2, maximum=MAX_KM_PER_TRIP)
     if k is not None and k == 0:
-        p.add("km", "Km skal være større end 0")
+        p.add("km", "problem.km_positive")
     return {
         "name": p.text("name", name, "Navn", required=True, max_len=MAX_SHORT_TEXT).strip(),
         "from_place": p.text("from_place", from_place, "Fra", required=True, max_len=MAX_SHORT_TEXT),

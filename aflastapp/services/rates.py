@@ -36,7 +36,7 @@ def build_kl(p: Problems, *, valid_from: Any, source: Any = "", **values: Any) -
             continue
         decs[k] = p.decimal(k, v, KL_LABELS[k], places=2, maximum=MAX_RATE, required=False)
     if not any(v is not None for v in decs.values()) and len(p.items) == before:
-        p.add("vederlag_per_day", "Angiv mindst én sats")
+        p.add("vederlag_per_day", "problem.one_rate")
     if len(p.items) > before or vf is None:
         return None
     return KLRate(valid_from=vf, source=src, override=True, **decs)
@@ -53,7 +53,7 @@ def build_mileage(p: Problems, *, valid_from: Any, source: Any = "", **values: A
             continue
         decs[k] = p.decimal(k, v, MILEAGE_LABELS[k], places=2, maximum=Decimal(100), required=False)
     if decs.get("low_per_km") is None and len(p.items) == before:
-        p.add("low_per_km", "Laveste takst pr. km mangler")
+        p.add("low_per_km", "problem.low_per_km")
     if len(p.items) > before or vf is None:
         return None
     return MileageRate(valid_from=vf, source=src, override=True, **decs)

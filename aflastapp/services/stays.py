@@ -29,13 +29,13 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, start: A
     en = p.datetime("end", end, "Slut")
     if st is not None and en is not None:
         if en <= st:
-            p.add("end", "Slut ligger før start")
+            p.add("end", "problem.end_before_start")
         elif en - st > timedelta(days=MAX_STAY_DAYS):
             p.add("end", f"Opholdet er længere end {MAX_STAY_DAYS} dage")
     stat = p.choice("status", status, StayStatus, "Status")
     ca = p.datetime("cancelled_at", cancelled_at, "Aflyst den", required=False)
     if stat is not None and ca is not None and stat not in (StayStatus.CANCELLED, StayStatus.SICK):
-        p.add("cancelled_at", "Aflysningstidspunkt kan kun angives for et aflyst ophold")
+        p.add("cancelled_at", "problem.cancelled_at")
     n = p.text("note", note, "Notat")
     if len(p.items) > before or sid is None or contract is None or st is None or en is None or stat is None:
         return None
@@ -152,9 +152,9 @@ def propose_recurring(s: Any, contract_id: str, first_start: datetime, first_end
     ev = p.integer("every_weeks", every_weeks, "Hver N. uge", minimum=1, maximum=52)
     un = p.date("until", until, "Til og med")
     if fs is not None and fe is not None and fe <= fs:
-        p.add("first_end", "Slut ligger før start")
+        p.add("first_end", "problem.end_before_start")
     if fs is not None and un is not None and un < fs.date():
-        p.add("until", "Til og med ligger før første ophold")
+        p.add("until", "problem.until_before_first")
     if fs is not None and un is not None and (un - fs.date()).days > 5 * 366:
         p.add("until", "Højst fem år frem ad gangen")
     p.raise_if_any()

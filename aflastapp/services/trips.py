@@ -33,7 +33,7 @@ def build(p: Problems, lk: Lookup | None, *, id: str | None, contract_ids: Any, 
     if lk is not None and new and tid is not None and lk.id_taken("trips", tid):
         p.add("id", f"Der findes allerede en tur med id {tid!r}")
     if isinstance(contract_ids, str) or not isinstance(contract_ids, list | tuple) or not contract_ids:
-        p.add("contract_ids", "Turen skal høre til mindst én aftale")
+        p.add("contract_ids", "problem.trip_contract")
         cids: tuple[str, ...] = ()
     else:
         cids = tuple(contract_ids)
@@ -49,7 +49,7 @@ def build(p: Problems, lk: Lookup | None, *, id: str | None, contract_ids: Any, 
     vi = p.str_list("via", list(via) if isinstance(via, tuple) else via, "Via")
     k = p.decimal("km", km, "Km", places=2, maximum=MAX_KM_PER_TRIP)
     if k is not None and k == 0:
-        p.add("km", "Km skal være større end 0")
+        p.add("km", "problem.km_positive")
     ap = p.text("approval", approval if approval is not None else "", "Aftalt med", max_len=MAX_SHORT_TEXT)
     if len(p.items) > before or tid is None or d is None or k is None:
         return None
@@ -221,7 +221,7 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
     st = p.date("start", start, "Fra dato")
     en = p.date("end", end, "Til dato")
     if st is not None and en is not None and en < st:
-        p.add("end", "Til dato ligger før fra dato")
+        p.add("end", "problem.to_before_from")
     p.raise_if_any()
     assert st is not None and en is not None
     d = db(s)

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from aflastapp.core import messages
 from aflastapp.core.errors import FieldProblem, ValidationError
 
 MIN_YEAR = 2000
@@ -35,8 +36,13 @@ class Problems:
     def __init__(self) -> None:
         self.items: list[FieldProblem] = []
 
-    def add(self, field: str, message: str) -> None:
-        self.items.append(FieldProblem(field, message))
+    def add(self, field: str, message: str, **values: Any) -> None:
+        """A problem: ``message`` is a code of the message catalogue ("problem.missing", with
+        ``values``) or, for a message the catalogue lacks, the Danish text itself."""
+        if message in messages.CATALOGUE:
+            self.items.append(messages.problem(field, message, **values))
+        else:
+            self.items.append(FieldProblem(field, message))
 
     def extend(self, problems: Iterable[FieldProblem]) -> None:
         self.items.extend(problems)
@@ -55,24 +61,24 @@ class Problems:
         if value is None:
             value = ""
         if not isinstance(value, str):
-            self.add(field, f"{label} skal være tekst")
+            self.add(field, "problem.not_text", label=label)
             return ""
         if required and not value.strip():
-            self.add(field, f"{label} mangler")
+            self.add(field, "problem.missing", label=label)
         if len(value) > max_len:
-            self.add(field, f"{label} er for lang ({len(value)} tegn; højst {max_len})")
+            self.add(field, "problem.too_long", label=label, length=len(value), most=max_len)
         return value
 
     def ident(self, field: str, value: Any, label: str = "Id") -> str | None:
         if not isinstance(value, str) or not ID_RE.match(value):
-            self.add(field, f"{label} skal være 1–64 tegn (bogstaver, tal, '-', '_', '.' eller ':')")
+            self.add(field, "problem.bad_id", label=label)
             return None
         return value
 
     def date(self, field: str, value: Any, label: str, *, required: bool = True) -> date | None:
         if value is None or value == "":
             if required:
-                self.add(field, f"{label} mangler")
+                self.add(field, "problem.missing", label=label)
             return None
         if isinstance(value, datetime):
             value = value.date()
@@ -82,20 +88,20 @@ class Problems:
                     raise ValueError(value)
                 value = date.fromisoformat(value)
             except ValueError:
-                self.add(field, f"{label} er ikke en gyldig dato (ÅÅÅÅ-MM-DD): {value!r}")
+                self.add(field, "problem.bad_date", label=label, value=repr(value))
                 return None
         if not isinstance(value, date):
-            self.add(field, f"{label} er ikke en dato")
+            self.add(field, "problem.not_date", label=label)
             return None
         if not MIN_YEAR <= value.year <= MAX_YEAR:
-            self.add(field, f"{label} skal ligge mellem år {MIN_YEAR} og {MAX_YEAR}")
+            self.add(field, "problem.year_range", label=label, first=MIN_YEAR, last=MAX_YEAR)
             return None
         return value
 
     def datetime(self, field: str, value: Any, label: str, *, required: bool = True) -> datetime | None:
         if value is None or value == "":
             if required:
-                self.add(field, f"{label} mangler")
+                self.add(field, "problem.missing", label=label)
             return None
         if isinstance(value, str):
             try:
@@ -103,16 +109,16 @@ class Problems:
                     raise ValueError(value)
                 value = datetime.fromisoformat(value)
             except ValueError:
-                self.add(field, f"{label} er ikke et gyldigt tidspunkt (ÅÅÅÅ-MM-DDTTT:MM): {value!r}")
+                self.add(field, "problem.bad_datetime", label=label, value=repr(value))
                 return None
         if not isinstance(value, datetime):
-            self.add(field, f"{label} er ikke et tidspunkt")
+            self.add(field, "problem.not_datetime", label=label)
             return None
         if value.tzinfo is not None:
-            self.add(field, f"{label} skal være lokal tid uden tidszone")
+            self.add(field, "problem.timezone", label=label)
             return None
         if not MIN_YEAR <= value.year <= MAX_YEAR:
-            self.add(field, f"{label} skal ligge mellem år {MIN_YEAR} og {MAX_YEAR}")
+            self.add(field, "problem.year_range", label=label, first=MIN_YEAR, last=MAX_YEAR)
             return None
         return value.replace(second=0, microsecond=0)
 
@@ -120,7 +126,7 @@ class Problems:
                 maximum: Decimal | None = None, required: bool = True) -> Decimal | None:
         if value is None or value == "":
             if required:
-                self.add(field, f"{label} mangler")
+                self.add(field, "problem.missing", label=label)
             return None
         if isinstance(value, bool) or isinstance(value, float):
             # floats lose øre; JSON numbers arrive here as text (parse_float=Decimal)
@@ -135,17 +141,17 @@ class Problems:
             if not isinstance(value, Decimal) or not value.is_finite():
                 raise InvalidOperation(value)
         except InvalidOperation:
-            self.add(field, f"{label} er ikke et tal: {value!r}")
+            self.add(field, "problem.not_number", label=label, value=repr(value))
             return None
         if value < 0:
-            self.add(field, f"{label} må ikke være negativ")
+            self.add(field, "problem.negative", label=label)
             return None
         exponent = value.as_tuple().exponent
         if places is not None and isinstance(exponent, int) and -exponent > places:
-            self.add(field, f"{label} må højst have {places} decimaler")
+            self.add(field, "problem.decimals", label=label, places=places)
             return None
         if maximum is not None and value > maximum:
-            self.add(field, f"{label} er urealistisk stor (højst {maximum})")
+            self.add(field, "problem.too_big", label=label, most=str(maximum))
             return None
         return value
 
@@ -154,10 +160,10 @@ class Problems:
             if isinstance(value, str) and value.strip().isdigit():
                 value = int(value)
             else:
-                self.add(field, f"{label} skal være et helt tal")
+                self.add(field, "problem.not_integer", label=label)
                 return None
         if not minimum <= value <= maximum:
-            self.add(field, f"{label} skal være mellem {minimum} og {maximum}")
+            self.add(field, "problem.int_range", label=label, least=minimum, most=maximum)
             return None
         return int(value)
 
@@ -166,7 +172,7 @@ class Problems:
             return enum(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            self.add(field, f"{label} er ukendt: {value!r} (mulige: {allowed})")
+            self.add(field, "problem.unknown_choice", label=label, value=repr(value), allowed=allowed)
             return None
 
     def str_list(self, field: str, value: Any, label: str, *,
@@ -174,15 +180,15 @@ class Problems:
         if value is None:
             return ()
         if isinstance(value, str) or not isinstance(value, list | tuple):
-            self.add(field, f"{label} skal være en liste af tekster")
+            self.add(field, "problem.not_list", label=label)
             return ()
         out: list[str] = []
         for i, item in enumerate(value):
             if not isinstance(item, str):
-                self.add(f"{field}[{i}]", f"{label} skal være tekst")
+                self.add(f"{field}[{i}]", "problem.not_text", label=label)
                 continue
             if len(item) > max_len:
-                self.add(f"{field}[{i}]", f"{label} er for lang (højst {max_len} tegn)")
+                self.add(f"{field}[{i}]", "problem.too_long_item", label=label, most=max_len)
                 continue
             out.append(item)
         return tuple(out)
@@ -193,4 +199,4 @@ def check_changes(changes: dict[str, Any], allowed: Iterable[str]) -> None:
     allowed_set = set(allowed)
     bad = [k for k in changes if k not in allowed_set]
     if bad:
-        raise ValidationError([FieldProblem(k, f"Feltet {k!r} kan ikke ændres") for k in bad])
+        raise ValidationError([messages.problem(k, "problem.cannot_change", name=repr(k)) for k in bad])

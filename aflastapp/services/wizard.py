@@ -112,17 +112,17 @@ class SetupWizard:
         n = p.text("name", name, "Barnets navn", required=True, max_len=MAX_SHORT_TEXT)
         bd = p.date("birth_date", birth_date, "Fødselsdato")
         if bd is not None and bd > self.today:
-            p.add("birth_date", "Fødselsdato ligger i fremtiden")
+            p.add("birth_date", "problem.birth_in_future")
         known = dict(municipalities())
         if municipality not in known:
-            p.add("municipality", "Vælg kommunen (eller »Anden kommune«)")
+            p.add("municipality", "problem.choose_municipality")
         given = not (vederlag_count is None
                      or (isinstance(vederlag_count, str) and not vederlag_count.strip()))
         vc = (p.integer("vederlag_count", vederlag_count, "Antal vederlag", minimum=0, maximum=30)
               if given else None)
         st = p.date("start", start, "Aftalens startdato")
         if bd is not None and st is not None and st < bd:
-            p.add("start", "Aftalens startdato ligger før barnets fødselsdato")
+            p.add("start", "problem.start_before_birth")
         p.raise_if_any()
         assert bd is not None and (vc is not None or not given) and st is not None
         self.child = ChildAnswers(n.strip(), bd, municipality, vc, st)
@@ -144,7 +144,7 @@ class SetupWizard:
                 p.add("password", e.problems[0].message[:1].upper() + e.problems[0].message[1:])
             else:
                 if pw != (repeat or ""):
-                    p.add("repeat", "De to adgangskoder er ikke ens")
+                    p.add("repeat", "problem.passwords_differ")
             answers = SecurityAnswers("password", pw)
         else:
             p.add("mode", "Vælg nøglering eller adgangskode")
@@ -283,7 +283,7 @@ def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recove
             p.add("password", e.problems[0].message[:1].upper() + e.problems[0].message[1:])
         else:
             if pw != (repeat or ""):
-                p.add("repeat", "De to adgangskoder er ikke ens")
+                p.add("repeat", "problem.passwords_differ")
     elif mode != "keychain":
         p.add("mode", "Vælg nøglering eller adgangskode")
     if data_dir is not None and session_service.exists(data_dir):

@@ -58,12 +58,12 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="266" />
+            <location filename="../../aflastapp/gui/context.py" line="265" />
             <source>Ingen nøglering</source>
             <translation>No keychain</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="267" />
+            <location filename="../../aflastapp/gui/context.py" line="266" />
             <source>Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.
 
 Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
@@ -72,12 +72,12 @@ Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
 Choose to protect the diary with a password instead.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="271" />
+            <location filename="../../aflastapp/gui/context.py" line="270" />
             <source>Forkert adgangskode eller nøgle</source>
             <translation>Wrong password or key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="272" />
+            <location filename="../../aflastapp/gui/context.py" line="271" />
             <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
 
 Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gendannelsesark.</source>
@@ -86,12 +86,12 @@ Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gen
 Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="276" />
+            <location filename="../../aflastapp/gui/context.py" line="275" />
             <source>Dagbogen er beskadiget</source>
             <translation>The diary is damaged</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="277" />
+            <location filename="../../aflastapp/gui/context.py" line="276" />
             <source>Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.
 
 Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.</source>
@@ -100,32 +100,32 @@ Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.
 Restore the newest good backup under Settings → Backups.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="281" />
+            <location filename="../../aflastapp/gui/context.py" line="280" />
             <source>Filen kan ikke vedhæftes</source>
             <translation>The file cannot be attached</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="282" />
+            <location filename="../../aflastapp/gui/context.py" line="281" />
             <source>Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB.</source>
             <translation>The file cannot be attached. Use a picture (JPEG or PNG) or a PDF of at most 25 MB.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="285" />
+            <location filename="../../aflastapp/gui/context.py" line="284" />
             <source>Ingen dagbog</source>
             <translation>No diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="286" />
+            <location filename="../../aflastapp/gui/context.py" line="285" />
             <source>Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.</source>
             <translation>There is no diary in the chosen folder yet. Start the program without a folder to create one.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="289" />
+            <location filename="../../aflastapp/gui/context.py" line="288" />
             <source>Sikkerhedskopien mislykkedes</source>
             <translation>The backup failed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="290" />
+            <location filename="../../aflastapp/gui/context.py" line="289" />
             <source>Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.
 
 Prøv en anden mappe eller et andet drev.</source>
@@ -134,12 +134,12 @@ Prøv en anden mappe eller et andet drev.</source>
 Try another folder or drive.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="294" />
+            <location filename="../../aflastapp/gui/context.py" line="293" />
             <source>Dagbogen findes allerede</source>
             <translation>The diary already exists</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="295" />
+            <location filename="../../aflastapp/gui/context.py" line="294" />
             <source>Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.</source>
             <translation>There is already a diary in the folder. It will not be overwritten.</translation>
         </message>
@@ -149,47 +149,47 @@ Try another folder or drive.</translation>
             <translation>Working …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="230" />
+            <location filename="../../aflastapp/gui/context.py" line="229" />
             <source>Kopiér rapport</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="319" />
+            <location filename="../../aflastapp/gui/context.py" line="318" />
             <source>Tjek det indtastede</source>
             <translation>Check what you entered</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="320" />
+            <location filename="../../aflastapp/gui/context.py" line="319" />
             <source>Der blev ikke gemt noget. Ret venligst:</source>
             <translation>Nothing was saved. Please correct:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="334" />
+            <location filename="../../aflastapp/gui/context.py" line="333" />
             <source>Disken er fuld</source>
             <translation>The disk is full</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="336" />
+            <location filename="../../aflastapp/gui/context.py" line="335" />
             <source>Der er ikke mere plads på disken, så intet blev gemt. Slet eller flyt nogle filer, og prøv igen.</source>
             <translation>There is no more space on the disk, so nothing was saved. Delete or move some files and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="343" />
+            <location filename="../../aflastapp/gui/context.py" line="342" />
             <source>Ingen adgang til filen</source>
             <translation>No access to the file</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="344" />
+            <location filename="../../aflastapp/gui/context.py" line="343" />
             <source>Programmet må ikke skrive eller læse filen. Vælg en anden mappe, og prøv igen.</source>
             <translation>The program may not read or write the file. Choose another folder and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="347" />
+            <location filename="../../aflastapp/gui/context.py" line="346" />
             <source>Uventet fejl</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="348" />
+            <location filename="../../aflastapp/gui/context.py" line="347" />
             <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
 
 I kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
@@ -367,48 +367,48 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="676" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="677" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="690" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="691" />
             <source>Over kommunens loft: %1 døgn i måneden, højst %2.</source>
             <translation>Above the municipality's cap: %1 nights in the month, at most %2.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="724" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="725" />
             <source>Vælg først et ophold i kalenderen eller listen.</source>
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="764" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="765" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="784" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="785" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="802" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="803" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="814" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="815" />
             <source>Slet opholdet %1 – %2? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="816" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="820" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="817" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="821" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="839" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="840" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -1683,196 +1683,6 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     </context>
     <context>
         <name>FieldLabels</name>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="374" />
-            <source>Adresse</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="375" />
-            <source>Aflyst den</source>
-            <translation>Cancelled on</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="376" />
-            <source>Aftalens startdato</source>
-            <translation>Contract start date</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="377" />
-            <source>Barnets navn</source>
-            <translation>Child's name</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="378" />
-            <source>Beløb</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="379" />
-            <source>Beskrivelse</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="380" />
-            <source>Bevilling</source>
-            <translation>Approval</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="381" />
-            <source>Bilens registreringsnummer</source>
-            <translation>Car registration number</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="382" />
-            <source>Dato</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="383" />
-            <source>Familiens navn</source>
-            <translation>Family name</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="384" />
-            <source>Familieplejekonsulent</source>
-            <translation>Foster care consultant</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="385" />
-            <source>Filnavn</source>
-            <translation>File name</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="386" />
-            <source>Formål</source>
-            <translation>Purpose</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="387" />
-            <source>Fortolkning</source>
-            <translation>Interpretation</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="388" />
-            <source>Fra dato</source>
-            <translation>From date</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="389" />
-            <source>Fra</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="390" />
-            <source>Frist for statusrapport</source>
-            <translation>Status report deadline</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="391" />
-            <source>Fødselsdato</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="392" />
-            <source>Første slut</source>
-            <translation>First end</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="393" />
-            <source>Første start</source>
-            <translation>First start</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="394" />
-            <source>Gælder fra</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="395" />
-            <source>Kilde</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="396" />
-            <source>Km</source>
-            <translation>Km</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="397" />
-            <source>Mødetype</source>
-            <translation>Meeting type</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="398" />
-            <source>Navn</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="399" />
-            <source>Notat</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="400" />
-            <source>Opsagt den</source>
-            <translation>Terminated on</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="401" />
-            <source>Periode</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="402" />
-            <source>Sagsbehandler</source>
-            <translation>Caseworker</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="403" />
-            <source>Sendt den</source>
-            <translation>Sent on</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="404" />
-            <source>Sendt via</source>
-            <translation>Sent by</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="405" />
-            <source>Slut</source>
-            <translation>End</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="406" />
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="407" />
-            <source>Tekst</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="408" />
-            <source>Tidspunkt</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="409" />
-            <source>Til dato</source>
-            <translation>To date</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="410" />
-            <source>Til og med</source>
-            <translation>Until</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="411" />
-            <source>Til</source>
-            <translation>To</translation>
-        </message>
     </context>
     <context>
         <name>FormDialog</name>
@@ -2165,78 +1975,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="101" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="102" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="146" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="103" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="104" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="148" />
             <source>Statusmøde</source>
             <translation>Status meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="103" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="104" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="146" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="105" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="106" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="148" />
             <source>Opfølgningsmøde</source>
             <translation>Follow-up meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="105" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="106" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="146" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="107" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="108" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="148" />
             <source>Supervisionsmøde</source>
             <translation>Supervision meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="130" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="132" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="130" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="132" />
             <source>Nyt statusmøde</source>
             <translation>New status meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="134" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="136" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="140" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="142" />
             <source>Mødets tidspunkt</source>
             <translation>Meeting time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="141" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="143" />
             <source>&amp;Tidspunkt</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="145" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="147" />
             <source>Mødetype</source>
             <translation>Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="150" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="152" />
             <source>&amp;Mødetype</source>
             <translation>&amp;Meeting type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="154" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="156" />
             <source>Frist fra sagsbehandlerens brev</source>
             <translation>Deadline from the caseworker's letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="155" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="157" />
             <source>(efter kommunens regler)</source>
             <translation>(by the municipality's rules)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="159" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="161" />
             <source>&amp;Frist fra brev</source>
             <translation>&amp;Deadline from letter</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="160" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="162" />
             <source>Står der en frist for statusrapporten i brevet fra sagsbehandleren, så skriv den. Ellers beregnes fristen efter kommunens regler.</source>
             <translation>If the caseworker's letter gives a deadline for the status report, enter it. Otherwise the deadline is worked out from the municipality's rules.</translation>
         </message>
@@ -2244,113 +2054,113 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="411" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="414" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="412" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="415" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="414" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="417" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="416" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="419" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="420" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="423" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="426" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="429" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="443" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="446" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="547" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="550" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="558" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="561" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="566" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="579" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="569" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="582" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="567" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="570" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="590" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="593" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="591" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="594" />
             <source>En statusrapport til dette møde blev sendt %1. Vil I lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="606" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="609" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="604" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="607" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="74" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="76" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="76" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="78" />
             <source>Frist for statusrapport</source>
             <translation>Report due</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="79" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="81" />
             <source>Statusrapport</source>
             <translation>Status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="92" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="94" />
             <source>Udkast</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="93" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="95" />
             <source>Ikke påbegyndt</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="75" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="77" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="90" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="92" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
@@ -2588,103 +2398,98 @@ Diary, overview and documents for relief families.</translation>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="964" />
-            <source>Fristen er overskredet.</source>
-            <translation>The deadline has passed.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="966" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="963" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="978" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="979" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="983" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="984" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="981" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1004" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1001" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1018" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1019" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1016" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1022" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1019" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1027" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1024" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1028" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1025" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1029" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1026" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -3741,111 +3546,6 @@ Diary, overview and documents for relief families.</translation>
     </context>
     <context>
         <name>ServiceMessages</name>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="414" />
-            <source>Slut ligger før start</source>
-            <translation>End is before start</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="415" />
-            <source>Turen skal høre til mindst én aftale</source>
-            <translation>Tick at least one child/contract for the trip</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="416" />
-            <source>Aflysningstidspunkt kan kun angives for et aflyst ophold</source>
-            <translation>A cancellation time can only be given for a cancelled stay</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="417" />
-            <source>Til dato ligger før fra dato</source>
-            <translation>To date is before from date</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="418" />
-            <source>Til-datoen ligger før fra-datoen</source>
-            <translation>To date is before from date</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="419" />
-            <source>Km skal være større end 0</source>
-            <translation>Km must be more than 0</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="420" />
-            <source>Fødselsdato ligger i fremtiden</source>
-            <translation>Date of birth is in the future</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="421" />
-            <source>Vælg den aftale, dokumentet gælder</source>
-            <translation>Choose the contract the document is for</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="422" />
-            <source>Vælg det statusmøde, rapporten er til</source>
-            <translation>Choose the status meeting the report is for</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="423" />
-            <source>Vælg kommunen (eller »Anden kommune«)</source>
-            <translation>Choose the municipality (or “Other municipality”)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="424" />
-            <source>Angiv mindst én sats</source>
-            <translation>Enter at least one rate</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="425" />
-            <source>Laveste takst pr. km mangler</source>
-            <translation>Lowest rate per km is missing</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="426" />
-            <source>Opsigelsen ligger før aftalens start</source>
-            <translation>The termination is before the contract's start</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="427" />
-            <source>Sidste dag ligger før opsigelsen</source>
-            <translation>The last day is before the termination</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="428" />
-            <source>Aftalens startdato ligger før barnets fødselsdato</source>
-            <translation>The contract's start date is before the child's date of birth</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="429" />
-            <source>Fristen for statusrapporten ligger efter mødet</source>
-            <translation>The status report deadline is after the meeting</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="430" />
-            <source>Til og med ligger før første ophold</source>
-            <translation>Until is before the first stay</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="431" />
-            <source>De to adgangskoder er ikke ens</source>
-            <translation>The two passwords are not the same</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="434" />
-            <source>%1 mangler</source>
-            <translation>%1 is missing</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="436" />
-            <source>%1 er ikke et tal: %2</source>
-            <translation>%1 is not a number: %2</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/context.py" line="438" />
-            <source>%1 er ikke en gyldig dato (ÅÅÅÅ-MM-DD): %2</source>
-            <translation>%1 is not a valid date (YYYY-MM-DD): %2</translation>
-        </message>
     </context>
     <context>
         <name>SettingsView</name>
@@ -4591,82 +4291,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StatusEditor</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="203" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="205" />
             <source>&lt;b&gt;Notater fra perioden&lt;/b&gt; – sæt flueben for at lægge dem som bilag til rapporten. Dobbeltklik for at indsætte teksten i svaret.</source>
             <translation>&lt;b&gt;Notes from the period&lt;/b&gt; – tick them to attach them to the report. Double-click to insert the text into the answer.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="208" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="210" />
             <source>Notater fra perioden</source>
             <translation>Notes from the period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="222" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="224" />
             <source>&amp;Gem udkast</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="224" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="226" />
             <source>&amp;Lav PDF …</source>
             <translation>&amp;Make PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="225" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="227" />
             <source>Lav statusrapporten som PDF og vis den under Dokumenter</source>
             <translation>Make the status report as a PDF and show it under Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="242" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="244" />
             <source>&lt;h3&gt;Vælg et møde&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Choose a meeting&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="268" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="270" />
             <source>&lt;h3&gt;Statusrapport til mødet %1&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Status report for the meeting %1&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="271" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="273" />
             <source>Frist: %1 – %2</source>
             <translation>Deadline: %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="274" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="276" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="281" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="283" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="283" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="285" />
             <source>(antaget: håndbogen giver ingen spørgsmål til familiens rapport)</source>
             <translation>(assumed: the handbook gives no questions for the family's report)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="314" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="317" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="330" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="333" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="333" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="336" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="337" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="340" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="381" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="384" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>
@@ -5093,47 +4793,47 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
     <context>
         <name>fmt</name>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="55" />
+            <location filename="../../aflastapp/gui/fmt.py" line="56" />
             <source>%1 Kommunes håndbog</source>
             <translation>%1 Municipality's handbook</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="59" />
+            <location filename="../../aflastapp/gui/fmt.py" line="60" />
             <source>%1, afsnittet »%2«</source>
             <translation>%1, section “%2”</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="76" />
+            <location filename="../../aflastapp/gui/fmt.py" line="78" />
             <source>Familiens indstillinger (håndbogen angiver det ikke)</source>
             <translation>The family's settings (the handbook does not say)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="77" />
+            <location filename="../../aflastapp/gui/fmt.py" line="79" />
             <source>; frist: </source>
             <translation>; deadline: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="78" />
+            <location filename="../../aflastapp/gui/fmt.py" line="80" />
             <source>KL's vejledning om hoteldøgn</source>
             <translation>KL's guidance on hotel nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="80" />
+            <location filename="../../aflastapp/gui/fmt.py" line="82" />
             <source>Ferieloven: 12,5 % feriepenge af vederlaget</source>
             <translation>The Holiday Act: 12.5 % holiday pay on the fee</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="82" />
+            <location filename="../../aflastapp/gui/fmt.py" line="84" />
             <source>Generelle spørgsmål til statusrapporten</source>
             <translation>General questions for the status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="84" />
+            <location filename="../../aflastapp/gui/fmt.py" line="86" />
             <source>s håndbog har ingen egne til statusrapporten</source>
             <translation>'s handbook has none of its own for the status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="85" />
+            <location filename="../../aflastapp/gui/fmt.py" line="87" />
             <source>Generelle spørgsmål – </source>
             <translation>General questions – </translation>
         </message>
@@ -5424,38 +5124,38 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="297" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="305" />
             <source>Alle børn</source>
             <translation>All children</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="317" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="318" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="458" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="459" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="325" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="326" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="466" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="467" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="324" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="325" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="461" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="462" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="332" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="333" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="469" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="470" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="294" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="302" />
             <source>Barn</source>
             <translation>Child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="283" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="291" />
             <source>Alle aftaler</source>
             <translation>All contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/common.py" line="279" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="287" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>

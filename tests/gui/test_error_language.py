@@ -1,5 +1,7 @@
-"""A ValidationError from the services reads in the app's language: in English the field and
-the problem are English, in Danish they stay as the services wrote them."""
+"""A ValidationError from the services reads in the app's language: each problem carries a code and
+parameters, rendered from the one message catalogue (core.messages) — in English the field and the
+problem are English, in Danish they read as the services wrote them. A Danish sentence is never
+matched and translated back: a problem without a code is shown as written."""
 
 from __future__ import annotations
 
@@ -22,10 +24,13 @@ def english(qapp: Any) -> Iterator[None]:
 
 
 def _problems() -> ValidationError:
-    return ValidationError([FieldProblem("end", "Slut ligger før start"),
-                            FieldProblem("km", "Km mangler"),
-                            FieldProblem("amount", "Beløb er ikke et tal: '12,5,0'"),
-                            FieldProblem("x", "Noget helt andet")])
+    from aflastapp.core.messages import problem
+
+    return ValidationError([problem("end", "problem.end_before_start"),
+                            problem("km", "problem.missing", label="Km"),
+                            problem("amount", "problem.not_number", label="Beløb", value="'12,5,0'"),
+                            FieldProblem("x", "Noget helt andet"),
+                            FieldProblem("y", "Slut ligger før start")])
 
 
 def test_problems_are_english_in_english(english: None) -> None:
@@ -35,6 +40,7 @@ def test_problems_are_english_in_english(english: None) -> None:
     assert "Km is missing" in text
     assert "Amount is not a number: '12,5,0'" in text
     assert "Noget helt andet" in text  # unknown messages are shown as written, never dropped
+    assert "Slut ligger før start" in text  # a Danish sentence without a code is not translated back
 
 
 def test_problems_stay_danish_in_danish(qapp: Any) -> None:

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.models import Stay, StayStatus
 from aflastapp.gui import fmt, ops
-from aflastapp.gui.context import AppContext
+from aflastapp.gui.context import AppContext, problem_text
 from aflastapp.gui.messages import warning_text
 from aflastapp.gui.models import OBJECT_ROLE, StayListModel, status_text
 from aflastapp.gui.views.base import View
-from aflastapp.gui.widgets.common import heading_label, month_step_buttons, rows_table
+from aflastapp.gui.widgets.common import heading_label, month_step_buttons, municipality_name, rows_table
 from aflastapp.gui.widgets.forms import FormDialog
 
 CHILD_COLOURS = ("#2f6690", "#3a9d8f", "#8a6fb0", "#c08a2d", "#b5485d", "#5b8c2a")
@@ -452,7 +452,7 @@ class StayDialog(FormDialog):
                                     exclude_id=self.stay.id if self.stay else None)
                 messages.extend(warning_text(w) for w in found)
             except ValidationError as e:
-                messages.extend(p.message for p in e.problems)
+                messages.extend(problem_text(p) for p in e.problems)
         self.warnings.setText("\n".join(messages))
         return messages
 
@@ -531,7 +531,7 @@ class RecurringDialog(QDialog):
                 s, str(self.contract.currentData()), _pydt(self.first_start.dateTime()),
                 _pydt(self.first_end.dateTime()), self.every.value(), date(u.year(), u.month(), u.day()))
         except ValidationError as e:
-            self.message.setText("\n".join(p.message for p in e.problems))
+            self.message.setText("\n".join(problem_text(p) for p in e.problems))
             return
         self.list.clear()
         for st in self.proposed:
@@ -654,7 +654,8 @@ class CalendarView(View):
         self.contract_infos = [
             ContractInfo(c.id, names.get(c.child_id, c.child_id),
                          CHILD_COLOURS[child_order.index(c.child_id) % len(CHILD_COLOURS)],
-                         f"{names.get(c.child_id, c.child_id)} – {munis.get(c.municipality, c.municipality)}")
+                         f"{names.get(c.child_id, c.child_id)} – "
+                         f"{municipality_name(munis.get(c.municipality, c.municipality))}")
             for c in all_contracts]
         infos = {c.id: c for c in self.contract_infos}
         days = month_days(self.year, self.month)

@@ -4,6 +4,7 @@ away for the appendix, and the PDF produced into the outbox (Dokumenter)."""
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aflastapp.core import messages
 from aflastapp.core.models import Deadline, DeadlineKind, DocumentKind, Meeting, Note
 from aflastapp.gui import fmt, ops
-from aflastapp.gui.messages import deadline_title
+from aflastapp.gui.messages import deadline_detail, deadline_title
 from aflastapp.gui.views.base import View
 from aflastapp.gui.views.diary import tag_label
 from aflastapp.gui.widgets.common import (
@@ -273,7 +275,7 @@ class StatusEditor(QWidget):
             if deadline.source:
                 text += "<br><i>" + self.tr("Kilde: %1").replace("%1", fmt.source(deadline.source)) + "</i>"
             if deadline.detail:  # e.g. Slagelse: tell the familieplejekonsulent when it is filled in
-                text += "<br>" + deadline.detail
+                text += "<br>" + html.escape(deadline_detail(deadline))
             self.deadline.setText(text)
         else:
             self.deadline.clear()
@@ -286,10 +288,11 @@ class StatusEditor(QWidget):
             src.setWordWrap(True)
             self.form.addWidget(src)
         for q in questions:
-            lbl = QLabel(f"<b>{q.text}</b>", self.form_host)
+            heading = messages.question(q.key, q.text, fmt.current_language())
+            lbl = QLabel(f"<b>{html.escape(heading)}</b>", self.form_host)
             lbl.setWordWrap(True)
             edit = QPlainTextEdit(self.form_host)
-            edit.setAccessibleName(q.text)
+            edit.setAccessibleName(heading)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(80)
             edit.setPlainText(draft.answers.get(q.key, ""))

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview, WarningCode
 from aflastapp.gui import fmt, ops
 from aflastapp.gui.context import AppContext
-from aflastapp.gui.messages import deadline_title, warning_text
+from aflastapp.gui.messages import deadline_detail, deadline_title, warning_text
 from aflastapp.gui.models import CAP_ROLE, FIGURE_ROLE, OBJECT_ROLE, DeadlineModel, MonthModel
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import heading_label, month_step_buttons, rows_table
@@ -958,10 +958,7 @@ class OverviewView(View):
         self.deadline_button.setEnabled(True)
         self.deadline_button.setText(self.action_text(d))
         self.deadline_button.setAccessibleName(self.action_text(d))
-        detail = d.detail or deadline_title(d)
-        overdue = "Fristen er overskredet."  # the fixed phrase core puts first on an overdue deadline
-        if detail.startswith(overdue):
-            detail = self.tr("Fristen er overskredet.") + detail[len(overdue):]
+        detail = deadline_detail(d) or deadline_title(d)
         if d.source:
             detail += "\n" + self.tr("Kilde: %1").replace("%1", fmt.source(d.source))
         self.deadline_detail.setText(detail)

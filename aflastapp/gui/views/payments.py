@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from aflastapp.core.models import PAYMENT_FIELDS, DeadlineKind
 from aflastapp.core.paycheck import PayCheck
 from aflastapp.gui import fmt
-from aflastapp.gui.messages import deadline_title
+from aflastapp.gui.messages import deadline_title, pay_explanation
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
@@ -154,8 +154,8 @@ class PaycheckModel(RowsModel[PayCheck]):
             Column(tr("Udbetalt"), lambda c: "–" if (p := paid_total(c)) is None else fmt_kr(p, lang()),
                    align_right=True),
             Column(tr("Forskel"), lambda c: "" if (d := difference_total(c)) is None else fmt_kr(d, lang()),
-                   align_right=True, tooltip=lambda c: c.explanation),
-            Column(tr("Status"), status_label, tooltip=lambda c: c.explanation),
+                   align_right=True, tooltip=pay_explanation),
+            Column(tr("Status"), status_label, tooltip=pay_explanation),
         ], parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -342,7 +342,7 @@ def why_html(check: PayCheck, label: str) -> str:
 
     cm = check.preview
     parts = [f"<h2>{_esc(label)}, {_esc(month_name(check.month))} {check.year}</h2>",
-             f"<p>{_esc(check.explanation)}</p>", nights_html(QWidget(), cm)]
+             f"<p>{_esc(pay_explanation(check))}</p>", nights_html(QWidget(), cm)]
     for f in PAYMENT_FIELDS:
         parts.append(f"<h3>{_esc(field_label(f))}</h3>")
         parts.append(figure_html(QWidget(), getattr(cm, f)))
@@ -523,7 +523,7 @@ class PaymentsView(View):
         self.b_settle.setEnabled(short)
         settled = c is not None and (c.contract_id, c.period) in self.settled
         self.b_settle.setText(self.tr("Gen&åbn") if settled else self.tr("&Markér som afklaret"))
-        self.detail.setText(c.explanation if c is not None else "")
+        self.detail.setText(pay_explanation(c) if c is not None else "")
         self._show_fields(c)
 
     def _show_fields(self, c: PayCheck | None) -> None:

@@ -223,6 +223,14 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 # ---------------------------------------------------------------------- pickers
 
 
+def municipality_name(name: str) -> str:
+    """"Slagelse Kommune" in the app's language ("Slagelse Municipality")."""
+    from aflastapp.core import messages
+    from aflastapp.gui import fmt
+
+    return messages.municipality(name, fmt.current_language())
+
+
 def contract_labels(session: Any) -> list[tuple[str, str]]:
     """(contract id, "Child – Municipality") for every contract, newest first."""
     from aflastapp.services import children, contracts
@@ -232,7 +240,7 @@ def contract_labels(session: Any) -> list[tuple[str, str]]:
     out = []
     for c in sorted(contracts.list_contracts(session), key=lambda c: c.start, reverse=True):
         child = names.get(c.child_id, c.child_id)
-        out.append((c.id, f"{child} – {munis.get(c.municipality, c.municipality)}"))
+        out.append((c.id, f"{child} – {municipality_name(munis.get(c.municipality, c.municipality))}"))
     return out
 
 

@@ -166,7 +166,7 @@ class FormDialog(QDialog):
                 continue
             self._marked.append((w, w.styleSheet(), w.toolTip()))
             w.setStyleSheet(BAD_FIELD_STYLE)
-            w.setToolTip(problem_text(p.message))
+            w.setToolTip(problem_text(p))
             if first is None:
                 first = w
         if first is not None:
