@@ -241,6 +241,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "{label} must be 1–64 characters (letters, digits, '-', '_', '.' or ':')"),
     "problem.bad_date": ("{label} er ikke en gyldig dato (ÅÅÅÅ-MM-DD): {value}",
                          "{label} is not a valid date (YYYY-MM-DD): {value}"),
+    "problem.bad_month": ("{label} skal skrives ÅÅÅÅ-MM: {value}",
+                          "{label} must be written YYYY-MM: {value}"),
     "problem.not_date": ("{label} er ikke en dato", "{label} is not a date"),
     "problem.year_range": ("{label} skal ligge mellem år {first} og {last}",
                            "{label} must be between the years {first} and {last}"),
@@ -287,6 +289,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "problem.report_due_after_meeting": ("Fristen for statusrapporten ligger efter mødet",
                                          "The status report deadline is after the meeting"),
     "problem.until_before_first": ("Til og med ligger før første ophold", "Until is before the first stay"),
+    "problem.five_years": ("Højst fem år frem ad gangen", "At most five years ahead at a time"),
     "problem.passwords_differ": ("De to adgangskoder er ikke ens", "The two passwords are not the same"),
     "warning.stay_overlap": ("Opholdet overlapper et andet ophold for samme barn ({other})",
                              "The stay overlaps another stay of the same child ({other})"),
@@ -420,6 +423,8 @@ LABELS: dict[str, str] = {
     "Sagsnummer": "Case number", "Sendt den": "Sent on", "Sendt via": "Sent by", "Slut": "End",
     "Start": "Start", "Tekst": "Text", "Tidspunkt": "Time", "Til": "To", "Til dato": "To date",
     "Til og med": "Until", "Udbetalt den": "Paid on", "Id": "Id",
+    "Vederlag": "Fee", "Kost og logi": "Board and lodging", "Kørselsgodtgørelse": "Mileage allowance",
+    "Udlæg": "Expenses", "Feriepenge": "Holiday pay", "Type": "Type", "Måned": "Month",
 }
 
 # the status report's questions by key (the municipalities' files and the general ones), English

@@ -102,7 +102,7 @@ def attach_files(s: Any, expense_id: str, paths: Iterable[str | Path]) -> list[A
             try:
                 out.append(attach_bytes(s, expense_id, name, data))
             except ValidationError as e:
-                problems.extend(FieldProblem(name, p.message) for p in e.problems)
+                problems.extend(FieldProblem(name, p.message, p.code, p.params) for p in e.problems)
             except StorageError as e:
                 problems.append(FieldProblem(name, str(e) or "Filen kan ikke vedhæftes"))
         if problems:

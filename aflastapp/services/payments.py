@@ -37,10 +37,10 @@ LABELS: dict[str, str] = {
 def check_period(p: Problems, field: str, value: Any, label: str = "Måned") -> str | None:
     """A month of care "ÅÅÅÅ-MM" between 2000 and 2100."""
     if not isinstance(value, str) or not PERIOD_RE.match(value):
-        p.add(field, f"{label} skal skrives ÅÅÅÅ-MM: {value!r}")
+        p.add(field, "problem.bad_month", label=label, value=repr(value))
         return None
     if not 2000 <= int(value[:4]) <= 2100:
-        p.add(field, f"{label} skal ligge mellem år 2000 og 2100")
+        p.add(field, "problem.year_range", label=label, first=2000, last=2100)
         return None
     return value
 

@@ -285,7 +285,7 @@ def _relabel(base: str, section: str, problems: list[FieldProblem]) -> list[Fiel
     for fp in problems:
         mt = re.match(r"^([A-Za-z_]+)(.*)$", fp.field)
         head, rest = (mt.group(1), mt.group(2)) if mt else (fp.field, "")
-        out.append(FieldProblem(f"{base}.{ren.get(head, head)}{rest}", fp.message))
+        out.append(FieldProblem(f"{base}.{ren.get(head, head)}{rest}", fp.message, fp.code, fp.params))
     return out
 
 

@@ -127,7 +127,7 @@ def add_many(s: Any, stays: list[Stay]) -> list[Stay]:
         for i, st in enumerate(stays):
             sub = Problems()
             built = build(sub, lk, **asdict(st))
-            p.extend(FieldProblem(f"[{i}].{fp.field}", fp.message) for fp in sub.items)
+            p.extend(FieldProblem(f"[{i}].{fp.field}", fp.message, fp.code, fp.params) for fp in sub.items)
             if built is not None:
                 lk.add_pending_stay(built)
                 out.append(built)
@@ -156,7 +156,7 @@ def propose_recurring(s: Any, contract_id: str, first_start: datetime, first_end
     if fs is not None and un is not None and un < fs.date():
         p.add("until", "problem.until_before_first")
     if fs is not None and un is not None and (un - fs.date()).days > 5 * 366:
-        p.add("until", "Højst fem år frem ad gangen")
+        p.add("until", "problem.five_years")
     p.raise_if_any()
     assert contract is not None and fs is not None and fe is not None and ev is not None and un is not None
     existing = lk.stays_of_child(contract.child_id)

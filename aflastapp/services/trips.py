@@ -272,7 +272,7 @@ def add_many(s: Any, trips: list[Trip]) -> list[Trip]:
             built = build(sub, lk, id=t.id, contract_ids=t.contract_ids, date=t.date, purpose=t.purpose,
                           from_place=t.from_place, to_place=t.to_place, km=t.km, via=t.via,
                           approval=t.approval)
-            p.extend(FieldProblem(f"[{i}].{fp.field}", fp.message) for fp in sub.items)
+            p.extend(FieldProblem(f"[{i}].{fp.field}", fp.message, fp.code, fp.params) for fp in sub.items)
             if built is not None:
                 if lk is not None:
                     lk.claim_id("trips", built.id)

@@ -312,103 +312,103 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="580" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="594" />
             <source>I &amp;dag</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="587" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="601" />
             <source>&amp;Nyt ophold …</source>
             <translation>&amp;New stay …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="588" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="602" />
             <source>Nyt ophold (Ctrl+N). I kan også trække hen over dagene.</source>
             <translation>New stay (Ctrl+N). You can also drag across the days.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="590" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="604" />
             <source>&amp;Faste ophold …</source>
             <translation>&amp;Recurring stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="591" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="605" />
             <source>Foreslå fx hver anden weekend som planlagte ophold</source>
             <translation>Propose e.g. every other weekend as planned stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="601" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="615" />
             <source>Månedskalender</source>
             <translation>Month calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="608" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="622" />
             <source>Ophold i måneden</source>
             <translation>Stays in the month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="614" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="628" />
             <source>&amp;Ret …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="615" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="629" />
             <source>S&amp;let</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="616" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="630" />
             <source>Markér som &amp;gennemført</source>
             <translation>Mark as &amp;completed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="628" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="642" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="677" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="691" />
             <source>(lys = planlagt, svag = aflyst, rød kant = advarsel)</source>
             <translation>(light = planned, faint = cancelled, red border = warning)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="691" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="705" />
             <source>Over kommunens loft: %1 døgn i måneden, højst %2.</source>
             <translation>Above the municipality's cap: %1 nights in the month, at most %2.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="725" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="739" />
             <source>Vælg først et ophold i kalenderen eller listen.</source>
             <translation>First choose a stay in the calendar or the list.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="765" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="779" />
             <source>Der er ingen aftaler endnu. Tilføj barnet og aftalen under Indstillinger.</source>
             <translation>There are no contracts yet. Add the child and the contract under Settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="785" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="799" />
             <source>Tilføj ophold</source>
             <translation>Add stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="803" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="817" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="815" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="829" />
             <source>Slet opholdet %1 – %2? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete the stay %1 – %2? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="817" />
-            <location filename="../../aflastapp/gui/views/calendar.py" line="821" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="831" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="835" />
             <source>Slet ophold</source>
             <translation>Delete stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="840" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="852" />
             <source>Tilføj faste ophold</source>
             <translation>Add recurring stays</translation>
         </message>
@@ -854,97 +854,97 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DocumentsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="81" />
             <source>dagbogen (JSON-eksport, ukrypteret)</source>
             <translation>the diary (JSON export, unencrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="254" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="267" />
             <source>Lav et dokument</source>
             <translation>Make a document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="257" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="270" />
             <source>Dokumenttype</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="266" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="279" />
             <source>&amp;Lav dokument</source>
             <translation>&amp;Make document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="268" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="281" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="280" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="293" />
             <source>&lt;b&gt;Udbakke&lt;/b&gt; – dokumenter lavet i programmet (gemt krypteret)</source>
             <translation>&lt;b&gt;Outbox&lt;/b&gt; – documents made in the program (kept encrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="285" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="298" />
             <source>Udbakke</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="290" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="303" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="291" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="304" />
             <source>Udskriv dokumentet (Ctrl+P)</source>
             <translation>Print the document (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="293" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="306" />
             <source>&amp;Gem kopi …</source>
             <translation>&amp;Save copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="295" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="308" />
             <source>&amp;Marker som sendt …</source>
             <translation>&amp;Mark as sent …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="297" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="310" />
             <source>S&amp;let …</source>
             <translation>De&amp;lete …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="298" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="311" />
             <source>Slet et dokument, der er lavet ved en fejl</source>
             <translation>Delete a document made by mistake</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="301" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="314" />
             <source>&lt;b&gt;Gemt uden for programmet&lt;/b&gt; – kopier I har gemt, og hvornår de skal slettes efter kommunens regler</source>
             <translation>&lt;b&gt;Saved outside the program&lt;/b&gt; – copies you have saved, and when they must be deleted under the municipality's rules</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="306" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="319" />
             <source>Gemte kopier</source>
             <translation>Saved copies</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="315" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="328" />
             <source>Slet &amp;kopi …</source>
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="334" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="347" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="345" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="358" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="404" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="417" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -952,214 +952,214 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="477" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="490" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil I lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="480" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="493" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="486" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="499" />
             <source>Vil du lave dokumentet alligevel?</source>
             <translation>Make the document anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="487" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="500" />
             <source>Et andet barn nævnes</source>
             <translation>Another child is named</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="506" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="519" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="503" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="516" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="514" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="532" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="527" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="545" />
             <source>Slet dokument</source>
             <translation>Delete document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="515" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="528" />
             <source>Slet %1 fra udbakken? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="557" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="570" />
             <source>Udskriver %1 …</source>
             <translation>Printing %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="569" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="582" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="570" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="583" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="587" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="600" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="588" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="601" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="620" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="640" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="631" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="651" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="632" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="652" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="73" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="75" />
             <source>Indberetning af aflastningsdøgn</source>
             <translation>Report of relief days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="74" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="76" />
             <source>Kørselsskema</source>
             <translation>Driving form</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="75" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="77" />
             <source>Udlægsseddel</source>
             <translation>Expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="77" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
             <source>Årsoversigt</source>
             <translation>Annual summary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="78" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="80" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="76" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="78" />
             <source>Statusrapport</source>
             <translation>Status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="94" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="96" />
             <source>Digital Post</source>
             <translation>Digital Post</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="94" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="96" />
             <source>e-Boks</source>
             <translation>e-Boks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="94" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="96" />
             <source>kommunens sikre formular</source>
             <translation>the municipality's secure form</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="94" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="96" />
             <source>andet</source>
             <translation>other</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="109" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="111" />
             <source> (indeværende)</source>
             <translation> (current)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="154" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="182" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="156" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="184" />
             <source>Dokument</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="155" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="157" />
             <source>Periode</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="157" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="159" />
             <source>Lavet</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="164" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="166" />
             <source>møde %1</source>
             <translation>meeting %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="172" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="174" />
             <source>ikke sendt</source>
             <translation>not sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="181" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="183" />
             <source>Fil</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="183" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="185" />
             <source>Gemt</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="184" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="186" />
             <source>Slettes senest</source>
             <translation>Delete by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="185" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="187" />
             <source>ingen frist</source>
             <translation>no limit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="194" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="196" />
             <source>slettet</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="195" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="197" />
             <source>Skal slettes nu</source>
             <translation>Delete now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="186" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="188" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="156" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="158" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="156" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="158" />
             <source>Alle aftaler</source>
             <translation>All contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="158" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="160" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
@@ -1682,9 +1682,6 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
     </context>
     <context>
-        <name>FieldLabels</name>
-    </context>
-    <context>
         <name>FormDialog</name>
         <message>
             <location filename="../../aflastapp/gui/widgets/forms.py" line="78" />
@@ -1931,43 +1928,43 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MarkSentDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="209" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="230" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="215" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="236" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="216" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="222" />
             <source>Sendt den</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="217" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="223" />
             <source>&amp;Sendt den</source>
             <translation>&amp;Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="219" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="225" />
             <source>Sendt med</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="224" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="230" />
             <source>Sendt &amp;med</source>
             <translation>Sent &amp;by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="226" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="232" />
             <source>Anden måde</source>
             <translation>Other way</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="227" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="233" />
             <source>fx brev eller afleveret personligt</source>
             <translation>e.g. letter or handed in in person</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="229" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="235" />
             <source>&amp;Anden måde</source>
             <translation>&amp;Other way</translation>
         </message>
@@ -2168,7 +2165,7 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthGrid</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="183" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="182" />
             <source>Uge</source>
             <translation>Week</translation>
         </message>
@@ -2515,325 +2512,325 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PaymentsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="374" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="381" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="381" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="388" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="387" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="394" />
             <source>Hvad kommunens egne regler lover, mod det I har fået udbetalt ifølge lønsedlen eller banken. Forskel = forventet − udbetalt: positiv betyder, at kommunen skylder jer penge.</source>
             <translation>What the municipality's own rules promise, against what you were paid according to the payslip or the bank. Difference = expected − paid: positive means the municipality owes you money.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="396" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="403" />
             <source>Påmindelser</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="402" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="409" />
             <source>&amp;Registrér udbetaling …</source>
             <translation>&amp;Record payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="403" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="410" />
             <source>Skriv beløbene fra lønsedlen ind (Ctrl+N)</source>
             <translation>Enter the amounts from the payslip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="405" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="412" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="407" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="414" />
             <source>&amp;Slet udbetaling</source>
             <translation>&amp;Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="409" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="416" />
             <source>&amp;Hvorfor?</source>
             <translation>&amp;Why?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="410" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="417" />
             <source>Døgn, satser og ture bag det forventede beløb</source>
             <translation>Nights, rates and trips behind the expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="412" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="419" />
             <source>&amp;Brev til kommunen …</source>
             <translation>&amp;Letter to the municipality …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="414" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="525" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="421" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="532" />
             <source>&amp;Markér som afklaret</source>
             <translation>&amp;Mark as settled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="420" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="449" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="427" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="456" />
             <source>Udbetalinger</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="429" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="436" />
             <source>Beløbene for den valgte måned</source>
             <translation>The amounts of the selected month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="525" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="532" />
             <source>Gen&amp;åbn</source>
             <translation>Re&amp;open</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="618" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="622" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="620" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="624" />
             <source>Slet udbetaling</source>
             <translation>Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="619" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="621" />
             <source>Slet udbetalingen fra %1?</source>
             <translation>Delete the payment of %1?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="632" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="634" />
             <source>Hvorfor? Det forventede beløb</source>
             <translation>Why? The expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="651" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="653" />
             <source>Brev til kommunen</source>
             <translation>Letter to the municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="667" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="669" />
             <source>Genåbn påmindelse</source>
             <translation>Reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="670" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="672" />
             <source>Markér som afklaret</source>
             <translation>Mark as settled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="80" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="81" />
             <source>Kørselsgodtgørelse</source>
             <translation>Mileage allowance</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="82" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="83" />
             <source>Feriepenge</source>
             <translation>Holiday pay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="89" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="90" />
             <source>ikke registreret</source>
             <translation>not recorded</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="91" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="92" />
             <source>stemmer</source>
             <translation>correct</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="92" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="93" />
             <source>for lidt</source>
             <translation>underpaid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="93" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="94" />
             <source>for meget</source>
             <translation>overpaid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="94" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="95" />
             <source>ikke udbetalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="95" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="96" />
             <source>sats mangler</source>
             <translation>rate missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="127" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="128" />
             <source>Alt, der forventes udbetalt med vederlaget (feriepenge er ikke med)</source>
             <translation>Everything expected to be paid with the fee (holiday pay is left out)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="128" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="129" />
             <source>Kun de beløb, lønsedlen nævner: %1</source>
             <translation>Only the amounts the payslip states: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="150" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="151" />
             <source>Måned</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="152" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="153" />
             <source>Forventet</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="154" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="155" />
             <source>Udbetalt</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="156" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="157" />
             <source>Forskel</source>
             <translation>Difference</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="182" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="186" />
             <source>Ret udbetaling</source>
             <translation>Edit payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="182" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="186" />
             <source>Registrér udbetaling</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="186" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="190" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="189" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="193" />
             <source>Måneden opholdene hører til</source>
             <translation>The month the stays belong to</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="192" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="196" />
             <source>For &amp;måneden</source>
             <translation>For the &amp;month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="196" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="200" />
             <source>Udbetalt den</source>
             <translation>Paid on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="197" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="201" />
             <source>&amp;Udbetalt den</source>
             <translation>&amp;Paid on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="202" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="206" />
             <source>står ikke på lønsedlen</source>
             <translation>not on the payslip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="205" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="209" />
             <source>Udfyldt med det forventede: ret det, der står anderledes på lønsedlen, og tøm felter, lønsedlen ikke nævner. Feriepenge udbetales normalt til Feriekonto.</source>
             <translation>Filled in with what is expected: correct what the payslip says differently, and empty fields the payslip does not mention. Holiday pay is normally paid to Feriekonto.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="210" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="214" />
             <source>&amp;Læs lønseddel (PDF) …</source>
             <translation>&amp;Read payslip (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="211" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="215" />
             <source>Læs beløbene fra lønsedlen; I ser, hvad der blev læst, før det bruges</source>
             <translation>Read the amounts from the payslip; you see what was read before it is used</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="252" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="256" />
             <source>Vælg lønsedlen</source>
             <translation>Choose the payslip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="252" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="256" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="261" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="265" />
             <source>Lønsedlen kan ikke læses</source>
             <translation>The payslip cannot be read</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="263" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="267" />
             <source>Det blev læst fra lønsedlen</source>
             <translation>This was read from the payslip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="265" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="269" />
             <source>&amp;Brug tallene</source>
             <translation>&amp;Use the amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="278" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="282" />
             <source>Læst:</source>
             <translation>Read:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="279" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="283" />
             <source>Fra linjerne:</source>
             <translation>From the lines:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="281" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="285" />
             <source>Ikke læst:</source>
             <translation>Not read:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="282" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="286" />
             <source>Felter, der ikke står på lønsedlen, bliver tømt. Tjek tallene, før I gemmer.</source>
             <translation>Fields the payslip does not state are emptied. Check the amounts before you save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="325" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="332" />
             <source>&amp;Kopiér teksten</source>
             <translation>&amp;Copy the text</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="350" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="357" />
             <source>Udbetalt: %1</source>
             <translation>Paid: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="323" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="330" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="78" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="79" />
             <source>Vederlag</source>
             <translation>Fee (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="79" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="80" />
             <source>Kost og logi</source>
             <translation>Board/lodging</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="81" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="82" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="158" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="159" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="151" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="152" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="266" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="270" />
             <source>Annuller</source>
             <translation>Cancel</translation>
         </message>
@@ -3204,92 +3201,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="466" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
             <source>Faste ophold</source>
             <translation>Recurring stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="470" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="474" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="477" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="481" />
             <source>Første start</source>
             <translation>First start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="478" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="482" />
             <source>Første slut</source>
             <translation>First end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="494" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="498" />
             <source>Til og med</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="495" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="499" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="496" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="500" />
             <source>Første &amp;start:</source>
             <translation>First &amp;start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="497" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="501" />
             <source>Første s&amp;lut:</source>
             <translation>First &amp;end:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="486" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="490" />
             <source>hver </source>
             <translation>every </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="487" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="491" />
             <source>. uge</source>
             <translation> week(s)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="488" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="492" />
             <source>Hvor ofte, i uger</source>
             <translation>How often, in weeks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="498" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="502" />
             <source>&amp;Gentages:</source>
             <translation>&amp;Repeats:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="499" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="503" />
             <source>&amp;Til og med:</source>
             <translation>&amp;Until:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="501" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="505" />
             <source>&amp;Foreslå ophold</source>
             <translation>&amp;Propose stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="505" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="509" />
             <source>Foreslåede ophold</source>
             <translation>Proposed stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="513" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="517" />
             <source>&amp;Gem de valgte</source>
             <translation>&amp;Save the chosen ones</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="515" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="519" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="542" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="556" />
             <source>%n ophold foreslået. Fjern fluebenet ved dem, der ikke skal med; datoer, der overlapper et ophold, er sprunget over.</source>
             <translation>%n stays proposed. Untick the ones you do not want; dates that overlap a stay were skipped.</translation>
         </message>
@@ -3543,9 +3540,6 @@ Diary, overview and documents for relief families.</translation>
             <source>Computerens nøglering virker ikke, så nøglen kan ikke gemmes der. Vælg »Adgangskode« i stedet.</source>
             <translation>The computer's keychain does not work, so the key cannot be kept there. Choose “Password” instead.</translation>
         </message>
-    </context>
-    <context>
-        <name>ServiceMessages</name>
     </context>
     <context>
         <name>SettingsView</name>
@@ -4374,92 +4368,92 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>StayDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="353" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
             <source>Ret ophold</source>
             <translation>Edit stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="353" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="352" />
             <source>Nyt ophold</source>
             <translation>New stay</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="356" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="355" />
             <source>Barn og aftale</source>
             <translation>Child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="361" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="360" />
             <source>Slut</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="366" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="365" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="372" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="371" />
             <source>Aflyst den</source>
             <translation>Cancelled on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="374" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="373" />
             <source>Note til dagbogen</source>
             <translation>Note for the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="375" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="374" />
             <source>Hvordan gik opholdet? (valgfrit)</source>
             <translation>How did the stay go? (optional)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="381" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="380" />
             <source>&amp;Barn:</source>
             <translation>&amp;Child:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="382" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="381" />
             <source>&amp;Start:</source>
             <translation>&amp;Start:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="383" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="382" />
             <source>S&amp;lut:</source>
             <translation>&amp;End:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="384" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="383" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="385" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="384" />
             <source>&amp;Aflyst den:</source>
             <translation>C&amp;ancelled on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="388" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="387" />
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="392" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="391" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="393" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="392" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar.py" line="448" />
+            <location filename="../../aflastapp/gui/views/calendar.py" line="447" />
             <source>Slut ligger før start.</source>
             <translation>The end is before the start.</translation>
         </message>

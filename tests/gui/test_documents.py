@@ -131,7 +131,7 @@ def test_generate_preview_mark_sent_closes_the_deadline(qtbot: Any, diary: Diary
 
     dlg = MarkSentDialog(doc, TODAY, ["Sofus"], v)
     dlg.channel.setCurrentIndex(dlg.channel.findText("e-Boks"))
-    sent, channel = dlg.values()
+    sent, channel = dlg.values()["sent"], dlg.values()["channel"]
     dlg.reject()
     assert (sent, channel) == (TODAY, "e-Boks")
     assert v.mark_sent(sent, channel) is not None

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -457,8 +456,13 @@ class StayDialog(FormDialog):
         return messages
 
 
-class RecurringDialog(QDialog):
-    """Every-other-weekend (or every N weeks) stays, proposed as planned stays to confirm."""
+class RecurringDialog(FormDialog):
+    """Every-other-weekend (or every N weeks) stays, proposed as planned stays to confirm.
+
+    A problem with the first stay, the repeat or the end date (when proposing or saving) keeps every
+    field and the proposal as they are, marks the bad field and puts the cursor in it (FormDialog)."""
+
+    help_section = "ophold"
 
     def __init__(self, ctx: AppContext, contracts: list[ContractInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -519,6 +523,13 @@ class RecurringDialog(QDialog):
         self.proposed: list[Stay] = []
         self.resize(480, 520)
 
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"every_weeks": self.every, "contract_id": self.contract, "start": self.first_start,
+                "end": self.first_end}
+
+    def values(self) -> dict[str, Any]:
+        return {"stays": self.chosen()}
+
     def propose(self) -> None:
         from aflastapp.services import stays
 
@@ -531,8 +542,11 @@ class RecurringDialog(QDialog):
                 s, str(self.contract.currentData()), _pydt(self.first_start.dateTime()),
                 _pydt(self.first_end.dateTime()), self.every.value(), date(u.year(), u.month(), u.day()))
         except ValidationError as e:
-            self.message.setText("\n".join(problem_text(p) for p in e.problems))
+            self.message.clear()
+            self.clear_problems()
+            self.show_problems(e)
             return
+        self.clear_problems()
         self.list.clear()
         for st in self.proposed:
             item = QListWidgetItem(f"{fmt.instant(st.start)} – {fmt.instant(st.end)}")
@@ -827,9 +841,7 @@ class CalendarView(View):
         if self.ctx.session is None or self._no_contracts():
             return []
         dialog = RecurringDialog(self.ctx, self.contract_infos, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return []
-        return self.add_recurring(dialog.chosen())
+        return list(dialog.run(self.ctx, lambda v: self.add_recurring(v["stays"])) or [])
 
     def add_recurring(self, chosen: list[Stay]) -> list[Stay]:
         from aflastapp.services import stays

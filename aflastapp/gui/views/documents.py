@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aflastapp.core.errors import ValidationError
 from aflastapp.core.models import DOCUMENT_TITLES, DocumentKind, ExportedFile
 from aflastapp.core.periods import add_months, period_label
 from aflastapp.gui import ops
@@ -48,6 +49,7 @@ from aflastapp.gui.widgets.common import (
     split_pane,
     to_qdate,
 )
+from aflastapp.gui.widgets.forms import FormDialog
 from aflastapp.gui.widgets.pdf_preview import PdfPreview
 from aflastapp.services import contracts, documents, meetings
 from aflastapp.services.documents import StoredDocument
@@ -202,7 +204,11 @@ class ExportedModel(RowsModel[ExportedFile]):
         return super().data(index, role)
 
 
-class MarkSentDialog(QDialog):
+class MarkSentDialog(FormDialog):
+    """When and how a document was sent. On a problem it stays open as typed (FormDialog)."""
+
+    help_section = "dokumenter"
+
     def __init__(self, doc: StoredDocument, today: date, extra_channels: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,11 +239,18 @@ class MarkSentDialog(QDialog):
     def _other(self) -> None:
         self.other.setEnabled(self.channel.currentIndex() == self.channel.count() - 1)
 
-    def values(self) -> tuple[date, str]:
+    def other_chosen(self) -> bool:
+        return self.channel.currentIndex() == self.channel.count() - 1
+
+    def values(self) -> dict[str, Any]:
+        """``sent`` and ``channel``; "andet" with nothing typed is an empty channel (a problem)."""
         ch = self.channel.currentText()
-        if self.channel.currentIndex() == self.channel.count() - 1 and self.other.text().strip():
+        if self.other_chosen():
             ch = self.other.text().strip()
-        return from_qdate(self.date.date()), ch
+        return {"sent": from_qdate(self.date.date()), "channel": ch}
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"sent": self.date, "channel": self.other if self.other_chosen() else self.channel}
 
 
 class DocumentsView(View):
@@ -606,15 +619,22 @@ class DocumentsView(View):
         if d is None:
             return
         dlg = MarkSentDialog(d, self.ctx.today(), self._secure_post(d.contract_id), self)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            sent, channel = dlg.values()
-            self.mark_sent(sent, channel)
+        dlg.run(self.ctx, lambda v: self.mark_sent(v["sent"], v["channel"]))
 
     def mark_sent(self, sent: date, channel: str) -> Any:
+        """Record the selected document as sent (undoable). Raises inside a FormDialog's save."""
         d = self.selected()
         if d is None:
             return None
+        from aflastapp.core.messages import problem
         from aflastapp.services import submissions
+
+        if not channel.strip():
+            error = ValidationError(problem("channel", "problem.missing", label="Sendt via"))
+            if self.ctx._raising:
+                raise error
+            self.ctx.show_error(error, self)
+            return None
 
         doc_id = d.id
         result = self.execute(self.tr("Marker som sendt"),

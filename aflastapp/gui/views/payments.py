@@ -56,6 +56,7 @@ from aflastapp.gui.widgets.common import (
     selected_object,
     to_qdate,
 )
+from aflastapp.gui.widgets.forms import FormDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -169,11 +170,14 @@ class PaycheckModel(RowsModel[PayCheck]):
 # ---------------------------------------------------------------------- dialogs
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(FormDialog):
     """One payment: contract, month of care, the day it came, and the amounts on the payslip.
 
     New payments start from the expected figures (the preview): the family corrects what differs and
-    empties what the payslip does not state."""
+    empties what the payslip does not state. A problem keeps every field as typed, marks the bad one
+    and puts the cursor in it (FormDialog)."""
+
+    help_section = "forste-maaned"
 
     def __init__(self, session: Any, contract_id: str | None, period: str, payment: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -289,6 +293,9 @@ class PaymentDialog(QDialog):
             edit.setText("" if v is None else plain_kr(v))
         if reading.paid_on is not None:
             self.paid_on.setDate(to_qdate(reading.paid_on))
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"period": self.month, **self.amounts}
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {"contract_id": self.contract.current_id() or "", "period": self.period,
@@ -568,10 +575,7 @@ class PaymentsView(View):
         if s is None:
             return
         cid, period = self._default_period()
-        dlg = PaymentDialog(s, cid, period, parent=self)
-        while dlg.exec() == QDialog.DialogCode.Accepted:  # on an error the dialog comes back as typed
-            if self.save_new(dlg.values()) is not None:
-                break
+        PaymentDialog(s, cid, period, parent=self).run(self.ctx, self.save_new)
 
     def save_new(self, values: dict[str, Any]) -> Any:
         from aflastapp.services import payments
@@ -597,9 +601,7 @@ class PaymentsView(View):
             return
         old = {k: getattr(p, k) for k in ("contract_id", "period", "paid_on", *PAYMENT_FIELDS)}
         dlg = PaymentDialog(s, p.contract_id, p.period, payment=p, parent=self)
-        while dlg.exec() == QDialog.DialogCode.Accepted:
-            if self.save_edit(p.id, dlg.values(), old) is not None:
-                break
+        dlg.run(self.ctx, lambda values: self.save_edit(p.id, values, old))
 
     def save_edit(self, payment_id: str, changes: dict[str, Any], old: dict[str, Any]) -> Any:
         from aflastapp.services import payments
