@@ -56,7 +56,7 @@ def parse_period(text: str, field: str = "periode") -> tuple[date, date]:
         if y >= 1:
             return date(y, 1, 1), date(y, 12, 31)
     raise ValidationError(FieldProblem(
-        field, f"«{text}» er ikke en periode; skriv en måned (2026-03), "
+        field, f"»{text}« er ikke en periode; skriv en måned (2026-03), "
                "et kvartal (2026-Q1) eller et år (2026)"))
 
 

@@ -585,7 +585,7 @@ def load_rule_set(rule_set_id: str) -> RuleSet:
     except KeyError:
         known = ", ".join(_all())
         raise ValidationError(FieldProblem(
-            "kommune", f"ukendt kommune/regelsæt «{rule_set_id}»; kendte: {known}")) from None
+            "kommune", f"ukendt kommune/regelsæt »{rule_set_id}«; kendte: {known}")) from None
 
 
 def clear_cache() -> None:

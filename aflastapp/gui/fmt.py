@@ -36,6 +36,17 @@ def month(year: int, month_: int, lang: str | None = None) -> str:
     return text[:1].upper() + text[1:]
 
 
+def period(key: str, lang: str | None = None) -> str:
+    """A period ("2026-03", "2026-Q1", "2026") as a label on its own: "Marts 2026", "1. kvartal 2026".
+
+    Standing alone (a heading, a list item, a table cell) a month starts with a capital, as
+    ``month`` does; inside a sentence the catalogue's messages keep it lower case ("for marts 2026")."""
+    from aflastapp.core.periods import period_label
+
+    text = period_label(key, lang or current_language())
+    return text[:1].upper() + text[1:]
+
+
 def add_months(year: int, month_: int, n: int) -> tuple[int, int]:
     index = year * 12 + (month_ - 1) + n
     return index // 12, index % 12 + 1

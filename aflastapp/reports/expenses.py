@@ -84,7 +84,7 @@ TEXTS = {
         "tax_free": "Refusion af godkendte udlæg er skattefri.",
         "receipt": "Bilag {n}",
         "receipt_page": "side {page} af {pages}",
-        "unreadable": "Bilaget «{name}» kunne ikke indsættes ({why}). Vedlæg det særskilt.",
+        "unreadable": "Bilaget »{name}« kunne ikke indsættes ({why}). Vedlæg det særskilt.",
         "encrypted": "PDF-filen er beskyttet med adgangskode",
         "broken": "filen kan ikke læses",
         "declaration": "Jeg erklærer, at udlæggene er afholdt til barnet som bevilget, og at bilagene "
@@ -110,7 +110,7 @@ TEXTS = {
         "tax_free": "Reimbursement of approved expenses is tax-free.",
         "receipt": "Receipt {n}",
         "receipt_page": "page {page} of {pages}",
-        "unreadable": "The receipt «{name}» could not be embedded ({why}). Enclose it separately.",
+        "unreadable": "The receipt “{name}” could not be embedded ({why}). Enclose it separately.",
         "encrypted": "the PDF is password-protected",
         "broken": "the file cannot be read",
         "declaration": "I declare that the expenses were paid for the child as approved and that the "

@@ -44,7 +44,7 @@ TEXTS = {
         "use": "Sådan bruger du nøglen",
         "steps": (
             "Installér aflastapp på computeren (eller brug den, du har).",
-            "Vælg «Gendan fra sikkerhedskopi» og vælg den nyeste sikkerhedskopifil (fx "
+            "Vælg »Gendan fra sikkerhedskopi« og vælg den nyeste sikkerhedskopifil (fx "
             "aflastapp-2026-03-06_201500.aflastbak; datoen står i navnet).",
             "Skriv gendannelsesnøglen ovenfor. Bindestreger og mellemrum kan udelades.",
             "Dagbogen åbnes og gemmes igen i computerens nøglering (eller med en ny adgangskode).",
@@ -54,9 +54,9 @@ TEXTS = {
         "backups_auto": "aflastapp tager automatisk en krypteret sikkerhedskopi højst én gang om dagen, når "
         "du låser eller lukker programmet, og gemmer 7 daglige, 4 ugentlige og 12 månedlige kopier.",
         "backups_where": "De ligger her på computeren: {path}",
-        "backups_default": "De ligger i mappen «backups» i aflastapps datamappe (vises under Indstillinger).",
+        "backups_default": "De ligger i mappen »backups« i aflastapps datamappe (vises under Indstillinger).",
         "backups_copy": "Tag også jævnligt en kopi til en USB-nøgle eller et andet sted uden for computeren "
-        "(«Tag sikkerhedskopi»). Sikkerhedskopierne er krypterede; de kan kun åbnes med nøglen.",
+        "(»Tag sikkerhedskopi«). Sikkerhedskopierne er krypterede; de kan kun åbnes med nøglen.",
         "keep": "Opbevar arket sikkert",
         "keep_text": "Læg arket sammen med jeres vigtige papirer – ikke i computertasken og ikke som foto på "
         "telefonen. Alle, der har både arket og en sikkerhedskopi, kan læse dagbogen. Har du mistet arket, "

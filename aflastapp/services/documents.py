@@ -132,7 +132,7 @@ def warnings_before(
     out = []
     for trip, child in other_children_named(_snapshot(s), contract_id, start, end):
         out.append(
-            f"Turen {format_date(trip.date)} deles med et andet barn, og formålet «{trip.purpose}» nævner "
+            f"Turen {format_date(trip.date)} deles med et andet barn, og formålet »{trip.purpose}« nævner "
             f"{child.name.split()[0]}. Kørselsskemaet sendes til dette barns kommune: ret formålet, "
             "hvis det andet barn ikke skal nævnes."
         )
@@ -297,7 +297,7 @@ def _period(period: str | None, allowed: tuple[str, ...], what: str) -> tuple[st
         raise ValidationError(
             FieldProblem(
                 "period",
-                f"{what.capitalize()} dækker {' eller '.join(names[a] for a in allowed)}, ikke «{period}»",
+                f"{what.capitalize()} dækker {' eller '.join(names[a] for a in allowed)}, ikke »{period}«",
             )
         )
     return period.strip().upper(), start, end
@@ -415,7 +415,7 @@ def _left_out_notice(claim: _Claim) -> list[str]:
     out = []
     for e in expenses.left_out(claim.snap, claim.contract_id, claim.start, claim.end):
         out.append(
-            f"Udlægget {format_date(e.date)} «{e.description}» ({format_kr(e.amount)}) er ikke med på "
+            f"Udlægget {format_date(e.date)} »{e.description}« ({format_kr(e.amount)}) er ikke med på "
             "udlægssedlen: det har ingen bevilling fra sagsbehandleren. Skriv bevillingen på udlægget, "
             "og lav udlægssedlen igen."
         )

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.models import DOCUMENT_TITLES, DocumentKind, ExportedFile
-from aflastapp.core.periods import add_months, period_label
-from aflastapp.gui import ops
+from aflastapp.core.periods import add_months
+from aflastapp.gui import fmt, ops
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import (
     Column,
@@ -108,13 +108,13 @@ def period_choices(kind: DocumentKind, today: date, lang: str,
 
     if "month" in kinds:
         this = f"{today.year:04d}-{today.month:02d}"
-        out.append((this, period_label(this, lang) + tr(" (indeværende)")))
+        out.append((this, fmt.period(this, lang) + tr(" (indeværende)")))
         for i in range(1, 14):
             d = add_months(today.replace(day=1), -i)
             if not wanted(add_months(d, 1) - timedelta(days=1)):
                 break
             key = f"{d.year:04d}-{d.month:02d}"
-            out.append((key, period_label(key, lang)))
+            out.append((key, fmt.period(key, lang)))
     if "quarter" in kinds:
         q = (today.month - 1) // 3 + 1
         y = today.year
@@ -125,7 +125,7 @@ def period_choices(kind: DocumentKind, today: date, lang: str,
             if not wanted(add_months(date(y, q * 3, 1), 1) - timedelta(days=1)):
                 break
             key = f"{y}-Q{q}"
-            out.append((key, period_label(key, lang)))
+            out.append((key, fmt.period(key, lang)))
     if "year" in kinds:
         for y in (today.year, today.year - 1, today.year - 2):
             if wanted(date(y, 12, 31)):
@@ -165,7 +165,7 @@ class OutboxModel(RowsModel[StoredDocument]):
             when = self.meeting_dates.get(d.period)
             return tr("møde %1").replace("%1", fmt_date(when, self.lang)) if when else ""
         try:
-            return period_label(d.period, self.lang)
+            return fmt.period(d.period, self.lang)
         except ValueError:
             return d.period
 
@@ -390,7 +390,7 @@ class DocumentsView(View):
         i = self.period.findData(key)
         if i < 0:
             try:
-                label = period_label(key, self.ctx.language)
+                label = fmt.period(key, self.ctx.language)
             except ValueError:
                 label = key
             self.period.addItem(label, key)

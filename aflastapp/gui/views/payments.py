@@ -148,7 +148,7 @@ class PaycheckModel(RowsModel[PayCheck]):
         self.labels: dict[str, str] = {}
         lang = fmt.current_language
         super().__init__([
-            Column(tr("Måned"), lambda c: f"{month_name(c.month)} {c.year}"),
+            Column(tr("Måned"), lambda c: fmt.month(c.year, c.month)),
             Column(tr("Barn/aftale"), lambda c: self.labels.get(c.contract_id, c.contract_id)),
             Column(tr("Forventet"), lambda c: fmt_kr(expected_shown(c), lang()), align_right=True,
                    tooltip=expected_tooltip),

@@ -349,7 +349,9 @@ class MonthNavigator(QWidget):
             self.changed.emit()
 
     def _update_label(self) -> None:
-        self.label.setText(f"{month_name(self.month)} {self.year}")
+        from aflastapp.gui import fmt
+
+        self.label.setText(fmt.month(self.year, self.month))
 
     @property
     def first(self) -> date:
