@@ -64,6 +64,7 @@ class AppContext(QObject):
         self.today_override: date | None = None  # tests pin "today"
         self.interactive = True  # False in tests/smoke: errors are recorded, not shown modally
         self.last_error_text: str = ""  # the text of the last error dialog (tests read it)
+        self.last_notice: str = ""  # the text of the last confirmation (``inform``)
         self._busy = 0
         self.language = "da"
         self.lock_notice = ""  # why the diary is about to lock (the lock screen shows it once)
@@ -211,6 +212,22 @@ class AppContext(QObject):
     def wait_for_ops(self, timeout_ms: int = 60_000) -> bool:
         """Wait until every op has run and been delivered (tests, closing the window)."""
         return self.runner.wait_idle(timeout_ms)
+
+    # ------------------------------------------------------------------ notices
+
+    def inform(self, text: str, parent: QWidget | None = None, title: str = "") -> None:
+        """A confirmation that something worked (printed, saved, changed): an ordinary notice in the
+        normal colour and the information icon, never the error box. Recorded in ``last_notice``;
+        shown only when interactive."""
+        self.last_notice = text
+        if not self.interactive or QApplication.instance() is None:
+            return
+        box = QMessageBox(parent or QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(title or tr("Udført"))
+        box.setText(text)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     # ------------------------------------------------------------------ errors
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -191,6 +191,10 @@ def print_document(printer: QPrinter, pdf: bytes, title: str, *,
     return how
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
 def print_in_background(ctx: Any, parent: QWidget | None, printer: QPrinter, pdf: bytes, title: str, *,
                         label: str = "", save_file: Callable[[str], object] | None = None) -> str:
     """Print ``pdf`` in an op off the GUI thread behind a progress window (the window keeps painting;
@@ -202,10 +206,19 @@ def print_in_background(ctx: Any, parent: QWidget | None, printer: QPrinter, pdf
             save_file(printer.outputFileName())
         else:
             job()
+        ctx.inform(tr("»%1« er gemt som %2.").replace("%1", title).replace("%2", printer.outputFileName()),
+                   parent, tr("Udskrevet"))
         return how
     from aflastapp.gui.ops import QueryOp
 
-    op = QueryOp(ctx, lambda _s: job(), parent=parent, name=f"print.{how}")
+    printer_name = printer.printerName()
+
+    def printed(_result: object) -> None:
+        text = (tr("»%1« er sendt til printeren %2.").replace("%2", printer_name) if printer_name
+                else tr("»%1« er sendt til printeren."))
+        ctx.inform(text.replace("%1", title), parent, tr("Udskrevet"))
+
+    op = QueryOp(ctx, lambda _s: job(), success=printed, parent=parent, name=f"print.{how}")
     op.without_session().with_progress(label or title).run_in_background()
     return how
 

@@ -58,12 +58,12 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="265" />
+            <location filename="../../aflastapp/gui/context.py" line="282" />
             <source>Ingen nøglering</source>
             <translation>No keychain</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="266" />
+            <location filename="../../aflastapp/gui/context.py" line="283" />
             <source>Computeren har ingen nøglering (keychain), hvor dagbogens nøgle kan gemmes.
 
 Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
@@ -72,12 +72,12 @@ Vælg i stedet at beskytte dagbogen med en adgangskode.</source>
 Choose to protect the diary with a password instead.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="270" />
+            <location filename="../../aflastapp/gui/context.py" line="287" />
             <source>Forkert adgangskode eller nøgle</source>
             <translation>Wrong password or key</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="271" />
+            <location filename="../../aflastapp/gui/context.py" line="288" />
             <source>Dagbogen kunne ikke åbnes med den adgangskode eller nøgle.
 
 Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gendannelsesark.</source>
@@ -86,12 +86,12 @@ Prøv igen. Har I glemt adgangskoden, så brug gendannelsesnøglen fra jeres gen
 Try again. If you have forgotten the password, use the recovery key from your recovery sheet.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="275" />
+            <location filename="../../aflastapp/gui/context.py" line="292" />
             <source>Dagbogen er beskadiget</source>
             <translation>The diary is damaged</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="276" />
+            <location filename="../../aflastapp/gui/context.py" line="293" />
             <source>Dagbogsfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret.
 
 Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.</source>
@@ -100,32 +100,32 @@ Gendan den seneste gode sikkerhedskopi under Indstillinger → Sikkerhedskopier.
 Restore the newest good backup under Settings → Backups.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="280" />
+            <location filename="../../aflastapp/gui/context.py" line="297" />
             <source>Filen kan ikke vedhæftes</source>
             <translation>The file cannot be attached</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="281" />
+            <location filename="../../aflastapp/gui/context.py" line="298" />
             <source>Filen kan ikke vedhæftes. Brug et billede (JPEG eller PNG) eller en PDF på højst 25 MB.</source>
             <translation>The file cannot be attached. Use a picture (JPEG or PNG) or a PDF of at most 25 MB.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="284" />
+            <location filename="../../aflastapp/gui/context.py" line="301" />
             <source>Ingen dagbog</source>
             <translation>No diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="285" />
+            <location filename="../../aflastapp/gui/context.py" line="302" />
             <source>Der er ingen dagbog i den valgte mappe endnu. Start programmet uden en mappe for at oprette en.</source>
             <translation>There is no diary in the chosen folder yet. Start the program without a folder to create one.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="288" />
+            <location filename="../../aflastapp/gui/context.py" line="305" />
             <source>Sikkerhedskopien mislykkedes</source>
             <translation>The backup failed</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="289" />
+            <location filename="../../aflastapp/gui/context.py" line="306" />
             <source>Sikkerhedskopien kunne ikke skrives eller kontrolleres. Dagbogen er ikke ændret.
 
 Prøv en anden mappe eller et andet drev.</source>
@@ -134,12 +134,12 @@ Prøv en anden mappe eller et andet drev.</source>
 Try another folder or drive.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="293" />
+            <location filename="../../aflastapp/gui/context.py" line="310" />
             <source>Dagbogen findes allerede</source>
             <translation>The diary already exists</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="294" />
+            <location filename="../../aflastapp/gui/context.py" line="311" />
             <source>Der findes allerede en dagbog i mappen. Den bliver ikke overskrevet.</source>
             <translation>There is already a diary in the folder. It will not be overwritten.</translation>
         </message>
@@ -149,47 +149,52 @@ Try another folder or drive.</translation>
             <translation>Working …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="229" />
+            <location filename="../../aflastapp/gui/context.py" line="227" />
+            <source>Udført</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/context.py" line="246" />
             <source>Kopiér rapport</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="318" />
+            <location filename="../../aflastapp/gui/context.py" line="335" />
             <source>Tjek det indtastede</source>
             <translation>Check what you entered</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="319" />
+            <location filename="../../aflastapp/gui/context.py" line="336" />
             <source>Der blev ikke gemt noget. Ret venligst:</source>
             <translation>Nothing was saved. Please correct:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="333" />
+            <location filename="../../aflastapp/gui/context.py" line="350" />
             <source>Disken er fuld</source>
             <translation>The disk is full</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="335" />
+            <location filename="../../aflastapp/gui/context.py" line="352" />
             <source>Der er ikke mere plads på disken, så intet blev gemt. Slet eller flyt nogle filer, og prøv igen.</source>
             <translation>There is no more space on the disk, so nothing was saved. Delete or move some files and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="342" />
+            <location filename="../../aflastapp/gui/context.py" line="359" />
             <source>Ingen adgang til filen</source>
             <translation>No access to the file</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="343" />
+            <location filename="../../aflastapp/gui/context.py" line="360" />
             <source>Programmet må ikke skrive eller læse filen. Vælg en anden mappe, og prøv igen.</source>
             <translation>The program may not read or write the file. Choose another folder and try again.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="346" />
+            <location filename="../../aflastapp/gui/context.py" line="363" />
             <source>Uventet fejl</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/context.py" line="347" />
+            <location filename="../../aflastapp/gui/context.py" line="364" />
             <source>Der opstod en uventet fejl. Intet er gået tabt af det, der allerede var gemt.
 
 I kan kopiere en fejlrapport og sende den til udviklerne. Rapporten indeholder ingen oplysninger fra dagbogen.</source>
@@ -4787,47 +4792,47 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
     <context>
         <name>fmt</name>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="56" />
+            <location filename="../../aflastapp/gui/fmt.py" line="67" />
             <source>%1 Kommunes håndbog</source>
             <translation>%1 Municipality's handbook</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="60" />
+            <location filename="../../aflastapp/gui/fmt.py" line="71" />
             <source>%1, afsnittet »%2«</source>
             <translation>%1, section “%2”</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="78" />
+            <location filename="../../aflastapp/gui/fmt.py" line="89" />
             <source>Familiens indstillinger (håndbogen angiver det ikke)</source>
             <translation>The family's settings (the handbook does not say)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="79" />
+            <location filename="../../aflastapp/gui/fmt.py" line="90" />
             <source>; frist: </source>
             <translation>; deadline: </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="80" />
+            <location filename="../../aflastapp/gui/fmt.py" line="91" />
             <source>KL's vejledning om hoteldøgn</source>
             <translation>KL's guidance on hotel nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="82" />
+            <location filename="../../aflastapp/gui/fmt.py" line="93" />
             <source>Ferieloven: 12,5 % feriepenge af vederlaget</source>
             <translation>The Holiday Act: 12.5 % holiday pay on the fee</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="84" />
+            <location filename="../../aflastapp/gui/fmt.py" line="95" />
             <source>Generelle spørgsmål til statusrapporten</source>
             <translation>General questions for the status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="86" />
+            <location filename="../../aflastapp/gui/fmt.py" line="97" />
             <source>s håndbog har ingen egne til statusrapporten</source>
             <translation>'s handbook has none of its own for the status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/fmt.py" line="87" />
+            <location filename="../../aflastapp/gui/fmt.py" line="98" />
             <source>Generelle spørgsmål – </source>
             <translation>General questions – </translation>
         </message>
@@ -5125,16 +5130,16 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="325" />
             <location filename="../../aflastapp/gui/widgets/common.py" line="326" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="466" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="467" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="468" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="469" />
             <source>Forrige måned</source>
             <translation>Previous month</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/widgets/common.py" line="332" />
             <location filename="../../aflastapp/gui/widgets/common.py" line="333" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="469" />
-            <location filename="../../aflastapp/gui/widgets/common.py" line="470" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="471" />
+            <location filename="../../aflastapp/gui/widgets/common.py" line="472" />
             <source>Næste måned</source>
             <translation>Next month</translation>
         </message>
@@ -5158,6 +5163,30 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/widgets/common.py" line="146" />
             <source>Annuller</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>printing</name>
+        <message>
+            <location filename="../../aflastapp/gui/printing.py" line="209" />
+            <source>»%1« er gemt som %2.</source>
+            <translation>“%1” has been saved as %2.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/printing.py" line="210" />
+            <location filename="../../aflastapp/gui/printing.py" line="219" />
+            <source>Udskrevet</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/printing.py" line="217" />
+            <source>»%1« er sendt til printeren %2.</source>
+            <translation>“%1” has been sent to the printer %2.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/printing.py" line="218" />
+            <source>»%1« er sendt til printeren.</source>
+            <translation>“%1” has been sent to the printer.</translation>
         </message>
     </context>
 </TS>

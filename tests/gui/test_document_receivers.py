@@ -102,4 +102,4 @@ def test_expenses_left_out_of_a_claim_are_named(qtbot: Any, diary: Diary) -> Non
     diary.ctx.wait_for_ops()
     assert view.last_document is not None
     assert len(view.last_notices) == 1
-    assert "«Biograf»" in view.last_notices[0] and "ingen bevilling" in view.last_notices[0]
+    assert "»Biograf«" in view.last_notices[0] and "ingen bevilling" in view.last_notices[0]

@@ -143,6 +143,10 @@ def test_the_pdf_itself_goes_through_a_real_cups_queue(
     assert [(r.name, r.kind, r.off_gui_thread, r.done) for r in ops] == [
         ("print.cups", "query", True, True)
     ] * 2
+    # once delivered, the family is told it went to the printer: a notice, not an error
+    notice = diary.ctx.last_notice
+    assert notice.startswith("»") and notice.endswith(f"« er sendt til printeren {queue.name}."), notice
+    assert diary.ctx.last_error_text == ""
 
 
 def test_without_cups_pages_are_rendered_at_300_dpi_in_their_own_orientation(
@@ -232,6 +236,7 @@ def test_print_to_file_is_an_owner_only_saved_copy_with_its_retention(
     target = tmp_path / "udskrift.pdf"
     printer.setOutputFileName(str(target))
     assert view.print_current(printer) == "file"
+    assert diary.ctx.last_notice.endswith(f"er gemt som {target}.") and diary.ctx.last_error_text == ""
     assert target.read_bytes() == documents.get_pdf(diary.session, nights_id)
     assert target.stat().st_mode & 0o777 == 0o600
     [copy] = documents.list_exported(diary.session)

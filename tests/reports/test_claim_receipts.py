@@ -92,8 +92,8 @@ def test_a_cut_off_or_garbled_photo_is_named_not_fatal() -> None:
     )
     pages = [" ".join(p.split()) for p in page_texts(pdf)]
     assert len(pages) == 4
-    assert "Bilaget «afbrudt.jpg» kunne ikke indsættes (filen kan ikke læses)" in pages[1]
-    assert "Bilaget «rod.jpg» kunne ikke indsættes (filen kan ikke læses)" in pages[2]
+    assert "Bilaget »afbrudt.jpg« kunne ikke indsættes (filen kan ikke læses)" in pages[1]
+    assert "Bilaget »rod.jpg« kunne ikke indsættes (filen kan ikke læses)" in pages[2]
     assert "Bilag 3" in pages[3] and not _images(reader(pdf).pages[1])
     assert [img.get_data() for img in _images(reader(pdf).pages[3])] == [good]
 

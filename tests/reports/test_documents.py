@@ -321,7 +321,7 @@ def test_an_unreadable_receipt_is_named_not_fatal() -> None:
     )
     pages = [" ".join(p.split()) for p in page_texts(pdf)]
     assert len(pages) == 2
-    assert "Bilaget «scan.pdf» kunne ikke indsættes (filen kan ikke læses)" in pages[1]
+    assert "Bilaget »scan.pdf« kunne ikke indsættes (filen kan ikke læses)" in pages[1]
 
 
 # --------------------------------------------------------------------------- status report

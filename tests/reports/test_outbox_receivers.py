@@ -135,7 +135,7 @@ def test_expenses_without_approval_are_named_not_silently_dropped(s: Session) ->
     t = text(documents.get_pdf(s, doc.id))
     assert "Svømning BEV-9 intet bilag 60,00 kr." in t and "Biograf" not in t
     assert len(doc.notices) == 1
-    assert "«Biograf»" in doc.notices[0] and "ingen bevilling" in doc.notices[0]
+    assert "»Biograf«" in doc.notices[0] and "ingen bevilling" in doc.notices[0]
     assert "04.03.2023" in doc.notices[0] and "90,00 kr." in doc.notices[0]
 
 
