@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -557,8 +557,32 @@ class SetupWizardDialog(QWizard):
             self.addPage(page)
         self.family_id = self.pageIds()[1]
         self.restore_id = self.addPage(self.restore_page)
+        # every page has "Hjælp" (and F1): the guide's section about that step
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Hjælp"))
+        self.helpRequested.connect(self.show_help)
+        self._help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        self._help_key.activated.connect(self.show_help)
         self.resize(720, 540)
         self._opened = False
+
+    def help_section(self) -> str:
+        """The guide's section about the current page."""
+        page = self.currentPage()
+        if page is self.recovery:
+            return "gendannelsesark"
+        if page is self.restore_page:
+            return "ny-computer"
+        if page is self.done_page:
+            return "forste-maaned"
+        if page is self.welcome:
+            return "forste-uge"
+        return "opsaetning"
+
+    def show_help(self) -> Any:
+        from aflastapp.gui.help import show_help
+
+        return show_help(self, self.help_section())
 
     def start_restore(self) -> None:
         """The welcome page's "Gendan fra sikkerhedskopi": go to the restore page."""

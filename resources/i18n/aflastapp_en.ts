@@ -206,7 +206,7 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="687" />
+            <location filename="../../aflastapp/gui/wizard.py" line="711" />
             <source>Sikkerhedskopi (*%1);;Alle filer (*)</source>
             <translation>Backup (*%1);;All files (*)</translation>
         </message>
@@ -214,102 +214,102 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="39" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="40" />
             <source>Eksportér frister til kalender</source>
             <translation>Export deadlines to calendar</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="41" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="42" />
             <source>Gemmer fristerne som en kalenderfil (.ics), som I kan åbne i telefonens eller computerens kalender. Eksporterer I igen, opdateres de samme begivenheder; klarede frister bliver aflyst.</source>
             <translation>Saves the deadlines as a calendar file (.ics) you can open in the phone's or the computer's calendar. Exporting again updates the same events; deadlines that are done are cancelled.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="50" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="51" />
             <source>Filen indeholder ingen personoplysninger: ingen navne, adresser, registreringsnummer, notater eller beløb – kun hvad der skal gøres, hvornår og for hvilken kommune. Påmindelser om fødselsdage og magtanvendelse kommer ikke med, fordi datoen alene siger noget om barnet.</source>
             <translation>The file holds no personal data: no names, addresses, registration number, notes or amounts – only what to do, when, and for which municipality (in Danish). Reminders of birthdays and use of force are left out, because the date alone tells something about the child.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="59" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="60" />
             <source>barn %1 = %2</source>
             <translation>barn %1 (child %1) = %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="61" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="62" />
             <source>Børnene hedder i kalenderen: %1 (navnene står kun her, ikke i filen).</source>
             <translation>The children are called in the calendar: %1 (the names are shown only here, not in the file).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="64" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="65" />
             <source>Om personoplysninger</source>
             <translation>About personal data</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="71" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="72" />
             <source>Fra dato</source>
             <translation>From date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="72" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="73" />
             <source>&amp;Fra</source>
             <translation>&amp;From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="77" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="78" />
             <source>Til dato</source>
             <translation>To date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="78" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="79" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="81" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="82" />
             <source>Dagen før</source>
             <translation>The day before</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="82" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="83" />
             <source>Tre dage før</source>
             <translation>Three days before</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="83" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="84" />
             <source>Ingen påmindelse</source>
             <translation>No reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="84" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="85" />
             <source>&amp;Påmindelse</source>
             <translation>&amp;Reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="85" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="86" />
             <source>&amp;Gem kalenderfil …</source>
             <translation>&amp;Save calendar file …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="114" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="116" />
             <source>Gem kalenderfil</source>
             <translation>Save calendar file</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="116" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="118" />
             <source>Kalenderfil (*.ics)</source>
             <translation>Calendar file (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="126" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="128" />
             <source>Kalenderfilen er gemt</source>
             <translation>The calendar file was saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="127" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="129" />
             <source>%1 frister er gemt i %2. Åbn filen i jeres kalender.</source>
             <translation>%1 deadlines were saved in %2. Open the file in your calendar.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/calendar_export.py" line="80" />
+            <location filename="../../aflastapp/gui/views/calendar_export.py" line="81" />
             <source>Påmindelse</source>
             <translation>Reminder</translation>
         </message>
@@ -1189,67 +1189,67 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="447" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="449" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="448" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="450" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="450" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="452" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="451" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="453" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="453" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="455" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="455" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="457" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="457" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="459" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="459" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="461" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="465" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="467" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="474" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="476" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="479" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="481" />
             <source>Ture der ikke medregnes</source>
             <translation>Trips not counted</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="487" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="489" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="501" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="503" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1257,43 +1257,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="542" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="544" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="552" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="554" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="560" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="563" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="562" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="565" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="561" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="563" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="570" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="572" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="591" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="593" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under »Steder og ruter«.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="596" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="598" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="607" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="609" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -1689,12 +1689,12 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/widgets/forms.py" line="78" />
+            <location filename="../../aflastapp/gui/widgets/forms.py" line="60" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/widgets/forms.py" line="80" />
+            <location filename="../../aflastapp/gui/widgets/forms.py" line="62" />
             <source>Åbn vejledningen om dette (F1)</source>
             <translation>Open the guide about this (F1)</translation>
         </message>
@@ -2178,17 +2178,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="291" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="293" />
             <source>Manglende satser</source>
             <translation>Missing rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="307" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="309" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="314" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="316" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2279,219 +2279,219 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="141" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="142" />
             <source>KL's vederlag pr. døgn</source>
             <translation>KL's fee per day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="142" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="143" />
             <source>kost og logi under 10 år</source>
             <translation>board and lodging under 10</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="143" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="144" />
             <source>kost og logi 10 år og derover</source>
             <translation>board and lodging 10 and over</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="144" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="145" />
             <source>kost og logi for 3. og 4. barn</source>
             <translation>board and lodging for the 3rd and 4th child</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="145" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="146" />
             <source>statens laveste km-takst</source>
             <translation>the state's lower mileage rate</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="163" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="164" />
             <source>Indtast %1 for %2 …</source>
             <translation>Enter %1 for %2 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="205" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="207" />
             <source>Kilde</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="208" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="210" />
             <source>Bygger på jeres egne indstillinger.</source>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="237" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="239" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="240" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="242" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="245" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="247" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="627" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="629" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="636" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="638" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="646" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="649" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="648" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="651" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="666" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="668" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="668" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="670" />
             <source>Eksportér frister til &amp;kalender …</source>
             <translation>Export deadlines to &amp;calendar …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="669" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="671" />
             <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
             <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="677" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="679" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="680" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="682" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="682" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="684" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="711" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="713" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="834" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="836" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="841" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="843" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="847" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="849" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="963" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="965" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="968" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="969" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="978" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="979" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="982" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="981" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="983" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1001" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1003" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1015" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1017" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1016" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1018" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1019" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1021" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1024" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1026" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1025" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1027" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1026" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1028" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -2517,110 +2517,110 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PaymentsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="381" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="382" />
             <source>Forrige år</source>
             <translation>Previous year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="388" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="389" />
             <source>Næste år</source>
             <translation>Next year</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="394" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="395" />
             <source>Hvad kommunens egne regler lover, mod det I har fået udbetalt ifølge lønsedlen eller banken. Forskel = forventet − udbetalt: positiv betyder, at kommunen skylder jer penge.</source>
             <translation>What the municipality's own rules promise, against what you were paid according to the payslip or the bank. Difference = expected − paid: positive means the municipality owes you money.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="403" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="404" />
             <source>Påmindelser</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="409" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="410" />
             <source>&amp;Registrér udbetaling …</source>
             <translation>&amp;Record payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="410" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="411" />
             <source>Skriv beløbene fra lønsedlen ind (Ctrl+N)</source>
             <translation>Enter the amounts from the payslip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="412" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="413" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="414" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="415" />
             <source>&amp;Slet udbetaling</source>
             <translation>&amp;Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="416" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="417" />
             <source>&amp;Hvorfor?</source>
             <translation>&amp;Why?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="417" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="418" />
             <source>Døgn, satser og ture bag det forventede beløb</source>
             <translation>Nights, rates and trips behind the expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="419" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="420" />
             <source>&amp;Brev til kommunen …</source>
             <translation>&amp;Letter to the municipality …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="421" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="532" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="422" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="533" />
             <source>&amp;Markér som afklaret</source>
             <translation>&amp;Mark as settled</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="427" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="456" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="428" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="457" />
             <source>Udbetalinger</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="436" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="437" />
             <source>Beløbene for den valgte måned</source>
             <translation>The amounts of the selected month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="532" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="533" />
             <source>Gen&amp;åbn</source>
             <translation>Re&amp;open</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="620" />
-            <location filename="../../aflastapp/gui/views/payments.py" line="624" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="621" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="625" />
             <source>Slet udbetaling</source>
             <translation>Delete payment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="621" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="622" />
             <source>Slet udbetalingen fra %1?</source>
             <translation>Delete the payment of %1?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="634" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="635" />
             <source>Hvorfor? Det forventede beløb</source>
             <translation>Why? The expected amount</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="653" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="654" />
             <source>Brev til kommunen</source>
             <translation>Letter to the municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="669" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="670" />
             <source>Genåbn påmindelse</source>
             <translation>Reopen reminder</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="672" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="673" />
             <source>Markér som afklaret</source>
             <translation>Mark as settled</translation>
         </message>
@@ -2800,7 +2800,7 @@ Diary, overview and documents for relief families.</translation>
             <translation>&amp;Copy the text</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/payments.py" line="357" />
+            <location filename="../../aflastapp/gui/views/payments.py" line="358" />
             <source>Udbetalt: %1</source>
             <translation>Paid: %1</translation>
         </message>
@@ -2912,37 +2912,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="238" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="239" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="238" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="239" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="241" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="243" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="243" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="245" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="246" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="246" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="247" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2950,120 +2950,120 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="306" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="307" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="312" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="312" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="314" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="318" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="318" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="319" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="320" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="321" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="321" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="322" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="324" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="325" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="340" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="342" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="344" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="346" />
             <source>Ret …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="347" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="349" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="373" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="375" />
             <source>Hjem</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="388" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="390" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="393" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="395" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="403" />
             <location filename="../../aflastapp/gui/views/driving.py" line="405" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="407" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="403" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="405" />
             <source>Slet stedet »%1«?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="416" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="418" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="425" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="428" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="427" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="430" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="425" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="427" />
             <source>Slet ruten »%1«?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
@@ -3119,37 +3119,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecoveryBanner</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="540" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="542" />
             <source>&lt;b&gt;Gendannelsesarket er ikke bekræftet.&lt;/b&gt; Uden arket og en sikkerhedskopi kan dagbogen ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. Udskriv eller gem arket, og læg det et sikkert sted.</source>
             <translation>&lt;b&gt;The recovery sheet has not been confirmed.&lt;/b&gt; Without the sheet and a backup the diary cannot be opened again if the computer breaks or you forget the password. Print or save the sheet and keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="546" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="548" />
             <source>&amp;Udskriv gendannelsesarket …</source>
             <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="548" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="550" />
             <source>Gem arket som &amp;PDF …</source>
             <translation>Save the sheet as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="550" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="552" />
             <source>Arket er gemt et sikkert sted</source>
             <translation>The sheet is kept somewhere safe</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="564" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="566" />
             <source>Laver gendannelsesarket …</source>
             <translation>Making the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="569" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="571" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="575" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="577" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
@@ -3418,82 +3418,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="262" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="263" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="265" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="266" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="266" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="268" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="271" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="273" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="274" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="286" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="286" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="287" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="288" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="289" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="289" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="290" />
             <source>valgfri: aftalen gælder ture ad ruten</source>
             <translation>optional: the agreement covers trips along the route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="290" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="291" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
@@ -4282,7 +4282,12 @@ Diary, overview and documents for relief families.</translation>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="646" />
+            <location filename="../../aflastapp/gui/wizard.py" line="562" />
+            <source>&amp;Hjælp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/wizard.py" line="670" />
             <source>Laver demodata …</source>
             <translation>Making demo data …</translation>
         </message>
@@ -4723,12 +4728,12 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>Vederlag</name>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="662" />
+            <location filename="../../aflastapp/gui/wizard.py" line="686" />
             <source>Antal vederlag er 0, så regner programmet ingen vederlag ud, og Overblik viser 0,00 kr. Står der virkelig 0 vederlag i kontrakten?</source>
             <translation>The number of vederlag is 0, so the program works out no vederlag and Overview shows 0.00 kr. Does the contract really say 0 vederlag?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/wizard.py" line="670" />
+            <location filename="../../aflastapp/gui/wizard.py" line="694" />
             <source>Ingen vederlag?</source>
             <translation>No vederlag?</translation>
         </message>
@@ -4998,6 +5003,30 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
         </message>
     </context>
     <context>
+        <name>printing</name>
+        <message>
+            <location filename="../../aflastapp/gui/printing.py" line="209" />
+            <source>»%1« er gemt som %2.</source>
+            <translation>“%1” has been saved as %2.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/printing.py" line="210" />
+            <location filename="../../aflastapp/gui/printing.py" line="219" />
+            <source>Udskrevet</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/printing.py" line="217" />
+            <source>»%1« er sendt til printeren %2.</source>
+            <translation>“%1” has been sent to the printer %2.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/printing.py" line="218" />
+            <source>»%1« er sendt til printeren.</source>
+            <translation>“%1” has been sent to the printer.</translation>
+        </message>
+    </context>
+    <context>
         <name>views</name>
         <message>
             <location filename="../../aflastapp/gui/views/__init__.py" line="65" />
@@ -5163,30 +5192,6 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/widgets/common.py" line="146" />
             <source>Annuller</source>
             <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>printing</name>
-        <message>
-            <location filename="../../aflastapp/gui/printing.py" line="209" />
-            <source>»%1« er gemt som %2.</source>
-            <translation>“%1” has been saved as %2.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/printing.py" line="210" />
-            <location filename="../../aflastapp/gui/printing.py" line="219" />
-            <source>Udskrevet</source>
-            <translation>Printed</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/printing.py" line="217" />
-            <source>»%1« er sendt til printeren %2.</source>
-            <translation>“%1” has been sent to the printer %2.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/printing.py" line="218" />
-            <source>»%1« er sendt til printeren.</source>
-            <translation>“%1” has been sent to the printer.</translation>
         </message>
     </context>
 </TS>

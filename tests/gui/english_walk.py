@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -77,6 +78,8 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
         elif isinstance(w, QComboBox):
             for i in range(w.count()):
                 yield f"{kind} item", w.itemText(i)
+        elif isinstance(w, QAbstractSpinBox):  # date and number fields show their value as text
+            yield f"{kind} value", w.text()
         elif isinstance(w, QLineEdit):
             yield f"{kind} placeholder", w.placeholderText()
         elif isinstance(w, QTextEdit | QPlainTextEdit):

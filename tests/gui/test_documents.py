@@ -49,7 +49,7 @@ def test_models_pass_qtmodeltester(qtmodeltester: Any, qtbot: Any, diary: Diary)
     outbox.set_rows(documents.list_documents(diary.session))
     qtmodeltester.check(outbox)
     assert outbox.index(0, 0).data() == "Indberetning af aflastningsdøgn"
-    assert outbox.index(0, 1).data() == "februar 2026"
+    assert outbox.index(0, 1).data() == "Februar 2026"
     assert outbox.index(0, 4).data() == "ikke sendt"
     target = diary.session.data_dir.parent / "kopi.pdf"
     saved = documents.save_copy(diary.session, doc.id, target, today=TODAY)
@@ -75,8 +75,8 @@ def _made(v: Any, diary: Diary, *args: Any, **kwargs: Any) -> Any:
 def test_period_choices_are_sorted_preselect_last_month_and_never_precede_the_contract() -> None:
     day = date(2026, 3, 16)
     months = period_choices(DocumentKind.NIGHTS_REPORT, day, "da")
-    assert months[0] == ("2026-03", "marts 2026 (indeværende)")
-    assert months[1] == ("2026-02", "februar 2026")
+    assert months[0] == ("2026-03", "Marts 2026 (indeværende)")
+    assert months[1] == ("2026-02", "Februar 2026")
     assert [k for k, _ in months] == sorted((k for k, _ in months), reverse=True), "newest first"
     assert default_period(DocumentKind.NIGHTS_REPORT, months, day) == "2026-02"
     assert ("2025-Q4", "4. kvartal 2025") in period_choices(DocumentKind.DRIVING_REPORT, day, "da")

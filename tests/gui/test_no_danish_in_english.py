@@ -1,4 +1,4 @@
-"""English has no Danish left: a ten-year-old habit of the app is guarded here. The demo diary is
+"""English has no Danish left, and its dates read year-month-day. The demo diary is
 walked in English — every view of the main window (labels, buttons, tables with their tooltips, the
 deadline list), every deadline of its whole history with its detail, every engine warning of every
 month, every payment check — and any Danish word the app itself says fails the test.
@@ -30,7 +30,8 @@ DANISH = re.compile(
     r"[æøåÆØÅ]|\b(og|til|ikke|skal|med|fra|efter|eller|det|er|af|på|ingen|døgn|måned|måneder|udlæg|"
     r"kørsel|frist|fristen|ophold|opholdet|aftale|aftalen|kommune|kommunen|bevilling|sats|satsen|"
     r"mangler|barnet|aflyst|udbetaling|forventet|statusmøde|sagsbehandleren|orientér|honoreres|"
-    r"januar|februar|marts|maj|juni|juli|oktober|ikke|skal|gælder|antaget|håndbogen)\b",
+    r"januar|februar|marts|maj|juni|juli|oktober|ikke|skal|gælder|antaget|håndbogen)\b"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b",  # a Danish date: English dates are year-month-day
     re.IGNORECASE)
 QUOTED = re.compile(r"“[^”]*”|»[^«]*«|https?://\S+")
 
@@ -78,8 +79,12 @@ def danish_in(text: str, typed: list[str]) -> str | None:
 
 @pytest.fixture
 def demo(qapp: Any, tmp_path: Path) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from aflastapp.gui.widgets.common import install_date_field_behaviour
     from aflastapp.services import portable, session
 
+    install_date_field_behaviour(QApplication.instance())  # as app.run does: dates in the language's form
     data_dir = tmp_path / "demo"
     data_dir.mkdir()
     s, _ = session.setup(data_dir)
@@ -102,6 +107,7 @@ def test_the_guard_sees_danish() -> None:
     assert danish_in("Section “Kørsel udover omkostningsbeløbet” of https://kl.dk/satser-på", []) is None
     assert danish_in("Note: Glad ved ankomst", ["Glad ved ankomst"]) is None
     assert danish_in("The stay of 2026-03-06 was cancelled at the last moment", []) is None
+    assert danish_in("Deadline 05.12.2026", []) is not None
 
 
 def test_every_view_of_the_demo_diary_is_english(qtbot: Any, demo: AppContext) -> None:
@@ -192,6 +198,41 @@ def test_every_input_problem_of_the_services_reads_in_english(qapp: Any, tmp_pat
     finally:
         i18n.install("da")
     for text in shown:
-        assert danish_in(text, ["Emma", "Hjem", "Skole"]) is None, text
+        assert danish_in(text, ["Emma", "Hjem", "Skole", "6.3.2026"]) is None, text
     assert "Name is missing" in shown[0] and "Date of birth is in the future" in shown[0]
     assert "End is before start" in shown[1]
+
+
+def test_date_fields_read_year_month_day_in_english(qtbot: Any, data_dir: Path) -> None:
+    """Every kind of date field: a day, a month (the payment's month of care), a day and month (a
+    closed day) — year first in English, as the tables show dates."""
+    from PySide6.QtWidgets import QApplication, QDateEdit
+
+    from aflastapp.gui.views.payments import PaymentDialog
+    from aflastapp.gui.widgets.common import install_date_field_behaviour
+    from tests.gui.test_app_support import open_diary
+
+    install_date_field_behaviour(QApplication.instance())
+    d = open_diary(data_dir)
+    try:
+        i18n.install("en")
+        dlg = PaymentDialog(d.session, d.contract_a, "2026-02")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        assert dlg.month.text() == "2026-02"
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", dlg.paid_on.text()), dlg.paid_on.text()
+        closed = QDateEdit()
+        qtbot.addWidget(closed)
+        closed.setDisplayFormat("dd.MM.")
+        closed.setDate(closed.date().fromString("2026-12-24", "yyyy-MM-dd"))
+        closed.show()
+        assert closed.text() == "12-24"
+        dlg.reject()
+    finally:
+        i18n.install("da")
+    danish = PaymentDialog(d.session, d.contract_a, "2026-02")
+    qtbot.addWidget(danish)
+    danish.show()
+    assert danish.month.text() == "02.2026"
+    danish.reject()
+    d.ctx.lock()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from aflastapp.gui.widgets.common import from_qdate, ok_cancel, to_qdate
+from aflastapp.gui.widgets.forms import add_help_button
 
 
 def tr(text: str) -> str:
@@ -83,6 +84,7 @@ class CalendarExportDialog(QDialog):
         self.alarm.addItem(tr("Ingen påmindelse"), "none")
         form.addRow(tr("&Påmindelse"), self.alarm)
         form.addRow(ok_cancel(self, tr("&Gem kalenderfil …")))
+        add_help_button(self, "roed-frist")
         self.setMinimumWidth(520)
 
     def values(self) -> dict[str, Any]:

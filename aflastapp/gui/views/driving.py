@@ -51,7 +51,7 @@ from aflastapp.gui.widgets.common import (
     to_qdate,
     view_header,
 )
-from aflastapp.gui.widgets.forms import FormDialog
+from aflastapp.gui.widgets.forms import FormDialog, add_help_button
 from aflastapp.services import places, trips
 from aflastapp.services.places import Place, Route
 
@@ -217,6 +217,7 @@ class SuggestionsDialog(QDialog):
         lay.addWidget(self.list)
         buttons = ok_cancel(self, self.tr("Gem valgte ture"))
         lay.addWidget(buttons)
+        add_help_button(self, "korsel")
 
     def chosen(self) -> list[Trip]:
         out = []
@@ -324,6 +325,7 @@ class PlacesRoutesDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
         close.rejected.connect(self.reject)
         lay.addWidget(close)
+        add_help_button(self, "korsel")
         view.ctx.op_executed.connect(lambda changes, _i: changes.touches({ops.PLACES}) and self.reload())
         self.reload()
 

@@ -55,6 +55,7 @@ from aflastapp.gui.messages import deadline_detail, deadline_title, warning_text
 from aflastapp.gui.models import CAP_ROLE, FIGURE_ROLE, OBJECT_ROLE, DeadlineModel, MonthModel
 from aflastapp.gui.views.base import View
 from aflastapp.gui.widgets.common import heading_label, month_step_buttons, rows_table
+from aflastapp.gui.widgets.forms import add_help_button
 
 CHART_MONTHS = 12
 CHART_CACHE_SIZE = 24  # charts kept per data version (one per first month shown)
@@ -187,6 +188,7 @@ class ExplanationDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        add_help_button(self, "visninger")
         self.resize(620, 380)
 
     def _enter_rate(self, ctx: Any, year: int, field: str) -> None:

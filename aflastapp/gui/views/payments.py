@@ -56,7 +56,7 @@ from aflastapp.gui.widgets.common import (
     selected_object,
     to_qdate,
 )
-from aflastapp.gui.widgets.forms import FormDialog
+from aflastapp.gui.widgets.forms import FormDialog, add_help_button
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -333,6 +333,7 @@ class TextDialog(QDialog):
             self.copy.clicked.connect(self.copy_text)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        add_help_button(self, "forste-maaned")
         self.resize(680, 480)
 
     def plain_text(self) -> str:

@@ -480,6 +480,24 @@ def month_step_buttons(parent: QWidget, step: Callable[[int], None]) -> tuple[QP
 # ---------------------------------------------------------------------- date fields
 
 
+_FORMATS = (("dd.MM.yyyy", "yyyy-MM-dd"), ("MM.yyyy", "yyyy-MM"), ("dd.MM.", "MM-dd"))
+
+
+def _english_format(shown: str) -> str:
+    """A date field's display format in English: year, month, day (2026-03-16, 2026-03, 03-16)."""
+    for da, en in _FORMATS:
+        if da in shown:
+            return shown.replace(da, en)
+    return shown
+
+
+def _danish_format(shown: str) -> str:
+    for da, en in _FORMATS:
+        if en in shown:
+            return shown.replace(en, da)
+    return shown
+
+
 class DateFieldBehaviour(QObject):
     """How every date (and date-time) field behaves, installed once on the application:
 
@@ -497,8 +515,7 @@ class DateFieldBehaviour(QObject):
             from aflastapp.gui import fmt
 
             shown = obj.displayFormat()
-            wanted = shown.replace("dd.MM.yyyy", "yyyy-MM-dd") if fmt.current_language() == "en" else \
-                shown.replace("yyyy-MM-dd", "dd.MM.yyyy")
+            wanted = _english_format(shown) if fmt.current_language() == "en" else _danish_format(shown)
             if wanted != shown:
                 obj.setDisplayFormat(wanted)
         if event.type() == QEvent.Type.FocusIn:

@@ -43,6 +43,30 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FormDialog", text)
 
 
+def add_help_button(dialog: QDialog, section: str) -> QPushButton | None:
+    """A "Hjælp" button (and F1) in ``dialog``'s last button box that opens the guide at ``section``."""
+    found = dialog.findChild(QPushButton, "helpButton")
+    if found is not None:
+        return found
+    boxes = dialog.findChildren(QDialogButtonBox)
+    if not boxes:
+        return None
+
+    def show() -> Any:
+        from aflastapp.gui.help import show_help
+
+        return show_help(dialog, section)
+
+    button = boxes[-1].addButton(tr("&Hjælp"), QDialogButtonBox.ButtonRole.HelpRole)
+    button.setObjectName("helpButton")
+    button.setToolTip(tr("Åbn vejledningen om dette (F1)"))
+    button.clicked.connect(show)
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), dialog)
+    shortcut.activated.connect(show)
+    button.setProperty("helpSection", section)
+    return button
+
+
 class FormDialog(QDialog):
     """Base of every data-entry dialog: OK saves first and closes only when the save worked.
 
@@ -70,17 +94,8 @@ class FormDialog(QDialog):
         super().showEvent(event)
 
     def _add_help_button(self) -> None:
-        if not self.help_section or self.findChild(QPushButton, "helpButton") is not None:
-            return
-        boxes = self.findChildren(QDialogButtonBox)
-        if not boxes:
-            return
-        button = boxes[-1].addButton(tr("&Hjælp"), QDialogButtonBox.ButtonRole.HelpRole)
-        button.setObjectName("helpButton")
-        button.setToolTip(tr("Åbn vejledningen om dette (F1)"))
-        button.clicked.connect(self.show_help)
-        self._help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
-        self._help_shortcut.activated.connect(self.show_help)
+        if self.help_section:
+            add_help_button(self, self.help_section)
 
     def show_help(self) -> Any:
         from aflastapp.gui.help import show_help
