@@ -57,3 +57,34 @@ def test_a_remembered_size_from_a_bigger_screen_is_clamped(qtbot: Any, data_dir:
     assert window.width() <= area.width() and window.height() <= area.height()
     assert area.contains(window.geometry().topLeft())
     d.ctx.lock()
+
+
+def _probe(tmp_path: Path, width: int, height: int, scale: str) -> dict[str, Any]:
+    """The main window on a screen of ``width``×``height`` at ``scale``, in its own process (Qt reads
+    QT_SCALE_FACTOR and the screen when it starts): what does not fit (tests/gui/fits_screen_probe.py)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / f"probe-{width}x{height}@{scale}.json"
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_SCALE_FACTOR")}
+    done = subprocess.run([sys.executable, str(root / "tests" / "gui" / "fits_screen_probe.py"), str(width),
+                           str(height), scale, str(out)], cwd=root, env=env, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return report
+
+
+def test_nothing_is_cut_off_at_scale_1_5_on_1920_by_1080_nor_on_1024_by_600(tmp_path: Path) -> None:
+    """A real start on each screen: the window fits the screen; in Danish and English no view scrolls
+    sideways (Overblik's figures whole), every deadline title on Overblik and every expense description
+    in Udlæg fits its cell (the lines the row has room for)."""
+    for width, height, scale, logical in ((1920, 1080, "1.5", [1280, 720]), (1024, 600, "1.0", [1024, 600])):
+        report = _probe(tmp_path, width, height, scale)
+        assert report["screen"] == logical, report["screen"]  # the scale factor took effect
+        assert report["views_checked"] == 18, "every view in both languages"
+        assert report["titles_checked"] >= 20, "the demo's deadline titles and descriptions were measured"
+        assert report["problems"] == [], f"{width}×{height} at {scale}:\n" + "\n".join(report["problems"])

@@ -364,16 +364,16 @@ class ExpensesView(View):
         self.table = rows_table(left, self.model, self.tr("Udlæg"))
         self.table.setAlternatingRowColors(True)
         hh = self.table.horizontalHeader()
-        # every column as wide as its text (the description is never cut to "Vin…"); the contract
-        # column takes what is left
+        # every column as wide as its text; the description takes what is left and wraps onto more
+        # lines rather than being cut to "Vin…" or pushing the table sideways on a small screen
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh.setStretchLastSection(False)
         hh.setMinimumSectionSize(40)
-        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(4, 110)
-        self.table.setColumnWidth(7, 150)
-        self.table.setWordWrap(False)
+        hh.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)  # "Emma – Slagelse Kommune" wraps
+        self.table.setColumnWidth(7, 120)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ll.addWidget(self.table)
@@ -393,13 +393,22 @@ class ExpensesView(View):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self._selection_changed()
 
+    NARROW_BELOW = 1000  # px of the view's width: below it the receipts go under the list
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        narrow = self.width() < self.NARROW_BELOW
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.split.orientation() != wanted:
+            # on a small screen the receipts go under the list, so every column shows without
+            # scrolling sideways
+            self.split.setOrientation(wanted)
+            self._split_sized = False
         if not self._split_sized and self.split.width() > 0:
             # the list gets two thirds: the receipt preview's hint text must not take the room
             self._split_sized = True
-            w = self.split.width()
-            self.split.setSizes([w * 2 // 3, w - w * 2 // 3])
+            size = self.split.height() if narrow else self.split.width()
+            self.split.setSizes([size * 2 // 3, size - size * 2 // 3])
 
     @property
     def title(self) -> str:

@@ -208,6 +208,10 @@ class StatusEditor(QWidget):
         nl.addWidget(self.notes_label)
         self.notes = QListWidget(notes_box)
         self.notes.setAccessibleName(self.tr("Notater fra perioden"))
+        # a long note is cut with "…" at the list's edge (the whole text is its tooltip and goes into
+        # the answer on a double click), never a sideways scroll on a small screen
+        self.notes.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes.itemChanged.connect(self._edited)
         self.notes.itemDoubleClicked.connect(self._insert_note)
         nl.addWidget(self.notes)
@@ -421,8 +425,12 @@ class MeetingsView(View):
         ll.addLayout(button_row((self.b_new, self.b_edit, self.b_delete)))
         self.model = MeetingsModel(ctx.language, self)
         self.table = rows_table(left, self.model, self.tr("Møder"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the child and contract wraps on a small screen instead of pushing the table sideways
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_selected)
         ll.addWidget(self.table)
