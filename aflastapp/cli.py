@@ -63,7 +63,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plain_export_until": (
         "Kommunens regler: slet den senest {0}. Filen står på listen over gemte kopier, "
-        "så programmet minder dig om det.",
+        "så programmet minder jer om det.",
         "The municipality's rules: delete it by {0}. The file is on the list of saved copies, "
         "so the app reminds you.",
     ),
@@ -74,7 +74,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "double_claim": (
         "{0} for denne aftale og periode er allerede registreret som sendt {1}. "
         "Intet dokument er lavet, så den samme periode ikke kræves betalt to gange. "
-        "Skal du sende den igen (fx en rettelse), så brug --force.",
+        "Skal I sende den igen (fx en rettelse), så brug --force.",
         "{0} for this contract and period is already recorded as sent {1}. "
         "No document was made, so the same period is not claimed twice. "
         "To send it again (e.g. a correction), use --force.",
@@ -750,6 +750,7 @@ REPORT_KINDS = {
 
 
 def cmd_report(ctx: Ctx) -> int:
+    from aflastapp.core import messages
     from aflastapp.services import documents
 
     a = ctx.args
@@ -764,7 +765,8 @@ def cmd_report(ctx: Ctx) -> int:
     with _Open(ctx) as s:
         before = documents.warnings_before(s, REPORT_KINDS[a.kind], a.contract, a.period)
         if before and not a.force:
-            raise UsageError("\n".join([*before, ctx.t("warn_force")]))
+            told = [messages.in_language(b, ctx.lang) for b in before]
+            raise UsageError("\n".join([*told, ctx.t("warn_force")]))
         doc = documents.generate(
             s,
             REPORT_KINDS[a.kind],
@@ -794,7 +796,7 @@ def cmd_report(ctx: Ctx) -> int:
         else:
             documents.save_copy(s, doc.id, a.out)
     for notice in doc.notices:
-        print(notice, file=sys.stderr)
+        print(messages.in_language(notice, ctx.lang), file=sys.stderr)
     if doc.already_sent:
         ctx.err("already_sent")
     for out in outs:

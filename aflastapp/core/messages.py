@@ -291,6 +291,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "problem.until_before_first": ("Til og med ligger før første ophold", "Until is before the first stay"),
     "problem.five_years": ("Højst fem år frem ad gangen", "At most five years ahead at a time"),
     "problem.passwords_differ": ("De to adgangskoder er ikke ens", "The two passwords are not the same"),
+    # what generating a document tells the family (StoredDocument.notices, documents.warnings_before)
+    "notice.claim_compressed": (
+        "Udlægssedlen fylder {mb} MB; Digital Post tager højst 10 MB. Bilagene er komprimeret.",
+        "The expense claim is {mb} MB; Digital Post takes at most 10 MB. The receipts have been compressed."),
+    "notice.claim_split": (
+        "Udlægssedlen er delt i {parts} dele på højst 10 MB hver, så den kan sendes med Digital Post: send "
+        "hver del som sin egen besked (del 1 har udlæggene, beløbet og underskriften).",
+        "The expense claim has been split into {parts} parts of at most 10 MB each, so it can be sent by "
+        "Digital Post: send each part as a message of its own (part 1 has the expenses, the amount and "
+        "the signature)."),
+    "notice.part_too_big": (
+        "Del {part} fylder stadig over 10 MB, fordi ét bilag alene er så stort; send det på anden vis, "
+        "eller spørg kommunen, om de tager imod større filer.",
+        "Part {part} is still over 10 MB because one receipt alone is that big; send it another way, or "
+        "ask the municipality whether they accept bigger files."),
+    "notice.too_many_files": ("Digital Post tager højst {most} vedhæftede filer i én besked.",
+                              "Digital Post takes at most {most} attached files in one message."),
+    "notice.expense_left_out": (
+        "Udlægget {date} »{what}« ({amount}) er ikke med på udlægssedlen: det har ingen bevilling fra "
+        "sagsbehandleren. Skriv bevillingen på udlægget, og lav udlægssedlen igen.",
+        "The expense of {date} “{what}” ({amount}) is not on the expense claim: it has no grant from the "
+        "caseworker. Write the grant on the expense, and make the expense claim again."),
+    "notice.shared_trip_names_child": (
+        "Turen {date} deles med et andet barn, og formålet »{purpose}« nævner {child}. Kørselsskemaet "
+        "sendes til dette barns kommune: ret formålet, hvis det andet barn ikke skal nævnes.",
+        "The trip of {date} is shared with another child, and its purpose “{purpose}” names {child}. The "
+        "driving form goes to this child's municipality: change the purpose if the other child must not "
+        "be named."),
     "warning.stay_overlap": ("Opholdet overlapper et andet ophold for samme barn ({other})",
                              "The stay overlaps another stay of the same child ({other})"),
     "warning.stay_too_long": (
@@ -469,6 +497,10 @@ PER: dict[str, tuple[str, str]] = {
 UNITS: dict[str, str] = {"vask": "washes"}
 
 
+# parameters that are amounts of money (a Decimal elsewhere is a plain number)
+MONEY = frozenset({"amount", "cap", "counted", "price", "expected", "paid"})
+
+
 def municipality(name: str, lang: str = "da") -> str:
     """"Slagelse Kommune" in ``lang`` ("Slagelse Municipality")."""
     if lang == "en" and name.endswith(" Kommune"):
@@ -489,7 +521,7 @@ def params(**values: Any) -> Params:
 
 def render(template: str, values: Params, lang: str = "da") -> str:
     """``template`` (Danish or its translation) with ``values`` formatted for ``lang``."""
-    from aflastapp.core.money import format_date, format_km, format_kr
+    from aflastapp.core.money import format_date, format_km, format_kr, format_number
     from aflastapp.core.periods import period_label
 
     out: dict[str, str] = {}
@@ -512,8 +544,14 @@ def render(template: str, values: Params, lang: str = "da") -> str:
         elif name == "period" or name.endswith("_period"):
             out[name] = period_label(str(value), lang)
         elif isinstance(value, Decimal):
-            out[name] = (format_km(value, lang).removesuffix(" km") if name == "km"
-                         else format_kr(value, lang))
+            if name == "km":
+                out[name] = format_km(value, lang).removesuffix(" km")
+            elif name in MONEY:
+                out[name] = format_kr(value, lang)
+            else:  # a plain number, with the decimals it has: "2,5" / "2.5"
+                exponent = value.as_tuple().exponent
+                places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+                out[name] = format_number(value, lang, min(places, 6))
         elif name == "municipality":
             out[name] = municipality(str(value), lang)
         elif name == "per" and str(value) in PER:
@@ -535,6 +573,27 @@ def render(template: str, values: Params, lang: str = "da") -> str:
     for name in list(out):  # "{Who}": the value with a capital first letter, to start a sentence
         out[name[:1].upper() + name[1:]] = out[name][:1].upper() + out[name][1:]
     return template.format(**out)
+
+
+class Message(str):
+    """A message that is its Danish text (so it goes wherever a Danish string went) and also carries
+    its ``code`` and ``params``, so a face renders it in its own language (``in_language``)."""
+
+    code: str
+    params: Params
+
+    def __new__(cls, code: str, **values: Any) -> Message:
+        p = params(**values)
+        made = super().__new__(cls, text(code, p))
+        made.code, made.params = code, p
+        return made
+
+
+def in_language(value: str, lang: str = "da") -> str:
+    """``value`` in ``lang`` when it is a ``Message``; any other text as it is."""
+    if isinstance(value, Message) and value.code in CATALOGUE:
+        return text(value.code, value.params, lang)
+    return str(value)
 
 
 def problem(field: str, code: str, **values: Any) -> FieldProblem:

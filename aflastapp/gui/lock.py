@@ -136,7 +136,7 @@ class LockScreen(QWidget):
         self.recovery.setVisible(self._recovery_mode)
         self.recovery_label.setVisible(self._recovery_mode)
         if self._recovery_mode:
-            self.info.setText(self.tr("Skriv gendannelsesnøglen fra dit gendannelsesark."))
+            self.info.setText(self.tr("Skriv gendannelsesnøglen fra jeres gendannelsesark."))
         elif needs_password:
             self.info.setText(self.tr("Skriv jeres adgangskode for at åbne dagbogen."))
         else:

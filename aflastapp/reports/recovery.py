@@ -31,19 +31,19 @@ TITLE = {"da": "Gendannelsesark", "en": "Recovery sheet"}
 
 TEXTS = {
     "da": {
-        "subtitle": "aflastapp – din krypterede dagbog",
-        "intro": "Med dette ark og en sikkerhedskopi kan du åbne din dagbog igen, hvis computeren går i "
-        "stykker eller bliver stjålet, hvis computerens nøglering ikke længere har nøglen, eller hvis du "
-        "glemmer din adgangskode. Uden arket kan ingen – heller ikke os – åbne dagbogen.",
-        "key": "Din gendannelsesnøgle",
+        "subtitle": "aflastapp – jeres krypterede dagbog",
+        "intro": "Med dette ark og en sikkerhedskopi kan I åbne jeres dagbog igen, hvis computeren går i "
+        "stykker eller bliver stjålet, hvis computerens nøglering ikke længere har nøglen, eller hvis I "
+        "glemmer jeres adgangskode. Uden arket kan ingen – heller ikke os – åbne dagbogen.",
+        "key": "Jeres gendannelsesnøgle",
         "key_note": "{groups} grupper á 4 tegn; den sidste gruppe er en kontrol, der fanger slåfejl. "
         "Store og "
         "små bogstaver er ligegyldige, og 0/O samt 1/I/L regnes for det samme.",
         "diary_id": "Dagbogens id: {id}",
         "made": "Udskrevet {date}",
-        "use": "Sådan bruger du nøglen",
+        "use": "Sådan bruger I nøglen",
         "steps": (
-            "Installér aflastapp på computeren (eller brug den, du har).",
+            "Installér aflastapp på computeren (eller brug den, I har).",
             "Vælg »Gendan fra sikkerhedskopi« og vælg den nyeste sikkerhedskopifil (fx "
             "aflastapp-2026-03-06_201500.aflastbak; datoen står i navnet).",
             "Skriv gendannelsesnøglen ovenfor. Bindestreger og mellemrum kan udelades.",
@@ -52,15 +52,15 @@ TEXTS = {
         "cli": "Fra kommandolinjen: aflastapp restore <sikkerhedskopi> --recovery-key <nøgle>",
         "backups": "Hvor er sikkerhedskopierne?",
         "backups_auto": "aflastapp tager automatisk en krypteret sikkerhedskopi højst én gang om dagen, når "
-        "du låser eller lukker programmet, og gemmer 7 daglige, 4 ugentlige og 12 månedlige kopier.",
+        "I låser eller lukker programmet, og gemmer 7 daglige, 4 ugentlige og 12 månedlige kopier.",
         "backups_where": "De ligger her på computeren: {path}",
         "backups_default": "De ligger i mappen »backups« i aflastapps datamappe (vises under Indstillinger).",
         "backups_copy": "Tag også jævnligt en kopi til en USB-nøgle eller et andet sted uden for computeren "
         "(»Tag sikkerhedskopi«). Sikkerhedskopierne er krypterede; de kan kun åbnes med nøglen.",
         "keep": "Opbevar arket sikkert",
         "keep_text": "Læg arket sammen med jeres vigtige papirer – ikke i computertasken og ikke som foto på "
-        "telefonen. Alle, der har både arket og en sikkerhedskopi, kan læse dagbogen. Har du mistet arket, "
-        "kan du udskrive et nyt under Indstillinger → Sikkerhed, mens dagbogen er åben.",
+        "telefonen. Alle, der har både arket og en sikkerhedskopi, kan læse dagbogen. Har I mistet arket, "
+        "kan I udskrive et nyt under Indstillinger → Sikkerhed, mens dagbogen er åben.",
         "footer": "Fortroligt – gendannelsesnøgle. Opbevar arket sikkert.",
     },
     "en": {

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.messages import Message
 from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import (
     DOCUMENT_TITLES,
@@ -126,16 +127,12 @@ def warnings_before(
         _key, start, end = _period(period, ("month", "quarter"), "kørselsskemaet")
     except ValidationError:
         return []  # generate() reports the bad period
-    from aflastapp.core.money import format_date
     from aflastapp.reports.driving import other_children_named
 
-    out = []
+    out: list[str] = []
     for trip, child in other_children_named(_snapshot(s), contract_id, start, end):
-        out.append(
-            f"Turen {format_date(trip.date)} deles med et andet barn, og formålet »{trip.purpose}« nævner "
-            f"{child.name.split()[0]}. Kørselsskemaet sendes til dette barns kommune: ret formålet, "
-            "hvis det andet barn ikke skal nævnes."
-        )
+        out.append(Message("notice.shared_trip_names_child", date=trip.date, purpose=trip.purpose,
+                           child=child.name.split()[0]))
     return out
 
 
@@ -409,16 +406,11 @@ class _Claim:
 
 
 def _left_out_notice(claim: _Claim) -> list[str]:
-    from aflastapp.core.money import format_date, format_kr
     from aflastapp.reports import expenses
 
-    out = []
+    out: list[str] = []
     for e in expenses.left_out(claim.snap, claim.contract_id, claim.start, claim.end):
-        out.append(
-            f"Udlægget {format_date(e.date)} »{e.description}« ({format_kr(e.amount)}) er ikke med på "
-            "udlægssedlen: det har ingen bevilling fra sagsbehandleren. Skriv bevillingen på udlægget, "
-            "og lav udlægssedlen igen."
-        )
+        out.append(Message("notice.expense_left_out", date=e.date, what=e.description, amount=e.amount))
     return out
 
 
@@ -433,8 +425,8 @@ def _fit_for_digital_post(claim: _Claim, limit: int) -> tuple[list[bytes], list[
     pdf = claim.render()
     if len(pdf) <= limit:
         return [pdf], []
-    mb = f"{len(pdf) / 1_000_000:.1f}".replace(".", ",")
-    notices = [f"Udlægssedlen fylder {mb} MB; Digital Post tager højst 10 MB. Bilagene er komprimeret."]
+    mb = Decimal(len(pdf)) / 1_000_000
+    notices: list[str] = [Message("notice.claim_compressed", mb=mb.quantize(Decimal("0.1")))]
     pdf = claim.render(recompress=True)
     if len(pdf) <= limit:
         return [pdf], notices
@@ -461,18 +453,12 @@ def _fit_for_digital_post(claim: _Claim, limit: int) -> tuple[list[bytes], list[
         i = too_big[0]  # halve the part that came out too big and lay out again
         half = len(groups[i]) // 2
         groups[i : i + 1] = [groups[i][:half], groups[i][half:]]
-    notices.append(
-        f"Udlægssedlen er delt i {len(pdfs)} dele på højst 10 MB hver, så den kan sendes med Digital Post: "
-        "send hver del som sin egen besked (del 1 har udlæggene, beløbet og underskriften)."
-    )
+    notices.append(Message("notice.claim_split", parts=len(pdfs)))
     for i, p in enumerate(pdfs, start=1):
         if len(p) > limit:
-            notices.append(
-                f"Del {i} fylder stadig over 10 MB, fordi ét bilag alene er så stort; send det på anden "
-                "vis, eller spørg kommunen, om de tager imod større filer."
-            )
+            notices.append(Message("notice.part_too_big", part=i))
     if len(pdfs) > DIGITAL_POST_ATTACHMENTS:
-        notices.append(f"Digital Post tager højst {DIGITAL_POST_ATTACHMENTS} vedhæftede filer i én besked.")
+        notices.append(Message("notice.too_many_files", most=DIGITAL_POST_ATTACHMENTS))
     return pdfs, notices
 
 

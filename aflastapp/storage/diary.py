@@ -531,7 +531,7 @@ def _open_legacy(
                 raise WrongKeyError(
                     "Dagbogen er beskyttet med en adgangskode, så gendannelsesnøglen kan ikke åbne "
                     "den direkte, før den har været åbnet én gang med adgangskoden i denne udgave af "
-                    "programmet. Har du glemt adgangskoden, så gendan dagbogen fra den nyeste "
+                    "programmet. Har I glemt adgangskoden, så gendan dagbogen fra den nyeste "
                     "sikkerhedskopi med gendannelsesnøglen."
                 )
             raise KeyOrDamageError("gendannelsesnøgle")

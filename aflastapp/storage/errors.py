@@ -44,8 +44,8 @@ class NoKeychainError(StorageError):
         text = (
             "Computerens nøglering (keychain) virker ikke, eller dagbogens nøgle findes ikke i den"
             + (f" ({detail})" if detail else "")
-            + ". Nøglen er ikke gemt i en almindelig fil. Du kan i stedet beskytte dagbogen med "
-            "en adgangskode, eller åbne den med gendannelsesnøglen fra dit gendannelsesark."
+            + ". Nøglen er ikke gemt i en almindelig fil. I kan i stedet beskytte dagbogen med "
+            "en adgangskode, eller åbne den med gendannelsesnøglen fra jeres gendannelsesark."
         )
         super().__init__(text)
         self.detail = detail
@@ -58,11 +58,11 @@ class DamagedDatabaseError(StorageError):
         self.problem = problem
         self.newest_backup = newest_backup
         if newest_backup is not None:
-            hint = f" Den nyeste gode sikkerhedskopi er {newest_backup} – du kan gendanne fra den."
+            hint = f" Den nyeste gode sikkerhedskopi er {newest_backup} – I kan gendanne fra den."
         else:
             hint = (
-                " Der findes ingen sikkerhedskopi i datamappen; har du selv gemt en, "
-                "kan du gendanne fra den."
+                " Der findes ingen sikkerhedskopi i datamappen; har I selv gemt en, "
+                "kan I gendanne fra den."
             )
         super().__init__(
             f"Dagbogen er beskadiget ({problem}). Filen er ikke blevet ændret." + hint
@@ -102,9 +102,9 @@ class KeychainEntryExistsError(StorageError):
 
 def _backup_hint(newest_backup: Path | None) -> str:
     if newest_backup is not None:
-        return f" Den nyeste sikkerhedskopi er {newest_backup} – du kan gendanne fra den."
+        return f" Den nyeste sikkerhedskopi er {newest_backup} – I kan gendanne fra den."
     return (
-        " Der findes ingen sikkerhedskopi i datamappen; har du selv gemt en, kan du gendanne fra den."
+        " Der findes ingen sikkerhedskopi i datamappen; har I selv gemt en, kan I gendanne fra den."
     )
 
 
@@ -186,7 +186,7 @@ def resource_error(error: OSError, folder: Path, doing: str = "") -> ResourceErr
         return ResourceError(
             f"Programmet har ikke adgang til mappen {folder} (der mangler rettigheder til at læse "
             f"eller skrive dér) – intet er ændret.{tail} Tjek mappens rettigheder: den skal tilhøre "
-            "din bruger.",
+            "jeres bruger.",
             folder,
         )
     return None

@@ -66,7 +66,7 @@ def decode_recovery_key(text: str) -> bytes:
             "Gendannelsesnøgle: tegnet "
             + ", ".join(f"'{ch}'" for ch in bad)
             + " findes ikke i en gendannelsesnøgle (den består af tal og bogstaverne A–Z uden U). "
-            "Tjek at du har skrevet den rigtigt af fra gendannelsesarket."
+            "Tjek, at I har skrevet den rigtigt af fra gendannelsesarket."
         )
     if len(cleaned) != RECOVERY_KEY_CHARS:
         raise RecoveryKeyFormatError(

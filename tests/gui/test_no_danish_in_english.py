@@ -236,3 +236,22 @@ def test_date_fields_read_year_month_day_in_english(qtbot: Any, data_dir: Path) 
     assert danish.month.text() == "02.2026"
     danish.reject()
     d.ctx.lock()
+
+
+def test_what_making_a_document_tells_is_english(demo: AppContext) -> None:
+    """The notices of a generated expense claim (an expense left out for want of a grant) and the
+    warning before a driving form carry their code: in English they read in English."""
+    from aflastapp.core.models import DocumentKind
+    from aflastapp.services import documents, expenses, overview
+
+    s = demo.session
+    typed = user_texts(overview.snapshot(s))
+    unapproved = [e for e in expenses.list_expenses(s) if not e.approval.strip()]
+    assert unapproved, "the demo has an expense without a grant"
+    e = unapproved[0]
+    doc = documents.generate(s, DocumentKind.EXPENSE_CLAIM, e.contract_id, f"{e.date:%Y-%m}", lang="en")
+    assert doc.notices, "the left-out expense is told"
+    for n in doc.notices:
+        english = messages.in_language(n, "en")
+        assert english != n and danish_in(english, typed) is None, english
+        assert n == messages.in_language(n, "da")  # the Danish is the message itself

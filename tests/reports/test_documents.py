@@ -482,7 +482,7 @@ def test_recovery_sheet_shows_the_key_in_groups_and_where_backups_are() -> None:
     t = text(pdf)
     for group in key.split("-"):
         assert group in t
-    assert "Din gendannelsesnøgle" in t and "Sådan bruger du nøglen" in t
+    assert "Jeres gendannelsesnøgle" in t and "Sådan bruger I nøglen" in t
     assert "/home/familie/.local/share/aflastapp/backups" in t
     assert "Dagbogens id: d-12ab · Udskrevet 06.03.2026" in t
     assert "Side 1 af 1" in t and len(reader(pdf).pages) == 1

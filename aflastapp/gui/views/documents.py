@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aflastapp.core import messages
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.models import DOCUMENT_TITLES, DocumentKind, ExportedFile
 from aflastapp.core.periods import add_months
@@ -495,8 +496,8 @@ class DocumentsView(View):
                 return None
         before = documents.warnings_before(s, kind, contract_id, period)
         if before:  # a shared trip's purpose names another child: the family decides first
-            self.last_warning = "\n\n".join(before)
-            question = self.last_warning + "\n\n" + self.tr("Vil du lave dokumentet alligevel?")
+            self.last_warning = "\n\n".join(messages.in_language(b, fmt.current_language()) for b in before)
+            question = self.last_warning + "\n\n" + self.tr("Vil I lave dokumentet alligevel?")
             if not force and (not self.ctx.interactive or not confirm(self, self.tr("Et andet barn nævnes"),
                                                                         question)):
                 return None
@@ -507,9 +508,10 @@ class DocumentsView(View):
             if not self.isVisible():
                 self.reload()
             self.select_document(doc.id)
-            self.last_notices = list(doc.notices)
+            self.last_notices = [messages.in_language(n, fmt.current_language()) for n in doc.notices]
             if doc.notices and self.ctx.interactive:  # expenses left out, receipts recompressed, parts
-                QMessageBox.information(self, kind_label(kind), "\n\n".join(doc.notices))
+                QMessageBox.information(self, kind_label(kind), "\n\n".join(
+                    messages.in_language(n, fmt.current_language()) for n in doc.notices))
 
         op = ops.CollectionOp(
             self.ctx, lambda s: documents.generate(s, kind, contract_id, period, meeting_id, lang),
