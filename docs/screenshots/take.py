@@ -29,6 +29,10 @@ VIEWS = (("overview", "overview"), ("calendar", "calendar"), ("driving", "drivin
          ("documents", "documents"), ("settings", "settings"))
 
 
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    return (year, month - 1) if month > 1 else (year - 1, 12)
+
+
 def _preview_a_document(view: object, s: object, today: date) -> None:
     """Make last month's nights report (once) and preview it, as the family would."""
     from aflastapp.core.models import DocumentKind
@@ -115,6 +119,13 @@ def main() -> int:
                     # last month: the demo diary has its trips and receipts there
                     m = view.month  # type: ignore[attr-defined]
                     m.set_month(*((today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)))
+                if view_id in ("driving", "expenses"):
+                    settle()
+                    for _ in range(6):  # back to a month the demo has rows in
+                        if view.model.rowCount():  # type: ignore[attr-defined]
+                            break
+                        m.set_month(*_month_before(m.year, m.month))
+                        settle()
                 if view_id in ("notes", "meetings", "expenses", "driving") and view.model.rowCount():  # type: ignore[attr-defined]
                     view.table.selectRow(0)  # type: ignore[attr-defined]
                 if view_id == "documents":

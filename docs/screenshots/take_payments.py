@@ -34,6 +34,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from aflastapp.gui.widgets.common import install_date_field_behaviour
+
+    install_date_field_behaviour(app)  # as app.run does: date fields in the language's form
     from aflastapp.gui.app import gui_settings
     from aflastapp.gui.context import AppContext
     from aflastapp.gui.main_window import MainWindow
@@ -72,8 +75,10 @@ def main() -> int:
         window.show()
 
         def settle() -> None:
+            ctx.wait_for_ops()
             for _ in range(5):
                 app.processEvents()
+            ctx.wait_for_ops()
 
         for lang in ("da", "en"):
             switch_language(ctx, lang)

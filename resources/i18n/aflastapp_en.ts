@@ -859,97 +859,97 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>DocumentsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="81" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="82" />
             <source>dagbogen (JSON-eksport, ukrypteret)</source>
             <translation>the diary (JSON export, unencrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="267" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="268" />
             <source>Lav et dokument</source>
             <translation>Make a document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="270" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="271" />
             <source>Dokumenttype</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="279" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="280" />
             <source>&amp;Lav dokument</source>
             <translation>&amp;Make document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="281" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="282" />
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="293" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="294" />
             <source>&lt;b&gt;Udbakke&lt;/b&gt; – dokumenter lavet i programmet (gemt krypteret)</source>
             <translation>&lt;b&gt;Outbox&lt;/b&gt; – documents made in the program (kept encrypted)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="298" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="299" />
             <source>Udbakke</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="303" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="304" />
             <source>&amp;Udskriv …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="304" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="305" />
             <source>Udskriv dokumentet (Ctrl+P)</source>
             <translation>Print the document (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="306" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="307" />
             <source>&amp;Gem kopi …</source>
             <translation>&amp;Save copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="308" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="309" />
             <source>&amp;Marker som sendt …</source>
             <translation>&amp;Mark as sent …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="310" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="311" />
             <source>S&amp;let …</source>
             <translation>De&amp;lete …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="311" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="312" />
             <source>Slet et dokument, der er lavet ved en fejl</source>
             <translation>Delete a document made by mistake</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="314" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="315" />
             <source>&lt;b&gt;Gemt uden for programmet&lt;/b&gt; – kopier I har gemt, og hvornår de skal slettes efter kommunens regler</source>
             <translation>&lt;b&gt;Saved outside the program&lt;/b&gt; – copies you have saved, and when they must be deleted under the municipality's rules</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="319" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="320" />
             <source>Gemte kopier</source>
             <translation>Saved copies</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="328" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="329" />
             <source>Slet &amp;kopi …</source>
             <translation>Delete &amp;copy …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="347" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="348" />
             <source>Dokumenter</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="358" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="359" />
             <source>Møde</source>
             <translation>Meeting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/documents.py" line="417" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="418" />
             <source>⚠ %n gemt(e) kopi(er) har passeret kommunens frist for opbevaring og bør slettes nu.</source>
             <translation>
                 <numerusform>⚠ %n saved copy has passed the municipality's retention limit and should be deleted now.</numerusform>
@@ -957,214 +957,214 @@ You can copy an error report and send it to the developers. The report contains 
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="490" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="491" />
             <source>%1 for denne periode blev allerede sendt %2 (%3). Sender I den igen, kan det blive en dobbelt indberetning. Vil I lave den alligevel?</source>
             <translation>%1 for this period was already sent on %2 (%3). Sending it again may be a double claim. Do you want to make it anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="493" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="494" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="499" />
-            <source>Vil du lave dokumentet alligevel?</source>
-            <translation>Make the document anyway?</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="500" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="501" />
             <source>Et andet barn nævnes</source>
             <translation>Another child is named</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="519" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="521" />
             <source>Laver %1 …</source>
             <translation>Making %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="516" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="518" />
             <source>Lav %1</source>
             <translation>Make %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="527" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="545" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="500" />
+            <source>Vil I lave dokumentet alligevel?</source>
+            <translation>Do you want to make the document anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/documents.py" line="529" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="547" />
             <source>Slet dokument</source>
             <translation>Delete document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="528" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="530" />
             <source>Slet %1 fra udbakken? I kan fortryde med Ctrl+Z.</source>
             <translation>Delete %1 from the outbox? You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="570" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="572" />
             <source>Udskriver %1 …</source>
             <translation>Printing %1 …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="582" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="584" />
             <source>Gem en kopi</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="583" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="585" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="600" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="602" />
             <source>Kopi gemt</source>
             <translation>Copy saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="601" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="603" />
             <source>Kopien er gemt. Efter kommunens regler skal den slettes senest %1; programmet minder jer om det.</source>
             <translation>The copy is saved. Under the municipality's rules it must be deleted by %1; the program will remind you.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="640" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="642" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="651" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="653" />
             <source>Slet kopi</source>
             <translation>Delete copy</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="652" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="654" />
             <source>Slet filen %1 fra computeren? Det kan ikke fortrydes.</source>
             <translation>Delete the file %1 from the computer? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="75" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="76" />
             <source>Indberetning af aflastningsdøgn</source>
             <translation>Report of relief days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="76" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="77" />
             <source>Kørselsskema</source>
             <translation>Driving form</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="77" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="78" />
             <source>Udlægsseddel</source>
             <translation>Expense claim</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="80" />
             <source>Årsoversigt</source>
             <translation>Annual summary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="80" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="81" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="78" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="79" />
             <source>Statusrapport</source>
             <translation>Status report</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="96" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="97" />
             <source>Digital Post</source>
             <translation>Digital Post</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="96" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="97" />
             <source>e-Boks</source>
             <translation>e-Boks</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="96" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="97" />
             <source>kommunens sikre formular</source>
             <translation>the municipality's secure form</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="96" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="97" />
             <source>andet</source>
             <translation>other</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="111" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="112" />
             <source> (indeværende)</source>
             <translation> (current)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="156" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="184" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="157" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="185" />
             <source>Dokument</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="157" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="158" />
             <source>Periode</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="159" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="160" />
             <source>Lavet</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="166" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="167" />
             <source>møde %1</source>
             <translation>meeting %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="174" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="175" />
             <source>ikke sendt</source>
             <translation>not sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="183" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="184" />
             <source>Fil</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="185" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="186" />
             <source>Gemt</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="186" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="187" />
             <source>Slettes senest</source>
             <translation>Delete by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="187" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="188" />
             <source>ingen frist</source>
             <translation>no limit</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="196" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="197" />
             <source>slettet</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="197" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="198" />
             <source>Skal slettes nu</source>
             <translation>Delete now</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="188" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="189" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="158" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="159" />
             <source>Barn/aftale</source>
             <translation>Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="158" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="159" />
             <source>Alle aftaler</source>
             <translation>All contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="160" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="161" />
             <source>Sendt</source>
             <translation>Sent</translation>
         </message>
@@ -1445,12 +1445,12 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/expenses.py" line="364" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="406" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="415" />
             <source>Udlæg</source>
             <translation>Expenses</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="425" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="434" />
             <source>%n udlæg, %1 i alt</source>
             <translation>
                 <numerusform>%n expense, %1 in total</numerusform>
@@ -1458,38 +1458,38 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="494" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="503" />
             <source>Tilføj udlæg</source>
             <translation>Add expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="509" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="518" />
             <source>Ret udlæg</source>
             <translation>Edit expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="517" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="521" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="526" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="530" />
             <source>Slet udlæg</source>
             <translation>Delete expense</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="518" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="527" />
             <source>Slet udlægget »%1« og dets kvitteringer?</source>
             <translation>Delete the expense “%1” and its receipts?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="531" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="540" />
             <source>Vælg kvitteringer</source>
             <translation>Choose receipts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="532" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="541" />
             <source>Billeder og PDF (*.jpg *.jpeg *.png *.heic *.pdf)</source>
             <translation>Pictures and PDF (*.jpg *.jpeg *.png *.heic *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/expenses.py" line="554" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="563" />
             <source>Vedhæfter %n kvittering(er) …</source>
             <translation>
                 <numerusform>Attaching %n receipt …</numerusform>
@@ -1497,18 +1497,18 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="553" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="562" />
             <source>Vedhæft kvittering</source>
             <translation>Attach receipt</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="563" />
-            <location filename="../../aflastapp/gui/views/expenses.py" line="570" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="572" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="579" />
             <source>Fjern bilag</source>
             <translation>Remove attachment</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/expenses.py" line="563" />
+            <location filename="../../aflastapp/gui/views/expenses.py" line="572" />
             <source>Fjern kvitteringen »%1«?</source>
             <translation>Remove the receipt “%1”?</translation>
         </message>
@@ -1778,11 +1778,6 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <translation>Use the password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/lock.py" line="139" />
-            <source>Skriv gendannelsesnøglen fra dit gendannelsesark.</source>
-            <translation>Enter the recovery key from your recovery sheet.</translation>
-        </message>
-        <message>
             <location filename="../../aflastapp/gui/lock.py" line="141" />
             <source>Skriv jeres adgangskode for at åbne dagbogen.</source>
             <translation>Enter your password to open the diary.</translation>
@@ -1811,6 +1806,11 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <location filename="../../aflastapp/gui/lock.py" line="201" />
             <source>Forkert adgangskode eller nøgle – eller dagbogsfilen er beskadiget. Intet er ændret. Prøv igen, eller gendan fra den nyeste sikkerhedskopi.</source>
             <translation>Wrong password or key – or the diary file is damaged. Nothing was changed. Try again, or restore the newest backup.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/lock.py" line="139" />
+            <source>Skriv gendannelsesnøglen fra jeres gendannelsesark.</source>
+            <translation>Type the recovery key from your recovery sheet.</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/lock.py" line="207" />
@@ -1933,43 +1933,43 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MarkSentDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="215" />
-            <location filename="../../aflastapp/gui/views/documents.py" line="236" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="216" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="237" />
             <source>Marker som sendt</source>
             <translation>Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="222" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="223" />
             <source>Sendt den</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="223" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="224" />
             <source>&amp;Sendt den</source>
             <translation>&amp;Sent on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="225" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="226" />
             <source>Sendt med</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="230" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="231" />
             <source>Sendt &amp;med</source>
             <translation>Sent &amp;by</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="232" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="233" />
             <source>Anden måde</source>
             <translation>Other way</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="233" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="234" />
             <source>fx brev eller afleveret personligt</source>
             <translation>e.g. letter or handed in in person</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/documents.py" line="235" />
+            <location filename="../../aflastapp/gui/views/documents.py" line="236" />
             <source>&amp;Anden måde</source>
             <translation>&amp;Other way</translation>
         </message>
@@ -2056,78 +2056,78 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="414" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="418" />
             <source>&amp;Nyt møde</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="415" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="419" />
             <source>Registrér et statusmøde (Ctrl+N)</source>
             <translation>Record a status meeting (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="417" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="421" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="419" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="423" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="423" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="427" />
             <source>Møder</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="429" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="437" />
             <source>* fristen er beregnet ud fra jeres egne indstillinger, ikke kommunens håndbog.</source>
             <translation>* the deadline is based on your own settings, not on the municipality's handbook.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="446" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="454" />
             <source>Møder og statusrapporter</source>
             <translation>Meetings and status reports</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="550" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="558" />
             <source>Tilføj møde</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="561" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="569" />
             <source>Ret møde</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="569" />
-            <location filename="../../aflastapp/gui/views/meetings.py" line="582" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="577" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="590" />
             <source>Slet møde</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="570" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="578" />
             <source>Slet mødet %1 og udkastet til statusrapporten?</source>
             <translation>Delete the meeting %1 and the draft status report?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="593" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="601" />
             <source>Allerede sendt</source>
             <translation>Already sent</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="594" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="602" />
             <source>En statusrapport til dette møde blev sendt %1. Vil I lave en ny alligevel?</source>
             <translation>A status report for this meeting was sent on %1. Do you want to make a new one anyway?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="609" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="617" />
             <source>Laver statusrapporten …</source>
             <translation>Making the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="607" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="615" />
             <source>Lav statusrapport</source>
             <translation>Make status report</translation>
         </message>
@@ -4305,72 +4305,72 @@ Diary, overview and documents for relief families.</translation>
             <translation>Notes from the period</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="224" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="228" />
             <source>&amp;Gem udkast</source>
             <translation>&amp;Save draft</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="226" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="230" />
             <source>&amp;Lav PDF …</source>
             <translation>&amp;Make PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="227" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="231" />
             <source>Lav statusrapporten som PDF og vis den under Dokumenter</source>
             <translation>Make the status report as a PDF and show it under Documents</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="244" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="248" />
             <source>&lt;h3&gt;Vælg et møde&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Choose a meeting&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="270" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="274" />
             <source>&lt;h3&gt;Statusrapport til mødet %1&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Status report for the meeting %1&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="273" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="277" />
             <source>Frist: %1 – %2</source>
             <translation>Deadline: %1 – %2</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="276" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="280" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="283" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="287" />
             <source>Spørgsmålene kommer fra: %1</source>
             <translation>The questions come from: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="285" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="289" />
             <source>(antaget: håndbogen giver ingen spørgsmål til familiens rapport)</source>
             <translation>(assumed: the handbook gives no questions for the family's report)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="317" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="321" />
             <source>(ingen notater i perioden)</source>
             <translation>(no notes in the period)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="333" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="337" />
             <source>Udkast gemt %1</source>
             <translation>Draft saved %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="336" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="340" />
             <source>Ikke gemt endnu</source>
             <translation>Not saved yet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="340" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="344" />
             <source>Ændret – gemmes automatisk …</source>
             <translation>Changed – saving automatically …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/meetings.py" line="384" />
+            <location filename="../../aflastapp/gui/views/meetings.py" line="388" />
             <source>Udkastet kunne ikke gemmes</source>
             <translation>The draft could not be saved</translation>
         </message>

@@ -79,10 +79,12 @@ def _probe(tmp_path: Path, width: int, height: int, scale: str) -> dict[str, Any
 
 
 def test_nothing_is_cut_off_at_scale_1_5_on_1920_by_1080_nor_on_1024_by_600(tmp_path: Path) -> None:
+    # (and on the common 1366×768 laptop)
     """A real start on each screen: the window fits the screen; in Danish and English no view scrolls
     sideways (Overblik's figures whole), every deadline title on Overblik and every expense description
     in Udlæg fits its cell (the lines the row has room for)."""
-    for width, height, scale, logical in ((1920, 1080, "1.5", [1280, 720]), (1024, 600, "1.0", [1024, 600])):
+    for width, height, scale, logical in ((1920, 1080, "1.5", [1280, 720]), (1024, 600, "1.0", [1024, 600]),
+                                          (1366, 768, "1.0", [1366, 768])):
         report = _probe(tmp_path, width, height, scale)
         assert report["screen"] == logical, report["screen"]  # the scale factor took effect
         assert report["views_checked"] == 18, "every view in both languages"

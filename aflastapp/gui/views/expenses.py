@@ -393,7 +393,7 @@ class ExpensesView(View):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self._selection_changed()
 
-    NARROW_BELOW = 1000  # px of the view's width: below it the receipts go under the list
+    NARROW_BELOW = 1300  # px of the view's width: below it the receipts go under the list
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
