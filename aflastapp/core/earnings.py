@@ -50,7 +50,7 @@ from aflastapp.core.models import (
     Trip,
     WarningCode,
 )
-from aflastapp.core.money import format_date, format_kr, format_number, round_ore
+from aflastapp.core.money import round_ore
 from aflastapp.core.nights import age_on, count_nights, night_dates_paid, stay_paid
 from aflastapp.core.periods import add_months, month_end, next_month
 from aflastapp.core.rates import RateTable, RateValue, load_rates
@@ -151,9 +151,9 @@ def _build_index(s: DiarySnapshot) -> _Index:
         for d in sorted(by_date):
             nd = by_date[d]
             if end is not None and d > end[0] and nd.paid:
-                why = Explanation(
-                    f"{nd.explanation.text}. {end[1]}: døgn efter {format_date(end[0])} honoreres ikke",
-                    end[2])
+                why = Explanation(msg.Message("why.after_end", why=nd.explanation.text,
+                                              reason=msg.Message(end[3][0], **dict(end[3][1])), date=end[0]),
+                                  end[2])
                 nd = NightDate(date=d, stay_id=nd.stay_id, paid=False, status=nd.status, explanation=why)
                 after[(d.year, d.month)].append(d)
             idx.nights.setdefault((cid, d.year, d.month), []).append(nd)
@@ -322,28 +322,27 @@ def _count_expenses(idx: _Index, cid: str, exps: list[Expense]) -> None:
         mine = [(i, cap) for i, cap in enumerate(caps) if cap.category == e.category and cap.applies(age_m)]
         if e.approved_amount is not None:
             counted = min(e.amount, e.approved_amount)
-            why = f"Udlæg med bevilling {e.approval}, godkendt beløb {format_kr(e.approved_amount)}"
+            why: str = msg.Message("why.expense_approved_amount", ref=e.approval, amount=e.approved_amount)
             for i, cap in mine:
                 used[(i, _group(cap, e))] += counted
             idx.counted[e.id] = (counted, why)
             continue
         counted = e.amount
-        why = f"Udlæg med bevilling {e.approval}"
+        why = msg.Message("why.expense", ref=e.approval)
         for unit in (rs.expense_unit_prices.value if rs.expense_unit_prices is not None else ()):
             if unit.category == e.category and e.amount % unit.amount == 0:
-                why += f" ({e.amount // unit.amount} {unit.unit} à {format_kr(unit.amount)})"
+                why = msg.Message("why.expense_units", ref=e.approval, count=int(e.amount // unit.amount),
+                                  unit=unit.unit, price=unit.amount)
         best: tuple[Decimal, str, ExpenseCap] | None = None
         for i, cap in mine:
             g = (i, _group(cap, e))
             left = max(Decimal(0), cap.amount - used[g]) if cap.per != "expense" else cap.amount
             if best is None or left > best[0]:
-                per = _PER_TEXT.get(cap.per, f"pr. år ({e.date.year})")
-                label = f"{cap.label}: " if cap.label else ""
-                best = (left, f"{label}{format_kr(cap.amount)} {per}", cap)
+                best = (left, _cap_text(cap, e.date.year), cap)
         if best is not None and counted > best[0]:
             left, what, used_cap = best
             counted = left
-            why = f"{why}; medregnet med kommunens loft ({what})"
+            why = msg.Message("why.expense_capped", why=why, cap_text=what)
             code = "warning.expense_over_cap_labelled" if used_cap.label else "warning.expense_over_cap"
             values = name + msg.params(amount=e.amount, cap=used_cap.amount, counted=counted,
                                        per=used_cap.per if used_cap.per in msg.PER else "year",
@@ -354,6 +353,17 @@ def _count_expenses(idx: _Index, cid: str, exps: list[Expense]) -> None:
         for i, cap in mine:
             used[(i, _group(cap, e))] += counted
         idx.counted[e.id] = (counted, why)
+
+
+def _cap_text(cap: ExpenseCap, year: int) -> str:
+    """ "Autostol 0-9 mdr.: 1.300,00 kr. pr. udgift" — a cap as a message."""
+    if cap.per in _PER_TEXT:
+        if cap.label:
+            return msg.Message("cap.labelled", label=cap.label, cap=cap.amount, per=cap.per)
+        return msg.Message("cap.plain", cap=cap.amount, per=cap.per)
+    if cap.label:
+        return msg.Message("cap.labelled_year", label=cap.label, cap=cap.amount, year=year)
+    return msg.Message("cap.year", cap=cap.amount, year=year)
 
 
 def _group(cap: ExpenseCap, e: Expense) -> object:
@@ -435,7 +445,7 @@ def _vederlag(idx: _Index, c: Contract, paid: list[NightDate], warns: list[RuleW
         return Figure(ZERO)
     count, count_expl = vederlag_count(c, rs)
     if count == 0:
-        return Figure(ZERO, (), (Explanation("Aftalen giver ingen vederlag (0 vederlag), kun omkostninger"),
+        return Figure(ZERO, (), (Explanation(msg.Message("why.zero_vederlag")),
                                  *count_expl))
     groups: dict[RateValue | None, list[date]] = defaultdict(list)
     for nd in paid:
@@ -445,24 +455,23 @@ def _vederlag(idx: _Index, c: Contract, paid: list[NightDate], warns: list[RuleW
         n = Decimal(len(dates))
         if rv is None:
             warns.append(_missing(f"vederlag ({dates[0].year})", dates[0], c.id, "vederlag_per_day"))
-            lines.append(MoneyLine(f"{len(dates)} døgn × {count} vederlag", n, None, None,
-                                   Explanation(f"KL's vederlag pr. døgn for {dates[0].year} mangler: "
-                                               "indtast det under Satser")))
+            line = msg.Message("line.vederlag_missing", n=len(dates), count=count)
+            lines.append(MoneyLine(line, n, None, None,
+                                   Explanation(msg.Message("why.vederlag_missing", year=dates[0].year))))
             continue
         per_day = rv.value * count
         lines.append(MoneyLine(
-            f"{len(dates)} døgn × {count} vederlag à {format_kr(rv.value)}", n, per_day,
+            msg.Message("line.vederlag", n=len(dates), count=count, price=rv.value), n, per_day,
             round_ore(n * per_day),
-            Explanation(f"{count} × KL's vederlag pr. døgn {format_kr(rv.value)} "
-                        f"(gældende fra {format_date(rv.valid_from)}) = {format_kr(per_day)} pr. døgn; "
-                        f"døgn: {', '.join(format_date(d) for d in dates)}", rv.source, rv.override)))
-    expl = [*count_expl, Explanation(f"Døgn tælles som {_method_text(rs)}", rs.counting_method.source,
-                                     rs.counting_method.assumed)]
+            Explanation(msg.Message("why.vederlag", count=count, price=rv.value, valid_from=rv.valid_from,
+                                    amount=per_day, days=tuple(dates)), rv.source, rv.override)))
+    expl = [*count_expl, Explanation(msg.Message("why.counting", method=_method_text(rs)),
+                                     rs.counting_method.source, rs.counting_method.assumed)]
     if rs.income_type is not None:
-        expl.append(Explanation(f"Vederlaget er skattepligtigt ({rs.income_type.value})",
+        expl.append(Explanation(msg.Message("why.taxable_type", kind=rs.income_type.value),
                                 rs.income_type.source))
     else:
-        expl.append(Explanation("Vederlaget er skattepligtig indkomst"))
+        expl.append(Explanation(msg.Message("why.taxable")))
     return Figure(_sum(lines), tuple(lines), tuple(expl))
 
 
@@ -471,26 +480,25 @@ def vederlag_count(c: Contract, rs: RuleSet) -> tuple[int, tuple[Explanation, ..
     if c.vederlag_count is None:
         rule = rs.vederlag_default()
         return rule.value, (Explanation(
-            f"Aftalen angiver ikke antal vederlag: {rule.value} vederlag, som {rs.name} sædvanligvis giver "
-            "(antaget, indtil I skriver aftalens tal på aftalen)", rule.source, True),)
+            msg.Message("why.count_assumed", count=rule.value, municipality=rs.name), rule.source, True),)
     flag = rs.vederlag_not_in_handbook
     if flag is not None and c.vederlag_count > 0:
         return c.vederlag_count, (Explanation(
-            f"{rs.name}s håndbog nævner ikke vederlag, kun kostgodtgørelse og kørsel: de "
-            f"{c.vederlag_count} vederlag er aftalens tal, ikke håndbogens (antaget)", flag.source, True),)
+            msg.Message("why.count_not_in_handbook", municipality=rs.name, count=c.vederlag_count),
+            flag.source, True),)
     return c.vederlag_count, ()
 
 
 def _method_text(rs: RuleSet) -> str:
     if rs.counting_method.value == "noon_to_noon":
-        return "døgn fra kl. 12 til kl. 12"
-    return "hoteldøgn (1 overnatning = 1 døgn)"
+        return msg.Message("method.noon_to_noon")
+    return msg.Message("method.overnight")
 
 
 _KOST_LABEL = {
-    "kost_logi_under_10": "under 10 år",
-    "kost_logi_10_plus": "10 år og derover",
-    "kost_logi_third_child": "3. og 4. barn",
+    "kost_logi_under_10": "kost.under_10",
+    "kost_logi_10_plus": "kost.10_plus",
+    "kost_logi_third_child": "kost.third",
 }
 
 
@@ -510,22 +518,21 @@ def _kost_logi(idx: _Index, c: Contract, paid: list[NightDate], warns: list[Rule
     lines: list[MoneyLine] = []
     for (fname, rv), dates in sorted(groups.items(), key=lambda kv: kv[1][0]):
         n = Decimal(len(dates))
-        label = _KOST_LABEL[fname]
+        label = msg.Message(_KOST_LABEL[fname])
         if rv is None or child is None:
             warns.append(_missing(f"kost og logi {label} ({dates[0].year})", dates[0], c.id, fname))
-            lines.append(MoneyLine(f"{len(dates)} døgn kost og logi ({label})", n, None, None,
-                                   Explanation(f"Kost og logi ({label}) for {dates[0].year} mangler")))
+            lines.append(MoneyLine(msg.Message("line.kost_missing", n=len(dates), group=label), n, None, None,
+                                   Explanation(msg.Message("why.kost_missing", group=label,
+                                                           year=dates[0].year))))
             continue
-        why = ("barnet er nr. 3 eller 4 anbragt af samme kommune" if fname == "kost_logi_third_child"
-               else f"barnet er {label} på døgnets dato")
+        why = (msg.Message("why.kost_third") if fname == "kost_logi_third_child"
+               else msg.Message("why.kost_age", group=label))
         lines.append(MoneyLine(
-            f"{len(dates)} døgn kost og logi ({label}) à {format_kr(rv.value)}", n, rv.value,
+            msg.Message("line.kost", n=len(dates), group=label, price=rv.value), n, rv.value,
             round_ore(n * rv.value),
-            Explanation(f"Kost og logi {format_kr(rv.value)} pr. døgn, {why} (gældende fra "
-                        f"{format_date(rv.valid_from)}); døgn: {', '.join(format_date(d) for d in dates)}",
-                        rv.source, rv.override)))
-    return Figure(_sum(lines), tuple(lines),
-                  (Explanation("Kost og logi er skattefri godtgørelse pr. døgn efter barnets alder"),))
+            Explanation(msg.Message("why.kost", price=rv.value, why=why, valid_from=rv.valid_from,
+                                    days=tuple(dates)), rv.source, rv.override)))
+    return Figure(_sum(lines), tuple(lines), (Explanation(msg.Message("why.kost_figure")),))
 
 
 def _mileage(idx: _Index, c: Contract, trips: list[tuple[Trip, Decimal]],
@@ -537,19 +544,18 @@ def _mileage(idx: _Index, c: Contract, trips: list[tuple[Trip, Decimal]],
     for trip, share in trips:
         rv = idx.rates.value_on("low_per_km", trip.date)
         route = " → ".join((trip.from_place, *trip.via, trip.to_place))
-        split = f" (delt mellem {len(trip.contract_ids)} aftaler)" if len(trip.contract_ids) > 1 else ""
-        label = f"{format_date(trip.date)} {route}: {format_number(share)} km{split}"
+        label = (msg.Message("line.trip_shared", date=trip.date, route=route, km2=share,
+                             contracts=len(trip.contract_ids)) if len(trip.contract_ids) > 1
+                 else msg.Message("line.trip", date=trip.date, route=route, km2=share))
         if rv is None:
             warns.append(_missing("statens laveste kilometertakst", trip.date, c.id, "low_per_km"))
             lines.append(MoneyLine(label, share, None, None,
-                                   Explanation(f"Statens laveste takst for {format_date(trip.date)} "
-                                               "mangler")))
+                                   Explanation(msg.Message("why.mileage_missing", date=trip.date))))
             continue
         lines.append(MoneyLine(label, share, rv.value, round_ore(share * rv.value), Explanation(
-            f"{format_number(share)} km × statens laveste takst {format_number(rv.value)} kr./km "
-            f"(gældende fra {format_date(rv.valid_from)})", rv.source, rv.override)))
-    return km_total, Figure(_sum(lines), tuple(lines), (
-        Explanation("Kørsel godtgøres efter statens laveste takst på kørselsdagen (skattefrit)"),))
+            msg.Message("why.mileage", km2=share, per_km=rv.value, valid_from=rv.valid_from), rv.source,
+            rv.override)))
+    return km_total, Figure(_sum(lines), tuple(lines), (Explanation(msg.Message("why.mileage_figure")),))
 
 
 def _expenses(idx: _Index, c: Contract, exps: list[Expense], warns: list[RuleWarning]) -> Figure:
@@ -561,26 +567,26 @@ def _expenses(idx: _Index, c: Contract, exps: list[Expense], warns: list[RuleWar
                 WarningCode.EXPENSE_WITHOUT_APPROVAL, msg.text("warning.expense_without_approval", values),
                 c.id, e.date, params=values))
             continue
-        amount, why = idx.counted.get(e.id, (e.amount, f"Udlæg med bevilling {e.approval}"))
+        amount, why = idx.counted.get(e.id, (e.amount, msg.Message("why.expense", ref=e.approval)))
         source = ""
         if amount != e.amount and e.approved_amount is None and idx.rule_set(c.id).expense_caps is not None:
             source = idx.rule_set(c.id).expense_caps.source  # type: ignore[union-attr]
         lines.append(MoneyLine(
-            f"{format_date(e.date)} {e.description or e.category}", Decimal(1), round_ore(amount),
+            msg.Message("line.expense", date=e.date, what=e.description or e.category), Decimal(1),
+            round_ore(amount),
             round_ore(amount), Explanation(why, source)))
     return Figure(_sum(lines), tuple(lines),
-                  (Explanation("Kun udlæg med bevilling fra sagsbehandleren medregnes (skattefrit)"),))
+                  (Explanation(msg.Message("why.expenses_figure")),))
 
 
 def _holiday_pay(rs: RuleSet, vederlag: Figure) -> Figure:
     rule = rs.holiday_pay()
     pct = rule.value
-    text = (f"{format_number(pct, 'da', 1)} % feriepenge af vederlaget, udbetales til Feriekonto, "
-            "ikke med lønnen")
+    text = msg.Message("why.holiday", pct1=pct)
     if vederlag.amount is None:
         return Figure(None, (), (Explanation(text, rule.source, rule.assumed),))
     amount = round_ore(vederlag.amount * pct / 100)
-    line = MoneyLine(f"{format_number(pct, 'da', 1)} % af {format_kr(vederlag.amount)}", vederlag.amount,
+    line = MoneyLine(msg.Message("line.holiday", pct1=pct, amount=vederlag.amount), vederlag.amount,
                      pct, amount, Explanation(text, rule.source, rule.assumed))
     return Figure(amount, (line,), (Explanation(text, rule.source, rule.assumed),))
 
@@ -593,12 +599,9 @@ def _cap_explanation(idx: _Index, c: Contract, y: int, m: int) -> Explanation | 
         rule = rs.cap_for_age(age)
         if rule is None:
             return None
-        return Explanation(
-            f"Højst {rule.value} døgn om måneden for et barn på {age} år. Alderen er taget den 1. i måneden: "
-            "det er appens læsning, håndbogen siger ikke, hvilken dag alderen gælder fra (antaget)",
-            rule.source, True)
+        return Explanation(msg.Message("why.cap_age", most=rule.value, age=age), rule.source, True)
     if rs.monthly_cap is not None:
-        return Explanation(f"Højst {rs.monthly_cap.value} døgn om måneden", rs.monthly_cap.source,
+        return Explanation(msg.Message("why.cap", most=rs.monthly_cap.value), rs.monthly_cap.source,
                            rs.monthly_cap.assumed)
     return None
 

@@ -319,6 +319,97 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The trip of {date} is shared with another child, and its purpose “{purpose}” names {child}. The "
         "driving form goes to this child's municipality: change the purpose if the other child must not "
         "be named."),
+    # why a figure is what it is (Explanation.text, MoneyLine.label: messages.Message)
+    "why.join": ("{first}. {then}", "{first}. {then}"),
+    "why.after_end": ("{why}. {Reason}: døgn efter {date} honoreres ikke",
+                      "{why}. {Reason}: nights after {date} are not paid"),
+    "why.zero_vederlag": ("Aftalen giver ingen vederlag (0 vederlag), kun omkostninger",
+                          "The contract gives no fee (0 fees), only expenses"),
+    "line.vederlag_missing": ("{n} døgn × {count} vederlag", "{n} nights × {count} fees"),
+    "why.vederlag_missing": ("KL's vederlag pr. døgn for {year} mangler: indtast det under Satser",
+                             "KL's fee per night for {year} is missing: enter it under Rates"),
+    "line.vederlag": ("{n} døgn × {count} vederlag à {price}", "{n} nights × {count} fees at {price}"),
+    "why.vederlag": ("{count} × KL's vederlag pr. døgn {price} (gældende fra {valid_from}) = {amount} pr. "
+                     "døgn; døgn: {days}",
+                     "{count} × KL's fee per night {price} (valid from {valid_from}) = {amount} per night; "
+                     "nights: {days}"),
+    "why.counting": ("Døgn tælles som {method}", "Nights are counted as {method}"),
+    "method.noon_to_noon": ("døgn fra kl. 12 til kl. 12", "days from noon to noon"),
+    "method.overnight": ("hoteldøgn (1 overnatning = 1 døgn)", "hotel nights (1 overnight stay = 1 night)"),
+    "why.taxable_type": ("Vederlaget er skattepligtigt ({kind})", "The fee is taxable ({kind})"),
+    "why.taxable": ("Vederlaget er skattepligtig indkomst", "The fee is taxable income"),
+    "why.count_assumed": (
+        "Aftalen angiver ikke antal vederlag: {count} vederlag, som {municipality} sædvanligvis giver "
+        "(antaget, indtil I skriver aftalens tal på aftalen)",
+        "The contract does not give the number of fees: {count} fees, as {municipality} usually gives "
+        "(assumed, until you write the contract's number on the contract)"),
+    "why.count_not_in_handbook": (
+        "{municipality}s håndbog nævner ikke vederlag, kun kostgodtgørelse og kørsel: de {count} vederlag "
+        "er aftalens tal, ikke håndbogens (antaget)",
+        "{municipality}'s handbook does not mention fees, only board and driving: the {count} fees are "
+        "the contract's number, not the handbook's (assumed)"),
+    "kost.under_10": ("under 10 år", "under 10"),
+    "kost.10_plus": ("10 år og derover", "10 and over"),
+    "kost.third": ("3. og 4. barn", "3rd and 4th child"),
+    "line.kost_missing": ("{n} døgn kost og logi ({group})", "{n} nights board and lodging ({group})"),
+    "why.kost_missing": ("Kost og logi ({group}) for {year} mangler",
+                         "Board and lodging ({group}) for {year} is missing"),
+    "line.kost": ("{n} døgn kost og logi ({group}) à {price}",
+                  "{n} nights board and lodging ({group}) at {price}"),
+    "why.kost_third": ("barnet er nr. 3 eller 4 anbragt af samme kommune",
+                       "the child is the 3rd or 4th placed by the same municipality"),
+    "why.kost_age": ("barnet er {group} på døgnets dato", "the child is {group} on the night's date"),
+    "why.kost": ("Kost og logi {price} pr. døgn, {why} (gældende fra {valid_from}); døgn: {days}",
+                 "Board and lodging {price} per night, {why} (valid from {valid_from}); nights: {days}"),
+    "why.kost_figure": ("Kost og logi er skattefri godtgørelse pr. døgn efter barnets alder",
+                        "Board and lodging is a tax-free allowance per night by the child's age"),
+    "line.trip": ("{date} {route}: {km2} km", "{date} {route}: {km2} km"),
+    "line.trip_shared": ("{date} {route}: {km2} km (delt mellem {contracts} aftaler)",
+                         "{date} {route}: {km2} km (shared between {contracts} contracts)"),
+    "why.mileage_missing": ("Statens laveste takst for {date} mangler",
+                            "The state's lowest rate for {date} is missing"),
+    "why.mileage": ("{km2} km × statens laveste takst {per_km} kr./km (gældende fra {valid_from})",
+                    "{km2} km × the state's lowest rate DKK {per_km}/km (valid from {valid_from})"),
+    "why.mileage_figure": ("Kørsel godtgøres efter statens laveste takst på kørselsdagen (skattefrit)",
+                           "Driving is paid at the state's lowest rate on the day of driving (tax-free)"),
+    "why.expense_approved_amount": ("Udlæg med bevilling {ref}, godkendt beløb {amount}",
+                                    "Expense with grant {ref}, approved amount {amount}"),
+    "why.expense": ("Udlæg med bevilling {ref}", "Expense with grant {ref}"),
+    "why.expense_units": ("Udlæg med bevilling {ref} ({count} {unit} à {price})",
+                          "Expense with grant {ref} ({count} {unit} at {price})"),
+    "why.expense_capped": ("{why}; medregnet med kommunens loft ({cap_text})",
+                           "{why}; counted at the municipality's cap ({cap_text})"),
+    "cap.plain": ("{cap} {per}", "{cap} {per}"),
+    "cap.labelled": ("{label}: {cap} {per}", "{label}: {cap} {per}"),
+    "cap.year": ("{cap} pr. år ({year})", "{cap} per year ({year})"),
+    "cap.labelled_year": ("{label}: {cap} pr. år ({year})", "{label}: {cap} per year ({year})"),
+    "line.expense": ("{date} {what}", "{date} {what}"),
+    "why.expenses_figure": ("Kun udlæg med bevilling fra sagsbehandleren medregnes (skattefrit)",
+                            "Only expenses with a grant from the caseworker are counted (tax-free)"),
+    "why.holiday": ("{pct1} % feriepenge af vederlaget, udbetales til Feriekonto, ikke med lønnen",
+                    "{pct1} % holiday pay on the fee, paid to Feriekonto, not with the pay"),
+    "line.holiday": ("{pct1} % af {amount}", "{pct1} % of {amount}"),
+    "why.cap_age": (
+        "Højst {most} døgn om måneden for et barn på {age} år. Alderen er taget den 1. i måneden: det er "
+        "appens læsning, håndbogen siger ikke, hvilken dag alderen gælder fra (antaget)",
+        "At most {most} nights a month for a child of {age}. The age is taken on the 1st of the month: "
+        "that is the app's reading, the handbook does not say from which day the age applies (assumed)"),
+    "why.cap": ("Højst {most} døgn om måneden", "At most {most} nights a month"),
+    "why.planned": ("Planlagt ophold: døgnene honoreres", "Planned stay: the nights are paid"),
+    "why.completed": ("Gennemført ophold: døgnene honoreres", "Completed stay: the nights are paid"),
+    "why.no_show_paid": ("Barnet udeblev: de planlagte døgn honoreres",
+                         "The child did not come: the planned nights are paid"),
+    "why.cancelled_same_day": (
+        "Aflyst samme dag ({date}) som opholdet skulle begynde: de planlagte døgn honoreres",
+        "Cancelled on the day ({date}) the stay was to begin: the planned nights are paid"),
+    "why.overnight": ("Overnatning natten efter {date} (hoteldøgn: 1 overnatning = 1 døgn)",
+                      "The overnight stay after {date} (hotel night: 1 overnight stay = 1 night)"),
+    "why.noon_minimum": ("Opholdet {date} rummer ikke kl. 12 og tæller som 1 døgn (døgn regnes fra kl. 12 "
+                         "til kl. 12)",
+                         "The stay of {date} does not include noon and counts as 1 night (days run from noon "
+                         "to noon)"),
+    "why.noon_to_noon": ("Døgnet fra kl. 12 den {date} til kl. 12 den {next}",
+                         "The day from noon on {date} to noon on {next}"),
     "warning.stay_overlap": ("Opholdet overlapper et andet ophold for samme barn ({other})",
                              "The stay overlaps another stay of the same child ({other})"),
     "warning.stay_too_long": (
@@ -526,7 +617,9 @@ def render(template: str, values: Params, lang: str = "da") -> str:
 
     out: dict[str, str] = {}
     for name, value in values:
-        if name == "parts" and isinstance(value, tuple):  # sentences: "; " between, a capital first
+        if isinstance(value, Message):  # a message inside a message
+            out[name] = text(value.code, value.params, lang)
+        elif name == "parts" and isinstance(value, tuple):  # sentences: "; " between, a capital first
             out[name] = sentences(value, lang)
         elif _nested(value):  # a message inside a message: (code, params)
             out[name] = text(value[0], value[1], lang)
@@ -546,6 +639,10 @@ def render(template: str, values: Params, lang: str = "da") -> str:
         elif isinstance(value, Decimal):
             if name == "km":
                 out[name] = format_km(value, lang).removesuffix(" km")
+            elif name in ("km2", "per_km"):
+                out[name] = format_number(value, lang)
+            elif name == "pct1":
+                out[name] = format_number(value, lang, 1)
             elif name in MONEY:
                 out[name] = format_kr(value, lang)
             else:  # a plain number, with the decimals it has: "2,5" / "2.5"

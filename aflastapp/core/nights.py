@@ -29,7 +29,6 @@ from aflastapp.core.models import (
     StayStatus,
     WarningCode,
 )
-from aflastapp.core.money import format_date
 from aflastapp.core.rules import RuleSet
 
 _ONE = timedelta(days=1)
@@ -61,11 +60,10 @@ def count_nights(stay: Stay, method: CountingMethod | str) -> list[date]:
 
 def _count_explanation(method: CountingMethod, d: date, minimum: bool) -> str:
     if method is CountingMethod.OVERNIGHT:
-        return f"Overnatning natten efter {format_date(d)} (hoteldøgn: 1 overnatning = 1 døgn)"
+        return messages.Message("why.overnight", date=d)
     if minimum:
-        return (f"Opholdet {format_date(d)} rummer ikke kl. 12 og tæller som 1 døgn "
-                "(døgn regnes fra kl. 12 til kl. 12)")
-    return f"Døgnet fra kl. 12 den {format_date(d)} til kl. 12 den {format_date(d + _ONE)}"
+        return messages.Message("why.noon_minimum", date=d)
+    return messages.Message("why.noon_to_noon", date=d, next=d + _ONE)
 
 
 def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[RuleWarning]]:
@@ -75,37 +73,35 @@ def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[Ru
     contract = stay.contract_id
     start_day = stay.start.date()
     if status in (StayStatus.PLANNED, StayStatus.COMPLETED):
-        word = "Planlagt" if status is StayStatus.PLANNED else "Gennemført"
-        return True, Explanation(f"{word} ophold: døgnene honoreres", rule_set.counting_method.source,
-                                 rule_set.counting_method.assumed), []
+        why = messages.Message("why.planned" if status is StayStatus.PLANNED else "why.completed")
+        return True, Explanation(why, rule_set.counting_method.source, rule_set.counting_method.assumed), []
     sick = rule_set.sickness_new_stay
     if status is StayStatus.SICK and sick is not None:
         values = messages.params(date=start_day, who=sick.value)
-        msg = messages.text("warning.sickness_new_stay", values)
+        msg = messages.Message("warning.sickness_new_stay", **dict(values))
         return False, Explanation(msg, sick.source), [
             RuleWarning(WarningCode.SICKNESS_NEW_STAY, msg, contract, start_day, sick.source, params=values)]
     if policy is None:
         code = {StayStatus.CANCELLED: "warning.policy_unknown_cancelled",
                 StayStatus.SICK: "warning.policy_unknown_sick"}.get(status, "warning.policy_unknown_no_show")
         values = messages.params(date=start_day)
-        msg = messages.text(code, values)
+        msg = messages.Message(code, **dict(values))
         return False, Explanation(msg, "", True), [
             RuleWarning(WarningCode.CANCELLATION_POLICY_UNKNOWN, msg, contract, start_day, params=values,
                         text_code=code)]
     # same_day_paid (Slagelse)
     if status is StayStatus.NO_SHOW:
-        return True, Explanation("Barnet udeblev: de planlagte døgn honoreres", policy.source), []
+        return True, Explanation(messages.Message("why.no_show_paid"), policy.source), []
     cancelled = stay.cancelled_at
     if cancelled is not None and cancelled.date() >= start_day:
-        return True, Explanation(
-            f"Aflyst samme dag ({format_date(cancelled.date())}) som opholdet skulle begynde: "
-            "de planlagte døgn honoreres", policy.source), []
+        return True, Explanation(messages.Message("why.cancelled_same_day", date=cancelled.date()),
+                                 policy.source), []
     if cancelled is not None:
         code, values = "warning.replacement_stay_due", messages.params(date=start_day,
                                                                        cancelled=cancelled.date())
     else:
         code, values = "warning.replacement_stay_due_undated", messages.params(date=start_day)
-    msg = messages.text(code, values)
+    msg = messages.Message(code, **dict(values))
     return False, Explanation(msg, policy.source), [
         RuleWarning(WarningCode.REPLACEMENT_STAY_DUE, msg, contract, start_day, policy.source, params=values,
                     text_code=code)]
@@ -134,7 +130,7 @@ def night_dates_paid(stay: Stay, rule_set: RuleSet,
     for d in dates:
         text = _count_explanation(method, d, minimum)
         if not counted:
-            text = f"{text}. {why.text}"
+            text = messages.Message("why.join", first=text, then=why.text)
         out.append(NightDate(date=d, stay_id=stay.id, paid=paid, status=status,
                              explanation=Explanation(text, source, assumed)))
     return out

@@ -2178,17 +2178,17 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>MonthPanel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="293" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="301" />
             <source>Manglende satser</source>
             <translation>Missing rates</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="309" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="317" />
             <source>udbetales %1</source>
             <translation>paid in %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="316" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="324" />
             <source>Ingen aftaler i denne måned.</source>
             <translation>No contracts in this month.</translation>
         </message>
@@ -2319,179 +2319,184 @@ Diary, overview and documents for relief families.</translation>
             <translation>Based on your own settings.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="239" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="241" />
+            <source>Intet i denne måned.</source>
+            <translation>Nothing this month.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/overview.py" line="247" />
             <source>%n døgn</source>
             <translation>%n nights</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="242" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="250" />
             <source>Højst %n døgn i måneden efter aftalen.</source>
             <translation>At most %n nights in the month under the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="247" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="255" />
             <source>ikke betalt</source>
             <translation>not paid</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="629" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="637" />
             <source>&amp;Denne måned</source>
             <translation>&amp;This month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="638" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="646" />
             <source>Forventet udbetaling ud fra kommunens regler og jeres ophold. Klik på et tal for at se, hvorfor det er, som det er.</source>
             <translation>Expected payment from the municipality's rules and your stays. Click a figure to see why it is what it is.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="648" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="651" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="656" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="659" />
             <source>Næste frister</source>
             <translation>Next deadlines</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="668" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="676" />
             <source>Ingen frister de næste måneder.</source>
             <translation>No deadlines in the coming months.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="670" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="678" />
             <source>Eksportér frister til &amp;kalender …</source>
             <translation>Export deadlines to &amp;calendar …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="671" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="679" />
             <source>Fristerne som kalenderfil til telefonen – uden navne, adresser, notater eller beløb</source>
             <translation>The deadlines as a calendar file for the phone – without names, addresses, notes or amounts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="679" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="687" />
             <source>Døgn og forventet indtjening, 12 måneder</source>
             <translation>Nights and expected earnings, 12 months</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="682" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="690" />
             <source>Døgn pr. måned</source>
             <translation>Nights per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="684" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="692" />
             <source>Forventet indtjening pr. måned</source>
             <translation>Expected earnings per month</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="713" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="721" />
             <source>Overblik</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="836" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="844" />
             <source>mindst %1 – en sats mangler</source>
             <translation>at least %1 – a rate is missing</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="843" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="851" />
             <source>Forventet indtjening i alt: mindst %1 – satser mangler for %2. Indtast dem under Indstillinger → Satser.</source>
             <translation>Expected earnings in total: at least %1 – rates are missing for %2. Enter them under Settings → Rates.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="849" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="857" />
             <source>Forventet indtjening i alt: %1</source>
             <translation>Expected earnings in total: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="965" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
             <source>Kilde: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="970" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="978" />
             <source>Lav indberetningen …</source>
             <translation>Make the nights report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="971" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="979" />
             <source>Lav kørselsskemaet …</source>
             <translation>Make the driving form …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="972" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="980" />
             <source>Lav udlægssedlen …</source>
             <translation>Make the expense claim …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="973" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="981" />
             <source>Lav årsoversigten …</source>
             <translation>Make the annual summary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="974" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="982" />
             <source>Skriv statusrapporten …</source>
             <translation>Write the status report …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="975" />
-            <location filename="../../aflastapp/gui/views/overview.py" line="976" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="983" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="984" />
             <source>Se gemte dokumenter …</source>
             <translation>See saved documents …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="977" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="985" />
             <source>Skriv i dagbogen …</source>
             <translation>Write in the diary …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="978" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="986" />
             <source>Se udbetalingen …</source>
             <translation>See the payment …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="979" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="987" />
             <source>Slet eller behold …</source>
             <translation>Delete or keep …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="982" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="990" />
             <source>Markér som klaret</source>
             <translation>Mark as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="983" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="991" />
             <source>Se aftalen …</source>
             <translation>See the contract …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1003" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1011" />
             <source>Markér fristen som klaret</source>
             <translation>Mark the deadline as done</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1017" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1025" />
             <source>Ryd op i dagbogen</source>
             <translation>Clean up the diary</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1018" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1026" />
             <source>Statusrapporten er sendt. Personfølsomme dokumenter må højst gemmes i kort tid (%1).</source>
             <translation>The status report has been sent. Sensitive personal documents may be kept only for a short time (%1).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1021" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1029" />
             <source>Slet %1 notater, %2 kladder og %3 kvitteringsbilleder fra %4 til %5 fra dagbogen? Det kan ikke fortrydes.</source>
             <translation>Delete %1 notes, %2 drafts and %3 receipt images from %4 to %5 from the diary? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1026" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1034" />
             <source>&amp;Slet dem</source>
             <translation>&amp;Delete them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1027" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1035" />
             <source>&amp;Behold dem</source>
             <translation>&amp;Keep them</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="1028" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="1036" />
             <source>&amp;Annuller</source>
             <translation>&amp;Cancel</translation>
         </message>
@@ -3119,37 +3124,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RecoveryBanner</name>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="542" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="550" />
             <source>&lt;b&gt;Gendannelsesarket er ikke bekræftet.&lt;/b&gt; Uden arket og en sikkerhedskopi kan dagbogen ikke åbnes igen, hvis computeren går i stykker eller I glemmer adgangskoden. Udskriv eller gem arket, og læg det et sikkert sted.</source>
             <translation>&lt;b&gt;The recovery sheet has not been confirmed.&lt;/b&gt; Without the sheet and a backup the diary cannot be opened again if the computer breaks or you forget the password. Print or save the sheet and keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="548" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="556" />
             <source>&amp;Udskriv gendannelsesarket …</source>
             <translation>&amp;Print the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="550" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="558" />
             <source>Gem arket som &amp;PDF …</source>
             <translation>Save the sheet as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="552" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="560" />
             <source>Arket er gemt et sikkert sted</source>
             <translation>The sheet is kept somewhere safe</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="566" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="574" />
             <source>Laver gendannelsesarket …</source>
             <translation>Making the recovery sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="571" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="579" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/overview.py" line="577" />
+            <location filename="../../aflastapp/gui/views/overview.py" line="585" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>

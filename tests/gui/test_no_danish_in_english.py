@@ -255,3 +255,30 @@ def test_what_making_a_document_tells_is_english(demo: AppContext) -> None:
         english = messages.in_language(n, "en")
         assert english != n and danish_in(english, typed) is None, english
         assert n == messages.in_language(n, "da")  # the Danish is the message itself
+
+
+def test_why_a_figure_is_what_it_is_reads_in_english(qtbot: Any, demo: AppContext) -> None:
+    """"Hvorfor?": every figure of every month of the demo (its lines, their explanations, the figure's
+    own explanations, every night and the monthly cap) as the Overblik's popup shows it, in English."""
+    from aflastapp.gui.views.overview import figure_html, nights_html
+    from aflastapp.services import overview
+
+    s = demo.session
+    typed = user_texts(overview.snapshot(s))
+    found: list[str] = []
+    shown = 0
+    try:
+        i18n.install("en")
+        for pv in overview.preview_range(s, (TODAY.year - 1, 1), 24):
+            for cm in pv.contracts:
+                pages = [nights_html(None, cm)]  # type: ignore[arg-type]
+                pages += [figure_html(None, getattr(cm, f))  # type: ignore[arg-type]
+                          for f in ("vederlag", "kost_logi", "mileage", "expenses", "holiday_pay")]
+                for page in pages:
+                    shown += 1
+                    if (bad := danish_in(page, typed)) is not None:
+                        found.append(f"{pv.year}-{pv.month:02d} {cm.contract_id}: {bad}")
+    finally:
+        i18n.install("da")
+    assert shown > 100, "the demo's months were explained"
+    assert found == [], "Danish in English:\n" + "\n".join(sorted(set(found))[:40])

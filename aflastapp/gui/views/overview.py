@@ -212,6 +212,13 @@ def _source_html(source: str, assumed: bool) -> str:
     return out
 
 
+def _lang(text: str) -> str:
+    """An explanation from core (a ``messages.Message``) in the app's language."""
+    from aflastapp.core import messages
+
+    return messages.in_language(text, fmt.current_language())
+
+
 def figure_html(w: QWidget, figure: Figure) -> str:
     parts = [f"<h3>{_esc(fmt.kr(figure.amount))}</h3>"]
     if figure.lines:
@@ -223,15 +230,16 @@ def figure_html(w: QWidget, figure: Figure) -> str:
                 qty = qty.replace(".", ",")
             times = " × " + _esc(rate) if rate else ""
             parts.append(
-                f"<tr><td><b>{_esc(line.label)}</b></td><td align='right'>{_esc(qty)}{times}</td>"
+                f"<tr><td><b>{_esc(_lang(line.label))}</b></td><td align='right'>{_esc(qty)}{times}</td>"
                 f"<td align='right'><b>{_esc(fmt.kr(line.amount))}</b></td></tr>"
-                f"<tr><td colspan='3' style='color:#444'>{_esc(line.explanation.text)}"
+                f"<tr><td colspan='3' style='color:#444'>{_esc(_lang(line.explanation.text))}"
                 + _source_html(line.explanation.source, line.explanation.assumed) + "</td></tr>")
         parts.append("</table>")
     for e in figure.explanations:
-        parts.append(f"<p>{_esc(e.text)}" + _source_html(e.source, e.assumed) + "</p>")
+        parts.append(f"<p>{_esc(_lang(e.text))}" + _source_html(e.source, e.assumed) + "</p>")
     if not figure.lines and not figure.explanations:
-        parts.append(f"<p>{_esc(QCoreApplication.translate('OverviewView', 'Intet i denne måned.'))}</p>")
+        nothing = QCoreApplication.translate("OverviewView", "Intet i denne måned.")
+        parts.append(f"<p>{_esc(nothing)}</p>")
     return "".join(parts)
 
 
@@ -243,12 +251,12 @@ def nights_html(w: QWidget, cm: ContractMonth) -> str:
         parts.append(f"<p>{_esc(cap_text.replace('%n', str(cm.cap)))}</p>")
         why = cm.cap_explanation
         if why is not None:
-            parts.append(f"<p>{_esc(why.text)}" + _source_html(why.source, why.assumed) + "</p>")
+            parts.append(f"<p>{_esc(_lang(why.text))}" + _source_html(why.source, why.assumed) + "</p>")
     not_paid = QCoreApplication.translate("OverviewView", "ikke betalt")
     parts.append("<ul>")
     for nd in cm.night_dates:
         mark = "" if nd.paid else f" <i>({_esc(not_paid)})</i>"
-        parts.append(f"<li><b>{_esc(fmt.day(nd.date))}</b>{mark}: {_esc(nd.explanation.text)}"
+        parts.append(f"<li><b>{_esc(fmt.day(nd.date))}</b>{mark}: {_esc(_lang(nd.explanation.text))}"
                      + (f" <small>({_esc(fmt.source(nd.explanation.source))})</small>"
                         if nd.explanation.source else "")
                      + "</li>")
