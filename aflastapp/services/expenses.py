@@ -10,7 +10,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Attachment, Expense, ExpenseCategory
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, as_int, db, new_id, not_found, one, rows, write
@@ -38,7 +39,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, date: An
                    required=False)
     ao = p.date("approved_on", approved_on, "Godkendt den", required=False)
     if (aa is not None or ao is not None) and not ap.strip():
-        p.add("approval", "Bevilling mangler (et godkendt beløb eller en godkendelsesdato kræver den)")
+        p.add("approval", "problem.approval_needed")
     if len(p.items) > before or eid is None or d is None or cat is None or amt is None:
         return None
     return Expense(id=eid, contract_id=contract_id, date=d, category=cat, description=desc,
@@ -145,7 +146,7 @@ def attach_bytes(s: Any, expense_id: str, name: str, data: bytes) -> Attachment:
     p = Problems()
     nm = p.text("name", name, "Filnavn", required=True, max_len=255)
     if not isinstance(data, bytes | bytearray) or not data:
-        p.add("data", "Filen er tom")
+        p.add("data", "problem.file_empty")
     p.raise_if_any()
     with write(s) as d:
         if one(d, "expenses", expense_id) is None:
@@ -158,7 +159,8 @@ def attach_file(s: Any, expense_id: str, path: str | Path) -> Attachment:
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise ValidationError(FieldProblem("path", f"Filen {p.name!r} kan ikke læses: {e.strerror}")) from e
+        raise ValidationError(problem("path", "problem.file_unreadable", name=repr(p.name),
+                                      why=e.strerror)) from e
     return attach_bytes(s, expense_id, p.name, data)
 
 

@@ -30,7 +30,7 @@ def _cpr(p: Problems, value: Any) -> str:
         except ValueError:
             ok = False
     if not ok:
-        p.add("driver_cpr", "Førerens CPR-nummer skal have formen DDMMÅÅ-XXXX")
+        p.add("driver_cpr", "problem.cpr_form")
         return ""
     return f"{digits[:6]}-{digits[6:]}"
 

@@ -93,7 +93,7 @@ def add_kl_override(s: Any, valid_from: date | str, source: str = "",
         p = Problems()
         r = build_kl(p, valid_from=valid_from, source=source, **values)
         if r is not None and _exists(d, "kl", r.valid_from):
-            p.add("valid_from", f"Der er allerede indtastet satser fra {r.valid_from:%d.%m.%Y}")
+            p.add("valid_from", "problem.rates_exist", date=r.valid_from)
         p.raise_if_any()
         assert r is not None
         insert_kl(d, r)
@@ -106,7 +106,7 @@ def add_mileage_override(s: Any, valid_from: date | str, source: str = "",
         p = Problems()
         r = build_mileage(p, valid_from=valid_from, source=source, **values)
         if r is not None and _exists(d, "mileage", r.valid_from):
-            p.add("valid_from", f"Der er allerede indtastet en km-takst fra {r.valid_from:%d.%m.%Y}")
+            p.add("valid_from", "problem.km_rate_exists", date=r.valid_from)
         p.raise_if_any()
         assert r is not None
         insert_mileage(d, r)

@@ -9,6 +9,7 @@ diary. Killed at any moment, the diary opens with the old secret or the new one.
 from __future__ import annotations
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.services.session import Session
 from aflastapp.storage import keys, paths, slots
 from aflastapp.storage.db import _probe
@@ -89,10 +90,10 @@ def change_password(s: Session, old_password: str, new_password: str) -> None:
     (atomically); the database is not touched. Returns after reopening through the new slot."""
     if s.mode != "password":
         raise ValidationError(
-            FieldProblem("adgangskode", "dagbogen er ikke beskyttet med en adgangskode")
+            problem("adgangskode", "problem.not_password_mode")
         )
     if s.diary.slots.key_from_password(old_password) != s.diary.raw_key:
-        raise ValidationError(FieldProblem("nuværende adgangskode", "adgangskoden er forkert"))
+        raise ValidationError(problem("nuværende adgangskode", "problem.wrong_password"))
     check_new_password(new_password, "ny adgangskode")
     new = slots.new_password_slots(s.diary.id, s.diary.raw_key, new_password)
     _write(s, new, "Adgangskoden er ikke ændret; den gamle gælder stadig.")
@@ -105,7 +106,7 @@ def switch_to_password(s: Session, password: str) -> None:
     after reopening through it, the key is removed from the keychain (so the laptop alone no
     longer opens the diary). The recovery key stays valid."""
     if s.mode == "password":
-        raise ValidationError(FieldProblem("adgangskode", "dagbogen bruger allerede en adgangskode"))
+        raise ValidationError(problem("adgangskode", "problem.already_password"))
     check_new_password(password)
     new = slots.new_password_slots(s.diary.id, s.diary.raw_key, password)
     _write(s, new, "Dagbogen bruger stadig nøgleringen.")
@@ -118,7 +119,7 @@ def switch_to_keychain(s: Session) -> None:
     """Password → keychain mode: store the key in the keychain (must work: ``NoKeychainError``
     otherwise, and nothing changes), then rewrite ``diary.keys`` with the keychain slot."""
     if s.mode == "keychain":
-        raise ValidationError(FieldProblem("nøglering", "dagbogen bruger allerede nøgleringen"))
+        raise ValidationError(problem("nøglering", "problem.already_keychain"))
     stored_now = not keys.has_key(s.diary.id)
     keys.store_key(s.diary.id, s.diary.raw_key)
     new = slots.new_keychain_slots(s.diary.id, s.diary.raw_key)

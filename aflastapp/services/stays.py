@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.messages import Message
 from aflastapp.core.models import RuleWarning, Stay, StayStatus
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, overlapping, rows, write
@@ -31,7 +32,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, start: A
         if en <= st:
             p.add("end", "problem.end_before_start")
         elif en - st > timedelta(days=MAX_STAY_DAYS):
-            p.add("end", f"Opholdet er længere end {MAX_STAY_DAYS} dage")
+            p.add("end", "problem.stay_too_long", days=MAX_STAY_DAYS)
     stat = p.choice("status", status, StayStatus, "Status")
     ca = p.datetime("cancelled_at", cancelled_at, "Aflyst den", required=False)
     if stat is not None and ca is not None and stat not in (StayStatus.CANCELLED, StayStatus.SICK):
@@ -42,8 +43,9 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, start: A
     stay = Stay(id=sid, contract_id=contract.id, start=st, end=en, status=stat, cancelled_at=ca, note=n)
     clash = lk.overlap(stay, contract.child_id)
     if clash is not None:
-        p.add("start", f"Opholdet overlapper et andet ophold for samme barn "
-                       f"({clash.start:%d.%m.%Y %H:%M}–{clash.end:%d.%m.%Y %H:%M})")
+        p.add("start", "problem.stay_overlap", other=Message(
+            "span", start=clash.start.date(), start_time=f"{clash.start:%H:%M}", end=clash.end.date(),
+            end_time=f"{clash.end:%H:%M}"))
         return None
     return stay
 

@@ -41,7 +41,7 @@ def build(p: Problems, lk: Lookup | None, *, id: str | None, contract_ids: Any, 
             if not isinstance(cid, str) or (lk is not None and lk.contract(cid) is None):
                 p.add(f"contract_ids[{i}]", f"Aftalen {cid!r} findes ikke")
         if len(set(cids)) != len(cids):
-            p.add("contract_ids", "Samme aftale står flere gange")
+            p.add("contract_ids", "problem.same_contract_twice")
     d = p.date("date", date, "Dato")
     pu = p.text("purpose", purpose, "Formål", required=True, max_len=MAX_SHORT_TEXT)
     fr = p.text("from_place", from_place, "Fra", required=True, max_len=MAX_SHORT_TEXT)

@@ -147,7 +147,7 @@ class SetupWizard:
                     p.add("repeat", "problem.passwords_differ")
             answers = SecurityAnswers("password", pw)
         else:
-            p.add("mode", "Vælg nøglering eller adgangskode")
+            p.add("mode", "problem.choose_mode")
             answers = SecurityAnswers(mode)
         p.raise_if_any()
         self.security = answers
@@ -264,9 +264,9 @@ def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recove
     p = Problems()
     source = Path(backup) if backup else None
     if source is None or not str(backup).strip():
-        p.add("backup", "Vælg sikkerhedskopien (filen fra den gamle computer)")
+        p.add("backup", "problem.choose_backup")
     elif not source.is_file():
-        p.add("backup", f"Sikkerhedskopien {source.name} findes ikke")
+        p.add("backup", "problem.backup_missing", name=source.name)
     if recovery_key or not backup_password:
         try:
             keys.decode_recovery_key(recovery_key or "")
@@ -285,10 +285,9 @@ def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recove
             if pw != (repeat or ""):
                 p.add("repeat", "problem.passwords_differ")
     elif mode != "keychain":
-        p.add("mode", "Vælg nøglering eller adgangskode")
+        p.add("mode", "problem.choose_mode")
     if data_dir is not None and session_service.exists(data_dir):
-        p.add("backup", "Der findes allerede en dagbog her; "
-                        "gendan den under Indstillinger → Sikkerhedskopier")
+        p.add("backup", "problem.diary_here")
     p.raise_if_any()
     assert source is not None
     return backups.restore(data_dir, source, recovery_key=recovery_key or None, password=pw,

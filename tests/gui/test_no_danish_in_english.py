@@ -176,16 +176,20 @@ def test_every_deadline_warning_and_payment_check_is_english(demo: AppContext) -
 def test_every_input_problem_of_the_services_reads_in_english(qapp: Any, tmp_path: Path) -> None:
     """A service's input problems carry a code and parameters: the dialog shows them in English from
     the catalogue (no Danish sentence is matched and translated back)."""
-    from aflastapp.services import children, contracts, session, stays, trips
+    from aflastapp.services import children, contracts, rates, session, stays, trips
 
     s, _ = session.setup(tmp_path / "d")
     child = children.add_child(s, "Emma", date(2016, 5, 1))
     c = contracts.add_contract(s, child.id, "slagelse", date(2025, 1, 1), vederlag_count=7)
+    stays.add_stay(s, c.id, "2026-03-06T16:00", "2026-03-08T16:00")
+    rates.add_kl_override(s, date(2026, 1, 1), "brev", vederlag_per_day="171")
     errors: list[ValidationError] = []
     for call in (lambda: children.add_child(s, "", date(2099, 1, 1)),
                  lambda: stays.add_stay(s, c.id, "2026-03-06T16:00", "2026-03-04T16:00"),
                  lambda: stays.add_stay(s, c.id, "6.3.2026", None),
-                 lambda: trips.add_trip(s, [], "2026-03-06", "", "Hjem", "Skole", "-3")):
+                 lambda: trips.add_trip(s, [], "2026-03-06", "", "Hjem", "Skole", "-3"),
+                 lambda: stays.add_stay(s, c.id, "2026-03-07T16:00", "2026-03-09T16:00"),  # overlaps
+                 lambda: rates.add_kl_override(s, date(2026, 1, 1), "brev", vederlag_per_day="171")):
         with pytest.raises(ValidationError) as e:
             call()
         errors.append(e.value)
@@ -201,6 +205,8 @@ def test_every_input_problem_of_the_services_reads_in_english(qapp: Any, tmp_pat
         assert danish_in(text, ["Emma", "Hjem", "Skole", "6.3.2026"]) is None, text
     assert "Name is missing" in shown[0] and "Date of birth is in the future" in shown[0]
     assert "End is before start" in shown[1]
+    assert "overlaps another stay of the same child (2026-03-06 16:00–2026-03-08 16:00)" in shown[4]
+    assert "Rates from 2026-01-01 are already entered" in shown[5]
 
 
 def test_date_fields_read_year_month_day_in_english(qtbot: Any, data_dir: Path) -> None:
