@@ -289,6 +289,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "problem.report_due_after_meeting": ("Fristen for statusrapporten ligger efter mødet",
                                          "The status report deadline is after the meeting"),
     "problem.until_before_first": ("Til og med ligger før første ophold", "Until is before the first stay"),
+    "trip.pick_up": ("Afhentning af {names} ({leg})", "Pick-up of {names} ({leg})"),
+    "trip.drop_off": ("Aflevering af {names} ({leg})", "Drop-off of {names} ({leg})"),
+    "leg.out": ("ud", "there"),
+    "leg.back": ("retur", "back"),
     "span": ("{start} {start_time}–{end} {end_time}", "{start} {start_time}–{end} {end_time}"),
     "problem.choose_mode": ("Vælg nøglering eller adgangskode", "Choose keychain or password"),
     "problem.choose_backup": ("Vælg sikkerhedskopien (filen fra den gamle computer)",
@@ -658,6 +662,8 @@ def render(template: str, values: Params, lang: str = "da") -> str:
             out[name] = _and([text(v[0], v[1], lang) for v in value], lang)
         elif name == "label" and lang == "en":
             out[name] = LABELS.get(str(value), str(value))
+        elif name == "names" and isinstance(value, tuple):  # "Emma og Noah" / "Emma and Noah"
+            out[name] = _and([str(v) for v in value], lang)
         elif name == "field" and str(value) in PAYMENT_FIELDS:
             out[name] = PAYMENT_FIELDS[str(value)][1 if lang == "en" else 0]
         elif name == "fields" and isinstance(value, tuple):

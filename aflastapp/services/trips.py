@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from aflastapp.core.messages import Message
 from aflastapp.core.models import StayStatus, Trip
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, write
@@ -238,7 +239,7 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
         route = _route_for_contract(history, routes, stay.contract_id)
         if route is None:
             continue
-        for day, what in ((stay.start.date(), "Afhentning"), (stay.end.date(), "Aflevering")):
+        for day, what in ((stay.start.date(), "trip.pick_up"), (stay.end.date(), "trip.drop_off")):
             if st <= day <= en and (stay.contract_id, day) not in have:
                 wanted.setdefault((day, route.id, what), []).append(stay.contract_id)
     out: list[Trip] = []
@@ -249,12 +250,14 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
             c = lk.contract(cid)
             child = lk.child(c.child_id) if c else None
             names.append(child.name if child else cid)
-        purpose = f"{what} af {' og '.join(names)}"
         ids = tuple(sorted(set(cids)))
-        out.append(Trip(id=new_id("t"), contract_ids=ids, date=day, purpose=f"{purpose} (ud)",
+        # the purposes are messages: the GUI saves them in the language the family reads
+        there = Message(what, names=tuple(names), leg=Message("leg.out"))
+        back = Message(what, names=tuple(names), leg=Message("leg.back"))
+        out.append(Trip(id=new_id("t"), contract_ids=ids, date=day, purpose=there,
                         from_place=route.from_place, to_place=route.to_place, km=route.km, via=route.via,
                         approval=route.approval))
-        out.append(Trip(id=new_id("t"), contract_ids=ids, date=day, purpose=f"{purpose} (retur)",
+        out.append(Trip(id=new_id("t"), contract_ids=ids, date=day, purpose=back,
                         from_place=route.to_place, to_place=route.from_place, km=route.km,
                         via=tuple(reversed(route.via)), approval=route.approval))
     return out

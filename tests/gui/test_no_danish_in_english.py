@@ -288,3 +288,34 @@ def test_why_a_figure_is_what_it_is_reads_in_english(qtbot: Any, demo: AppContex
         i18n.install("da")
     assert shown > 100, "the demo's months were explained"
     assert found == [], "Danish in English:\n" + "\n".join(sorted(set(found))[:40])
+
+
+def test_suggested_trips_are_saved_in_the_familys_language(qtbot: Any, demo: AppContext) -> None:
+    """"Foreslå ture fra ophold" in English proposes "Pick-up of Emma (there)", and that is the text
+    the trip is saved with; in Danish "Afhentning af Emma (ud)"."""
+    from datetime import timedelta
+
+    from aflastapp.gui.views.driving import SuggestionsDialog
+    from aflastapp.services import overview, trips
+
+    s = demo.session
+    typed = user_texts(overview.snapshot(s))
+    found = []
+    for back in range(12):  # the latest month the demo has stays without trips in
+        y, m = divmod(TODAY.year * 12 + TODAY.month - 1 - back, 12)
+        first = date(y, m + 1, 1)
+        found = trips.suggest_from_stays(s, first, first + timedelta(days=27))
+        if found:
+            break
+    assert found, "the demo has stays to suggest trips from"
+    for lang, words in (("en", ("Pick-up of", "Drop-off of")), ("da", ("Afhentning af", "Aflevering af"))):
+        try:
+            i18n.install(lang)
+            dlg = SuggestionsDialog(found, {}, lang)
+            qtbot.addWidget(dlg)
+            purposes = [t.purpose for t in dlg.chosen()]
+        finally:
+            i18n.install("da")
+        assert purposes and all(p.startswith(words) for p in purposes), purposes
+        if lang == "en":
+            assert all(danish_in(p, typed) is None for p in purposes), purposes

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aflastapp.core import messages
 from aflastapp.core.models import Trip
 from aflastapp.gui import ops
 from aflastapp.gui.messages import warning_text
@@ -207,6 +208,8 @@ class SuggestionsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Foreslåede ture"))
         for t in suggestions:
+            # the suggested purpose in the family's language: that is the text saved with the trip
+            t = replace(t, purpose=messages.in_language(t.purpose, lang))
             who = ", ".join(labels.get(c, c) for c in t.contract_ids)
             item = QListWidgetItem(
                 f"{fmt_date(t.date, lang)}  {t.purpose}: {t.from_place} → {t.to_place}, "
