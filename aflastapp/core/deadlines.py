@@ -14,7 +14,7 @@ from typing import TypedDict
 
 from aflastapp.core import messages as msg
 from aflastapp.core.calendar import working_days_before
-from aflastapp.core.earnings import contract_age_end, index_for, notice_end
+from aflastapp.core.earnings import contract_age_end, index_for, notice, notice_end
 from aflastapp.core.models import (
     DOCUMENT_TITLES,
     Child,
@@ -29,7 +29,6 @@ from aflastapp.core.models import (
     StayStatus,
     Submission,
 )
-from aflastapp.core.money import format_date
 from aflastapp.core.periods import add_months, month_end, next_month, parse_period, period_label
 from aflastapp.core.rules import SETTINGS_SOURCE, DueDay, RuleSet
 
@@ -343,17 +342,18 @@ def contract_end_deadlines(c: Contract, rs: RuleSet, child: Child | None) -> lis
             **_title("deadline.contract_end_age", age=age_rule.value),
             source=age_rule.source, period=f"{age_end.year:04d}-{age_end.month:02d}",
             **_detail("detail.contract_end_age")))
-    ne = notice_end(c, rs)
+    ne = notice(c, rs)
     if ne is not None and c.terminated_on is not None:
         ends, how, source, assumed = ne
         code = "deadline.notice_ends"
+        detail = _detail("detail.notice", how=how)
         if rs.pay_ends_after_notice is not None:
             code = "deadline.notice_ends_pay"
-            how += f". Vederlagsretten ophører {format_date(ends)} ({rs.pay_ends_after_notice.source})"
+            detail = _detail("detail.notice_pay", how=how, date=ends, source=rs.pay_ends_after_notice.source)
         out.append(Deadline(
             date=ends, kind=DeadlineKind.CONTRACT_END, contract_id=c.id, severity=Severity.REQUIRED,
             **_title(code, date=c.terminated_on), source=source, assumed=assumed,
-            period=c.terminated_on.isoformat(), detail=how))
+            period=c.terminated_on.isoformat(), **detail))
     return out
 
 

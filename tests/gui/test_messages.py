@@ -104,3 +104,25 @@ def test_engine_warnings_follow_the_apps_language(qtbot: Any, data_dir: Path) ->
     assert english.startswith("With this stay there are 18 nights in March 2026;"), english
     assert "døgn" not in english and "marts" not in english
     d.ctx.lock()
+
+
+def test_a_notice_running_out_reads_in_english(qtbot: Any, data_dir: Path) -> None:
+    """A terminated contract's deadline (Morsø: the right to the fee ends too): title and detail, the
+    notice period and the dates, in English from the catalogue."""
+    from aflastapp.services import children, contracts
+    from tests.gui.test_no_danish_in_english import danish_in
+
+    d = open_diary(data_dir)
+    child = children.add_child(d.session, "Alma", date(2015, 2, 3))
+    c = contracts.add_contract(d.session, child.id, "morsoe", date(2024, 1, 1), vederlag_count=7)
+    contracts.update_contract(d.session, c.id, terminated_on=date(2026, 3, 2))
+    found = [x for x in overview.deadlines(d.session, start=date(2026, 1, 1), end=date(2026, 12, 31),
+                                           include_done=True, today=date(2026, 3, 16))
+             if x.kind.value == "contract_end" and x.contract_id == c.id]
+    assert found
+    for x in found:
+        title, detail = messages.deadline_title(x, "en"), messages.deadline_detail(x, "en")
+        assert title.startswith("The notice period runs out (notice given 2026-03-02)"), title
+        assert "notice" in detail and danish_in(detail, ["Alma"]) is None, detail
+        assert x.detail == messages.deadline_detail(x, "da")  # the Danish detail is the catalogue's
+    d.ctx.lock()
