@@ -8,13 +8,14 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.models import Child, Contract, Stay, StayStatus
 from aflastapp.services import mapping as m
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
 
 def db(s: Any) -> Database:

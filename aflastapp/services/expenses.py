@@ -6,9 +6,7 @@ import hashlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
@@ -16,6 +14,9 @@ from aflastapp.core.models import Attachment, Expense, ExpenseCategory
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, as_int, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import MAX_AMOUNT, MAX_SHORT_TEXT, Problems, check_changes
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
 FIELDS = ("contract_id", "date", "category", "description", "amount", "approval", "approved_amount",
           "approved_on")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.models import KLRate, MileageRate
 from aflastapp.services import mapping as m
 from aflastapp.services._base import cache, db, rows, write
 from aflastapp.services.validation import MAX_SHORT_TEXT, Problems
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
 KL_LABELS = {
     "vederlag_per_day_exact": "Vederlag pr. døgn (præcis)",

@@ -16,13 +16,14 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.storage import paths
 from aflastapp.storage.diary import Diary, KeyMode, create_diary, diary_exists, open_diary, read_info
 from aflastapp.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
 __all__ = ["Session", "exists", "key_mode", "lock", "setup", "unlock"]
 

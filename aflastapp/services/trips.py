@@ -7,9 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.messages import Message
 from aflastapp.core.models import StayStatus, Trip
@@ -17,6 +15,9 @@ from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, write
 from aflastapp.services.places import Route, list_routes
 from aflastapp.services.validation import MAX_KM_PER_TRIP, MAX_SHORT_TEXT, Problems, check_changes
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
 FIELDS = ("contract_ids", "date", "purpose", "from_place", "to_place", "km", "via", "approval")
 

@@ -1,7 +1,11 @@
-"""Opening a keyed SQLCipher database and wrapping it in sqlite-utils.
+"""Opening a keyed SQLCipher database.
 
-The key is applied before anything else touches the connection; only then is the connection
-wrapped in ``sqlite_utils.Database``.
+The key is applied before anything else touches the connection. ``connect`` returns a
+``DiaryDatabase``: the raw connection with ``execute``, ``conn`` and ``close``, which builds a
+``sqlite_utils.Database`` over the same connection only when something needs sqlite-utils (a
+migration that is pending, import/export, a service's ``table(…)`` write). Opening a diary and
+reading it for the dashboard never imports sqlite-utils (and what it imports: click, dateutil,
+pluggy, tabulate): that is most of a start-up's import time (issue 16).
 
 sqlite-utils catches ``sqlite3.OperationalError`` (and ``sqlite3.NotSupportedError``) in many
 places: ``table.drop(ignore=True)``, ``view.drop(ignore=True)``, ``create_index(find_unique_name=…)``,
@@ -19,17 +23,20 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 import sqlcipher3
-from sqlite_utils import Database
 
 from aflastapp.storage.errors import DamagedDatabaseError, WrongKeyError
-from aflastapp.storage.schema import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
+    "MIGRATIONS",
     "CipherConnection",
     "DamagedDatabaseError",
+    "DiaryDatabase",
     "WrongKeyError",
     "check_integrity",
     "connect",
@@ -201,6 +208,74 @@ class CipherConnection:
         return getattr(self.raw, name)
 
 
+class DiaryDatabase:
+    """The open diary database: ``execute``/``executescript``/``conn``/``close`` on the keyed
+    connection, and everything else of ``sqlite_utils.Database`` (``table``, ``atomic``,
+    ``query`` …), built over the same connection on first use. Typed as ``Database`` (what
+    ``connect`` returns to the type checker), since it answers to all of it."""
+
+    def __init__(self, conn: CipherConnection) -> None:
+        self.conn = conn
+        self._full: Database | None = None
+
+    def execute(self, sql: str, parameters: Any = None) -> _Cursor:
+        if parameters is not None:
+            return self.conn.execute(sql, parameters)
+        return self.conn.execute(sql)
+
+    def executescript(self, sql: str) -> _Cursor:
+        return self.conn.executescript(sql)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def full(self) -> Database:
+        """The ``sqlite_utils.Database`` over this connection (imports sqlite-utils once)."""
+        if self._full is None:
+            from sqlite_utils import Database
+
+            self._full = Database(cast("sqlite3.Connection", self.conn))
+        return self._full
+
+    @property
+    def sqlite_utils_loaded(self) -> bool:
+        return self._full is not None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.full(), name)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.full()[name]
+
+
+# The schema's migrations by name, in order (``schema.py`` checks at import that they match its
+# ``Migrations``): a diary that has applied all of them opens without importing sqlite-utils.
+MIGRATIONS = ("m001_initial", "m002_payments", "m003_rules_round_2", "m004_document_fields")
+
+
+def _migrations_pending(conn: CipherConnection) -> bool:
+    """Does the diary lack any of ``MIGRATIONS``? (Read-only; a new or very old diary has no
+    ``_sqlite_migrations`` table at all.)"""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if has_table is None:
+        return True
+    done = {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'aflastapp'"
+        ).fetchall()
+    }
+    return not set(MIGRATIONS) <= done
+
+
+def _as_database(conn: Any) -> Database:
+    return cast("Database", DiaryDatabase(CipherConnection(conn)))
+
+
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -291,8 +366,8 @@ def connect(
 ) -> Database:
     """Open (or with ``create``, create) the encrypted database at ``path``: keyed first, then
     ``cipher_compatibility = 4``; checked (``quick_check`` + ``cipher_integrity_check``) before
-    anything is written; then WAL, ``synchronous = FULL``, foreign keys; wrapped in sqlite-utils;
-    migrated.
+    anything is written; then WAL, ``synchronous = FULL``, foreign keys; migrated when a
+    migration is pending (only then is sqlite-utils imported).
 
     Raises ``WrongKeyError`` (nothing written), ``DamagedDatabaseError`` (``newest_backup`` not
     filled in here; the diary layer adds it), ``FileNotFoundError`` without ``create``.
@@ -326,7 +401,7 @@ def connect(
         except BaseException:
             conn.close()
             raise
-        return Database(cast("sqlite3.Connection", CipherConnection(conn)))
+        return _as_database(conn)
     if not create and wal.exists() and wal.stat().st_size > 0:
         # Left by a crash: a read-write connection that fails (wrong key, damage) would still
         # checkpoint the WAL into the file when it closes. Probe read-only first.
@@ -353,10 +428,13 @@ def connect(
     except BaseException:
         conn.close()
         raise
-    db = Database(cast("sqlite3.Connection", CipherConnection(conn)))
+    db = _as_database(conn)
     if migrate:
         try:
-            migrations.apply(db)
+            if _migrations_pending(cast("DiaryDatabase", db).conn):
+                from aflastapp.storage.schema import migrations
+
+                migrations.apply(cast("DiaryDatabase", db).full())
         except BaseException:
             db.close()
             raise

@@ -36,10 +36,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from sqlite_utils import Database
 
 from aflastapp.storage import fsutil, keys, paths, slots
 from aflastapp.storage.db import connect, key_sql
@@ -60,6 +59,9 @@ from aflastapp.storage.errors import (
 )
 from aflastapp.storage.lock import DiaryLock, acquire, lock_path
 from aflastapp.storage.slots import KeyMode, Slots
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
 __all__ = [
     "Diary",

@@ -7,15 +7,21 @@ never overwritten.
 Recovery key: the same 32 bytes in Crockford base32 (no I, L, O, U; case-insensitive; I/L read
 as 1 and O as 0), 13 groups of 4 characters, followed by one group of 4 check characters (20
 bits of SHA-256 of the key). Example: ``7K3M-Q9XD-…-4F2A``.
+
+``keyring`` is imported on the first keychain call only (a password-mode diary, the recovery key
+and the CLI's other commands never import it), and where the platform has one keychain (Windows,
+macOS) only that backend is loaded, not every backend keyring's own detection imports and ranks
+(``PYTHON_KEYRING_BACKEND``, keyring's config file, a backend already chosen and Linux's several
+keychains are left to keyring).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
-
-import keyring
-import keyring.errors
+import sys
+from typing import Any
 
 from aflastapp.storage.errors import KeychainEntryExistsError, NoKeychainError, RecoveryKeyFormatError
 
@@ -94,8 +100,38 @@ def decode_recovery_key(text: str) -> bytes:
 
 # --------------------------------------------------------------------------- keychain
 
+# The one keychain of a platform, as keyring names it.
+PLATFORM_BACKENDS = {
+    "win32": "keyring.backends.Windows.WinVaultKeyring",
+    "darwin": "keyring.backends.macOS.Keyring",
+}
+
+
+def _keyring() -> Any:
+    """The ``keyring`` module, imported now, with the platform's backend chosen directly where
+    keyring would pick it anyway (see the module docstring)."""
+    import keyring
+    import keyring.core
+    import keyring.util.platform_
+
+    name = PLATFORM_BACKENDS.get(sys.platform)
+    if (
+        name is not None
+        and getattr(keyring.core, "_keyring_backend", None) is None
+        and "PYTHON_KEYRING_BACKEND" not in os.environ
+    ):
+        try:
+            config = keyring.util.platform_.config_root() / "keyringrc.cfg"  # keyring's own choice
+            if not config.exists():
+                keyring.core.set_keyring(keyring.core.load_keyring(name))
+        except Exception:  # not viable here: keyring's detection decides, as before
+            pass
+    return keyring
+
 
 def _describe(error: Exception) -> str:
+    import keyring.errors
+
     if isinstance(error, keyring.errors.KeyringLocked):
         return "nøgleringen er låst"
     if isinstance(error, keyring.errors.NoKeyringError):
@@ -108,7 +144,7 @@ def _describe(error: Exception) -> str:
 def read_key(db_id: str) -> bytes:
     """The key stored for ``db_id``; ``NoKeychainError`` when the keychain fails or has no entry."""
     try:
-        value = keyring.get_password(SERVICE, db_id)
+        value = _keyring().get_password(SERVICE, db_id)
     except Exception as e:  # keyring backends raise many kinds; none may crash the app
         raise NoKeychainError(_describe(e)) from e
     if value is None:
@@ -124,7 +160,7 @@ def read_key(db_id: str) -> bytes:
 
 def has_key(db_id: str) -> bool:
     try:
-        return keyring.get_password(SERVICE, db_id) is not None
+        return _keyring().get_password(SERVICE, db_id) is not None
     except Exception:
         return False
 
@@ -133,7 +169,7 @@ def store_key(db_id: str, raw_key: bytes) -> None:
     """Store the key once and read it back. Never overwrites: an existing entry with the same
     key is accepted, a different one raises ``KeychainEntryExistsError``."""
     try:
-        existing = keyring.get_password(SERVICE, db_id)
+        existing = _keyring().get_password(SERVICE, db_id)
     except Exception as e:
         raise NoKeychainError(_describe(e)) from e
     if existing is not None:
@@ -141,8 +177,9 @@ def store_key(db_id: str, raw_key: bytes) -> None:
             return
         raise KeychainEntryExistsError(db_id)
     try:
-        keyring.set_password(SERVICE, db_id, raw_key.hex())
-        back = keyring.get_password(SERVICE, db_id)
+        kr = _keyring()
+        kr.set_password(SERVICE, db_id, raw_key.hex())
+        back = kr.get_password(SERVICE, db_id)
     except Exception as e:
         raise NoKeychainError(_describe(e)) from e
     if back != raw_key.hex():
@@ -152,6 +189,6 @@ def store_key(db_id: str, raw_key: bytes) -> None:
 def delete_key(db_id: str) -> None:
     """Remove the entry (used only to undo a setup that failed, or after switching to password)."""
     try:
-        keyring.delete_password(SERVICE, db_id)
+        _keyring().delete_password(SERVICE, db_id)
     except Exception:
         pass

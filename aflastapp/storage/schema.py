@@ -13,6 +13,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from aflastapp.storage.db import MIGRATIONS
+
 migrations = Migrations("aflastapp")
 
 
@@ -243,3 +245,6 @@ def m004_document_fields(db: Database) -> None:
 
 
 SCHEMA_VERSION = len(migrations._migrations)
+
+if tuple(m.name for m in migrations._migrations) != MIGRATIONS:  # pragma: no cover - a dev's slip
+    raise RuntimeError("storage/db.py MIGRATIONS must list the migrations of storage/schema.py, in order")
