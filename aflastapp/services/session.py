@@ -25,7 +25,7 @@ from aflastapp.storage.errors import StorageError
 if TYPE_CHECKING:
     from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
-__all__ = ["Session", "exists", "key_mode", "lock", "setup", "unlock"]
+__all__ = ["Session", "exists", "key_mode", "lock", "setup", "unlock", "verify"]
 
 
 class Session:
@@ -54,6 +54,12 @@ class Session:
     @property
     def closed(self) -> bool:
         return self.diary.closed
+
+    @property
+    def checked_at_open(self) -> bool:
+        """Did the open run both integrity checks? False only after ``unlock(defer_check=True)``
+        on a diary that was closed cleanly: then ``verify`` is due."""
+        return self.diary.checked_at_open
 
     @property
     def readonly(self) -> str | None:
@@ -103,15 +109,37 @@ def unlock(
     password: str | None = None,
     recovery_key: str | None = None,
     readonly_ok: bool = False,
+    defer_check: bool = False,
 ) -> Session:
     """Open the diary for writing. Raises ``NoDiaryError``, ``WrongKeyError`` (incl.
     ``PasswordRequiredError``, ``RecoveryKeyFormatError``), ``NoKeychainError``,
     ``DamagedDatabaseError`` (incl. ``NotADiaryError``), ``DiaryInUseError`` (open for writing
     elsewhere; with ``readonly_ok`` it opens read-only instead, for reading commands).
-    A read-only data folder opens read-only (``Session.readonly`` says why)."""
+    A read-only data folder opens read-only (``Session.readonly`` says why).
+
+    ``defer_check`` (the app's start): after a clean close the integrity checks are not run at
+    open but by ``verify`` once the dashboard is shown (``Session.checked_at_open`` is then False);
+    after a crash, or without the clean-close marker, they run at open as always."""
     return Session(
-        open_diary(_dir(data_dir), password=password, recovery_key=recovery_key, readonly_ok=readonly_ok)
+        open_diary(_dir(data_dir), password=password, recovery_key=recovery_key, readonly_ok=readonly_ok,
+                   defer_check=defer_check)
     )
+
+
+def verify(session: Session) -> None:
+    """Run both integrity checks on the open diary now (a separate read-only connection; the
+    diary stays usable meanwhile). Raises ``DamagedDatabaseError`` naming the newest backup that
+    opens and passes both checks, as an open that finds damage does. A diary found damaged is
+    not marked as closed cleanly, so its next open checks again at once."""
+    from aflastapp.storage.diary import newest_backup
+    from aflastapp.storage.errors import DamagedDatabaseError
+
+    if session.closed:
+        return
+    problem = session.diary.verify()
+    if problem is not None:
+        hint = newest_backup(session.data_dir, [session.diary.raw_key])
+        raise DamagedDatabaseError(problem, hint)
 
 
 def lock(session: Session, *, backup: bool = True) -> None:

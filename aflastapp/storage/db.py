@@ -214,9 +214,10 @@ class DiaryDatabase:
     ``query`` …), built over the same connection on first use. Typed as ``Database`` (what
     ``connect`` returns to the type checker), since it answers to all of it."""
 
-    def __init__(self, conn: CipherConnection) -> None:
+    def __init__(self, conn: CipherConnection, *, checked: bool = True) -> None:
         self.conn = conn
         self._full: Database | None = None
+        self.checked_at_open = checked  # did the open run both integrity checks?
 
     def execute(self, sql: str, parameters: Any = None) -> _Cursor:
         if parameters is not None:
@@ -272,8 +273,8 @@ def _migrations_pending(conn: CipherConnection) -> bool:
     return not set(MIGRATIONS) <= done
 
 
-def _as_database(conn: Any) -> Database:
-    return cast("Database", DiaryDatabase(CipherConnection(conn)))
+def _as_database(conn: Any, *, checked: bool) -> Database:
+    return cast("Database", DiaryDatabase(CipherConnection(conn), checked=checked))
 
 
 def _quote(text: str) -> str:
@@ -333,6 +334,19 @@ def check_integrity(conn: Any) -> str | None:
     return None
 
 
+def verify(path: Path, raw_key: bytes) -> str | None:
+    """Both integrity checks on a separate read-only connection to the diary at ``path`` (which
+    may be open for writing meanwhile: the checks see its last commit). The problem, or None."""
+    conn = _raw_connect(path, False, readonly=True)
+    try:
+        _apply_key(conn, raw_key=raw_key, password=None)
+        return check_integrity(conn)
+    except sqlcipher3.DatabaseError as e:
+        return f"filen kan ikke læses: {e}"
+    finally:
+        conn.close()
+
+
 def _probe(path: Path, *, raw_key: bytes | None, password: str | None, check: bool) -> None:
     """Key check (and integrity checks) on a read-only connection: writes nothing to the file or
     its WAL (SQLite may rebuild its ``-shm`` index, which holds no data)."""
@@ -375,6 +389,10 @@ def connect(
     ``readonly``: a read-only connection (the folder is read-only, or another process has the
     diary open for writing): checked, never migrated, nothing written. ``immutable`` with it
     for a read-only folder (SQLite cannot make its ``-shm`` index there).
+
+    ``check=False``: no integrity checks (the caller knows the last session closed cleanly, see
+    ``storage/diary.py``); a WAL left over by a crash is still checked, read-only, first.
+    ``checked_at_open`` on the result says whether the checks ran.
     """
     path = Path(path)
     if not create and not path.exists():
@@ -401,12 +419,15 @@ def connect(
         except BaseException:
             conn.close()
             raise
-        return _as_database(conn)
+        return _as_database(conn, checked=bool(check))
     if not create and wal.exists() and wal.stat().st_size > 0:
         # Left by a crash: a read-write connection that fails (wrong key, damage) would still
         # checkpoint the WAL into the file when it closes. Probe read-only first.
-        _probe(path, raw_key=raw_key, password=password, check=check)
+        _probe(path, raw_key=raw_key, password=password, check=True)  # a crash: always checked
+        checked = True
         check = False
+    else:
+        checked = False
     conn = _raw_connect(path, create)
     try:
         _apply_key(conn, raw_key=raw_key, password=password)
@@ -420,6 +441,7 @@ def connect(
             problem = check_integrity(conn)
             if problem is not None:
                 raise DamagedDatabaseError(problem)
+            checked = True
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -428,7 +450,7 @@ def connect(
     except BaseException:
         conn.close()
         raise
-    db = _as_database(conn)
+    db = _as_database(conn, checked=checked)
     if migrate:
         try:
             if _migrations_pending(cast("DiaryDatabase", db).conn):

@@ -42,6 +42,7 @@ import sqlcipher3
 
 from aflastapp.storage import fsutil, keys, paths, slots
 from aflastapp.storage.db import connect, key_sql
+from aflastapp.storage.db import verify as verify_diary_file
 from aflastapp.storage.errors import (
     DamagedDatabaseError,
     DiaryExistsError,
@@ -59,6 +60,20 @@ from aflastapp.storage.errors import (
 )
 from aflastapp.storage.lock import DiaryLock, acquire, lock_path
 from aflastapp.storage.slots import KeyMode, Slots
+
+CheckMode = bool
+
+# The clean-close marker (issue 16). ``Diary.close`` renames ``diary.in-use`` to ``diary.clean``
+# (or creates it, empty) after it has checkpointed the WAL into the file and closed the last
+# connection; every open for writing renames ``diary.clean`` back to ``diary.in-use`` (and syncs the
+# folder) before it hands the diary out. So ``diary.clean`` exists only if the last writer closed
+# cleanly and nothing has written since. Only then may the app's open (``defer_check``) skip the
+# integrity checks, which the app then runs right after the dashboard is shown (``Diary.verify``).
+# A kill or power cut at any moment leaves ``diary.in-use`` (or no marker) or a ``-wal`` file with
+# data, and both mean the full check at open. The marker holds nothing; renames need no free
+# space, so a full disk cannot leave a wrong marker. See docs/architecture.md.
+CLEAN_MARK = "diary.clean"
+IN_USE_MARK = "diary.in-use"
 
 if TYPE_CHECKING:
     from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
@@ -123,6 +138,26 @@ class Diary:
     _depth: int = 0
     _closed: bool = False
     on_change: list[Callable[[], None]] = field(default_factory=list)
+    damage: str | None = None  # what ``verify`` found (then the close leaves no clean-close marker)
+
+    @property
+    def checked_at_open(self) -> bool:
+        """Did the open run both integrity checks? (False only with ``defer_check`` after a clean
+        close: then ``verify`` is due.)"""
+        return bool(getattr(self.db, "checked_at_open", True))
+
+    def verify(self) -> str | None:
+        """Both integrity checks now, on a separate read-only connection (safe from any thread,
+        while the diary is in use). The problem in words, or None. A problem is remembered: the
+        close then leaves no clean-close marker, so the next open checks again at once, and
+        the diary takes no more writes this session (as an open that finds damage writes nothing):
+        it is read-only from now on, and its close does not checkpoint the WAL into the file."""
+        problem = verify_diary_file(self.path, self.raw_key)
+        if problem is not None:
+            self.damage = problem
+            if self.readonly is None:
+                self.readonly = "den er beskadiget; gendan den fra en sikkerhedskopi"
+        return problem
 
     @property
     def mode(self) -> KeyMode:
@@ -191,25 +226,78 @@ class Diary:
         )
 
     def close(self) -> None:
-        """Close the connection (checkpoints the WAL) and give up the writer lock; idempotent."""
+        """Close the connection (checkpoints the WAL), leave the clean-close marker
+        (``CLEAN_MARK``) unless ``verify`` found damage, and give up the writer lock; idempotent."""
         if self._closed:
             return
         self._closed = True
         raw: Any = getattr(self.db.conn, "raw", self.db.conn)
+        checkpointed = False
         try:
             if raw.in_transaction:
                 raw.execute("ROLLBACK")
             if self.readonly is None:
-                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                checkpointed = busy is not None and int(busy[0]) == 0
         except sqlcipher3.Error:
-            pass
+            checkpointed = False  # no marker: the next open checks
         finally:
             raw.close()
             if self.readonly is None:
                 for f in [self.path, *paths.sidecars(self.path)]:
                     paths.private_file(f)
+                if checkpointed and self.damage is None:
+                    _mark_clean(self.path)
             if self.lock is not None:
                 self.lock.release()
+
+
+def closed_cleanly(data_dir: Path) -> bool:
+    """Did the last writer close the diary cleanly, with nothing written since? (The marker, and
+    no ``-wal`` file with data in it.)"""
+    db_file = paths.diary_path(data_dir)
+    wal = db_file.with_name(db_file.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return False
+        return (data_dir / CLEAN_MARK).is_file()
+    except OSError:
+        return False
+
+
+def _mark_in_use(data_dir: Path) -> None:
+    """Before the diary is handed out for writing: from now on a kill means a check at open.
+    Raises ``OSError`` if the marker cannot be taken away (then the diary is not opened)."""
+    clean = data_dir / CLEAN_MARK
+    in_use = data_dir / IN_USE_MARK
+    if not clean.exists():
+        return
+    try:
+        fsutil.replace(clean, in_use)
+    except OSError:
+        clean.unlink()
+    paths.fsync_dir(data_dir)
+
+
+def _mark_clean(db_file: Path) -> None:
+    """After the last connection closed with the WAL checkpointed: the marker (best effort; no
+    marker only means the full check at the next open)."""
+    data_dir = db_file.parent
+    wal = db_file.with_name(db_file.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return  # another connection kept it: the next open probes it anyway
+        clean = data_dir / CLEAN_MARK
+        in_use = data_dir / IN_USE_MARK
+        if in_use.exists():
+            fsutil.replace(in_use, clean)
+        else:
+            fd = os.open(clean, os.O_WRONLY | os.O_CREAT, 0o600)
+            os.close(fd)
+        paths.private_file(clean)
+        paths.fsync_dir(data_dir)
+    except OSError:
+        pass
 
 
 def _sql_resource(error: BaseException, folder: Path) -> BaseException:
@@ -369,13 +457,14 @@ class _Opened:
     legacy_password: str | None = None  # the database is still keyed with this password
 
 
-def _try_key(db_file: Path, key: bytes, readonly: str | None, immutable: bool) -> Database | None:
+def _try_key(db_file: Path, key: bytes, readonly: str | None, immutable: bool,
+             check: CheckMode = True) -> Database | None:
     """The database opened with ``key``, or None if the key does not open it. Damage found by
     the integrity checks raises ``DamagedDatabaseError``."""
     try:
         if readonly is not None:
             return connect(db_file, raw_key=key, readonly=True, immutable=immutable)
-        return connect(db_file, raw_key=key)
+        return connect(db_file, raw_key=key, check=check)
     except WrongKeyError:
         return None
 
@@ -399,6 +488,7 @@ def _open_with_slots(
     recovery_key: str | None,
     readonly: str | None,
     immutable: bool,
+    check: CheckMode = True,
 ) -> _Opened:
     candidates = [found.without_previous()] + ([found.previous] if found.previous is not None else [])
 
@@ -411,7 +501,7 @@ def _open_with_slots(
         return _Opened(db, key, None if want == found else want)
 
     def opened_or_damaged(cand: Slots, key: bytes, secret: str | None) -> _Opened | None:
-        db = _try_key(db_file, key, readonly, immutable)
+        db = _try_key(db_file, key, readonly, immutable, check)
         if db is not None:
             return result(cand, key, db)
         if secret is not None and cand.legacy_password_db:
@@ -457,7 +547,7 @@ def _open_with_slots(
         if not matching:
             raise WrongKeyError("Gendannelsesnøglen passer ikke til denne dagbog. Intet er ændret.")
         for cand in matching:
-            db = _try_key(db_file, key, readonly, immutable)
+            db = _try_key(db_file, key, readonly, immutable, check)
             if db is not None:
                 return result(cand, key, db)
         raise DamagedDatabaseError(
@@ -481,7 +571,7 @@ def _open_with_slots(
                 "gendannelsesnøglen fra gendannelsesarket."
             )
             continue
-        db = _try_key(db_file, key, readonly, immutable)
+        db = _try_key(db_file, key, readonly, immutable, check)
         if db is not None:
             return result(cand, key, db)
         last_error = DamagedDatabaseError(
@@ -500,6 +590,7 @@ def _open_legacy(
     recovery_key: str | None,
     readonly: str | None,
     immutable: bool,
+    check: CheckMode = True,
 ) -> _Opened:
     """An older diary (``diary.json``, no slot file), or a bare diary file on a new laptop."""
     if password is not None:
@@ -527,7 +618,7 @@ def _open_legacy(
         return _Opened(db, key, new, legacy_password=password)
     if recovery_key is not None:
         key = keys.decode_recovery_key(recovery_key)
-        db = _try_key(db_file, key, readonly, immutable)
+        db = _try_key(db_file, key, readonly, immutable, check)
         if db is None:
             if info is not None and info.mode == "password":
                 raise WrongKeyError(
@@ -543,7 +634,7 @@ def _open_legacy(
     if info.mode == "password":
         raise PasswordRequiredError()
     key = keys.read_key(info.id)
-    db = _try_key(db_file, key, readonly, immutable)
+    db = _try_key(db_file, key, readonly, immutable, check)
     if db is None:
         raise KeyOrDamageError("nøgle i computerens nøglering")
     return _Opened(db, key, slots.new_keychain_slots(_db_id(db, info), key))
@@ -603,6 +694,7 @@ def open_diary(
     *,
     readonly_ok: bool = False,
     lock: DiaryLock | None = None,
+    defer_check: bool = False,
 ) -> Diary:
     """Open the diary in ``data_dir`` for writing (holding the one-writer lock).
 
@@ -619,6 +711,10 @@ def open_diary(
     Wrong key/password: ``WrongKeyError``; the files are left byte-for-byte unchanged and no key
     is written anywhere. A file that is not a diary: ``NotADiaryError``; damage:
     ``DamagedDatabaseError``; both name the newest backup.
+
+    ``defer_check``: skip the integrity checks at open when the last session closed cleanly (the
+    clean-close marker ``CLEAN_MARK``); ``Diary.checked_at_open`` then says False and the
+    caller runs ``Diary.verify()`` soon after (the app: right after the dashboard is shown).
     """
     db_file = paths.diary_path(data_dir)
     if not db_file.exists():
@@ -640,6 +736,7 @@ def open_diary(
                 raise
             readonly = f"mappen {data_dir} er skrivebeskyttet"
             immutable = True
+    check: CheckMode = not (defer_check and readonly is None and closed_cleanly(data_dir))
     try:
         if lock is not None:
             paths.clean_temp(data_dir)
@@ -652,13 +749,14 @@ def open_diary(
                 raise NotADiaryError(db_file, what)
             info = None if found is not None else _read_legacy_info(data_dir)
             if found is not None:
-                opened = _open_with_slots(db_file, found, password, recovery_key, readonly, immutable)
+                opened = _open_with_slots(db_file, found, password, recovery_key, readonly, immutable,
+                                          check)
             else:
-                opened = _open_legacy(db_file, info, password, recovery_key, readonly, immutable)
+                opened = _open_legacy(db_file, info, password, recovery_key, readonly, immutable, check)
         except SlotFileError:
             if recovery_key is None:
                 raise
-            opened = _open_legacy(db_file, None, None, recovery_key, readonly, immutable)
+            opened = _open_legacy(db_file, None, None, recovery_key, readonly, immutable, check)
         except (DamagedDatabaseError, KeyOrDamageError) as e:
             if e.newest_backup is not None:
                 raise
@@ -684,6 +782,11 @@ def open_diary(
             elif opened.slots is not None:
                 _write_slots(data_dir, current)
             paths.info_path(data_dir).unlink(missing_ok=True)
+            try:
+                _mark_in_use(data_dir)
+            except OSError:
+                db.close()
+                raise
             if (
                 current.mode == "keychain"
                 and recovery_key is not None
