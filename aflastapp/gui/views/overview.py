@@ -763,36 +763,92 @@ class OverviewView(View):
             self._show_months()
 
     def refresh(self) -> None:
-        """The data changed (or the view is shown for the first time): months, deadlines and chart,
-        read off the GUI thread (a QueryOp) and shown when they arrive."""
-        from aflastapp.services import children, contracts, overview
+        """The data changed (or the view is shown for the first time). Read off the GUI thread in
+        stages (QueryOps, one after the other on the diary's worker), each shown as it arrives:
+        first the two visible months ("overview.refresh"), then the 12 months of the chart
+        ("overview.chart_months") and the deadlines ("overview.deadlines"). So the figures a
+        family opens the app for are painted before the rest is computed."""
+        from aflastapp.services import children, overview
         from aflastapp.services import wizard as wizard_service
 
         if self.ctx.session is None:
             return
         self._data_version += 1
         self._chart_cache.clear()
+        version = self._data_version
         today = self.ctx.today()
-        first = fmt.add_months(self.year, self.month, -(CHART_MONTHS - 2))
-        lang = fmt.current_language()
+        shown = (self.year, self.month)
         self._loading += 1
 
         def read(s: Any) -> tuple[Any, ...]:
             names = {c.id: c.name for c in children.list_children(s)}
-            months = _read_months(s, first, names, lang)
-            found = overview.deadlines(s, today=today)
-            by_contract = {c.id: names.get(c.child_id, "") for c in contracts.list_contracts(s)}
-            return names, months, found, by_contract, wizard_service.recovery_sheet_confirmed(s)
+            previews = overview.preview_range(s, shown, 2)
+            return names, previews, wizard_service.recovery_sheet_confirmed(s)
 
         def show(result: tuple[Any, ...]) -> None:
-            names, months, found, by_contract, confirmed = result
+            names, previews, confirmed = result
             self._names = names
             self.recovery_banner.setVisible(not confirmed)
-            self._apply_months(*months)
+            self._apply_visible(previews)
+            self._read_rest(version, today)
+
+        self.query(read, show, "overview.refresh", done=self._loaded)
+
+    def _apply_visible(self, previews: list[MonthPreview]) -> None:
+        """This and next month's figures (the first stage of a refresh)."""
+        names = self._names or {}
+        by_month = {(p.year, p.month): p for p in previews}
+        this = by_month.get((self.year, self.month))
+        nxt = by_month.get(fmt.add_months(self.year, self.month, 1))
+        if this is None or nxt is None:  # the month was switched meanwhile: its own read follows
+            return
+        self.this_month.set_preview(this, names)
+        self.next_month.set_preview(nxt, names)
+        from aflastapp.gui.app import mark_next_paint
+
+        mark_next_paint(self.this_month.table.viewport(), "dashboard")  # bench/: time to figures
+
+    def _read_rest(self, version: int, today: Any) -> None:
+        """The second stage: the chart's 12 months, then the deadlines."""
+        from aflastapp.services import contracts, overview
+
+        names = self._names
+        if self.ctx.session is None or names is None:
+            return
+        first = fmt.add_months(self.year, self.month, -(CHART_MONTHS - 2))
+        lang = fmt.current_language()
+        self._loading += 1
+        self.query(lambda s: _read_months(s, first, names, lang), self._apply_chart,
+                   "overview.chart_months", done=self._loaded)
+
+        def read_deadlines(s: Any) -> tuple[list[Deadline], dict[str, str]]:
+            found = overview.deadlines(s, today=today)
+            by_contract = {c.id: names.get(c.child_id, "") for c in contracts.list_contracts(s)}
+            return found, by_contract
+
+        def show_deadlines(result: tuple[list[Deadline], dict[str, str]]) -> None:
+            self._loaded()
+            if version != self._data_version or self.ctx.session is None:
+                return  # the diary changed meanwhile: a newer refresh brings its own
+            found, by_contract = result
             self.deadline_model.set_deadlines(found, today, by_contract)
             self._after_deadlines()
 
-        self.query(read, show, "overview.refresh", done=self._loaded)
+        def failed(e: BaseException) -> None:
+            self._loaded()
+            self.ctx.show_error(e, self)
+
+        self._loading += 1
+        op = ops.QueryOp(self.ctx, read_deadlines, success=show_deadlines, parent=self,
+                         name="overview.deadlines")
+        if op.failure(failed).run_in_background() is None:
+            self._loaded()
+
+    def _apply_chart(self, result: tuple[tuple[int, int], list[MonthPreview], str, bytes | None]) -> None:
+        first, previews, digest, cached_svg = result
+        if first != fmt.add_months(self.year, self.month, -(CHART_MONTHS - 2)):
+            return  # the month was switched meanwhile: its own read follows
+        self._set_chart(first, previews, self._names or {}, digest, cached_svg)
 
     def _loaded(self) -> None:
         self._loading = max(0, self._loading - 1)
