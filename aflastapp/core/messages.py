@@ -326,6 +326,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "The driver's CPR number must have the form DDMMYY-XXXX"),
     "problem.five_years": ("Højst fem år frem ad gangen", "At most five years ahead at a time"),
     "problem.passwords_differ": ("De to adgangskoder er ikke ens", "The two passwords are not the same"),
+    "problem.password_empty": ("Adgangskoden må ikke være tom", "The password must not be empty"),
+    "problem.password_short": ("Adgangskoden skal have mindst {length} tegn",
+                               "The password must have at least {length} characters"),
     # what generating a document tells the family (StoredDocument.notices, documents.warnings_before)
     "notice.claim_compressed": (
         "Udlægssedlen fylder {mb} MB; Digital Post tager højst 10 MB. Bilagene er komprimeret.",

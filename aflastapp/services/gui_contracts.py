@@ -24,6 +24,8 @@ class NoticeEnd:
     how: str  # Danish, e.g. "1 måneds varsel"
     source: str  # the handbook section, or the assumption
     assumed: bool  # True when the handbook has no notice rule and the default is used
+    how_code: str = ""  # ``how`` as a message (core.messages), for the GUI's language
+    how_params: tuple[tuple[str, object], ...] = ()
 
 
 def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
@@ -41,4 +43,5 @@ def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
              if d.kind == DeadlineKind.CONTRACT_END and d.period == terminated_on.isoformat()]
     assert found, "a terminated contract always has a notice deadline"
     d = found[0]
-    return NoticeEnd(last_day=d.date, how=d.detail, source=d.source, assumed=d.assumed)
+    return NoticeEnd(last_day=d.date, how=d.detail, source=d.source, assumed=d.assumed,
+                     how_code=d.detail_code, how_params=d.detail_params)

@@ -141,7 +141,7 @@ class SetupWizard:
             try:
                 check_new_password(pw, "password")
             except ValidationError as e:
-                p.add("password", e.problems[0].message[:1].upper() + e.problems[0].message[1:])
+                p.extend(e.problems)
             else:
                 if pw != (repeat or ""):
                     p.add("repeat", "problem.passwords_differ")
@@ -280,7 +280,7 @@ def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recove
         try:
             check_new_password(pw, "password")
         except ValidationError as e:
-            p.add("password", e.problems[0].message[:1].upper() + e.problems[0].message[1:])
+            p.extend(e.problems)
         else:
             if pw != (repeat or ""):
                 p.add("repeat", "problem.passwords_differ")

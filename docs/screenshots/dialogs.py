@@ -220,11 +220,11 @@ def main() -> int:
 
             def grab_rate(view: QWidget = st, name: str = f"rate-{lang}.png") -> None:
                 settle()
-                view.rate_dialog.grab().save(str(out / name))  # type: ignore[attr-defined]
-                view.rate_dialog.reject()  # type: ignore[attr-defined]
+                view.rates_tab.rate_dialog.grab().save(str(out / name))  # type: ignore[attr-defined]
+                view.rates_tab.rate_dialog.reject()  # type: ignore[attr-defined]
 
             QTimer.singleShot(0, grab_rate)
-            st.add_rate(today.year)  # type: ignore[attr-defined]
+            st.rates_tab.add_rate(today.year)  # type: ignore[attr-defined]
             from aflastapp.gui.help import show_help
             guide = show_help(window, "forste-uge", lang)
             settle()
