@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Child, Contract, Stay, StayStatus
 from aflastapp.services import mapping as m
 
@@ -62,7 +63,8 @@ def one(d: Database, table: str, id_: Any) -> dict[str, Any] | None:
 
 
 def not_found(field: str, what: str, id_: Any) -> ValidationError:
-    return ValidationError(FieldProblem(field, f"{what} {id_!r} findes ikke"))
+    """``what`` (Danish, "Aftalen") with the id the caller gave does not exist."""
+    return ValidationError(problem(field, "problem.not_found", thing=what, id=str(id_)))
 
 
 class Lookup:

@@ -6,7 +6,8 @@ from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Child
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
@@ -71,7 +72,6 @@ def delete_child(s: Any, id: str) -> Child:
             if d.execute(f"SELECT 1 FROM {t} WHERE child_id = ? LIMIT 1", [id]).fetchone()
         ]
         if users:
-            raise ValidationError(FieldProblem(
-                "id", "Barnet har aftaler eller dagbogsnotater; slet dem først"))
+            raise ValidationError(problem("id", "problem.child_in_use"))
         d.table("children").delete(id)
         return old

@@ -6,7 +6,8 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Contract
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
@@ -128,8 +129,7 @@ def delete_contract(s: Any, id: str) -> Contract:
         old = get_contract(s, id)
         for table in ("stays", "expenses", "meetings", "trip_contracts", "payments"):
             if d.execute(f"SELECT 1 FROM {table} WHERE contract_id = ? LIMIT 1", [id]).fetchone():
-                raise ValidationError(FieldProblem(
-                    "id", "Aftalen har ophold, kørsel, udlæg, møder eller udbetalinger; slet dem først"))
+                raise ValidationError(problem("id", "problem.contract_in_use"))
         d.table("contracts").delete(id)
         return old
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import DeadlineKind
 from aflastapp.services.contracts import get_contract
@@ -33,7 +33,7 @@ def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
     from aflastapp.core import deadlines, rules
 
     if not isinstance(terminated_on, date):
-        raise ValidationError(FieldProblem("terminated_on", "Opsagt den skal være en dato"))
+        raise ValidationError(msg_problem("terminated_on", "problem.not_date", label="Opsagt den"))
     c = get_contract(s, contract_id)
     if terminated_on < c.start:
         raise ValidationError(msg_problem("terminated_on", "problem.notice_before_start"))

@@ -12,7 +12,8 @@ import re
 from datetime import date
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import PAYMENT_FIELDS, DeadlineKind, Payment, Submission
 from aflastapp.core.paycheck import FIELD_NAMES, PayCheck, check_month, letter_text
 from aflastapp.services import mapping as m
@@ -171,7 +172,7 @@ def letter(s: Any, contract_id: str, period: str, today: date | None = None) -> 
     assert pe is not None
     checks = paycheck(s, int(pe[:4]), int(pe[5:]), contract_id, today)
     if not checks or not checks[0].shortfall:
-        raise ValidationError(FieldProblem("period", f"Der mangler intet i udbetalingen for {period}"))
+        raise ValidationError(problem("period", "problem.nothing_short", period=pe))
     c = contracts.get_contract(s, contract_id)
     child = next((x.name for x in children.list_children(s) if x.id == c.child_id), "")
     rs = overview.rule_set(c.municipality)

@@ -46,7 +46,7 @@ from aflastapp.services import (
 )
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, write
-from aflastapp.services.validation import Problems
+from aflastapp.services.validation import Problems, target_file, write_failed
 from aflastapp.storage import fsutil
 
 FORMAT = "aflastapp"
@@ -888,12 +888,7 @@ def export_file(
     from aflastapp.services import documents
 
     doc = export_data(s, attachments=attachments)
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise ValidationError(FieldProblem("path", f"{target} er en mappe; vælg et filnavn"))
-    if not target.parent.is_dir():
-        raise ValidationError(FieldProblem("path", f"Mappen {target.parent} findes ikke"))
-    target = target.resolve()
+    target = target_file(path).resolve()
     today = today or date.today()
     until = documents.retention_until(s, None, today)
     text = json.dumps(doc, ensure_ascii=False, indent=1)
@@ -910,9 +905,7 @@ def export_file(
             fsutil.replace(tmp, target)
         except OSError as e:
             tmp.unlink(missing_ok=True)
-            raise ValidationError(
-                FieldProblem("path", f"Filen {target} kan ikke skrives: {e.strerror}")
-            ) from e
+            raise write_failed(target, e) from e
 
     exported = None
     if getattr(s, "readonly", None) is not None:
