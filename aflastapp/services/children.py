@@ -20,7 +20,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, name: Any, birth_date: Any
     before = len(p.items)
     cid = new_id("b") if id is None else p.ident("id", id)
     if new and cid is not None and lk.id_taken("children", cid):
-        p.add("id", f"Der findes allerede et barn med id {cid!r}")
+        p.add("id", "problem.exists", thing="Barnet", id=cid)
     n = p.text("name", name, "Navn", required=True, max_len=MAX_SHORT_TEXT)
     bd = p.date("birth_date", birth_date, "Fødselsdato")
     if bd is not None and bd > date.today():

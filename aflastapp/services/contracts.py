@@ -42,12 +42,13 @@ def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, municipalit
     before = len(p.items)
     cid = new_id("k") if id is None else p.ident("id", id)
     if new and cid is not None and lk.id_taken("contracts", cid):
-        p.add("id", f"Der findes allerede en aftale med id {cid!r}")
+        p.add("id", "problem.exists", thing="Aftalen", id=cid)
     if not isinstance(child_id, str) or lk.child(child_id) is None:
-        p.add("child_id", f"Barnet {child_id!r} findes ikke")
+        p.add("child_id", "problem.not_found", thing="Barnet", id=child_id)
     known = known_municipalities()
     if municipality not in known:
-        p.add("municipality", f"Kommunen {municipality!r} er ukendt (mulige: {', '.join(sorted(known))})")
+        p.add("municipality", "problem.unknown_municipality", value=municipality,
+              allowed=", ".join(sorted(known)))
     st = p.date("start", start, "Start")
     en = p.date("end", end, "Slut", required=False)
     if st is not None and en is not None and en < st:

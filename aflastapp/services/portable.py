@@ -27,6 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Attachment, Child, Contract, Expense, ExportedFile, KLRate, MileageRate
 from aflastapp.resources import resource_path
 from aflastapp.services import (
@@ -159,31 +160,32 @@ def read_document(path: str | os.PathLike[str]) -> Any:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_FILE_BYTES:
-            raise ValidationError(FieldProblem("$", "Filen er for stor"))
+            raise ValidationError(problem("$", "problem.file_too_big"))
         raw = p.read_bytes()
     except OSError as e:
-        raise ValidationError(FieldProblem("$", f"Filen {p.name!r} kan ikke læses: {e.strerror}")) from e
+        raise ValidationError(
+            problem("$", "problem.file_unreadable", name=p.name, why=e.strerror or str(e))) from e
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ValidationError(FieldProblem("$", "Filen er ikke UTF-8-tekst")) from e
+        raise ValidationError(problem("$", "problem.not_utf8")) from e
     too_deep = _too_deep(text)
     if too_deep is not None:
         raise ValidationError(
-            FieldProblem(too_deep, f"Filen er indlejret for dybt (mere end {MAX_DEPTH} niveauer)")
+            problem(too_deep, "problem.too_deep", most=MAX_DEPTH)
         )
     try:
         doc = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as e:
         raise ValidationError(
-            FieldProblem("$", f"Filen er ikke gyldig JSON (linje {e.lineno}, kolonne {e.colno}: {e.msg})")
+            problem("$", "problem.not_json", line=e.lineno, column=e.colno, why=e.msg)
         ) from e
     except RecursionError as e:  # pragma: no cover - _too_deep finds these first
-        raise ValidationError(FieldProblem("$", "Filen er indlejret for dybt")) from e
+        raise ValidationError(problem("$", "problem.too_deep", most=MAX_DEPTH)) from e
     bad = _lone_surrogate(doc)
     if bad is not None:
         raise ValidationError(
-            FieldProblem(bad, "Teksten indeholder et ugyldigt tegn (en halv UTF-16-surrogat, fx \\ud800)")
+            problem(bad, "problem.surrogate")
         )
     return doc
 
