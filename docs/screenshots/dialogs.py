@@ -217,6 +217,12 @@ def main() -> int:
             shoot(ChildContractDialog(ctx, c0, kid.name, st, child_birth=kid.birth_date), "contract-edit",
                   lang)
             shoot(ChildContractDialog(ctx, parent=st), "contract-new", lang)
+            from aflastapp.gui.views.settings import TerminationDialog
+            from aflastapp.gui.views.settings.dialogs import PasswordDialog
+            shoot(TerminationDialog(ctx, c0, kid.name, st), "termination", lang)
+            pw = PasswordDialog(st.tr("Skift adgangskode") if lang == "da" else "Change password",
+                                ask_current=True, parent=st)
+            shoot(pw, "password-change", lang)
 
             def grab_rate(view: QWidget = st, name: str = f"rate-{lang}.png") -> None:
                 settle()
