@@ -761,32 +761,32 @@ You can copy an error report and send it to the developers. The report contains 
             <translation>New closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="43" />
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="45" />
             <source>&amp;Tilføj</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="45" />
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="47" />
             <source>&amp;Fjern valgte</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="51" />
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="53" />
             <source>&amp;Lukkedage</source>
             <translation>C&amp;losed days</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="84" />
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="86" />
             <source>Tilføj lukkedag</source>
             <translation>Add closed day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="89" />
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="91" />
             <source>Vælg først lukkedagen i listen.</source>
             <translation>Choose the closed day in the list first.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="92" />
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="94" />
             <source>Fjern lukkedag</source>
             <translation>Remove closed day</translation>
         </message>
@@ -1426,67 +1426,67 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="452" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="453" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="459" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="455" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="461" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="456" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="462" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="464" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="460" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="466" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="462" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="468" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="464" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="470" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="470" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="476" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="479" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="485" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="484" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="490" />
             <source>Ture der ikke medregnes</source>
             <translation>Trips not counted</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="492" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="498" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="506" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="512" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1494,43 +1494,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="547" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="553" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="557" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="563" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="565" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="568" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="571" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="574" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="566" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="572" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="575" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="581" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="596" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="602" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under »Steder og ruter«.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="601" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="607" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="612" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="618" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -2014,6 +2014,11 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>FormDialog</name>
         <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="36" />
+            <source>&amp;Annuller</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
             <location filename="../../aflastapp/gui/widgets/forms.py" line="60" />
             <source>&amp;Hjælp</source>
             <translation>&amp;Help</translation>
@@ -2027,17 +2032,17 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/help.py" line="35" />
+            <location filename="../../aflastapp/gui/help.py" line="36" />
             <source>Vejledning – aflastapp</source>
             <translation>Guide – aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/help.py" line="41" />
+            <location filename="../../aflastapp/gui/help.py" line="42" />
             <source>Vejledning</source>
             <translation>Guide</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/help.py" line="45" />
+            <location filename="../../aflastapp/gui/help.py" line="46" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
@@ -3371,37 +3376,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="248" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="248" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="245" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="251" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="246" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="252" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="247" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="253" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="249" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="250" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="256" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -3409,120 +3414,120 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="310" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="318" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="322" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="324" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="322" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="318" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="324" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="319" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="325" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="319" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="325" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="320" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="326" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="321" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="327" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="322" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="328" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="324" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="330" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="325" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="331" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="328" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="334" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="345" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="351" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="349" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="355" />
             <source>Ret …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="352" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="358" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="378" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="384" />
             <source>Hjem</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="393" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="399" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="398" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="404" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="408" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="410" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="414" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="416" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="408" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="414" />
             <source>Slet stedet »%1«?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="421" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="427" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="430" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="433" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="436" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="439" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="430" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="436" />
             <source>Slet ruten »%1«?</source>
             <translation>Delete the route “%1”?</translation>
         </message>
@@ -3592,7 +3597,7 @@ Diary, overview and documents for relief families.</translation>
         <message>
             <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="280" />
             <source>fx Kommunens brev af 12.12.2025</source>
-            <translation>e.g. The municipality's letter of 12.12.2025</translation>
+            <translation>e.g. the municipality's letter of 2025-12-12</translation>
         </message>
         <message>
             <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="282" />
@@ -4090,82 +4095,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="266" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="269" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="270" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="271" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="278" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="279" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="280" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="286" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="286" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="292" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="287" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="293" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="289" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="295" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="290" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="296" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="292" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="298" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="293" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="299" />
             <source>valgfri: aftalen gælder ture ad ruten</source>
             <translation>optional: the agreement covers trips along the route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="294" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="300" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
@@ -4558,22 +4563,22 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SuggestionsDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="201" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="202" />
             <source>Forslag til ture fra ophold</source>
             <translation>Suggested trips from stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="204" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="205" />
             <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk »Gem valgte ture«.</source>
             <translation>Trips to and from the month's stays, from your saved routes. Untick trips that were not driven, and press “Save chosen trips”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="209" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="210" />
             <source>Foreslåede ture</source>
             <translation>Suggested trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="221" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="227" />
             <source>Gem valgte ture</source>
             <translation>Save chosen trips</translation>
         </message>
@@ -4635,137 +4640,137 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="93" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="94" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="93" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="94" />
             <source>Ny tur</source>
             <translation>New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="100" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="101" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="101" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="102" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="103" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="104" />
             <source>Aftaler turen hører til</source>
             <translation>Contracts the trip belongs to</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="113" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="114" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="114" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="115" />
             <source>Kører I med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
             <translation>If you drive several children on the same trip, tick them all: the trip is shared between the contracts.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="119" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="120" />
             <source>Gemt rute</source>
             <translation>Saved route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="120" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="121" />
             <source>(ingen – skriv selv)</source>
             <translation>(none – type it yourself)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="124" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
             <source>&amp;Rute</source>
             <translation>&amp;Route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="126" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
             <source>fx Afhentning hos forældre</source>
             <translation>e.g. Pick-up at the parents'</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="128" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="128" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
             <source>&amp;Formål</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="130" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="131" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="131" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="133" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="135" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="135" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="137" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="138" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="138" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="140" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="141" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="141" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="142" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="143" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="144" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="144" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="145" />
             <source>hvem der har godkendt kørslen, og hvornår</source>
             <translation>who approved the driving, and when</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="145" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="146" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="146" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="147" />
             <source>Nogle kommuner betaler kun kørsel, der er aftalt på forhånd (Haderslev, Nyborg; i Randers anden kørsel end til og fra aflastningen).</source>
             <translation>Some municipalities pay only for driving agreed beforehand (Haderslev, Nyborg; in Randers, driving other than to and from the relief stay).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="151" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="152" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
@@ -4773,42 +4778,42 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripsModel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="80" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="81" />
             <source>Delt tur: km fordeles ligeligt mellem aftalerne</source>
             <translation>Shared trip: the km are split evenly between the contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="75" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="76" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="77" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="78" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="79" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="75" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="76" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="77" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="78" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="73" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="79" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="80" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>
@@ -4880,14 +4885,6 @@ Everything stays on this computer, encrypted. Setting up takes a few minutes.</t
             <location filename="../../aflastapp/gui/wizard.py" line="121" />
             <source>Gendan fra sikkerhedskopi</source>
             <translation>Restore from a backup</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="36" />
-            <source>&amp;Annuller</source>
-            <translation>&amp;Cancel</translation>
         </message>
     </context>
     <context>

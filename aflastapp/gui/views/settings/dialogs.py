@@ -26,14 +26,14 @@ from aflastapp.gui import fmt
 from aflastapp.gui.context import AppContext
 from aflastapp.gui.views.settings.common import amount_text, date_edit, fit_placeholder, pydate, qdate
 from aflastapp.gui.widgets.common import municipality_name
-from aflastapp.gui.widgets.forms import FormDialog
+from aflastapp.gui.widgets.forms import FormDialog, tr
 
 
 def save_cancel(dialog: FormDialog, save_text: str) -> QDialogButtonBox:
     """The dialog's Save / Cancel buttons (Save runs the dialog's save, Cancel closes it)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("&Annuller"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Annuller"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
