@@ -326,6 +326,84 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "The driver's CPR number must have the form DDMMYY-XXXX"),
     "problem.five_years": ("Højst fem år frem ad gangen", "At most five years ahead at a time"),
     "problem.passwords_differ": ("De to adgangskoder er ikke ens", "The two passwords are not the same"),
+    "problem.password_empty": ("Adgangskoden må ikke være tom", "The password must not be empty"),
+    "problem.password_short": ("Adgangskoden skal have mindst {length} tegn",
+                               "The password must have at least {length} characters"),
+    # files the family chooses (save as, import, attach)
+    "problem.is_folder": ("{path} er en mappe; vælg et filnavn", "{path} is a folder; choose a file name"),
+    "problem.no_folder": ("Mappen {path} findes ikke", "The folder {path} does not exist"),
+    "problem.cannot_write": ("Filen {path} kan ikke gemmes: {why}", "The file {path} cannot be saved: {why}"),
+    "problem.cannot_delete": ("{path} kan ikke slettes: {why}", "{path} cannot be deleted: {why}"),
+    "problem.no_file": ("Filen {path} findes ikke", "The file {path} does not exist"),
+    "problem.backup_over_diary": ("Sikkerhedskopien kan ikke gemmes oven i selve dagbogen",
+                                  "The backup cannot be saved over the diary itself"),
+    "problem.choose_files": ("Vælg mindst én fil", "Choose at least one file"),
+    "problem.cannot_attach": ("Filen {name} kan ikke vedhæftes", "The file {name} cannot be attached"),
+    "problem.payslip_too_big": ("Filen er for stor til at være en lønseddel",
+                                "The file is too large to be a payslip"),
+    "problem.not_pdf": ("{name} er ikke en PDF", "{name} is not a PDF"),
+    "problem.pdf_password": ("{name} er beskyttet med adgangskode", "{name} is protected by a password"),
+    "problem.pdf_unreadable": ("{name} kan ikke læses som PDF", "{name} cannot be read as a PDF"),
+    # things that are not (or no longer) there, or cannot be done to them
+    "problem.not_found": ("{thing} »{id}« findes ikke", "{thing} “{id}” does not exist"),
+    "problem.document_exists": ("Dokumentet »{id}« findes allerede", "The document “{id}” already exists"),
+    "problem.exists": ("{thing} »{id}« findes allerede", "{thing} “{id}” already exists"),
+    "problem.unknown_municipality": ("Kommunen »{value}« er ukendt (mulige: {allowed})",
+                                     "The municipality “{value}” is unknown (possible: {allowed})"),
+    "problem.unknown_field": ("Ukendt felt »{value}«", "Unknown field “{value}”"),
+    "problem.unknown_value": ("Ukendt værdi »{value}« (mulige: {allowed})",
+                              "Unknown value “{value}” (possible: {allowed})"),
+    "problem.bad_setting_name": ("Ugyldigt navn på indstilling", "Invalid setting name"),
+    "problem.auto_lock_range": ("Automatisk lås skal være et antal minutter mellem 0 og 1440",
+                                "Auto-lock must be a number of minutes between 0 and 1440"),
+    "problem.not_storable": ("Værdien kan ikke gemmes", "The value cannot be saved"),
+    "problem.closed_days_list": ("Lukkedage skal være en liste", "Closed days must be a list"),
+    "problem.bad_closed_day": ("Lukkedag »{value}« er ikke en gyldig dag (MM-DD)",
+                               "Closed day “{value}” is not a valid day (MM-DD)"),
+    "problem.year_2000_2100": ("År skal ligge mellem 2000 og 2100", "The year must be between 2000 and 2100"),
+    "problem.month_1_12": ("Måned skal være 1–12", "The month must be 1–12"),
+    "problem.months_range": ("Antal måneder skal være 1–240", "The number of months must be 1–240"),
+    "problem.chart_key": ("Nøglen skal være en sha256 (64 hextegn)",
+                          "The key must be a sha256 (64 hex digits)"),
+    "problem.chart_svg": ("Grafen skal være SVG-tekst (UTF-8)", "The chart must be SVG text (UTF-8)"),
+    # reading an import file
+    "problem.file_too_big": ("Filen er for stor", "The file is too large"),
+    "problem.not_utf8": ("Filen er ikke UTF-8-tekst", "The file is not UTF-8 text"),
+    "problem.too_deep": ("Filen er indlejret for dybt (mere end {most} niveauer)",
+                         "The file is nested too deeply (more than {most} levels)"),
+    "problem.not_json": ("Filen er ikke gyldig JSON (linje {line}, kolonne {column}: {why})",
+                         "The file is not valid JSON (line {line}, column {column}: {why})"),
+    "problem.surrogate": ("Teksten indeholder et ugyldigt tegn (en halv UTF-16-surrogat, fx \\ud800)",
+                          "The text contains an invalid character (half a UTF-16 surrogate, e.g. \\ud800)"),
+    "problem.child_in_use": ("Barnet har aftaler eller dagbogsnotater; slet dem først",
+                             "The child has contracts or diary notes; delete them first"),
+    "problem.contract_in_use": ("Aftalen har ophold, kørsel, udlæg, møder eller udbetalinger; slet dem først",
+                                "The contract has stays, driving, expenses, meetings or payments; "
+                                "delete them first"),
+    "problem.no_deadline": ("{Document} har ingen frist at markere som sendt",
+                            "{Document} has no deadline to mark as sent"),
+    "problem.recovery_sheet_outbox": (
+        "Gendannelsesarket gemmes ikke i udbakken; udskriv det under Indstillinger → Sikkerhed",
+        "The recovery sheet is not kept in the outbox; print it under Settings → Security"),
+    "problem.unknown_language": ("Ukendt sprog »{value}« (da eller en)",
+                                 "Unknown language “{value}” (da or en)"),
+    "problem.unknown_kind": ("Ukendt dokumenttype »{value}« (mulige: {allowed})",
+                             "Unknown document type “{value}” (possible: {allowed})"),
+    "problem.unknown_alarm": ("Ukendt påmindelse »{value}« (mulige: {allowed})",
+                              "Unknown reminder “{value}” (possible: {allowed})"),
+    "problem.unknown_rate": ("Ukendt sats »{value}«", "Unknown rate “{value}”"),
+    "problem.no_own_rate": ("Ingen indtastet sats fra {date}", "No entered rate from {date}"),
+    "problem.nothing_short": ("Der mangler intet i udbetalingen for {period}",
+                              "Nothing is missing from the payment for {period}"),
+    "problem.demo_needs_empty": ("Demodata kan kun lægges i en tom dagbog; vælg en anden datamappe",
+                                 "Demo data can only go into an empty diary; choose another data folder"),
+    # the setup wizard
+    "problem.step_missing": ("Trinnet er ikke udfyldt", "This step is not filled in"),
+    "problem.diary_created": ("Dagbogen er allerede oprettet", "The diary has already been created"),
+    "problem.diary_not_created": ("Dagbogen er ikke oprettet endnu", "The diary has not been created yet"),
+    "problem.confirm_sheet": ("Bekræft, at gendannelsesarket er udskrevet eller gemt et sikkert sted",
+                              "Confirm that the recovery sheet has been printed or saved in a safe place"),
+    "problem.confirm_sheet_first": ("Bekræft gendannelsesarket først", "Confirm the recovery sheet first"),
     # what generating a document tells the family (StoredDocument.notices, documents.warnings_before)
     "notice.claim_compressed": (
         "Udlægssedlen fylder {mb} MB; Digital Post tager højst 10 MB. Bilagene er komprimeret.",
@@ -641,6 +719,16 @@ def person(name: str, lang: str = "da") -> str:
     return PEOPLE.get(name.strip().lower(), name)
 
 
+# what ``problem.not_found`` says is missing ({thing}), in English
+THINGS: dict[str, str] = {
+    "Udlægget": "The expense", "Bilaget": "The receipt", "Aftalen": "The contract",
+    "Udbetalingen": "The payment",
+    "Opholdet": "The stay", "Notatet": "The note", "Barnet": "The child", "Turen": "The trip",
+    "Mødet": "The meeting", "Stedet": "The place", "Ruten": "The route", "Indsendelsen": "The submission",
+    "Dokumentet": "The document", "Den gemte kopi": "The saved copy",
+}
+
+
 def params(**values: Any) -> Params:
     return tuple(sorted(values.items()))
 
@@ -688,6 +776,8 @@ def render(template: str, values: Params, lang: str = "da") -> str:
                 out[name] = format_number(value, lang, min(places, 6))
         elif name == "municipality":
             out[name] = municipality(str(value), lang)
+        elif name == "thing" and lang == "en":
+            out[name] = THINGS.get(str(value), str(value))
         elif name == "per" and str(value) in PER:
             out[name] = PER[str(value)][1 if lang == "en" else 0]
         elif name == "unit" and lang == "en":

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from aflastapp.resources import resource_path
 
 SECTIONS = ("forste-uge", "opsaetning", "gendannelsesark", "forste-maaned", "ophold", "korsel", "udlaeg",
-            "dokumenter", "visninger", "satser", "sikkerhedskopier", "roed-frist", "ny-computer")
+            "dokumenter", "visninger", "satser", "sikkerhedskopier", "roed-frist", "adgangskode", "opsigelse",
+            "ny-computer")
 
 
 def tr(text: str) -> str:

@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Child, Contract, Stay, StayStatus
 from aflastapp.services import mapping as m
 
@@ -63,7 +64,8 @@ def one(d: Database, table: str, id_: Any) -> dict[str, Any] | None:
 
 
 def not_found(field: str, what: str, id_: Any) -> ValidationError:
-    return ValidationError(FieldProblem(field, f"{what} {id_!r} findes ikke"))
+    """``what`` (Danish, "Aftalen") with the id the caller gave does not exist."""
+    return ValidationError(problem(field, "problem.not_found", thing=what, id=str(id_)))
 
 
 class Lookup:

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.services.session import Session
+from aflastapp.services.validation import target_file
 from aflastapp.storage import backup as _backup
 from aflastapp.storage import keys, paths
 from aflastapp.storage import lock as lock_mod
@@ -70,13 +72,9 @@ def backup_now(s: Session) -> Path:
 
 def backup_to(s: Session, path: str | os.PathLike[str]) -> Path:
     """Save a verified, encrypted backup to a file the family chose (opens with the recovery key)."""
-    dest = Path(path)
-    if dest.is_dir():
-        raise ValidationError(FieldProblem("fil", f"{dest} er en mappe; vælg et filnavn"))
-    if not dest.parent.is_dir():
-        raise ValidationError(FieldProblem("fil", f"mappen {dest.parent} findes ikke"))
+    dest = target_file(path, "fil")
     if dest.resolve() == s.diary.path.resolve():
-        raise ValidationError(FieldProblem("fil", "sikkerhedskopien kan ikke gemmes oven i selve dagbogen"))
+        raise ValidationError(problem("fil", "problem.backup_over_diary"))
     return _backup.write_backup(s.diary, dest)
 
 
@@ -134,7 +132,7 @@ def restore(
     folder = paths.data_dir(data_dir)
     source = Path(backup)
     if not source.is_file():
-        raise ValidationError(FieldProblem("sikkerhedskopi", f"filen {source} findes ikke"))
+        raise ValidationError(problem("sikkerhedskopi", "problem.no_file", path=str(source)))
     if lock_mod.is_locked(folder):
         raise DiaryInUseError(folder)
     raw_key = _backup.backup_key(

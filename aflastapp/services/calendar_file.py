@@ -26,10 +26,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Child, Contract, Deadline, DeadlineKind
 from aflastapp.core.money import format_date
 from aflastapp.core.periods import period_label
+from aflastapp.services.validation import target_file, write_failed
 from aflastapp.storage import fsutil
 
 UID_KEY_SETTING = "calendar.uid_key"  # settings row: hex of 32 random bytes
@@ -103,7 +105,7 @@ def _uid_key(s: Any) -> bytes:
 
 def _bad_alarm(alarm: str) -> ValidationError:
     allowed = ", ".join(ALARMS)
-    return ValidationError(FieldProblem("alarm", f"Ukendt påmindelse {alarm!r} (mulige: {allowed})"))
+    return ValidationError(problem("alarm", "problem.unknown_alarm", value=str(alarm), allowed=allowed))
 
 
 def event_uid(key: bytes, d: Deadline, occurrence: int = 0) -> str:
@@ -174,11 +176,7 @@ def export_calendar(s: Any, path: str | os.PathLike[str], start: date | None = N
 
     if alarm not in ALARMS:
         raise _bad_alarm(alarm)
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise ValidationError(FieldProblem("path", f"{target} er en mappe; vælg et filnavn"))
-    if not target.parent.is_dir():
-        raise ValidationError(FieldProblem("path", f"Mappen {target.parent} findes ikke"))
+    target = target_file(path)
     found = overview.deadlines(s, start, end, include_done=True, today=today)
     cons = {c.id: c for c in contracts.list_contracts(s)}
     names = {r.id: r.name for r in overview.rule_sets()}
@@ -195,7 +193,7 @@ def export_calendar(s: Any, path: str | os.PathLike[str], start: date | None = N
         fsutil.replace(tmp, target)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise ValidationError(FieldProblem("path", f"Filen {target} kan ikke skrives: {e.strerror}")) from e
+        raise write_failed(target, e) from e
     return CalendarExport(target, events, cancelled, left_out)
 
 

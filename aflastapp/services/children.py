@@ -6,7 +6,8 @@ from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Child
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
@@ -19,7 +20,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, name: Any, birth_date: Any
     before = len(p.items)
     cid = new_id("b") if id is None else p.ident("id", id)
     if new and cid is not None and lk.id_taken("children", cid):
-        p.add("id", f"Der findes allerede et barn med id {cid!r}")
+        p.add("id", "problem.exists", thing="Barnet", id=cid)
     n = p.text("name", name, "Navn", required=True, max_len=MAX_SHORT_TEXT)
     bd = p.date("birth_date", birth_date, "Fødselsdato")
     if bd is not None and bd > date.today():
@@ -71,7 +72,6 @@ def delete_child(s: Any, id: str) -> Child:
             if d.execute(f"SELECT 1 FROM {t} WHERE child_id = ? LIMIT 1", [id]).fetchone()
         ]
         if users:
-            raise ValidationError(FieldProblem(
-                "id", "Barnet har aftaler eller dagbogsnotater; slet dem først"))
+            raise ValidationError(problem("id", "problem.child_in_use"))
         d.table("children").delete(id)
         return old

@@ -6,7 +6,8 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Contract
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
@@ -41,12 +42,13 @@ def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, municipalit
     before = len(p.items)
     cid = new_id("k") if id is None else p.ident("id", id)
     if new and cid is not None and lk.id_taken("contracts", cid):
-        p.add("id", f"Der findes allerede en aftale med id {cid!r}")
+        p.add("id", "problem.exists", thing="Aftalen", id=cid)
     if not isinstance(child_id, str) or lk.child(child_id) is None:
-        p.add("child_id", f"Barnet {child_id!r} findes ikke")
+        p.add("child_id", "problem.not_found", thing="Barnet", id=child_id)
     known = known_municipalities()
     if municipality not in known:
-        p.add("municipality", f"Kommunen {municipality!r} er ukendt (mulige: {', '.join(sorted(known))})")
+        p.add("municipality", "problem.unknown_municipality", value=municipality,
+              allowed=", ".join(sorted(known)))
     st = p.date("start", start, "Start")
     en = p.date("end", end, "Slut", required=False)
     if st is not None and en is not None and en < st:
@@ -128,8 +130,7 @@ def delete_contract(s: Any, id: str) -> Contract:
         old = get_contract(s, id)
         for table in ("stays", "expenses", "meetings", "trip_contracts", "payments"):
             if d.execute(f"SELECT 1 FROM {table} WHERE contract_id = ? LIMIT 1", [id]).fetchone():
-                raise ValidationError(FieldProblem(
-                    "id", "Aftalen har ophold, kørsel, udlæg, møder eller udbetalinger; slet dem først"))
+                raise ValidationError(problem("id", "problem.contract_in_use"))
         d.table("contracts").delete(id)
         return old
 

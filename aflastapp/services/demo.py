@@ -13,7 +13,8 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import NOTE_TAGS
 from aflastapp.services._base import rows, write
 from aflastapp.services.validation import Problems
@@ -342,7 +343,7 @@ def make_demo(s: Any, years: int, children: int, today: date | None = None) -> A
     with write(s) as d:
         if rows(d, "SELECT 1 FROM children LIMIT 1"):
             raise ValidationError(
-                FieldProblem("data_dir", "Demodata kan kun lægges i en tom dagbog; vælg en anden datamappe")
+                problem("data_dir", "problem.demo_needs_empty")
             )
         plan = portable._plan(d, doc)
         plan.expenses = [

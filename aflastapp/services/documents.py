@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
-from aflastapp.core.messages import Message
+from aflastapp.core.messages import Message, problem
 from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import (
     DOCUMENT_TITLES,
@@ -41,7 +41,8 @@ from aflastapp.core.models import (
 )
 from aflastapp.core.periods import add_months, iter_months, parse_period, period_kind, period_label
 from aflastapp.services import mapping as m
-from aflastapp.services._base import as_int, cache, db, one, rows, write
+from aflastapp.services._base import as_int, cache, db, not_found, one, rows, write
+from aflastapp.services.validation import target_file, write_failed
 from aflastapp.storage import fsutil
 
 __all__ = [
@@ -110,8 +111,7 @@ def _kind(value: Any, field: str = "kind") -> DocumentKind:
     except ValueError:
         names = ", ".join(k.value for k in DocumentKind)
         raise ValidationError(
-            FieldProblem(field, f"Ukendt dokumenttype {value!r} (mulige: {names})")
-        ) from None
+            problem(field, "problem.unknown_kind", value=str(value), allowed=names)) from None
 
 
 def warnings_before(
@@ -192,7 +192,7 @@ def list_documents(
 def get_document(s: Any, id: int) -> StoredDocument:
     found = rows(db(s), f"SELECT {_COLUMNS} FROM documents WHERE id = ?", [id])
     if not found:
-        raise ValidationError(FieldProblem("id", f"Dokumentet {id!r} findes ikke"))
+        raise not_found("id", "Dokumentet", id)
     return _stored(s, found[0])
 
 
@@ -200,7 +200,7 @@ def get_pdf(s: Any, id: int) -> bytes:
     """The stored PDF (for preview, printing or saving)."""
     r = one(db(s), "documents", id)
     if r is None:
-        raise ValidationError(FieldProblem("id", f"Dokumentet {id!r} findes ikke"))
+        raise not_found("id", "Dokumentet", id)
     return bytes(r["pdf"])
 
 
@@ -216,7 +216,7 @@ def put_back(s: Any, doc: StoredDocument, pdf: bytes) -> StoredDocument:
     """Undo of ``delete_document``: the same document (id, date, PDF) back in the outbox."""
     with write(s) as d:
         if one(d, "documents", doc.id) is not None:
-            raise ValidationError(FieldProblem("id", f"Dokumentet {doc.id!r} findes allerede"))
+            raise ValidationError(problem("id", "problem.document_exists", id=str(doc.id)))
         d.table("documents").insert({
             "id": doc.id, "kind": doc.kind.value, "contract_id": doc.contract_id, "period": doc.period,
             "title": doc.title, "created_at": doc.created_at.replace(microsecond=0).isoformat(), "pdf": pdf,
@@ -271,7 +271,7 @@ def _contract(snap: DiarySnapshot, contract_id: str | None) -> Contract:
         raise ValidationError(msg_problem("contract_id", "problem.choose_contract"))
     c = next((c for c in snap.contracts if c.id == contract_id), None)
     if c is None:
-        raise ValidationError(FieldProblem("contract_id", f"Aftalen {contract_id!r} findes ikke"))
+        raise not_found("contract_id", "Aftalen", contract_id)
     return c
 
 
@@ -351,7 +351,7 @@ def _status_inputs(s: Any, snap: DiarySnapshot, meeting_id: str | None) -> tuple
         raise ValidationError(msg_problem("meeting_id", "problem.choose_meeting"))
     meeting = next((mt for mt in snap.meetings if mt.id == meeting_id), None)
     if meeting is None:
-        raise ValidationError(FieldProblem("meeting_id", f"Mødet {meeting_id!r} findes ikke"))
+        raise not_found("meeting_id", "Mødet", meeting_id)
     contract = _contract(snap, meeting.contract_id)
     earlier = [
         mt
@@ -562,11 +562,7 @@ def _render(
             lang=lang,
         )
         return pdf, contract_id, key, f"{KIND_NAMES[kind]} {key}"
-    raise ValidationError(
-        FieldProblem(
-            "kind", "Gendannelsesarket gemmes ikke i udbakken; udskriv det under Indstillinger → Sikkerhed"
-        )
-    )
+    raise ValidationError(problem("kind", "problem.recovery_sheet_outbox"))
 
 
 def generate(
@@ -584,7 +580,7 @@ def generate(
     """
     k = _kind(kind)
     if lang not in ("da", "en"):
-        raise ValidationError(FieldProblem("lang", f"Ukendt sprog {lang!r} (da eller en)"))
+        raise ValidationError(problem("lang", "problem.unknown_language", value=str(lang)))
     rendered, cid, key, title = _render(s, k, contract_id, period, meeting_id, lang)
     notices: list[str] = []
     if isinstance(rendered, _Claim):
@@ -614,9 +610,7 @@ def mark_sent(s: Any, id: int, sent: date | str, channel: str = "") -> Submissio
 
     doc = get_document(s, id)
     if doc.kind not in SENDABLE:
-        raise ValidationError(
-            FieldProblem("kind", f"{KIND_NAMES[doc.kind]} har ingen frist at markere som sendt")
-        )
+        raise ValidationError(problem("kind", "problem.no_deadline", document=doc.kind.value))
     return add_submission(s, SENDABLE[doc.kind], doc.contract_id, doc.period, sent, channel)
 
 
@@ -683,12 +677,7 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
 
 def save_copy(s: Any, id: int, path: str | os.PathLike[str], today: date | None = None) -> ExportedFile:
     """Save the PDF where the family chose (atomically) and track it for the retention limit."""
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise ValidationError(FieldProblem("path", f"{target} er en mappe; vælg et filnavn"))
-    if not target.parent.is_dir():
-        raise ValidationError(FieldProblem("path", f"Mappen {target.parent} findes ikke"))
-    target = target.resolve()
+    target = target_file(path).resolve()
     doc = get_document(s, id)
     pdf = get_pdf(s, id)
     today = today or date.today()
@@ -713,9 +702,7 @@ def save_copy(s: Any, id: int, path: str | os.PathLike[str], today: date | None 
         try:
             _write_atomically(target, pdf)
         except OSError as e:
-            raise ValidationError(
-                FieldProblem("path", f"Filen {target.name} kan ikke gemmes: {e.strerror}")
-            ) from e
+            raise write_failed(target, e) from e
         r = one(d, "exported_files", as_int(pk))
         assert r is not None
         return _exported_from_row(r)
@@ -733,14 +720,15 @@ def delete_exported(s: Any, id: int, today: date | None = None) -> ExportedFile:
     with write(s) as d:
         r = one(d, "exported_files", id)
         if r is None:
-            raise ValidationError(FieldProblem("id", f"Den gemte kopi {id!r} findes ikke"))
+            raise not_found("id", "Den gemte kopi", id)
         if r["deleted_on"]:
             return _exported_from_row(r)
         target = Path(r["path"])
         try:
             target.unlink(missing_ok=True)
         except OSError as e:
-            raise ValidationError(FieldProblem("path", f"{target} kan ikke slettes: {e.strerror}")) from e
+            raise ValidationError(problem("path", "problem.cannot_delete", path=str(target),
+                                          why=e.strerror or str(e))) from e
         d.table("exported_files").update(id, {"deleted_on": today.isoformat()})
         r = one(d, "exported_files", id)
         assert r is not None

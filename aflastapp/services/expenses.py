@@ -28,9 +28,9 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, date: An
     before = len(p.items)
     eid = new_id("u") if id is None else p.ident("id", id)
     if new and eid is not None and lk.id_taken("expenses", eid):
-        p.add("id", f"Der findes allerede et udlæg med id {eid!r}")
+        p.add("id", "problem.exists", thing="Udlægget", id=eid)
     if not isinstance(contract_id, str) or lk.contract(contract_id) is None:
-        p.add("contract_id", f"Aftalen {contract_id!r} findes ikke")
+        p.add("contract_id", "problem.not_found", thing="Aftalen", id=contract_id)
     d = p.date("date", date, "Dato")
     cat = p.choice("category", category, ExpenseCategory, "Kategori")
     desc = p.text("description", description, "Beskrivelse")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import DeadlineKind
 from aflastapp.services.contracts import get_contract
@@ -24,6 +24,8 @@ class NoticeEnd:
     how: str  # Danish, e.g. "1 måneds varsel"
     source: str  # the handbook section, or the assumption
     assumed: bool  # True when the handbook has no notice rule and the default is used
+    how_code: str = ""  # ``how`` as a message (core.messages), for the GUI's language
+    how_params: tuple[tuple[str, object], ...] = ()
 
 
 def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
@@ -31,7 +33,7 @@ def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
     from aflastapp.core import deadlines, rules
 
     if not isinstance(terminated_on, date):
-        raise ValidationError(FieldProblem("terminated_on", "Opsagt den skal være en dato"))
+        raise ValidationError(msg_problem("terminated_on", "problem.not_date", label="Opsagt den"))
     c = get_contract(s, contract_id)
     if terminated_on < c.start:
         raise ValidationError(msg_problem("terminated_on", "problem.notice_before_start"))
@@ -41,4 +43,5 @@ def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
              if d.kind == DeadlineKind.CONTRACT_END and d.period == terminated_on.isoformat()]
     assert found, "a terminated contract always has a notice deadline"
     d = found[0]
-    return NoticeEnd(last_day=d.date, how=d.detail, source=d.source, assumed=d.assumed)
+    return NoticeEnd(last_day=d.date, how=d.detail, source=d.source, assumed=d.assumed,
+                     how_code=d.detail_code, how_params=d.detail_params)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Attachment, DocumentKind, Expense, RuleWarning, WarningCode
 from aflastapp.core.periods import parse_period
 from aflastapp.services._base import db, rows, write
@@ -90,11 +91,11 @@ def attach_files(s: Any, expense_id: str, paths: Iterable[str | Path]) -> list[A
         try:
             files.append((p.name, p.read_bytes()))
         except OSError as e:
-            problems.append(FieldProblem(p.name, f"Filen kan ikke læses: {e.strerror or e}"))
+            problems.append(problem(p.name, "problem.file_unreadable", name=p.name, why=e.strerror or str(e)))
     if problems:
         raise ValidationError(problems)
     if not files:
-        raise ValidationError(FieldProblem("filer", "Vælg mindst én fil"))
+        raise ValidationError(problem("filer", "problem.choose_files"))
     with write(s):
         get_expense(s, expense_id)
         out: list[Attachment] = []
@@ -104,7 +105,8 @@ def attach_files(s: Any, expense_id: str, paths: Iterable[str | Path]) -> list[A
             except ValidationError as e:
                 problems.extend(FieldProblem(name, p.message, p.code, p.params) for p in e.problems)
             except StorageError as e:
-                problems.append(FieldProblem(name, str(e) or "Filen kan ikke vedhæftes"))
+                problems.append(FieldProblem(name, str(e)) if str(e)
+                                else problem(name, "problem.cannot_attach", name=name))
         if problems:
             raise ValidationError(problems)
         return out

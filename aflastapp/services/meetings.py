@@ -38,9 +38,9 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, at: Any,
     before = len(p.items)
     mid = new_id("m") if id is None else p.ident("id", id)
     if new and mid is not None and lk.id_taken("meetings", mid):
-        p.add("id", f"Der findes allerede et møde med id {mid!r}")
+        p.add("id", "problem.exists", thing="Mødet", id=mid)
     if not isinstance(contract_id, str) or lk.contract(contract_id) is None:
-        p.add("contract_id", f"Aftalen {contract_id!r} findes ikke")
+        p.add("contract_id", "problem.not_found", thing="Aftalen", id=contract_id)
     a = p.datetime("at", at, "Tidspunkt")
     k = p.text("kind", kind, "Mødetype", required=True, max_len=MAX_SHORT_TEXT)
     rd = p.date("report_due", report_due, "Frist for statusrapport", required=False)
@@ -130,7 +130,7 @@ def build_draft(p: Problems, lk: Lookup, meeting_id: str, answers: Any, note_ids
     ids = p.str_list("note_ids", list(note_ids) if isinstance(note_ids, tuple) else note_ids, "Notat")
     for i, nid in enumerate(ids):
         if not lk.id_taken("notes", nid):
-            p.add(f"note_ids[{i}]", f"Notatet {nid!r} findes ikke")
+            p.add(f"note_ids[{i}]", "problem.not_found", thing="Notatet", id=nid)
     return {"meeting_id": meeting_id, "answers": json.dumps(clean, ensure_ascii=False),
             "note_ids": json.dumps(list(dict.fromkeys(ids))),
             "updated_at": m.dt2s(datetime.now().replace(second=0, microsecond=0))}

@@ -19,9 +19,9 @@ def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, date: Any, 
     before = len(p.items)
     nid = new_id("n") if id is None else p.ident("id", id)
     if new and nid is not None and lk.id_taken("notes", nid):
-        p.add("id", f"Der findes allerede et notat med id {nid!r}")
+        p.add("id", "problem.exists", thing="Notatet", id=nid)
     if not isinstance(child_id, str) or lk.child(child_id) is None:
-        p.add("child_id", f"Barnet {child_id!r} findes ikke")
+        p.add("child_id", "problem.not_found", thing="Barnet", id=child_id)
     d = p.date("date", date, "Dato")
     tx = p.text("text", text, "Tekst", required=True)
     tg = p.str_list("tags", list(tags) if isinstance(tags, tuple) else tags, "Mærke", max_len=MAX_TAG)

@@ -12,11 +12,12 @@ from typing import Any
 
 import sqlcipher3
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import Deadline, DiarySnapshot, MonthPreview, Stay, StayStatus, Trip
 from aflastapp.services import mapping as m
-from aflastapp.services._base import cache, db, rows
+from aflastapp.services._base import cache, db, not_found, rows
 from aflastapp.services.family import get_family
 from aflastapp.services.rates import list_kl_overrides, list_mileage_overrides
 from aflastapp.services.settings import get_settings
@@ -131,16 +132,16 @@ def snapshot(s: Any) -> DiarySnapshot:
 def _check_month(year: int, month: int) -> None:
     problems = []
     if not 2000 <= year <= 2100:
-        problems.append(FieldProblem("year", "År skal ligge mellem 2000 og 2100"))
+        problems.append(problem("year", "problem.year_2000_2100"))
     if not 1 <= month <= 12:
-        problems.append(FieldProblem("month", "Måned skal være 1–12"))
+        problems.append(problem("month", "problem.month_1_12"))
     if problems:
         raise ValidationError(problems)
 
 
 def _check_contract(s: Any, contract_id: str | None) -> None:
     if contract_id is not None and not any(c.id == contract_id for c in snapshot(s).contracts):
-        raise ValidationError(FieldProblem("contract_id", f"Aftalen {contract_id!r} findes ikke"))
+        raise not_found("contract_id", "Aftalen", contract_id)
 
 
 def preview_month(s: Any, year: int, month: int, contract_id: str | None = None) -> MonthPreview:
@@ -161,7 +162,7 @@ def preview_range(s: Any, first: date | tuple[int, int], months: int,
     y, mo = (first.year, first.month) if isinstance(first, date) else first
     _check_month(y, mo)
     if not 1 <= months <= 240:
-        raise ValidationError(FieldProblem("months", "Antal måneder skal være 1–240"))
+        raise ValidationError(problem("months", "problem.months_range"))
     wanted = []
     for _ in range(months):
         wanted.append((y, mo))
@@ -202,8 +203,8 @@ def rule_set(id: str) -> Any:
 
     known = {r.id: r for r in rules.list_rule_sets()}
     if id not in known:
-        raise ValidationError(FieldProblem(
-            "id", f"Ukendt kommune {id!r} (mulige: {', '.join(sorted(known))})"))
+        raise ValidationError(problem("id", "problem.unknown_municipality", value=id,
+                                      allowed=", ".join(sorted(known))))
     return known[id]
 
 
@@ -242,11 +243,11 @@ def store_chart(s: Any, key: str, svg: bytes) -> bool:
     """
     problems = []
     if not _valid_chart_key(key):
-        problems.append(FieldProblem("key", "Nøglen skal være en sha256 (64 hextegn)"))
+        problems.append(problem("key", "problem.chart_key"))
     try:
         text = svg.decode("utf-8")
     except (AttributeError, UnicodeDecodeError):
-        problems.append(FieldProblem("svg", "Grafen skal være SVG-tekst (UTF-8)"))
+        problems.append(problem("svg", "problem.chart_svg"))
         text = ""
     if problems:
         raise ValidationError(problems)

@@ -12,7 +12,8 @@ import re
 from datetime import date
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import PAYMENT_FIELDS, DeadlineKind, Payment, Submission
 from aflastapp.core.paycheck import FIELD_NAMES, PayCheck, check_month, letter_text
 from aflastapp.services import mapping as m
@@ -50,12 +51,12 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, period: 
     before = len(p.items)
     unknown = [k for k in amounts if k not in PAYMENT_FIELDS]
     for k in unknown:
-        p.add(k, f"Ukendt felt {k!r}")
+        p.add(k, "problem.unknown_field", value=k)
     pid = new_id("b") if id is None else p.ident("id", id)
     if new and pid is not None and lk.id_taken("payments", pid):
-        p.add("id", f"Der findes allerede en udbetaling med id {pid!r}")
+        p.add("id", "problem.exists", thing="Udbetalingen", id=pid)
     if not isinstance(contract_id, str) or lk.contract(contract_id) is None:
-        p.add("contract_id", f"Aftalen {contract_id!r} findes ikke")
+        p.add("contract_id", "problem.not_found", thing="Aftalen", id=contract_id)
     pe = check_period(p, "period", period)
     paid = p.date("paid_on", paid_on, "Udbetalt den")
     values = {f: p.decimal(f, amounts.get(f), LABELS[f], places=2, maximum=MAX_AMOUNT, required=False)
@@ -171,7 +172,7 @@ def letter(s: Any, contract_id: str, period: str, today: date | None = None) -> 
     assert pe is not None
     checks = paycheck(s, int(pe[:4]), int(pe[5:]), contract_id, today)
     if not checks or not checks[0].shortfall:
-        raise ValidationError(FieldProblem("period", f"Der mangler intet i udbetalingen for {period}"))
+        raise ValidationError(problem("period", "problem.nothing_short", period=pe))
     c = contracts.get_contract(s, contract_id)
     child = next((x.name for x in children.list_children(s) if x.id == c.child_id), "")
     rs = overview.rule_set(c.municipality)

@@ -19,7 +19,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.money import format_kr
 
 MAX_PDF_BYTES = 20 * 1024**2
@@ -132,17 +133,18 @@ def read_payslip(path: str | os.PathLike[str]) -> PayslipReading:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_PDF_BYTES:
-            raise ValidationError(FieldProblem("path", "Filen er for stor til at være en lønseddel"))
+            raise ValidationError(problem("path", "problem.payslip_too_big"))
         data = p.read_bytes()
     except OSError as e:
-        raise ValidationError(FieldProblem("path", f"Filen {p.name!r} kan ikke læses: {e.strerror}")) from e
+        raise ValidationError(problem("path", "problem.file_unreadable", name=p.name,
+                                      why=e.strerror or str(e))) from e
     if not data.startswith(b"%PDF"):
-        raise ValidationError(FieldProblem("path", f"{p.name} er ikke en PDF"))
+        raise ValidationError(problem("path", "problem.not_pdf", name=p.name))
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise ValidationError(FieldProblem("path", f"{p.name} er beskyttet med adgangskode"))
+            raise ValidationError(problem("path", "problem.pdf_password", name=p.name))
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except (PdfReadError, ValueError, KeyError) as e:
-        raise ValidationError(FieldProblem("path", f"{p.name} kan ikke læses som PDF")) from e
+        raise ValidationError(problem("path", "problem.pdf_unreadable", name=p.name)) from e
     return parse_payslip_text(text)

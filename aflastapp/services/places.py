@@ -77,7 +77,7 @@ def add_place(s: Any, name: str, address: str = "", id: int | None = None) -> Pl
         p = Problems()
         row = build_place(p, name=name, address=address)
         if id is not None and one(d, "places", id) is not None:
-            p.add("id", f"Der findes allerede et sted med id {id}")
+            p.add("id", "problem.exists", thing="Stedet", id=id)
         p.raise_if_any()
         if id is not None:
             row["id"] = id
@@ -121,7 +121,7 @@ def add_route(s: Any, name: str, from_place: str, to_place: str, km: Decimal | s
         row = build_route(p, name=name, from_place=from_place, to_place=to_place, km=km, via=via,
                           approval=approval)
         if id is not None and one(d, "routes", id) is not None:
-            p.add("id", f"Der findes allerede en rute med id {id}")
+            p.add("id", "problem.exists", thing="Ruten", id=id)
         p.raise_if_any()
         if id is not None:
             row["id"] = id

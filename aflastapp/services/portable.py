@@ -27,6 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import Attachment, Child, Contract, Expense, ExportedFile, KLRate, MileageRate
 from aflastapp.resources import resource_path
 from aflastapp.services import (
@@ -46,7 +47,7 @@ from aflastapp.services import (
 )
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, write
-from aflastapp.services.validation import Problems
+from aflastapp.services.validation import Problems, target_file, write_failed
 from aflastapp.storage import fsutil
 
 FORMAT = "aflastapp"
@@ -159,31 +160,32 @@ def read_document(path: str | os.PathLike[str]) -> Any:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_FILE_BYTES:
-            raise ValidationError(FieldProblem("$", "Filen er for stor"))
+            raise ValidationError(problem("$", "problem.file_too_big"))
         raw = p.read_bytes()
     except OSError as e:
-        raise ValidationError(FieldProblem("$", f"Filen {p.name!r} kan ikke læses: {e.strerror}")) from e
+        raise ValidationError(
+            problem("$", "problem.file_unreadable", name=p.name, why=e.strerror or str(e))) from e
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ValidationError(FieldProblem("$", "Filen er ikke UTF-8-tekst")) from e
+        raise ValidationError(problem("$", "problem.not_utf8")) from e
     too_deep = _too_deep(text)
     if too_deep is not None:
         raise ValidationError(
-            FieldProblem(too_deep, f"Filen er indlejret for dybt (mere end {MAX_DEPTH} niveauer)")
+            problem(too_deep, "problem.too_deep", most=MAX_DEPTH)
         )
     try:
         doc = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as e:
         raise ValidationError(
-            FieldProblem("$", f"Filen er ikke gyldig JSON (linje {e.lineno}, kolonne {e.colno}: {e.msg})")
+            problem("$", "problem.not_json", line=e.lineno, column=e.colno, why=e.msg)
         ) from e
     except RecursionError as e:  # pragma: no cover - _too_deep finds these first
-        raise ValidationError(FieldProblem("$", "Filen er indlejret for dybt")) from e
+        raise ValidationError(problem("$", "problem.too_deep", most=MAX_DEPTH)) from e
     bad = _lone_surrogate(doc)
     if bad is not None:
         raise ValidationError(
-            FieldProblem(bad, "Teksten indeholder et ugyldigt tegn (en halv UTF-16-surrogat, fx \\ud800)")
+            problem(bad, "problem.surrogate")
         )
     return doc
 
@@ -888,12 +890,7 @@ def export_file(
     from aflastapp.services import documents
 
     doc = export_data(s, attachments=attachments)
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise ValidationError(FieldProblem("path", f"{target} er en mappe; vælg et filnavn"))
-    if not target.parent.is_dir():
-        raise ValidationError(FieldProblem("path", f"Mappen {target.parent} findes ikke"))
-    target = target.resolve()
+    target = target_file(path).resolve()
     today = today or date.today()
     until = documents.retention_until(s, None, today)
     text = json.dumps(doc, ensure_ascii=False, indent=1)
@@ -910,9 +907,7 @@ def export_file(
             fsutil.replace(tmp, target)
         except OSError as e:
             tmp.unlink(missing_ok=True)
-            raise ValidationError(
-                FieldProblem("path", f"Filen {target} kan ikke skrives: {e.strerror}")
-            ) from e
+            raise write_failed(target, e) from e
 
     exported = None
     if getattr(s, "readonly", None) is not None:

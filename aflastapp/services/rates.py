@@ -6,7 +6,8 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import KLRate, MileageRate
 from aflastapp.services import mapping as m
 from aflastapp.services._base import cache, db, rows, write
@@ -33,7 +34,7 @@ def build_kl(p: Problems, *, valid_from: Any, source: Any = "", **values: Any) -
     decs: dict[str, Decimal | None] = {}
     for k, v in values.items():
         if k not in KL_LABELS:
-            p.add(k, f"Ukendt sats {k!r}")
+            p.add(k, "problem.unknown_rate", value=k)
             continue
         decs[k] = p.decimal(k, v, KL_LABELS[k], places=2, maximum=MAX_RATE, required=False)
     if not any(v is not None for v in decs.values()) and len(p.items) == before:
@@ -50,7 +51,7 @@ def build_mileage(p: Problems, *, valid_from: Any, source: Any = "", **values: A
     decs: dict[str, Decimal | None] = {}
     for k, v in values.items():
         if k not in MILEAGE_LABELS:
-            p.add(k, f"Ukendt sats {k!r}")
+            p.add(k, "problem.unknown_rate", value=k)
             continue
         decs[k] = p.decimal(k, v, MILEAGE_LABELS[k], places=2, maximum=Decimal(100), required=False)
     if decs.get("low_per_km") is None and len(p.items) == before:
@@ -118,7 +119,7 @@ def _delete(s: Any, table: str, valid_from: date) -> Any:
     with write(s) as d:
         found = [r for r in load_overrides(d, table) if r.valid_from == valid_from]
         if not found:
-            raise ValidationError(FieldProblem("valid_from", f"Ingen indtastet sats fra {valid_from}"))
+            raise ValidationError(problem("valid_from", "problem.no_own_rate", date=valid_from))
         d.execute("DELETE FROM rate_overrides WHERE table_name = ? AND valid_from = ?",
                   [table, valid_from.isoformat()])
         return found[0]

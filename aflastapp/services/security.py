@@ -8,7 +8,7 @@ diary. Killed at any moment, the diary opens with the old secret or the new one.
 
 from __future__ import annotations
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
 from aflastapp.services.session import Session
 from aflastapp.storage import keys, paths, slots
@@ -43,11 +43,9 @@ PASSWORD_MODE_WARNING = (
 def check_new_password(password: str, field: str = "adgangskode") -> None:
     """A new password must have at least 8 characters and not only spaces."""
     if not isinstance(password, str) or not password.strip():
-        raise ValidationError(FieldProblem(field, "adgangskoden må ikke være tom"))
+        raise ValidationError(problem(field, "problem.password_empty"))
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            FieldProblem(field, f"adgangskoden skal have mindst {MIN_PASSWORD_LENGTH} tegn")
-        )
+        raise ValidationError(problem(field, "problem.password_short", length=MIN_PASSWORD_LENGTH))
 
 
 def _reopen_through(s: Session, new: Slots, *, password: str | None) -> None:

@@ -20,12 +20,12 @@ def build(p: Problems, *, closed_days: Any = _DEFAULT.closed_days, default_due_d
     before = len(p.items)
     days: list[tuple[int, int]] = []
     if not isinstance(closed_days, list | tuple):
-        p.add("closed_days", "Lukkedage skal være en liste")
+        p.add("closed_days", "problem.closed_days_list")
     else:
         for i, cd in enumerate(closed_days):
             md = _month_day(cd)
             if md is None:
-                p.add(f"closed_days[{i}]", f"Lukkedag {cd!r} er ikke en gyldig dag (MM-DD)")
+                p.add(f"closed_days[{i}]", "problem.bad_closed_day", value=cd)
             elif md not in days:
                 days.append(md)
     due = p.integer("default_due_day", default_due_day, "Frist (dag i måneden)", minimum=1, maximum=28)
@@ -99,16 +99,16 @@ def set_preference(s: Any, key: str, value: Any) -> None:
     """A UI preference (language, auto-lock minutes, window state …): any JSON value."""
     p = Problems()
     if not key or len(key) > 100:
-        p.add("key", "Ugyldigt navn på indstilling")
+        p.add("key", "problem.bad_setting_name")
     if key in KNOWN_PREFERENCES and value not in KNOWN_PREFERENCES[key]:
-        p.add(key, f"Ukendt værdi {value!r} (mulige: {', '.join(KNOWN_PREFERENCES[key])})")
+        p.add(key, "problem.unknown_value", value=value, allowed=", ".join(KNOWN_PREFERENCES[key]))
     if key == "auto_lock_minutes" and (isinstance(value, bool) or not isinstance(value, int)
                                        or not 0 <= value <= 24 * 60):
-        p.add(key, "Automatisk lås skal være et antal minutter mellem 0 og 1440")
+        p.add(key, "problem.auto_lock_range")
     try:
         text = json.dumps(value)
     except (TypeError, ValueError):
-        p.add(key, "Værdien kan ikke gemmes")
+        p.add(key, "problem.not_storable")
         text = ""
     p.raise_if_any()
     with write(s) as d:

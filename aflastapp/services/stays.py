@@ -6,7 +6,7 @@ from dataclasses import asdict, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import FieldProblem
 from aflastapp.core.messages import Message
 from aflastapp.core.models import RuleWarning, Stay, StayStatus
 from aflastapp.services import mapping as m
@@ -22,10 +22,10 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, start: A
     before = len(p.items)
     sid = new_id("s") if id is None else p.ident("id", id)
     if new and sid is not None and lk.id_taken("stays", sid):
-        p.add("id", f"Der findes allerede et ophold med id {sid!r}")
+        p.add("id", "problem.exists", thing="Opholdet", id=sid)
     contract = lk.contract(contract_id) if isinstance(contract_id, str) else None
     if contract is None:
-        p.add("contract_id", f"Aftalen {contract_id!r} findes ikke")
+        p.add("contract_id", "problem.not_found", thing="Aftalen", id=contract_id)
     st = p.datetime("start", start, "Start")
     en = p.datetime("end", end, "Slut")
     if st is not None and en is not None:
@@ -148,7 +148,7 @@ def propose_recurring(s: Any, contract_id: str, first_start: datetime, first_end
     lk = Lookup(db(s))
     contract = lk.contract(contract_id)
     if contract is None:
-        p.add("contract_id", f"Aftalen {contract_id!r} findes ikke")
+        p.add("contract_id", "problem.not_found", thing="Aftalen", id=contract_id)
     fs = p.datetime("first_start", first_start, "Første start")
     fe = p.datetime("first_end", first_end, "Første slut")
     ev = p.integer("every_weeks", every_weeks, "Hver N. uge", minimum=1, maximum=52)
@@ -183,6 +183,6 @@ def check(s: Any, contract_id: str, start: datetime, end: datetime,
     if exclude_id is not None:
         snap = replace(snap, stays=tuple(x for x in snap.stays if x.id != exclude_id))
     if not any(c.id == contract_id for c in snap.contracts):
-        raise ValidationError(FieldProblem("contract_id", f"Aftalen {contract_id!r} findes ikke"))
+        raise not_found("contract_id", "Aftalen", contract_id)
     stay = Stay(id=exclude_id or "(ny)", contract_id=contract_id, start=start, end=end)
     return list(checks.check_stay(snap, stay))

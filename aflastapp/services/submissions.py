@@ -18,7 +18,7 @@ def build(p: Problems, lk: Lookup, *, kind: Any, contract_id: Any, period: Any, 
     before = len(p.items)
     k = p.choice("kind", kind, DeadlineKind, "Type")
     if contract_id is not None and (not isinstance(contract_id, str) or lk.contract(contract_id) is None):
-        p.add("contract_id", f"Aftalen {contract_id!r} findes ikke")
+        p.add("contract_id", "problem.not_found", thing="Aftalen", id=contract_id)
     pe = p.text("period", period, "Periode", required=True, max_len=64).strip()
     se = p.date("sent", sent, "Sendt den")
     ch = p.text("channel", channel, "Sendt via", max_len=MAX_SHORT_TEXT)
@@ -51,7 +51,7 @@ def add_submission(s: Any, kind: DeadlineKind | str, contract_id: str | None, pe
         sub = build(p, Lookup(d), kind=kind, contract_id=contract_id, period=period, sent=sent,
                     channel=channel, id=id)
         if id is not None and one(d, "submissions", id) is not None:
-            p.add("id", f"Der findes allerede en indsendelse med id {id}")
+            p.add("id", "problem.exists", thing="Indsendelsen", id=id)
         p.raise_if_any()
         assert sub is not None
         pk = d.table("submissions").insert(m.submission_to_row(sub)).last_pk

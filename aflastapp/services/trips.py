@@ -33,7 +33,7 @@ def build(p: Problems, lk: Lookup | None, *, id: str | None, contract_ids: Any, 
     before = len(p.items)
     tid = new_id("t") if id is None else p.ident("id", id)
     if lk is not None and new and tid is not None and lk.id_taken("trips", tid):
-        p.add("id", f"Der findes allerede en tur med id {tid!r}")
+        p.add("id", "problem.exists", thing="Turen", id=tid)
     if isinstance(contract_ids, str) or not isinstance(contract_ids, list | tuple) or not contract_ids:
         p.add("contract_ids", "problem.trip_contract")
         cids: tuple[str, ...] = ()
@@ -41,7 +41,7 @@ def build(p: Problems, lk: Lookup | None, *, id: str | None, contract_ids: Any, 
         cids = tuple(contract_ids)
         for i, cid in enumerate(cids):
             if not isinstance(cid, str) or (lk is not None and lk.contract(cid) is None):
-                p.add(f"contract_ids[{i}]", f"Aftalen {cid!r} findes ikke")
+                p.add(f"contract_ids[{i}]", "problem.not_found", thing="Aftalen", id=cid)
         if len(set(cids)) != len(cids):
             p.add("contract_ids", "problem.same_contract_twice")
     d = p.date("date", date, "Dato")

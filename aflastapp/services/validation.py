@@ -30,6 +30,24 @@ ID_RE = re.compile(r"^[A-Za-z0-9æøåÆØÅ._:-]{1,64}$")
 E = TypeVar("E", bound=StrEnum)
 
 
+def target_file(path: Any, field: str = "path") -> Any:
+    """The file the family chose to save to: not a folder, in a folder that exists (``Path``)."""
+    from pathlib import Path
+
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ValidationError(messages.problem(field, "problem.is_folder", path=str(target)))
+    if not target.parent.is_dir():
+        raise ValidationError(messages.problem(field, "problem.no_folder", path=str(target.parent)))
+    return target
+
+
+def write_failed(target: Any, e: OSError, field: str = "path") -> ValidationError:
+    """Saving ``target`` failed: the family is told which file and why (nothing half-written)."""
+    return ValidationError(messages.problem(field, "problem.cannot_write", path=str(target),
+                                            why=e.strerror or str(e)))
+
+
 class Problems:
     """Collects field problems; ``prefix`` maps a field key to what the caller shows (a JSON path)."""
 

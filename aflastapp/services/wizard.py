@@ -23,7 +23,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.services.validation import MAX_SHORT_TEXT, Problems
 
 OTHER_MUNICIPALITY = "generic"  # "anden kommune": the generic rule set
@@ -141,7 +142,7 @@ class SetupWizard:
             try:
                 check_new_password(pw, "password")
             except ValidationError as e:
-                p.add("password", e.problems[0].message[:1].upper() + e.problems[0].message[1:])
+                p.extend(e.problems)
             else:
                 if pw != (repeat or ""):
                     p.add("repeat", "problem.passwords_differ")
@@ -172,12 +173,12 @@ class SetupWizard:
         from aflastapp.services import children, contracts, family, settings
         from aflastapp.services import session as session_service
 
-        missing = [FieldProblem(f, "Trinnet er ikke udfyldt") for f, v in
+        missing = [problem(f, "problem.step_missing") for f, v in
                    (("family", self.family), ("child", self.child), ("security", self.security)) if v is None]
         if missing:
             raise ValidationError(missing)
         if self.session is not None:
-            raise ValidationError(FieldProblem("security", "Dagbogen er allerede oprettet"))
+            raise ValidationError(problem("security", "problem.diary_created"))
         assert self.family is not None and self.child is not None and self.security is not None
         s, key = session_service.setup(self.data_dir, password=self.security.password)
         self.session, self.recovery_key = s, key
@@ -195,16 +196,15 @@ class SetupWizard:
         from aflastapp.services import security
 
         if self.session is None:
-            raise ValidationError(FieldProblem("recovery", "Dagbogen er ikke oprettet endnu"))
+            raise ValidationError(problem("recovery", "problem.diary_not_created"))
         pdf: bytes = security.recovery_sheet_pdf(self.session)
         return pdf
 
     def confirm_recovery_saved(self, saved: bool) -> None:
         if self.session is None:
-            raise ValidationError(FieldProblem("recovery", "Dagbogen er ikke oprettet endnu"))
+            raise ValidationError(problem("recovery", "problem.diary_not_created"))
         if not saved:
-            raise ValidationError(FieldProblem(
-                "recovery", "Bekræft, at gendannelsesarket er udskrevet eller gemt et sikkert sted"))
+            raise ValidationError(problem("recovery", "problem.confirm_sheet"))
         self.recovery_saved = True
         confirm_recovery_sheet(self.session)
         self.step = Step.DONE
@@ -212,7 +212,7 @@ class SetupWizard:
     def finish(self) -> Any:
         """The open session, once the recovery sheet is confirmed."""
         if self.step != Step.DONE:
-            raise ValidationError(FieldProblem("recovery", "Bekræft gendannelsesarket først"))
+            raise ValidationError(problem("recovery", "problem.confirm_sheet_first"))
         return self.session
 
 
@@ -280,7 +280,7 @@ def restore_from_backup(data_dir: Path | None, backup: str | Path | None, recove
         try:
             check_new_password(pw, "password")
         except ValidationError as e:
-            p.add("password", e.problems[0].message[:1].upper() + e.problems[0].message[1:])
+            p.extend(e.problems)
         else:
             if pw != (repeat or ""):
                 p.add("repeat", "problem.passwords_differ")

@@ -217,14 +217,20 @@ def main() -> int:
             shoot(ChildContractDialog(ctx, c0, kid.name, st, child_birth=kid.birth_date), "contract-edit",
                   lang)
             shoot(ChildContractDialog(ctx, parent=st), "contract-new", lang)
+            from aflastapp.gui.views.settings import TerminationDialog
+            from aflastapp.gui.views.settings.dialogs import PasswordDialog
+            shoot(TerminationDialog(ctx, c0, kid.name, st), "termination", lang)
+            pw = PasswordDialog(st.tr("Skift adgangskode") if lang == "da" else "Change password",
+                                ask_current=True, parent=st)
+            shoot(pw, "password-change", lang)
 
             def grab_rate(view: QWidget = st, name: str = f"rate-{lang}.png") -> None:
                 settle()
-                view.rate_dialog.grab().save(str(out / name))  # type: ignore[attr-defined]
-                view.rate_dialog.reject()  # type: ignore[attr-defined]
+                view.rates_tab.rate_dialog.grab().save(str(out / name))  # type: ignore[attr-defined]
+                view.rates_tab.rate_dialog.reject()  # type: ignore[attr-defined]
 
             QTimer.singleShot(0, grab_rate)
-            st.add_rate(today.year)  # type: ignore[attr-defined]
+            st.rates_tab.add_rate(today.year)  # type: ignore[attr-defined]
             from aflastapp.gui.help import show_help
             guide = show_help(window, "forste-uge", lang)
             settle()

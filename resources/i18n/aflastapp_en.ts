@@ -212,6 +212,90 @@ You can copy an error report and send it to the developers. The report contains 
         </message>
     </context>
     <context>
+        <name>BackupsSection</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="39" />
+            <source>Sikkerhedskopier</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="41" />
+            <source>Tag sikkerhedskopi &amp;nu</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="43" />
+            <source>Gem kopi &amp;som …</source>
+            <translation>Save copy &amp;as …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="45" />
+            <source>&amp;Gendan valgte …</source>
+            <translation>Res&amp;tore selected …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="50" />
+            <source>Si&amp;kkerhedskopier</source>
+            <translation>&amp;Backups</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="63" />
+            <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
+            <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="75" />
+            <source>Sikkerhedskopien er taget og kontrolleret: %1</source>
+            <translation>The backup has been made and checked: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="78" />
+            <source>Tager sikkerhedskopi …</source>
+            <translation>Backing up …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="85" />
+            <source>Gem sikkerhedskopi</source>
+            <translation>Save backup</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="98" />
+            <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
+            <translation>The backup has been saved and checked: %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="102" />
+            <source>Gemmer sikkerhedskopi …</source>
+            <translation>Saving backup …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="110" />
+            <source>Vælg sikkerhedskopi</source>
+            <translation>Choose backup</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="116" />
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="122" />
+            <source>Gendan</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="117" />
+            <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
+            <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="122" />
+            <source>Adgangskode:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/backups.py" line="130" />
+            <source>Gendanner …</source>
+            <translation>Restoring …</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarExportDialog</name>
         <message>
             <location filename="../../aflastapp/gui/views/calendar_export.py" line="40" />
@@ -421,162 +505,157 @@ You can copy an error report and send it to the developers. The report contains 
     <context>
         <name>ChildContractDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="88" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="51" />
             <source>Ret aftale</source>
             <translation>Edit contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="88" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="51" />
             <source>Nyt barn og aftale</source>
             <translation>New child and contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="91" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="54" />
             <source>Barnets navn</source>
             <translation>Child's name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="92" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="55" />
             <source>Fødselsdato</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="95" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="58" />
             <source>Kommune</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="97" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="60" />
             <source>Anden kommune</source>
             <translation>Other municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="98" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="62" />
             <source>Aftalens start</source>
             <translation>Contract start</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="100" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="64" />
             <source>Aftalens slut</source>
             <translation>Contract end</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="103" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="67" />
             <source>Antal vederlag</source>
             <translation>Number of fees (vederlag)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="106" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="70" />
             <source>Barnets nummer hos kommunen</source>
             <translation>The child's number with the municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="107" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="71" />
             <source>3. og 4. barn fra samme kommune får en lavere sats for kost og logi.</source>
             <translation>The 3rd and 4th child from the same municipality get a lower board and lodging rate.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="109" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="73" />
             <source>Sagsbehandler</source>
             <translation>Caseworker</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="111" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="75" />
             <source>Familieplejekonsulent</source>
             <translation>Foster care consultant</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="113" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="77" />
             <source>Sagsnummer</source>
             <translation>Case number</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="114" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="78" />
             <source>Kommunens sagsnummer; står på alle dokumenter for aftalen.</source>
             <translation>The municipality's case number; printed on every document for the contract.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="116" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="80" />
             <source>Ingen slutdato</source>
             <translation>No end date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="117" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="81" />
             <source>Slutter den:</source>
             <translation>Ends on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="118" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="82" />
             <source>Slutdato</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="126" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="90" />
             <source>Barnets &amp;navn:</source>
             <translation>Child's &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="127" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="91" />
             <source>&amp;Fødselsdato:</source>
             <translation>Date of &amp;birth:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="128" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="92" />
             <source>&amp;Kommune:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="129" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="93" />
             <source>Aftalen &amp;starter:</source>
             <translation>Contract &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="133" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="97" />
             <source>Aftalen s&amp;lutter:</source>
             <translation>Contract &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="136" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="100" />
             <source>Antal &amp;vederlag:</source>
             <translation>Number of &amp;fees:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="137" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="101" />
             <source>Barnets n&amp;ummer:</source>
             <translation>Child n&amp;umber:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="138" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="102" />
             <source>S&amp;agsbehandler:</source>
             <translation>C&amp;aseworker:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="139" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="103" />
             <source>Familiepleje&amp;konsulent:</source>
             <translation>Foster care &amp;consultant:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="140" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="104" />
             <source>Sagsnumme&amp;r:</source>
             <translation>Case numbe&amp;r:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="156" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="120" />
             <source>Aftalen angiver ikke antal vederlag: kommunens sædvanlige antal er brugt (antaget). Ret det til aftalens tal og gem.</source>
             <translation>The contract gives no number of fees: the municipality's usual number is used (assumed). Change it to the contract's number and save.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="167" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="130" />
             <source>&amp;Gem</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="168" />
-            <source>&amp;Annuller</source>
-            <translation>&amp;Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="195" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="154" />
             <source>Kommunens sædvanlige antal (%1); ret det til aftalens tal.</source>
             <translation>The municipality's usual number (%1); change it to the contract's number.</translation>
         </message>
@@ -662,6 +741,164 @@ You can copy an error report and send it to the developers. The report contains 
             <location filename="../../aflastapp/gui/wizard.py" line="203" />
             <source>Står jeres kommune ikke på listen, så vælg »Anden kommune«: så bruges KL's generelle takster, og I kan rette reglerne under Indstillinger.</source>
             <translation>If your municipality is not on the list, choose “Other municipality”: KL's general rates are then used, and you can adjust the rules under Settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosedDaysSection</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="34" />
+            <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
+            <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="39" />
+            <source>Lukkedage</source>
+            <translation>Closed days</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="41" />
+            <source>Ny lukkedag</source>
+            <translation>New closed day</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="45" />
+            <source>&amp;Tilføj</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="47" />
+            <source>&amp;Fjern valgte</source>
+            <translation>&amp;Remove selected</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="53" />
+            <source>&amp;Lukkedage</source>
+            <translation>C&amp;losed days</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="86" />
+            <source>Tilføj lukkedag</source>
+            <translation>Add closed day</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="91" />
+            <source>Vælg først lukkedagen i listen.</source>
+            <translation>Choose the closed day in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/closed_days.py" line="94" />
+            <source>Fjern lukkedag</source>
+            <translation>Remove closed day</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractsSection</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="30" />
+            <source>Barn</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="30" />
+            <source>Kommune</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="30" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="30" />
+            <source>Slut</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="30" />
+            <source>Vederlag</source>
+            <translation>Fee (vederlag)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="31" />
+            <source>Sagsbehandler</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="31" />
+            <source>Børn og aftaler</source>
+            <translation>Children and contracts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="35" />
+            <source>&amp;Nyt barn og aftale …</source>
+            <translation>&amp;New child and contract …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="37" />
+            <source>&amp;Ret aftale …</source>
+            <translation>&amp;Edit contract …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="39" />
+            <source>Registrér &amp;opsigelse …</source>
+            <translation>Record &amp;termination …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="40" />
+            <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
+            <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="42" />
+            <source>S&amp;let aftale</source>
+            <translation>De&amp;lete contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="47" />
+            <source>&amp;Børn og aftaler</source>
+            <translation>&amp;Children and contracts</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="60" />
+            <source>%1 (opsagt %2)</source>
+            <translation>%1 (terminated %2)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="64" />
+            <source>%1 (antaget)</source>
+            <translation>%1 (assumed)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="107" />
+            <source>Nyt barn og aftale</source>
+            <translation>New child and contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="146" />
+            <source>Ret aftale</source>
+            <translation>Edit contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="154" />
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="172" />
+            <source>Vælg først aftalen i listen.</source>
+            <translation>First choose the agreement in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="157" />
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="161" />
+            <source>Slet aftale</source>
+            <translation>Delete contract</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="158" />
+            <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. I kan fortryde med Ctrl+Z.</source>
+            <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/contracts.py" line="185" />
+            <source>Registrér opsigelse</source>
+            <translation>Record termination</translation>
         </message>
     </context>
     <context>
@@ -1189,67 +1426,67 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>DrivingView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="449" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="458" />
             <source>&amp;Ny tur</source>
             <translation>&amp;New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="450" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="459" />
             <source>Registrér en ny tur (Ctrl+N)</source>
             <translation>Record a new trip (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="452" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="461" />
             <source>Tilføj &amp;returtur</source>
             <translation>Add &amp;return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="453" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="462" />
             <source>Samme tur tilbage samme dag</source>
             <translation>The same trip back the same day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="455" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="464" />
             <source>&amp;Foreslå ture fra ophold …</source>
             <translation>&amp;Suggest trips from stays …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="457" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="466" />
             <source>R&amp;et …</source>
             <translation>&amp;Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="459" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="468" />
             <source>&amp;Slet</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="461" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="470" />
             <source>Steder og r&amp;uter …</source>
             <translation>Places and r&amp;outes …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="467" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="476" />
             <source>Kørselslog</source>
             <translation>Driving log</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="476" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="485" />
             <source>Km i alt</source>
             <translation>Total km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="481" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="490" />
             <source>Ture der ikke medregnes</source>
             <translation>Trips not counted</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="489" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="498" />
             <source>Kørsel</source>
             <translation>Driving</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../aflastapp/gui/views/driving.py" line="503" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="512" />
             <source>%n tur(e), %1 km i alt</source>
             <translation>
                 <numerusform>%n trip, %1 km in total</numerusform>
@@ -1257,43 +1494,43 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             </translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="544" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="553" />
             <source>Tilføj tur</source>
             <translation>Add trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="554" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="563" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="562" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="565" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="571" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="574" />
             <source>Slet tur</source>
             <translation>Delete trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="563" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="572" />
             <source>Slet turen %1 (%2 km)?</source>
             <translation>Delete the trip %1 (%2 km)?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="572" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="581" />
             <source>Tilføj returtur</source>
             <translation>Add return trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="593" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="602" />
             <source>Ingen forslag: alle ophold i måneden har allerede ture, eller der er ingen gemte ruter endnu. Gem en rute under »Steder og ruter«.</source>
             <translation>No suggestions: every stay in the month already has trips, or there are no saved routes yet. Save a route under “Places and routes”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="598" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="607" />
             <source>Foreslå ture</source>
             <translation>Suggest trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="609" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="618" />
             <source>Gem foreslåede ture</source>
             <translation>Save suggested trips</translation>
         </message>
@@ -1687,7 +1924,100 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
         </message>
     </context>
     <context>
+        <name>FamilySection</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="23" />
+            <source>Familiens navn</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="25" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="27" />
+            <source>Bilens registreringsnummer</source>
+            <translation>Car registration number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="28" />
+            <source>Familiens &amp;navn:</source>
+            <translation>Family &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="29" />
+            <source>&amp;Adresse:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="30" />
+            <source>&amp;Bilens reg.nr.:</source>
+            <translation>&amp;Car registration:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="32" />
+            <source>Fører</source>
+            <translation>Driver</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="33" />
+            <source>Den, der kører, som navnet står på kørselsskemaet. Tom: den første voksne i familiens navn.</source>
+            <translation>Who drives, as the name stands on the driving log. Empty: the first adult in the family's name.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="36" />
+            <source>Førerens CPR-nummer</source>
+            <translation>Driver's CPR number</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="37" />
+            <source>Valgfrit. Gemmes kun i den krypterede dagbog og står kun på kørselsskemaet, når det er udfyldt.</source>
+            <translation>Optional. Kept only in the encrypted diary and printed on the driving log only when filled in.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="39" />
+            <source>DDMMÅÅ-XXXX (valgfrit)</source>
+            <translation>DDMMYY-XXXX (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="40" />
+            <source>Fø&amp;rer (kørselsskema):</source>
+            <translation>D&amp;river (driving log):</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="41" />
+            <source>Førerens &amp;CPR-nr.:</source>
+            <translation>Driver's &amp;CPR no.:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="43" />
+            <source>&amp;Gem familiens oplysninger</source>
+            <translation>&amp;Save the family details</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="49" />
+            <source>&amp;Familie</source>
+            <translation>&amp;Family</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="59" />
+            <source>Den første voksne i familiens navn</source>
+            <translation>The first adult in the family's name</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/family.py" line="78" />
+            <source>Ret familiens oplysninger</source>
+            <translation>Edit the family details</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="36" />
+            <source>&amp;Annuller</source>
+            <translation>&amp;Cancel</translation>
+        </message>
         <message>
             <location filename="../../aflastapp/gui/widgets/forms.py" line="60" />
             <source>&amp;Hjælp</source>
@@ -1702,17 +2032,17 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/help.py" line="35" />
+            <location filename="../../aflastapp/gui/help.py" line="36" />
             <source>Vejledning – aflastapp</source>
             <translation>Guide – aflastapp</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/help.py" line="41" />
+            <location filename="../../aflastapp/gui/help.py" line="42" />
             <source>Vejledning</source>
             <translation>Guide</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/help.py" line="45" />
+            <location filename="../../aflastapp/gui/help.py" line="46" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
@@ -1728,6 +2058,24 @@ The diary locks itself after 10 minutes without use (can be changed under Settin
             <location filename="../../aflastapp/gui/lock.py" line="287" />
             <source>Dagbogen blev låst automatisk efter %1 minutter uden brug.</source>
             <translation>The diary was locked automatically after %1 minutes without use.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageSection</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/language.py" line="43" />
+            <source>Sprog</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/language.py" line="48" />
+            <source>Sprog / language:</source>
+            <translation>Sprog / language:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/language.py" line="53" />
+            <source>S&amp;prog</source>
+            <translation>Lan&amp;guage</translation>
         </message>
     </context>
     <context>
@@ -2168,6 +2516,74 @@ Diary, overview and documents for relief families.</translation>
         </message>
     </context>
     <context>
+        <name>MileageRateDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="300" />
+            <source>Indtast km-takst</source>
+            <translation>Enter km rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="302" />
+            <source>Gælder fra</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="305" />
+            <source>Laveste takst pr. km (kr.)</source>
+            <translation>Lower rate per km (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="306" />
+            <source>fx 2,23</source>
+            <translation>e.g. 2.23</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="308" />
+            <source>Høj takst pr. km (kr.)</source>
+            <translation>Higher rate per km (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="309" />
+            <source>valgfri</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="311" />
+            <source>Kilde</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="312" />
+            <source>fx Skattestyrelsens satser for 2027</source>
+            <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="314" />
+            <source>Gælder &amp;fra:</source>
+            <translation>Valid &amp;from:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="315" />
+            <source>&amp;Laveste takst pr. km (kr.):</source>
+            <translation>&amp;Lower rate per km (DKK):</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="316" />
+            <source>&amp;Høj takst pr. km (kr.):</source>
+            <translation>&amp;Higher rate per km (DKK):</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="317" />
+            <source>&amp;Kilde:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="318" />
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
         <name>MonthGrid</name>
         <message>
             <location filename="../../aflastapp/gui/views/calendar.py" line="182" />
@@ -2517,6 +2933,49 @@ Diary, overview and documents for relief families.</translation>
             <location filename="../../aflastapp/gui/wizard.py" line="73" />
             <source>Adgangs&amp;kode:</source>
             <translation>Pass&amp;word:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="340" />
+            <source>Nuværende adgangskode</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="341" />
+            <source>&amp;Nuværende adgangskode:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="342" />
+            <source>Ny adgangskode</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="343" />
+            <source>mindst 8 tegn</source>
+            <translation>at least 8 characters</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="344" />
+            <source>Gentag adgangskoden</source>
+            <translation>Repeat the password</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="345" />
+            <source>N&amp;y adgangskode:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="346" />
+            <source>&amp;Gentag adgangskoden:</source>
+            <translation>&amp;Repeat the password:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="347" />
+            <source>&amp;Gem adgangskoden</source>
+            <translation>&amp;Save the password</translation>
         </message>
     </context>
     <context>
@@ -2917,37 +3376,37 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlaceDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="239" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="248" />
             <source>Nyt sted</source>
             <translation>New place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="239" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="248" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="242" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="251" />
             <source>fx Hjem, Barnets hjem, Skole, Kommunen</source>
             <translation>e.g. Home, The child's home, School, The municipality</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="243" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="252" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="244" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="253" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="246" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="255" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="247" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="256" />
             <source>&amp;Adresse</source>
             <translation>&amp;Address</translation>
         </message>
@@ -2955,122 +3414,335 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>PlacesRoutesDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="307" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
             <source>Steder og ruter</source>
             <translation>Places and routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="322" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="324" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="313" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="322" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="315" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="324" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="325" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="316" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="325" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="317" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="326" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="318" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="327" />
             <source>Gemte steder</source>
             <translation>Saved places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="319" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="328" />
             <source>Gemte ruter</source>
             <translation>Saved routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="321" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="330" />
             <source>Steder</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="322" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="331" />
             <source>Ruter</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="325" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="334" />
             <source>Luk</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="342" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="351" />
             <source>Tilføj …</source>
             <translation>Add …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="346" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="355" />
             <source>Ret …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="349" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="358" />
             <source>Slet</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="375" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="384" />
             <source>Hjem</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="390" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="399" />
             <source>Ret sted</source>
             <translation>Edit place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="395" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="404" />
             <source>Tilføj sted</source>
             <translation>Add place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="405" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="407" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="414" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="416" />
             <source>Slet sted</source>
             <translation>Delete place</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="405" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="414" />
             <source>Slet stedet »%1«?</source>
             <translation>Delete the place “%1”?</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="418" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="427" />
             <source>Tilføj rute</source>
             <translation>Add route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="427" />
-            <location filename="../../aflastapp/gui/views/driving.py" line="430" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="436" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="439" />
             <source>Slet rute</source>
             <translation>Delete route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="427" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="436" />
             <source>Slet ruten »%1«?</source>
             <translation>Delete the route “%1”?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateDialog</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="252" />
+            <source>Satser for %1</source>
+            <translation>Rates for %1</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="254" />
+            <source>Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger appens tabel.</source>
+            <translation>Type the year's figures from the municipality's letter or KL's rates. Empty fields use the app's table.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="258" />
+            <source>Gælder fra</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="260" />
+            <source>Gælder &amp;fra:</source>
+            <translation>Valid &amp;from:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="261" />
+            <source>Vederlag pr. døgn (kr.)</source>
+            <translation>Fee per night (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="261" />
+            <source>Kost og logi under 10 år (kr.)</source>
+            <translation>Board and lodging under 10 (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="262" />
+            <source>Kost og logi 10 år og derover (kr.)</source>
+            <translation>Board and lodging 10 and over (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="262" />
+            <source>Kost og logi, 3. og 4. barn (kr.)</source>
+            <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="267" />
+            <source>tom = brug KL's tabel</source>
+            <translation>empty = use KL's table</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="270" />
+            <source>mangler – skriv tallet her</source>
+            <translation>missing – type the figure here</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="272" />
+            <source>%1 – mangler</source>
+            <translation>%1 – missing</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="279" />
+            <source>Kilde</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="280" />
+            <source>fx Kommunens brev af 12.12.2025</source>
+            <translation>e.g. the municipality's letter of 2025-12-12</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="282" />
+            <source>&amp;Kilde:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="283" />
+            <source>&amp;Gem</source>
+            <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatesSection</name>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="49" />
+            <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
+            <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="54" />
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="68" />
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="54" />
+            <source>Vederlag pr. døgn</source>
+            <translation>Fee per night</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="54" />
+            <source>Kost og logi under 10 år</source>
+            <translation>Board and lodging under 10</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="55" />
+            <source>Kost og logi 10 år +</source>
+            <translation>Board and lodging 10+</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="55" />
+            <source>3. barn</source>
+            <translation>3rd child</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="55" />
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="68" />
+            <source>Kilde</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="55" />
+            <source>Satser</source>
+            <translation>Rates</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="57" />
+            <source>&amp;Indtast sats …</source>
+            <translation>&amp;Enter rate …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="59" />
+            <source>&amp;Slet egen sats</source>
+            <translation>&amp;Delete own rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="63" />
+            <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
+            <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="68" />
+            <source>Laveste takst pr. km</source>
+            <translation>Lower rate per km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="68" />
+            <source>Høj takst pr. km</source>
+            <translation>Higher rate per km</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="69" />
+            <source>Kørselstakster</source>
+            <translation>Mileage rates</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="71" />
+            <source>Indtast &amp;km-takst …</source>
+            <translation>Enter &amp;km rate …</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="73" />
+            <source>Slet egen k&amp;m-takst</source>
+            <translation>Delete own k&amp;m rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="78" />
+            <source>&amp;Satser</source>
+            <translation>&amp;Rates</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="87" />
+            <source>Jeres egen: </source>
+            <translation>Your own: </translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="118" />
+            <source>Indtast sats</source>
+            <translation>Enter rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="127" />
+            <source>Vælg først satsen i listen.</source>
+            <translation>Choose the rate in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="131" />
+            <source>Kun jeres egne satser kan slettes.</source>
+            <translation>Only your own rates can be deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="133" />
+            <source>Slet sats</source>
+            <translation>Delete rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="150" />
+            <source>Indtast km-takst</source>
+            <translation>Enter km rate</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="159" />
+            <source>Vælg først taksten i listen.</source>
+            <translation>Choose the km rate in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="163" />
+            <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
+            <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
+        </message>
+        <message>
+            <location filename="../../aflastapp/gui/views/settings/rates.py" line="166" />
+            <source>Slet km-takst</source>
+            <translation>Delete km rate</translation>
         </message>
     </context>
     <context>
@@ -3423,82 +4095,82 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>RouteDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="263" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
             <source>Ny rute</source>
             <translation>New route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="266" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
             <source>fx Hjem – barnets hjem</source>
             <translation>e.g. Home – the child's home</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="267" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
             <source>Navn</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="268" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
             <source>&amp;Navn</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="272" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="281" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="273" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="282" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="275" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="276" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="285" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="277" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="286" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="283" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="292" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="284" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="293" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="286" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="295" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="287" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="296" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="289" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="298" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="290" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="299" />
             <source>valgfri: aftalen gælder ture ad ruten</source>
             <translation>optional: the agreement covers trips along the route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="291" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="300" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
@@ -3552,711 +4224,126 @@ Diary, overview and documents for relief families.</translation>
         </message>
     </context>
     <context>
-        <name>SettingsView</name>
+        <name>SecuritySection</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="284" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="299" />
-            <source>Indstillinger</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="310" />
-            <source>&amp;Familie</source>
-            <translation>&amp;Family</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="313" />
-            <source>Familiens navn</source>
-            <translation>Family name</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="315" />
-            <source>Adresse</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="317" />
-            <source>Bilens registreringsnummer</source>
-            <translation>Car registration number</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="318" />
-            <source>Familiens &amp;navn:</source>
-            <translation>Family &amp;name:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="319" />
-            <source>&amp;Adresse:</source>
-            <translation>&amp;Address:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="320" />
-            <source>&amp;Bilens reg.nr.:</source>
-            <translation>&amp;Car registration:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="322" />
-            <source>Fører</source>
-            <translation>Driver</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="323" />
-            <source>Den, der kører, som navnet står på kørselsskemaet. Tom: den første voksne i familiens navn.</source>
-            <translation>Who drives, as the name stands on the driving log. Empty: the first adult in the family's name.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="326" />
-            <source>Førerens CPR-nummer</source>
-            <translation>Driver's CPR number</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="327" />
-            <source>Valgfrit. Gemmes kun i den krypterede dagbog og står kun på kørselsskemaet, når det er udfyldt.</source>
-            <translation>Optional. Kept only in the encrypted diary and printed on the driving log only when filled in.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="329" />
-            <source>DDMMÅÅ-XXXX (valgfrit)</source>
-            <translation>DDMMYY-XXXX (optional)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="331" />
-            <source>Førerens &amp;CPR-nr.:</source>
-            <translation>Driver's &amp;CPR no.:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="333" />
-            <source>&amp;Gem familiens oplysninger</source>
-            <translation>&amp;Save the family details</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="342" />
-            <source>&amp;Børn og aftaler</source>
-            <translation>&amp;Children and contracts</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="344" />
-            <source>Børn og aftaler</source>
-            <translation>Children and contracts</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
-            <source>Barn</source>
-            <translation>Child</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
-            <source>Kommune</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
-            <source>Slut</source>
-            <translation>End</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="346" />
-            <source>Vederlag</source>
-            <translation>Fees (vederlag)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="347" />
-            <source>Sagsbehandler</source>
-            <translation>Caseworker</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="355" />
-            <source>&amp;Nyt barn og aftale …</source>
-            <translation>&amp;New child and contract …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="357" />
-            <source>&amp;Ret aftale …</source>
-            <translation>&amp;Edit contract …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="359" />
-            <source>Registrér &amp;opsigelse …</source>
-            <translation>Record &amp;termination …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="360" />
-            <source>Aftalen er opsagt: skriv hvornår, så viser Overblik, hvornår varslet udløber.</source>
-            <translation>The agreement has been terminated: enter when, and Overview shows when the notice period ends.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="362" />
-            <source>S&amp;let aftale</source>
-            <translation>De&amp;lete contract</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="370" />
-            <source>&amp;Lukkedage</source>
-            <translation>C&amp;losed days</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="371" />
-            <source>Dage hvor kommunen har lukket (bruges til frister, når håndbogen ikke siger andet).</source>
-            <translation>Days when the municipality is closed (used for deadlines where the handbook says nothing else).</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="376" />
-            <source>Lukkedage</source>
-            <translation>Closed days</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="379" />
-            <source>Ny lukkedag</source>
-            <translation>New closed day</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="381" />
-            <source>&amp;Tilføj</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="383" />
-            <source>&amp;Fjern valgte</source>
-            <translation>&amp;Remove selected</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="392" />
-            <source>&amp;Satser</source>
-            <translation>&amp;Rates</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="393" />
-            <source>KL's takster med kilde. Mangler en sats, så indtast den fra kommunens brev; jeres egne satser er markeret.</source>
-            <translation>KL's rates with their source. If a rate is missing, enter it from the municipality's letter; your own rates are marked.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="398" />
-            <source>Satser</source>
-            <translation>Rates</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
-            <source>Fra</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
-            <source>Vederlag pr. døgn</source>
-            <translation>Fee per night</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="400" />
-            <source>Kost og logi under 10 år</source>
-            <translation>Board and lodging under 10</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
-            <source>Kost og logi 10 år +</source>
-            <translation>Board and lodging 10+</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
-            <source>3. barn</source>
-            <translation>3rd child</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="401" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="835" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="892" />
-            <source>Kilde</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="409" />
-            <source>&amp;Indtast sats …</source>
-            <translation>&amp;Enter rate …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="411" />
-            <source>&amp;Slet egen sats</source>
-            <translation>&amp;Delete own rate</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="419" />
-            <source>Kørselsgodtgørelse pr. km (statens laveste takst, som kommunerne bruger) med kilde. Ændres taksten, så indtast den nye; jeres egne takster er markeret.</source>
-            <translation>Mileage allowance per km (the state's lower rate, which the municipalities use) with its source. When the rate changes, enter the new one; your own rates are marked.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="424" />
-            <source>Kørselstakster</source>
-            <translation>Mileage rates</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
-            <source>Laveste takst pr. km</source>
-            <translation>Lower rate per km</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="426" />
-            <source>Høj takst pr. km</source>
-            <translation>Higher rate per km</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="434" />
-            <source>Indtast &amp;km-takst …</source>
-            <translation>Enter &amp;km rate …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="436" />
-            <source>Slet egen k&amp;m-takst</source>
-            <translation>Delete own k&amp;m rate</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="444" />
-            <source>S&amp;ikkerhed</source>
-            <translation>Sec&amp;urity</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="451" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="31" />
             <source>Skift &amp;adgangskode …</source>
             <translation>Change &amp;password …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="453" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="33" />
             <source>Nyt &amp;gendannelsesark …</source>
             <translation>New recovery &amp;sheet …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="522" />
-            <source>Den første voksne i familiens navn</source>
-            <translation>The first adult in the family's name</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="939" />
-            <source> minutter</source>
-            <translation> minutes</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="464" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="41" />
             <source>Lås automatisk efter</source>
             <translation>Lock automatically after</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="330" />
-            <source>Fø&amp;rer (kørselsskema):</source>
-            <translation>D&amp;river (driving log):</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="466" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="43" />
             <source>Lås automatisk efter:</source>
             <translation>Lock automatically after:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="471" />
-            <source>Si&amp;kkerhedskopier</source>
-            <translation>&amp;Backups</translation>
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="48" />
+            <source>S&amp;ikkerhed</source>
+            <translation>Sec&amp;urity</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="477" />
-            <source>Sikkerhedskopier</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="480" />
-            <source>Tag sikkerhedskopi &amp;nu</source>
-            <translation>Back up &amp;now</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="482" />
-            <source>Gem kopi &amp;som …</source>
-            <translation>Save copy &amp;as …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="484" />
-            <source>&amp;Gendan valgte …</source>
-            <translation>Res&amp;tore selected …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="495" />
-            <source>S&amp;prog</source>
-            <translation>Lan&amp;guage</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="498" />
-            <source>Sprog</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="503" />
-            <source>Sprog / language:</source>
-            <translation>Sprog / language:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="533" />
-            <source>%1 (opsagt %2)</source>
-            <translation>%1 (terminated %2)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="537" />
-            <source>%1 (antaget)</source>
-            <translation>%1 (assumed)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="557" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="572" />
-            <source>Jeres egen: </source>
-            <translation>Your own: </translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="584" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="56" />
             <source>Dagbogen er beskyttet med en adgangskode.</source>
             <translation>The diary is protected by a password.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="585" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="57" />
             <source>Brug &amp;nøgleringen i stedet</source>
             <translation>Use the &amp;keychain instead</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="587" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="59" />
             <source>Dagbogens nøgle ligger i computerens nøglering.</source>
             <translation>The diary's key is in the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="588" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="60" />
             <source>Brug en &amp;adgangskode i stedet …</source>
             <translation>Use a &amp;password instead …</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="600" />
-            <source>Sikkerhedskopier tages automatisk, højst én gang om dagen, når dagbogen lukkes. De ligger krypteret i %1.</source>
-            <translation>Backups are made automatically, at most once a day, when the diary closes. They are kept encrypted in %1.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="640" />
-            <source>Ret familiens oplysninger</source>
-            <translation>Edit the family details</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="670" />
-            <source>Nyt barn og aftale</source>
-            <translation>New child and contract</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="715" />
-            <source>Ret aftale</source>
-            <translation>Edit contract</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="724" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="728" />
-            <source>Slet aftale</source>
-            <translation>Delete contract</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="725" />
-            <source>Slet aftalen? Det kan kun lade sig gøre, hvis der ikke er ophold, kørsel eller udlæg på den. I kan fortryde med Ctrl+Z.</source>
-            <translation>Delete the contract? This is only possible if it has no stays, driving or expenses. You can undo with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="742" />
-            <source>Vælg først aftalen i listen.</source>
-            <translation>First choose the agreement in the list.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="749" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="763" />
-            <source>Registrér opsigelse</source>
-            <translation>Record termination</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="750" />
-            <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. I kan fortryde med Ctrl+Z.</source>
-            <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="789" />
-            <source>Tilføj lukkedag</source>
-            <translation>Add closed day</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="796" />
-            <source>Fjern lukkedag</source>
-            <translation>Remove closed day</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="807" />
-            <source>Satser for %1</source>
-            <translation>Rates for %1</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="809" />
-            <source>Skriv årets tal fra kommunens brev eller KL's takster. Tomme felter bruger appens tabel.</source>
-            <translation>Type the year's figures from the municipality's letter or KL's rates. Empty fields use the app's table.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="826" />
-            <source>mangler – skriv tallet her</source>
-            <translation>missing – type the figure here</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="828" />
-            <source>%1 – mangler</source>
-            <translation>%1 – missing</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="857" />
-            <source>Indtast sats</source>
-            <translation>Enter rate</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="939" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="66" />
             <source> minut</source>
             <translation> minute</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1069" />
-            <source>Sikkerhedskopien er gemt og kontrolleret: %1</source>
-            <translation>The backup has been saved and checked: %1</translation>
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="66" />
+            <source> minutter</source>
+            <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="813" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="883" />
-            <source>Gælder fra</source>
-            <translation>Valid from</translation>
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="98" />
+            <source>Dagbogen låses nu op med computerens nøglering.</source>
+            <translation>The diary is now unlocked with the computer's keychain.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="816" />
-            <source>Vederlag pr. døgn (kr.)</source>
-            <translation>Fee per night (DKK)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="817" />
-            <source>Kost og logi under 10 år (kr.)</source>
-            <translation>Board and lodging under 10 (DKK)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="818" />
-            <source>Kost og logi 10 år og derover (kr.)</source>
-            <translation>Board and lodging 10 and over (DKK)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="819" />
-            <source>Kost og logi, 3. og 4. barn (kr.)</source>
-            <translation>Board and lodging, 3rd and 4th child (DKK)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="822" />
-            <source>tom = brug KL's tabel</source>
-            <translation>empty = use KL's table</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="836" />
-            <source>fx Kommunens brev af 12.12.2025</source>
-            <translation>e.g. The municipality's letter of 12.12.2025</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="838" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="894" />
-            <source>Gælder &amp;fra:</source>
-            <translation>Valid &amp;from:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="839" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="897" />
-            <source>&amp;Kilde:</source>
-            <translation>&amp;Source:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="869" />
-            <source>Kun jeres egne satser kan slettes.</source>
-            <translation>Only your own rates can be deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="871" />
-            <source>Slet sats</source>
-            <translation>Delete rate</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="881" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="916" />
-            <source>Indtast km-takst</source>
-            <translation>Enter km rate</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="886" />
-            <source>Laveste takst pr. km (kr.)</source>
-            <translation>Lower rate per km (DKK)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="887" />
-            <source>fx 2,23</source>
-            <translation>e.g. 2.23</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="889" />
-            <source>Høj takst pr. km (kr.)</source>
-            <translation>Higher rate per km (DKK)</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="890" />
-            <source>valgfri</source>
-            <translation>optional</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="893" />
-            <source>fx Skattestyrelsens satser for 2027</source>
-            <translation>e.g. the Danish Tax Agency's rates for 2027</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="895" />
-            <source>&amp;Laveste takst pr. km (kr.):</source>
-            <translation>&amp;Lower rate per km (DKK):</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="896" />
-            <source>&amp;Høj takst pr. km (kr.):</source>
-            <translation>&amp;Higher rate per km (DKK):</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="841" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="899" />
-            <source>&amp;Gem</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="842" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="900" />
-            <source>&amp;Annuller</source>
-            <translation>&amp;Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="928" />
-            <source>Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og ændres ved at indtaste en ny takst fra en senere dato.</source>
-            <translation>Only your own rates can be deleted. The included rates have a source; change them by entering a new rate from a later date.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="931" />
-            <source>Slet km-takst</source>
-            <translation>Delete km rate</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="967" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="101" />
             <source>Med en adgangskode skal dagbogen låses op med den hver gang. Glemmer I adgangskoden, kan kun gendannelsesnøglen fra gendannelsesarket hente dagbogen tilbage (fra den nyeste sikkerhedskopi). Uden begge er dagbogen tabt.</source>
             <translation>With a password the diary must be unlocked with it every time. If you forget the password, only the recovery key from the recovery sheet can bring the diary back (from the newest backup). Without both, the diary is lost.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="970" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="105" />
             <source>Adgangskode</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="978" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="983" />
-            <source>Ny adgangskode</source>
-            <translation>New password</translation>
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="108" />
+            <source>Brug en adgangskode</source>
+            <translation>Use a password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="974" />
-            <source>Adgangskode (mindst 8 tegn):</source>
-            <translation>Password (at least 8 characters):</translation>
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="118" />
+            <source>Dagbogen er nu beskyttet med adgangskoden. Husk den: den skal bruges, hver gang dagbogen åbnes.</source>
+            <translation>The diary is now protected by the password. Remember it: it is needed every time the diary is opened.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="978" />
-            <source>Gentag adgangskoden:</source>
-            <translation>Repeat the password:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="983" />
-            <source>De to adgangskoder er ikke ens.</source>
-            <translation>The two passwords are not the same.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="996" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1009" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="127" />
             <source>Skift adgangskode</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="996" />
-            <source>Nuværende adgangskode:</source>
-            <translation>Current password:</translation>
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="136" />
+            <source>Adgangskoden er skiftet. Brug den nye adgangskode, næste gang dagbogen åbnes.</source>
+            <translation>The password has been changed. Use the new password the next time the diary is opened.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1000" />
-            <source>Ny adgangskode (mindst 8 tegn):</source>
-            <translation>New password (at least 8 characters):</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1009" />
-            <source>Adgangskoden er skiftet.</source>
-            <translation>The password has been changed.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1023" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1028" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="152" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="157" />
             <source>Gendannelsesark</source>
             <translation>Recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1023" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="152" />
             <source>Vil I udskrive gendannelsesarket? (Nej = gem som PDF)</source>
             <translation>Do you want to print the recovery sheet? (No = save as PDF)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1030" />
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="159" />
             <source>Gem gendannelsesarket</source>
             <translation>Save the recovery sheet</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1046" />
-            <source>Sikkerhedskopien er taget og kontrolleret: %1</source>
-            <translation>The backup has been made and checked: %1</translation>
+            <location filename="../../aflastapp/gui/views/settings/security.py" line="167" />
+            <source>Gendannelsesarket er gemt: %1</source>
+            <translation>The recovery sheet has been saved: %1</translation>
         </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1049" />
-            <source>Tager sikkerhedskopi …</source>
-            <translation>Backing up …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1056" />
-            <source>Gem sikkerhedskopi</source>
-            <translation>Save backup</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1073" />
-            <source>Gemmer sikkerhedskopi …</source>
-            <translation>Saving backup …</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1081" />
-            <source>Vælg sikkerhedskopi</source>
-            <translation>Choose backup</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1087" />
-            <location filename="../../aflastapp/gui/views/settings.py" line="1093" />
-            <source>Gendan</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1088" />
-            <source>Erstat dagbogen med sikkerhedskopien? Ændringer efter kopien går tabt. Den nuværende dagbog gemmes i mappen »replaced«.</source>
-            <translation>Replace the diary with the backup? Changes after the backup are lost. The current diary is kept in the folder “replaced”.</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1093" />
-            <source>Adgangskode:</source>
-            <translation>Password:</translation>
-        </message>
-        <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="1101" />
-            <source>Gendanner …</source>
-            <translation>Restoring …</translation>
+            <location filename="../../aflastapp/gui/views/settings/view.py" line="43" />
+            <location filename="../../aflastapp/gui/views/settings/view.py" line="61" />
+            <source>Indstillinger</source>
+            <translation>Settings</translation>
         </message>
     </context>
     <context>
@@ -4476,22 +4563,22 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>SuggestionsDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="200" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="202" />
             <source>Forslag til ture fra ophold</source>
             <translation>Suggested trips from stays</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="203" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="205" />
             <source>Ture til og fra ophold i måneden, ud fra jeres gemte ruter. Fjern flueben ved ture, der ikke blev kørt, og tryk »Gem valgte ture«.</source>
             <translation>Trips to and from the month's stays, from your saved routes. Untick trips that were not driven, and press “Save chosen trips”.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="208" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="210" />
             <source>Foreslåede ture</source>
             <translation>Suggested trips</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="218" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="227" />
             <source>Gem valgte ture</source>
             <translation>Save chosen trips</translation>
         </message>
@@ -4499,52 +4586,53 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TerminationDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="218" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="180" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="234" />
             <source>Registrér opsigelse</source>
             <translation>Record termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="220" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="182" />
             <source>Aftalen for %1 (%2) er opsagt. Skriv, hvornår opsigelsen blev givet; den sidste dag foreslås ud fra kommunens opsigelsesvarsel.</source>
             <translation>The agreement for %1 (%2) has been terminated. Enter when notice was given; the last day is suggested from the municipality's notice period.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="225" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="187" />
             <source>Opsagt den</source>
             <translation>Notice given on</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="227" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="189" />
             <source>Sidste dag</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="231" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="193" />
             <source>&amp;Opsagt den:</source>
             <translation>&amp;Notice given on:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="232" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="194" />
             <source>&amp;Sidste dag:</source>
             <translation>&amp;Last day:</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="235" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="196" />
             <source>&amp;Registrér opsigelsen</source>
             <translation>&amp;Record the termination</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="236" />
-            <source>&amp;Annuller</source>
-            <translation>&amp;Cancel</translation>
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="235" />
+            <source>Registrér, at aftalen for %1 er opsagt den %2 med sidste dag %3? Ophold efter den sidste dag regnes ikke med. I kan fortryde med Ctrl+Z.</source>
+            <translation>Record that the agreement for %1 was terminated on %2 with %3 as the last day? Stays after the last day are not counted. You can undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="258" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="218" />
             <source>%1 – sidste dag %2. Kilde: %3</source>
             <translation>%1 – last day %2. Source: %3</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/settings.py" line="261" />
+            <location filename="../../aflastapp/gui/views/settings/dialogs.py" line="221" />
             <source>Håndbogen nævner ikke varslet: tjek opsigelsen eller kontrakten.</source>
             <translation>The handbook does not state the notice period: check the termination letter or the contract.</translation>
         </message>
@@ -4552,137 +4640,137 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripDialog</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="92" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="94" />
             <source>Ret tur</source>
             <translation>Edit trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="92" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="94" />
             <source>Ny tur</source>
             <translation>New trip</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="99" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="101" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="100" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="102" />
             <source>&amp;Dato</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="102" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="104" />
             <source>Aftaler turen hører til</source>
             <translation>Contracts the trip belongs to</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="112" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="114" />
             <source>&amp;Barn/aftale</source>
             <translation>&amp;Child/contract</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="113" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="115" />
             <source>Kører I med flere børn på samme tur, så sæt flueben ved dem alle: turen deles mellem aftalerne.</source>
             <translation>If you drive several children on the same trip, tick them all: the trip is shared between the contracts.</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="118" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="120" />
             <source>Gemt rute</source>
             <translation>Saved route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="119" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="121" />
             <source>(ingen – skriv selv)</source>
             <translation>(none – type it yourself)</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="123" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
             <source>&amp;Rute</source>
             <translation>&amp;Route</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="125" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
             <source>fx Afhentning hos forældre</source>
             <translation>e.g. Pick-up at the parents'</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="126" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="128" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="127" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
             <source>&amp;Formål</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="129" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="131" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="130" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
             <source>F&amp;ra</source>
             <translation>F&amp;rom</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="132" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
             <source>adskil med komma</source>
             <translation>separate with commas</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="133" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="135" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="134" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
             <source>&amp;Via</source>
             <translation>&amp;Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="136" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="138" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="137" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
             <source>&amp;Til</source>
             <translation>&amp;To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="139" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="141" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="140" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="142" />
             <source>&amp;Km</source>
             <translation>&amp;Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="142" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="144" />
             <source>Kørslen aftalt med</source>
             <translation>Driving agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="143" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="145" />
             <source>hvem der har godkendt kørslen, og hvornår</source>
             <translation>who approved the driving, and when</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="144" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="146" />
             <source>&amp;Aftalt med</source>
             <translation>&amp;Agreed with</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="145" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="147" />
             <source>Nogle kommuner betaler kun kørsel, der er aftalt på forhånd (Haderslev, Nyborg; i Randers anden kørsel end til og fra aflastningen).</source>
             <translation>Some municipalities pay only for driving agreed beforehand (Haderslev, Nyborg; in Randers, driving other than to and from the relief stay).</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="150" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="152" />
             <source>Gem</source>
             <translation>Save</translation>
         </message>
@@ -4690,42 +4778,42 @@ Diary, overview and documents for relief families.</translation>
     <context>
         <name>TripsModel</name>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="79" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="81" />
             <source>Delt tur: km fordeles ligeligt mellem aftalerne</source>
             <translation>Shared trip: the km are split evenly between the contracts</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="73" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="75" />
             <source>Formål</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="75" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="77" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="77" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="79" />
             <source>Km</source>
             <translation>Km</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="76" />
             <source>Fra</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="76" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="78" />
             <source>Til</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="72" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="74" />
             <source>Dato</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../aflastapp/gui/views/driving.py" line="78" />
+            <location filename="../../aflastapp/gui/views/driving.py" line="80" />
             <source>Aftale</source>
             <translation>Contract</translation>
         </message>

@@ -30,17 +30,17 @@ def test_driver_and_cpr_are_family_settings(qtbot: Any, diary: Diary) -> None:
     qtbot.addWidget(view)
     view.show()
     view.reload()
-    assert view.family_driver.text() == ""
-    assert view.family_driver.placeholderText() == "Familien Østergård"  # no "og": the name itself
-    view.family_driver.setText("Lise Østergård")
-    view.family_driver_cpr.setText("2402851234")
-    view.save_family()
+    assert view.family_tab.family_driver.text() == ""
+    assert view.family_tab.family_driver.placeholderText() == "Familien Østergård"  # no "og": the name itself
+    view.family_tab.family_driver.setText("Lise Østergård")
+    view.family_tab.family_driver_cpr.setText("2402851234")
+    view.family_tab.save_family()
     fam = family.get_family(diary.session)
     assert (fam.driver_name, fam.driver_cpr) == ("Lise Østergård", "240285-1234")
     diary.ctx.undo_stack.undo()
     assert family.get_family(diary.session).driver_cpr == ""
-    view.family_driver_cpr.setText("12345")  # a bad number: nothing written, the field is named
-    view.save_family()
+    view.family_tab.family_driver_cpr.setText("12345")  # a bad number: nothing written, the field is named
+    view.family_tab.save_family()
     assert family.get_family(diary.session).driver_cpr == ""
     assert "CPR" in diary.ctx.last_error_text
 
@@ -52,7 +52,7 @@ def test_the_contract_dialog_edits_the_case_number(qtbot: Any, diary: Diary) -> 
     dialog.case_reference.setText(" 27.12.04-G01-5-26 ")
     view = SettingsView(diary.ctx)
     qtbot.addWidget(view)
-    view.update_contract(c, dialog.contract_values())
+    view.contracts_tab.update_contract(c, dialog.contract_values())
     assert contracts.get_contract(diary.session, diary.contract_a).case_reference == "27.12.04-G01-5-26"
     again = ChildContractDialog(diary.ctx, contracts.get_contract(diary.session, diary.contract_a))
     qtbot.addWidget(again)

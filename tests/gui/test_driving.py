@@ -137,3 +137,24 @@ def test_lock_clears_the_log(qtbot: Any, diary: Diary) -> None:
     assert v.model.rowCount() == 1
     diary.ctx.lock()
     assert v.model.rowCount() == 0 and v.contract.count() == 0 and v.total.text() == ""
+
+
+def test_suggestions_with_long_addresses_never_scroll_sideways(qtbot: Any, diary: Diary) -> None:
+    """Each suggestion reads whole in the dialog's width: the date, purpose and child on one line,
+    the addresses and km under it, wrapped — no horizontal scrolling to see the km."""
+    from aflastapp.gui.views.driving import SuggestionsDialog
+
+    far = "Den Lange Landevej 123, 1. sal th., c/o Familien Andersen-Kristiansen, 4200 Slagelse"
+    trip = Trip("t", (diary.contract_a,), date(2026, 3, 6), "Afhentning af Emma (ud)", far,
+                "Skovvej 9, 4220 Korsør, hos bedsteforældrene til barnet", Decimal("23.4"))
+    dlg = SuggestionsDialog([trip, trip], {diary.contract_a: "Emma – Slagelse"}, "da")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    item = dlg.list.item(0)
+    first, second = item.text().split("\n")
+    assert first == "06.03.2026  Afhentning af Emma (ud) (Emma – Slagelse)"
+    assert second.endswith("23,4 km") and far in second
+    assert dlg.list.horizontalScrollBar().maximum() == 0, "nothing is hidden to the right"
+    rect = dlg.list.visualItemRect(item)
+    assert rect.right() <= dlg.list.viewport().width() and rect.height() > 2 * dlg.fontMetrics().height()

@@ -59,3 +59,48 @@ def test_a_real_service_error_names_the_field_in_english(english: None, tmp_path
         stays.add_stay(s, cid, datetime(2026, 3, 6, 16), datetime(2026, 3, 4, 16))
     assert "End is before start" in describe_error(e.value)[1]
     session.lock(s, backup=False)
+
+
+def test_the_files_a_family_chooses_and_the_wizard_speak_english(english: None, tmp_path: Any) -> None:
+    """Saving a backup, a calendar or a document copy into a folder that is not there, choosing a
+    payslip that is not a PDF, deleting a child that still has a contract, a missing document, the
+    wizard's order: each problem reads in English, names the file, and nothing Danish is left."""
+    import re
+
+    from aflastapp.services import (
+        backups,
+        calendar_file,
+        children,
+        contracts,
+        documents,
+        payslip,
+        portable,
+        session,
+    )
+    from aflastapp.services.wizard import SetupWizard
+
+    s, _ = session.setup(tmp_path / "d")
+    portable.make_demo(s, 1, 1)
+    nowhere = tmp_path / "nowhere" / "file"
+    not_pdf = tmp_path / "lønseddel.pdf"
+    not_pdf.write_text("ikke en pdf")
+    child = children.list_children(s)[0]
+    cases = [
+        (lambda: backups.backup_to(s, tmp_path), f"{tmp_path} is a folder; choose a file name"),
+        (lambda: backups.backup_to(s, nowhere), f"The folder {nowhere.parent} does not exist"),
+        (lambda: backups.backup_to(s, s.diary.path), "The backup cannot be saved over the diary itself"),
+        (lambda: calendar_file.export_calendar(s, nowhere), f"The folder {nowhere.parent} does not exist"),
+        (lambda: documents.save_copy(s, 424242, tmp_path / "x.pdf"), "The document “424242” does not exist"),
+        (lambda: payslip.read_payslip(not_pdf), "lønseddel.pdf is not a PDF"),
+        (lambda: children.delete_child(s, child.id),
+         "The child has contracts or diary notes; delete them first"),
+        (lambda: contracts.get_contract(s, "nej"), "The contract “nej” does not exist"),
+        (lambda: SetupWizard(tmp_path / "w").create(), "This step is not filled in"),
+    ]
+    for call, english_text in cases:
+        with pytest.raises(ValidationError) as e:
+            call()
+        text = describe_error(e.value)[1]
+        assert english_text in text, text
+        assert not re.search(r"\b(findes|mappe|ikke|kan|slet)\b", text.replace(str(tmp_path), "")), text
+    session.lock(s, backup=False)

@@ -119,7 +119,7 @@ def test_child_contract_dialog_defaults_vederlag_and_corrects_the_childs_name(
     assert edit.name.isVisibleTo(edit) and edit.name.text() == child.name
     values = edit.values()
     values["child"]["name"] = "Emma Sofie"
-    view.update_contract(c, values["contract"], values["child"])
+    view.contracts_tab.update_contract(c, values["contract"], values["child"])
     assert children.get_child(d.session, c.child_id).name == "Emma Sofie"
     d.ctx.undo_stack.undo()
     assert children.get_child(d.session, c.child_id).name == child.name

@@ -101,7 +101,7 @@ def test_restore_from_backup_on_a_new_laptop_opens_the_main_window(qtbot: Any, t
     assert len(contracts.list_contracts(s)) == 2
     assert len(stays.list_stays(s)) == 1
     settings_view = starter.window.show_view("settings")
-    assert settings_view.contract_table.rowCount() == 2  # type: ignore[attr-defined]
+    assert settings_view.contracts_tab.contract_table.rowCount() == 2  # type: ignore[attr-defined]
     assert not shiboken6.isValid(page) or page.key.text() == "", "the recovery key is not left in the window"
 
     # The key now lives in this laptop's keychain: the diary opens again without the recovery key.
@@ -226,7 +226,7 @@ def test_backups_have_one_name_and_the_restore_dialog_finds_them(qtbot: Any, tmp
 
     view = SettingsView(d.ctx)
     qtbot.addWidget(view)
-    record = view.save_backup_as(str(tmp_path / "usb-kopi"))
+    record = view.backups_tab.save_backup_as(str(tmp_path / "usb-kopi"))
     assert record is not None
     d.ctx.wait_for_ops()
     assert (tmp_path / "usb-kopi.aflastbak").exists()

@@ -66,12 +66,12 @@ def test_a_missing_rate_is_named_and_opens_the_rate_dialog_for_its_year_and_figu
     seen: dict[str, Any] = {}
 
     def fill() -> None:
-        dlg = settings.rate_dialog
+        dlg = settings.rates_tab.rate_dialog
         seen["title"] = dlg.windowTitle()
-        seen["focus"] = settings.rate_fields["vederlag_per_day"].placeholderText()
-        settings.rate_fields["vederlag_per_day"].setText("176")
-        settings.rate_fields["kost_logi_under_10"].setText("221")
-        settings.rate_fields["kost_logi_10_plus"].setText("235")
+        seen["focus"] = settings.rates_tab.rate_dialog.fields["vederlag_per_day"].placeholderText()
+        settings.rates_tab.rate_dialog.fields["vederlag_per_day"].setText("176")
+        settings.rates_tab.rate_dialog.fields["kost_logi_under_10"].setText("221")
+        settings.rates_tab.rate_dialog.fields["kost_logi_10_plus"].setText("235")
         dlg.accept()
 
     QTimer.singleShot(0, fill)
@@ -187,8 +187,8 @@ def test_contract_without_vederlag_shows_the_usual_number_as_assumed(qtbot: Any,
     settings = SettingsView(d.ctx)
     qtbot.addWidget(settings)
     settings.refresh()
-    row = [c.id for c in settings.contracts].index("k-mors")
-    assert settings.contract_table.item(row, 4).text() == "7 (antaget)"
+    row = [c.id for c in settings.contracts_tab.contracts].index("k-mors")
+    assert settings.contracts_tab.contract_table.item(row, 4).text() == "7 (antaget)"
 
 
 def test_driving_view_names_trips_that_are_not_counted(qtbot: Any, data_dir: Path) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -207,13 +208,18 @@ class SuggestionsDialog(QDialog):
         lay.addWidget(info)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Foreslåede ture"))
+        # two lines a trip, wrapped at the list's width: long addresses never scroll sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)
         for t in suggestions:
             # the suggested purpose in the family's language: that is the text saved with the trip
             t = replace(t, purpose=messages.in_language(t.purpose, lang))
             who = ", ".join(labels.get(c, c) for c in t.contract_ids)
             item = QListWidgetItem(
-                f"{fmt_date(t.date, lang)}  {t.purpose}: {t.from_place} → {t.to_place}, "
-                f"{fmt_km(t.km)} km  ({who})", self.list)
+                f"{fmt_date(t.date, lang)}  {t.purpose} ({who})\n"
+                f"{t.from_place} → {t.to_place}, {fmt_km(t.km)} km", self.list)
             item.setData(Qt.ItemDataRole.UserRole, t)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
