@@ -118,7 +118,7 @@ def test_damage_found_after_the_dashboard_is_shown_as_at_open(
     db_file = data_dir / "diary.db"
     _flip(db_file, _page_only_the_cipher_check_reads(db_file, key))
 
-    ctx, shown = _start(data_dir, monkeypatch)
+    _ctx, shown = _start(data_dir, monkeypatch)
     assert [type(e).__name__ for e in shown] == ["DamagedDatabaseError"]
     assert "krypteringstjek" in str(shown[0])
     with pytest.raises(session_service.StorageError):
