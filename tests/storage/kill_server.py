@@ -28,7 +28,12 @@ from pathlib import Path
 
 from aflastapp.services import backups, security
 from aflastapp.services import session as sess
-from aflastapp.storage import slots
+from aflastapp.storage import schema, slots
+
+# Imported here once, not in every forked worker: a diary that needs a migration (the older
+# diaries these scenarios upgrade) imports sqlite-utils and the schema on open, and that import
+# would otherwise eat the kill window of every round.
+assert schema.migrations is not None
 
 
 def _out() -> object:
