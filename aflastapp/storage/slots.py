@@ -36,9 +36,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from aflastapp.storage import paths
 from aflastapp.storage.errors import SlotFileError
 
@@ -117,12 +114,17 @@ def wrap(data_key: bytes, password: str, db_id: str, *, n: int | None = None) ->
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     kek = _derive(password, salt, n, SCRYPT_R, SCRYPT_P)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # password mode only
+
     wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(db_id))
     return PasswordSlot(n, SCRYPT_R, SCRYPT_P, salt, nonce, wrapped)
 
 
 def unwrap(slot: PasswordSlot, password: str, db_id: str) -> bytes | None:
     """The data key, or None when the password is not the one this slot was made with."""
+    from cryptography.exceptions import InvalidTag  # password mode only: a keychain start skips it
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = _derive(password, slot.salt, slot.n, slot.r, slot.p)
     try:
         key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, _aad(db_id))
