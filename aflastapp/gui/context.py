@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     Signal,
@@ -28,6 +27,7 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.gui.fmt import QT_TRANSLATE_NOOP  # typed (returns str); lupdate sees the name
 
 if TYPE_CHECKING:
     from aflastapp.gui.ops import Changes

@@ -176,7 +176,7 @@ def _progress(ctx: AppContext, parent: QWidget | None, label: str) -> QProgressD
         return None
     dialog = QProgressDialog(label, "", 0, 0, parent or QApplication.activeWindow())
     dialog.setWindowTitle(QCoreApplication.translate("AppContext", "Arbejder …"))
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)

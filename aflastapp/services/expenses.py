@@ -6,7 +6,7 @@ import hashlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -16,6 +16,9 @@ from aflastapp.core.models import Attachment, Expense, ExpenseCategory
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, as_int, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import MAX_AMOUNT, MAX_SHORT_TEXT, Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FIELDS = ("contract_id", "date", "category", "description", "amount", "approval", "approved_amount",
           "approved_on")
@@ -72,7 +75,7 @@ def _attachments(d: Database, expense_id: str, with_data: bool = True) -> tuple[
     return tuple(m.attachment_from_row(r, with_data) for r in found)
 
 
-def list_expenses(s: Any, contract_id: str | None = None, start: date | None = None,
+def list_expenses(s: Session, contract_id: str | None = None, start: date | None = None,
                   end: date | None = None, category: ExpenseCategory | str | None = None,
                   with_attachments: bool = False) -> list[Expense]:
     """Expenses by date. Attachments are loaded only when asked (they are large); see ``attachments``."""
@@ -87,13 +90,13 @@ def list_expenses(s: Any, contract_id: str | None = None, start: date | None = N
     return [m.expense_from_row(r, _attachments(d, r["id"]) if with_attachments else ()) for r in found]
 
 
-def attachment_counts(s: Any) -> dict[str, int]:
+def attachment_counts(s: Session) -> dict[str, int]:
     """expense id → number of attachments (for lists that show a paper-clip)."""
     return {r["expense_id"]: r["n"] for r in rows(
         db(s), "SELECT expense_id, count(*) AS n FROM attachments GROUP BY expense_id")}
 
 
-def get_expense(s: Any, id: str) -> Expense:
+def get_expense(s: Session, id: str) -> Expense:
     """One expense with its attachments (data included)."""
     r = one(db(s), "expenses", id)
     if r is None:
@@ -101,7 +104,7 @@ def get_expense(s: Any, id: str) -> Expense:
     return m.expense_from_row(r, _attachments(db(s), id))
 
 
-def add_expense(s: Any, contract_id: str, date: date | str, category: ExpenseCategory | str,
+def add_expense(s: Session, contract_id: str, date: date | str, category: ExpenseCategory | str,
                 description: str, amount: Decimal | str, approval: str = "",
                 attachments: tuple[Attachment, ...] = (), id: str | None = None,
                 approved_amount: Decimal | str | None = None,
@@ -119,7 +122,7 @@ def add_expense(s: Any, contract_id: str, date: date | str, category: ExpenseCat
         return m.expense_from_row(m.expense_to_row(e), stored)
 
 
-def update_expense(s: Any, id: str, **changes: Any) -> Expense:
+def update_expense(s: Session, id: str, **changes: Any) -> Expense:
     check_changes(changes, FIELDS)
     with write(s) as d:
         old = get_expense(s, id)
@@ -132,7 +135,7 @@ def update_expense(s: Any, id: str, **changes: Any) -> Expense:
         return get_expense(s, id)
 
 
-def delete_expense(s: Any, id: str) -> Expense:
+def delete_expense(s: Session, id: str) -> Expense:
     """Delete an expense and its attachments; the returned Expense carries them for undo."""
     with write(s) as d:
         old = get_expense(s, id)
@@ -141,7 +144,7 @@ def delete_expense(s: Any, id: str) -> Expense:
         return old
 
 
-def attach_bytes(s: Any, expense_id: str, name: str, data: bytes) -> Attachment:
+def attach_bytes(s: Session, expense_id: str, name: str, data: bytes) -> Attachment:
     """Attach a receipt (JPEG, PNG, HEIC or PDF): images downscaled and stripped of EXIF/GPS."""
     p = Problems()
     nm = p.text("name", name, "Filnavn", required=True, max_len=255)
@@ -154,7 +157,7 @@ def attach_bytes(s: Any, expense_id: str, name: str, data: bytes) -> Attachment:
         return _insert_attachment(d, expense_id, Path(nm).name, bytes(data))
 
 
-def attach_file(s: Any, expense_id: str, path: str | Path) -> Attachment:
+def attach_file(s: Session, expense_id: str, path: str | Path) -> Attachment:
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -164,11 +167,11 @@ def attach_file(s: Any, expense_id: str, path: str | Path) -> Attachment:
     return attach_bytes(s, expense_id, p.name, data)
 
 
-def attachments(s: Any, expense_id: str) -> list[Attachment]:
+def attachments(s: Session, expense_id: str) -> list[Attachment]:
     return list(_attachments(db(s), expense_id))
 
 
-def delete_attachment(s: Any, attachment_id: int) -> Attachment:
+def delete_attachment(s: Session, attachment_id: int) -> Attachment:
     with write(s) as d:
         r = one(d, "attachments", attachment_id)
         if r is None:
@@ -177,7 +180,7 @@ def delete_attachment(s: Any, attachment_id: int) -> Attachment:
         return m.attachment_from_row(r)
 
 
-def hints(s: Any, contract_id: str, category: ExpenseCategory | str) -> list[tuple[str, str]]:
+def hints(s: Session, contract_id: str, category: ExpenseCategory | str) -> list[tuple[str, str]]:
     """The municipality's hints for an expense of ``category`` on the contract: (text, source)."""
     from aflastapp.core.rules import load_rule_set
     from aflastapp.services.contracts import get_contract

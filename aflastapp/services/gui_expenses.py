@@ -13,13 +13,16 @@ from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.messages import problem
 from aflastapp.core.models import Attachment, DocumentKind, Expense, RuleWarning, WarningCode
 from aflastapp.core.periods import parse_period
 from aflastapp.services._base import db, rows, write
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 EXPENSE_WARNINGS = (WarningCode.EXPENSE_WITHOUT_APPROVAL, WarningCode.EXPENSE_OVER_CAP,
                     WarningCode.EXPENSE_NOT_GRANTED, WarningCode.EXPENSE_BELOW_AGE,
@@ -46,7 +49,7 @@ def _covers(periods: Iterable[tuple[str | None, str]], contract_id: str, day: da
     return False
 
 
-def expense_statuses(s: Any, expenses: Iterable[Expense]) -> dict[str, ExpenseStatus]:
+def expense_statuses(s: Session, expenses: Iterable[Expense]) -> dict[str, ExpenseStatus]:
     """expense id → status, for the expenses given (typically the visible month's)."""
     d = db(s)
     kind = DocumentKind.EXPENSE_CLAIM.value
@@ -67,7 +70,7 @@ def expense_statuses(s: Any, expenses: Iterable[Expense]) -> dict[str, ExpenseSt
     return out
 
 
-def expense_warnings(s: Any, year: int, month: int, contract_id: str | None = None) -> list[RuleWarning]:
+def expense_warnings(s: Session, year: int, month: int, contract_id: str | None = None) -> list[RuleWarning]:
     """The engine's expense warnings for a month (missing approval, over a cap)."""
     from aflastapp.services.overview import preview_month
 
@@ -75,7 +78,7 @@ def expense_warnings(s: Any, year: int, month: int, contract_id: str | None = No
     return [w for cm in preview.contracts for w in cm.warnings if w.code in EXPENSE_WARNINGS]
 
 
-def attach_files(s: Any, expense_id: str, paths: Iterable[str | Path]) -> list[Attachment]:
+def attach_files(s: Session, expense_id: str, paths: Iterable[str | Path]) -> list[Attachment]:
     """Attach several receipts at once (drag-and-drop of many photos): all or none.
 
     Every file that cannot be read or stored is named in the ``ValidationError``; then nothing

@@ -22,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache as memo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -49,6 +49,9 @@ from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, write
 from aflastapp.services.validation import Problems, target_file, write_failed
 from aflastapp.storage import fsutil
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FORMAT = "aflastapp"
 VERSION = 1
@@ -704,7 +707,7 @@ def _write(d: Database, plan: _Plan) -> Summary:
     return Summary(counts={k: len(getattr(plan, k)) for k in SECTIONS}, attachments=n_att)
 
 
-def import_data(s: Any, doc: Any) -> Summary:
+def import_data(s: Session, doc: Any) -> Summary:
     """Add a parsed portable document to the diary: all or nothing (``ValidationError`` with JSON paths)."""
     problems = schema_problems(doc)
     if problems:
@@ -714,14 +717,14 @@ def import_data(s: Any, doc: Any) -> Summary:
         return _write(d, plan)
 
 
-def import_file(s: Any, path: str | os.PathLike[str]) -> Summary:
+def import_file(s: Session, path: str | os.PathLike[str]) -> Summary:
     return import_data(s, read_document(path))
 
 
 # --------------------------------------------------------------------------- export
 
 
-def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
+def export_data(s: Session, attachments: bool = True) -> dict[str, Any]:
     """The whole diary as a portable document (plain JSON types)."""
     fam = family.get_family(s)
     st = settings.get_settings(s)
@@ -879,7 +882,7 @@ EXPORT_KIND = "diary_export"  # ``exported_files.kind`` of a whole-diary JSON ex
 
 
 def export_file(
-    s: Any, path: str | os.PathLike[str], attachments: bool = True, today: date | None = None
+    s: Session, path: str | os.PathLike[str], attachments: bool = True, today: date | None = None
 ) -> Summary:
     """Write the portable document to ``path`` (atomically, owner-only) and track it like a saved PDF.
 
@@ -932,7 +935,7 @@ def export_file(
     return Summary(counts={k: len(doc[k]) for k in SECTIONS}, attachments=n_att, exported=exported)
 
 
-def make_demo(s: Any, years: int, children: int) -> Summary:
+def make_demo(s: Session, years: int, children: int) -> Summary:
     """Fill the (empty) diary with a realistic synthetic diary, marked demo. See ``demo.py``."""
     from aflastapp.services import demo
 

@@ -21,11 +21,14 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
 from aflastapp.services.validation import MAX_SHORT_TEXT, Problems
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 OTHER_MUNICIPALITY = "generic"  # "anden kommune": the generic rule set
 DEMO_FOLDER = "demo"
@@ -229,7 +232,7 @@ def backup_accepts(backup: str | Path | None) -> tuple[str, ...]:
 RECOVERY_CONFIRMED = "recovery_sheet_confirmed"
 
 
-def recovery_sheet_confirmed(s: Any) -> bool:
+def recovery_sheet_confirmed(s: Session) -> bool:
     """False while the family has not confirmed that the recovery sheet is printed or saved
     (the wizard was left before that step). Diaries from before this question count as confirmed."""
     from aflastapp.services import settings
@@ -237,7 +240,7 @@ def recovery_sheet_confirmed(s: Any) -> bool:
     return bool(settings.get_preference(s, RECOVERY_CONFIRMED, True))
 
 
-def confirm_recovery_sheet(s: Any) -> None:
+def confirm_recovery_sheet(s: Session) -> None:
     """The family has printed or saved the recovery sheet: no more reminders."""
     from aflastapp.services import settings
 

@@ -26,7 +26,9 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from aflastapp.gui.fmt import QT_TRANSLATE_NOOP  # typed (returns str); lupdate sees the name
 
 if TYPE_CHECKING:
     from aflastapp.gui.views.base import View

@@ -571,10 +571,14 @@ class ExpensesView(View):
         if self.ctx.interactive and not confirm(
                 self, self.tr("Fjern bilag"), self.tr("Fjern kvitteringen »%1«?").replace("%1", a.name)):
             return
+        if a.id is None:  # listed receipts are saved ones; an unsaved one has nothing to remove
+            return
         current = {"id": a.id}  # undo re-attaches under a new id; redo must delete that one
 
         def undo(s: Any, old: Attachment) -> None:
-            current["id"] = expenses.attach_bytes(s, e.id, old.name, old.data).id
+            again = expenses.attach_bytes(s, e.id, old.name, old.data)
+            if again.id is not None:
+                current["id"] = again.id
 
         self.execute(self.tr("Fjern bilag"), lambda s: expenses.delete_attachment(s, current["id"]), undo)
 

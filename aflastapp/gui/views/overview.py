@@ -102,7 +102,7 @@ class NightsBarDelegate(QStyledItemDelegate):
             return
         nights, cap = value
         # The figure in the row's full height, the bar as a strip under it: "8 / 14" stays readable.
-        cell: QRect = option.rect.adjusted(4, 1, -4, -1)  # type: ignore[attr-defined]
+        cell: QRect = option.rect.adjusted(4, 1, -4, -1)
         bar = QRect(cell.left(), cell.bottom() - 4, cell.width(), 4)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -117,14 +117,14 @@ class NightsBarDelegate(QStyledItemDelegate):
             filled.setWidth(int(bar.width() * share))
             painter.setBrush(colour)
             painter.drawRoundedRect(filled, 2, 2)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))  # type: ignore[attr-defined]
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         painter.drawText(cell.adjusted(0, 0, 0, -5), Qt.AlignmentFlag.AlignCenter, str(index.data()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         s = super().sizeHint(option, index)
-        text = option.fontMetrics.horizontalAdvance(str(index.data() or ""))  # type: ignore[attr-defined]
-        return QSize(max(s.width(), text + 20, 64), max(s.height(), option.fontMetrics.height() + 9))  # type: ignore[attr-defined]
+        text = option.fontMetrics.horizontalAdvance(str(index.data() or ""))
+        return QSize(max(s.width(), text + 20, 64), max(s.height(), option.fontMetrics.height() + 9))
 
 
 MissingRate = tuple[int, str]  # (year, rate field) of a rate_missing warning
