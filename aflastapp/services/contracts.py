@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
-from aflastapp.core.models import Contract
+from aflastapp.core.models import Child, Contract
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import MAX_SHORT_TEXT, Problems, check_changes
@@ -147,3 +147,24 @@ def usual_vederlag_count(municipality: str) -> tuple[int | None, str]:
     if rs.default_vederlag_count is None:
         return None, ""
     return rs.default_vederlag_count.value, rs.default_vederlag_count.source
+
+
+def add_child_with_contract(s: Session, name: str, birth_date: date | str, *, child_id: str | None = None,
+                            contract_id: str | None = None, **contract: Any) -> tuple[Child, Contract]:
+    """A new child with its first contract, in one transaction: a refused contract leaves no child.
+    ``contract`` holds ``add_contract``'s fields (municipality, start, vederlag_count, …)."""
+    from aflastapp.services import children
+
+    with write(s):
+        child = children.add_child(s, name, birth_date, id=child_id or new_id("b"))
+        made = add_contract(s, child.id, id=contract_id or new_id("k"), **contract)
+        return child, made
+
+
+def remove_child_with_contract(s: Session, child_id: str, contract_id: str) -> None:
+    """Undo ``add_child_with_contract``: the contract and the child, in one transaction."""
+    from aflastapp.services import children
+
+    with write(s):
+        delete_contract(s, contract_id)
+        children.delete_child(s, child_id)

@@ -348,7 +348,7 @@ def make_demo(s: Session, years: int, children: int, today: date | None = None) 
             raise ValidationError(
                 problem("data_dir", "problem.demo_needs_empty")
             )
-        plan = portable._plan(d, doc)
+        plan = portable.plan_import(d, doc)
         plan.expenses = [
             Expense(
                 id=e.id,
@@ -366,7 +366,7 @@ def make_demo(s: Session, years: int, children: int, today: date | None = None) 
             )
             for e in plan.expenses
         ]
-        summary = portable._write(d, plan)
+        summary = portable.write_plan(d, plan)
         d.table("meta").upsert_all(
             [{"key": "demo", "value": "true"}, {"key": "demo_seed", "value": f"{SEED}:{y}:{c}"}], pk="key"
         )

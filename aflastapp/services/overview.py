@@ -132,7 +132,7 @@ def snapshot(s: Session) -> DiarySnapshot:
     return snap
 
 
-def _check_month(year: int, month: int) -> None:
+def check_month(year: int, month: int) -> None:
     problems = []
     if not 2000 <= year <= 2100:
         problems.append(problem("year", "problem.year_2000_2100"))
@@ -142,7 +142,7 @@ def _check_month(year: int, month: int) -> None:
         raise ValidationError(problems)
 
 
-def _check_contract(s: Session, contract_id: str | None) -> None:
+def check_contract(s: Session, contract_id: str | None) -> None:
     if contract_id is not None and not any(c.id == contract_id for c in snapshot(s).contracts):
         raise not_found("contract_id", "Aftalen", contract_id)
 
@@ -151,8 +151,8 @@ def preview_month(s: Session, year: int, month: int, contract_id: str | None = N
     """Expected earnings for one calendar month (every contract, or one)."""
     from aflastapp.core import earnings
 
-    _check_month(year, month)
-    _check_contract(s, contract_id)
+    check_month(year, month)
+    check_contract(s, contract_id)
     return earnings.preview_month(snapshot(s), year, month, contract_id)
 
 
@@ -163,7 +163,7 @@ def preview_range(s: Session, first: date | tuple[int, int], months: int,
     from aflastapp.core import earnings
 
     y, mo = (first.year, first.month) if isinstance(first, date) else first
-    _check_month(y, mo)
+    check_month(y, mo)
     if not 1 <= months <= 240:
         raise ValidationError(problem("months", "problem.months_range"))
     wanted = []

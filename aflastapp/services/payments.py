@@ -128,8 +128,8 @@ def paycheck(s: Session, year: int, month: int, contract_id: str | None = None,
     """Expected against paid for every contract of the month (or one): see ``core/paycheck.py``."""
     from aflastapp.services import overview
 
-    overview._check_month(year, month)
-    overview._check_contract(s, contract_id)
+    overview.check_month(year, month)
+    overview.check_contract(s, contract_id)
     return check_month(overview.snapshot(s), year, month, today or date.today(), contract_id)
 
 

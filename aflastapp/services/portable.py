@@ -358,7 +358,7 @@ def _already_prepared(media_type: str, data: bytes) -> bool:
 
 
 @dataclass
-class _Plan:
+class ImportPlan:
     family: Any = None
     settings: Any = None
     kl: list[KLRate] = field(default_factory=list)
@@ -377,11 +377,11 @@ class _Plan:
     payments: list[Any] = field(default_factory=list)
 
 
-def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
+def plan_import(d: Database, doc: dict[str, Any]) -> ImportPlan:
     """Check every item against the diary and the rest of the file; raise with every problem."""
     p = Problems()
     lk = Lookup(d)
-    plan = _Plan()
+    plan = ImportPlan()
 
     if "family" in doc:
         f = doc["family"]
@@ -678,7 +678,7 @@ def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
     return plan
 
 
-def _write(d: Database, plan: _Plan) -> Summary:
+def write_plan(d: Database, plan: ImportPlan) -> Summary:
     if plan.family is not None:
         family.write_family(d, plan.family)
     if plan.settings is not None:
@@ -713,8 +713,8 @@ def import_data(s: Session, doc: Any) -> Summary:
     if problems:
         raise ValidationError(problems)
     with write(s) as d:
-        plan = _plan(d, doc)
-        return _write(d, plan)
+        plan = plan_import(d, doc)
+        return write_plan(d, plan)
 
 
 def import_file(s: Session, path: str | os.PathLike[str]) -> Summary:

@@ -173,7 +173,7 @@ class SetupWizard:
         Every answer is checked again before anything is written. The keychain entry and the
         file are created by ``session.setup``; the three rows follow, each its own service call.
         """
-        from aflastapp.services import children, contracts, family, settings
+        from aflastapp.services import contracts, family, settings
         from aflastapp.services import session as session_service
 
         missing = [problem(f, "problem.step_missing") for f, v in
@@ -187,9 +187,9 @@ class SetupWizard:
         self.session, self.recovery_key = s, key
         family.set_family(s, name=self.family.name, address=self.family.address,
                           car_registration=self.family.car_registration)
-        child = children.add_child(s, self.child.name, self.child.birth_date)
-        contracts.add_contract(s, child.id, self.child.municipality, self.child.start,
-                               vederlag_count=self.child.vederlag_count)
+        contracts.add_child_with_contract(s, self.child.name, self.child.birth_date,
+                                          municipality=self.child.municipality, start=self.child.start,
+                                          vederlag_count=self.child.vederlag_count)
         settings.set_preference(s, RECOVERY_CONFIRMED, False)  # the Overblik reminds until confirmed
         self.step = Step.RECOVERY
         return s, key

@@ -633,7 +633,7 @@ class DocumentsView(View):
 
         if not channel.strip():
             error = ValidationError(problem("channel", "problem.missing", label="Sendt via"))
-            if self.ctx._raising:
+            if self.ctx.raising_errors:
                 raise error
             self.ctx.show_error(error, self)
             return None

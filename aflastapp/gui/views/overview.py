@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aflastapp.core.earnings import known_total
 from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview, WarningCode
 from aflastapp.gui import fmt, ops
 from aflastapp.gui.context import AppContext
@@ -451,25 +452,6 @@ def month_ranges(months: list[tuple[int, int]]) -> str:
         else:
             runs.append([ym])
     return ", ".join(name(r[0]) if len(r) == 1 else f"{name(r[0])} – {name(r[-1])}" for r in runs)
-
-
-def known_total(preview: MonthPreview) -> tuple[Decimal, bool]:
-    """(what is known of the month's total, whether it is incomplete because a rate is missing).
-
-    A contract with a missing rate adds the figures that are known (e.g. kørsel, udlæg): the sum
-    is then a lower bound.
-    """
-    if preview.total is not None:
-        return preview.total, False
-    known = Decimal(0)
-    for cm in preview.contracts:
-        if cm.total is not None:
-            known += cm.total
-            continue
-        for figure in (cm.vederlag, cm.kost_logi, cm.mileage, cm.expenses):
-            if figure.amount is not None:
-                known += figure.amount
-    return known, True
 
 
 def _chart_code() -> Any:
