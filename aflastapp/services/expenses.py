@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from aflastapp.core.errors import ValidationError
+from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.messages import problem
 from aflastapp.core.models import Attachment, Expense, ExpenseCategory
 from aflastapp.services import mapping as m
@@ -189,3 +190,39 @@ def hints(s: Session, contract_id: str, category: ExpenseCategory | str) -> list
     if rs.expense_hints is None:
         return []
     return [(t, rs.expense_hints.source) for t in rs.hints_for(category)]
+
+
+def attach_files(s: Session, expense_id: str, paths: Iterable[str | Path]) -> list[Attachment]:
+    """Attach several receipts at once (drag-and-drop of many photos): all or none.
+
+    Every file that cannot be read or stored is named in the ``ValidationError``; then nothing
+    is attached.
+    """
+    from aflastapp.storage.errors import StorageError
+
+    files: list[tuple[str, bytes]] = []
+    problems: list[FieldProblem] = []
+    for raw in paths:
+        p = Path(raw)
+        try:
+            files.append((p.name, p.read_bytes()))
+        except OSError as e:
+            problems.append(problem(p.name, "problem.file_unreadable", name=p.name, why=e.strerror or str(e)))
+    if problems:
+        raise ValidationError(problems)
+    if not files:
+        raise ValidationError(problem("filer", "problem.choose_files"))
+    with write(s):
+        get_expense(s, expense_id)
+        out: list[Attachment] = []
+        for name, data in files:
+            try:
+                out.append(attach_bytes(s, expense_id, name, data))
+            except ValidationError as e:
+                problems.extend(FieldProblem(name, p.message, p.code, p.params) for p in e.problems)
+            except StorageError as e:
+                problems.append(FieldProblem(name, str(e)) if str(e)
+                                else problem(name, "problem.cannot_attach", name=name))
+        if problems:
+            raise ValidationError(problems)
+        return out
