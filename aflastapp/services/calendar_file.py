@@ -201,8 +201,4 @@ def export_calendar(s: Session, path: str | os.PathLike[str], start: date | None
     return CalendarExport(target, events, cancelled, left_out)
 
 
-def exported_kinds() -> list[str]:
-    return [str(k) for k in DeadlineKind if k not in LEFT_OUT]
-
-
 __all__ = ["ALARMS", "CalendarExport", "child_numbers", "export_calendar", "format_date"]

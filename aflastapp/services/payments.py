@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
 from aflastapp.core.models import PAYMENT_FIELDS, DeadlineKind, Payment, Submission
-from aflastapp.core.paycheck import FIELD_NAMES, PayCheck, check_month, letter_text
+from aflastapp.core.paycheck import PayCheck, check_month, letter_text
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import MAX_AMOUNT, Problems, check_changes
@@ -201,7 +201,3 @@ def unsettle(s: Session, contract_id: str, period: str) -> None:
     for sub in submissions.list_submissions(s, contract_id, str(DeadlineKind.UNDERPAYMENT)):
         if sub.period == period and sub.id is not None:
             submissions.delete_submission(s, sub.id)
-
-
-def field_name(field: str) -> str:
-    return FIELD_NAMES[field]

@@ -132,19 +132,6 @@ def add_route(s: Session, name: str, from_place: str, to_place: str, km: Decimal
         return get_route(s, as_int(new))
 
 
-def update_route(s: Session, id: int, **changes: Any) -> Route:
-    check_changes(changes, ("name", "from_place", "to_place", "km", "via", "approval"))
-    with write(s) as d:
-        old = get_route(s, id)
-        p = Problems()
-        base = {"name": old.name, "from_place": old.from_place, "to_place": old.to_place,
-                "km": old.km, "via": old.via, "approval": old.approval}
-        row = build_route(p, **(base | changes))
-        p.raise_if_any()
-        d.table("routes").update(id, row)
-        return get_route(s, id)
-
-
 def delete_route(s: Session, id: int) -> Route:
     with write(s) as d:
         old = get_route(s, id)

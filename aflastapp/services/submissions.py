@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from aflastapp.core.models import DeadlineKind, Submission
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, as_int, db, not_found, one, rows, write
-from aflastapp.services.validation import MAX_SHORT_TEXT, Problems, check_changes
+from aflastapp.services.validation import MAX_SHORT_TEXT, Problems
 
 if TYPE_CHECKING:
     from aflastapp.services.session import Session
@@ -59,19 +59,6 @@ def add_submission(s: Session, kind: DeadlineKind | str, contract_id: str | None
         assert sub is not None
         pk = d.table("submissions").insert(m.submission_to_row(sub)).last_pk
         return get_submission(s, as_int(pk))
-
-
-def update_submission(s: Session, id: int, **changes: Any) -> Submission:
-    check_changes(changes, FIELDS)
-    with write(s) as d:
-        old = get_submission(s, id)
-        fields = {k: getattr(old, k) for k in FIELDS} | changes
-        p = Problems()
-        sub = build(p, Lookup(d), id=id, **fields)
-        p.raise_if_any()
-        assert sub is not None
-        d.table("submissions").update(id, m.submission_to_row(sub))
-        return get_submission(s, id)
 
 
 def delete_submission(s: Session, id: int) -> Submission:

@@ -34,13 +34,6 @@ OTHER_MUNICIPALITY = "generic"  # "anden kommune": the generic rule set
 DEMO_FOLDER = "demo"
 DEMO_PASSWORD = "demo-aflastapp"  # the demo diary holds only made-up data
 
-PASSWORD_WARNING = (
-    "Med en adgangskode kan kun den, der kender den, åbne dagbogen – også på en delt computer. "
-    "Men glemmer I adgangskoden og mister gendannelsesarket, kan dagbogen ikke åbnes igen af nogen, "
-    "heller ikke af os. Gem gendannelsesarket et sikkert sted."
-)
-
-
 class Step(StrEnum):
     FAMILY = "family"
     CHILD = "child"

@@ -51,12 +51,6 @@ class ViewSpec:
     def translated_title(self) -> str:
         return QCoreApplication.translate("views", self.title)
 
-    def available(self) -> bool:
-        """False while the module is not written yet (the sidebar leaves it out)."""
-        import importlib.util
-
-        return importlib.util.find_spec(self.module) is not None
-
     def load(self) -> type[View]:
         class_name = self.target.split(":")[1]
         cls: type[View] = getattr(importlib.import_module(self.module), class_name)

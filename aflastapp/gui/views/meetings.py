@@ -625,16 +625,3 @@ class MeetingsView(View):
             self.select_id(str(params["meeting_id"]))
         elif action == "new_meeting":
             self.new_entry(params.get("contract_id"))
-
-
-def document_command(ctx: Any, label: str, doc: documents.StoredDocument) -> Any:
-    """Undo of a generated document: remove it from the outbox (redo generates it again)."""
-    from aflastapp.gui.commands import ServiceCommand
-
-    def redo(s: Any) -> documents.StoredDocument:
-        return documents.generate(s, doc.kind, doc.contract_id,
-                                  None if doc.kind == DocumentKind.STATUS_REPORT else doc.period,
-                                  doc.period if doc.kind == DocumentKind.STATUS_REPORT else None,
-                                  ctx.language)
-
-    return ServiceCommand(ctx, label, redo, lambda s, d: documents.delete_document(s, d.id), result=doc)
