@@ -36,6 +36,18 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def today_from_environment() -> date | None:
+    """``AFLASTAPP_TODAY=YYYY-MM-DD`` pins "today" for a test that starts the app in another process
+    (so both processes agree across midnight at a month's end); unset or not a date → None."""
+    import os
+
+    value = os.environ.get("AFLASTAPP_TODAY", "")
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("AppContext", text)
 
@@ -61,7 +73,7 @@ class AppContext(QObject):
         self.data_dir = data_dir
         self._session: Session | None = None
         self.undo_stack = QUndoStack(self)
-        self.today_override: date | None = None  # tests pin "today"
+        self.today_override: date | None = today_from_environment()  # tests pin "today"
         self.interactive = True  # False in tests/smoke: errors are recorded, not shown modally
         self.last_error_text: str = ""  # the text of the last error dialog (tests read it)
         self.last_notice: str = ""  # the text of the last confirmation (``inform``)

@@ -1,4 +1,5 @@
-"""The real ``aflastapp`` command in a subprocess, against temp data folders and a file keyring."""
+"""The ``aflastapp`` command against temp data folders: in-process (``cli.main(argv)``, each ``App`` its own
+data folder and keyring), and one smoke test in real processes with a file keyring."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import pytest
 from PIL import Image
 
 from aflastapp import cli
+from tests.support.cli_app import App
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE = Path(__file__).resolve().parent / "data" / "five-municipalities.json"
@@ -27,7 +29,7 @@ FIXTURE = Path(__file__).resolve().parent / "data" / "five-municipalities.json"
 PYCACHE = Path(tempfile.gettempdir())  # replaced per test session by ``_pycache``
 
 
-@pytest.fixture(scope="module", autouse=True)
+@pytest.fixture(scope="module")
 def _pycache() -> Iterator[None]:
     """One bytecode cache for this module's subprocesses, removed afterwards."""
     global PYCACHE
@@ -39,9 +41,11 @@ def _pycache() -> Iterator[None]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-class App:
-    """The command as a family runs it. Bytecode is cached in one temp folder for all runs (each
-    start would otherwise recompile every module when PYTHONDONTWRITEBYTECODE is set)."""
+class ProcessApp:
+    """The command as a family runs it, in its own process with a file keyring: kept for the one
+    smoke test below that moves a diary between machines. Every other test runs the same ``main``
+    in-process (``tests.support.cli_app.App``). Bytecode is cached in one temp folder for all runs
+    (each start would otherwise recompile every module when PYTHONDONTWRITEBYTECODE is set)."""
 
     def __init__(self, root: Path, name: str = "a") -> None:
         self.data = root / f"data-{name}"
@@ -242,7 +246,10 @@ def _receipt() -> str:
     return base64.b64encode(out.getvalue()).decode()
 
 
+@pytest.mark.usefixtures("_pycache")
 def test_export_round_trip_and_backup_restore_on_a_new_machine(tmp_path: Path) -> None:
+    """Smoke test in real processes: the installed command, a file keyring per machine."""
+    App = ProcessApp  # the same steps as the in-process tests, each a real process
     a = App(tmp_path, "a")
     recovery = a.run("init").stdout.strip().splitlines()[-1]
     d = fixture()

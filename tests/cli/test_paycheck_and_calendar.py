@@ -1,4 +1,4 @@
-"""``aflastapp paycheck`` and ``aflastapp deadlines --ics``: the real command in a subprocess.
+"""``aflastapp paycheck`` and ``aflastapp deadlines --ics``: the command run in-process (``cli.main``).
 
 The calendar file is parsed back with ``icalendar``: its dates match ``deadlines --json``, its UIDs
 are stable across two exports, done deadlines are cancelled, and none of the diary's personal strings
@@ -8,14 +8,8 @@ are stable across two exports, done deadlines are cancelled, and none of the dia
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,39 +17,9 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
+from tests.support.cli_app import App
+
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def pycache() -> Iterator[Path]:
-    folder = Path(tempfile.mkdtemp(prefix="aflastapp-i14-pycache-"))
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-class App:
-    def __init__(self, root: Path, pycache: Path) -> None:
-        self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith("AFLASTAPP_") and k != "PYTHONDONTWRITEBYTECODE"}
-        self.env.update({
-            "PYTHONPYCACHEPREFIX": str(pycache),
-            "AFLASTAPP_DATA_DIR": str(root / "data"),
-            "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.FileKeyring",
-            "AFLASTAPP_TEST_KEYRING_FILE": str(root / "keyring.json"),
-            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
-        })
-
-    def run(self, *args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
-        r = subprocess.run([sys.executable, "-m", "aflastapp", *args], env=self.env, cwd=REPO,
-                           capture_output=True, text=True, timeout=120)
-        assert r.returncode == code, f"exit {r.returncode}\n{r.stdout}\n{r.stderr}"
-        assert "Traceback" not in r.stderr
-        return r
-
-    def json(self, *args: str) -> Any:
-        return json.loads(self.run(*args).stdout)
 
 
 PERSONAL = ["Østergaard", "Emma", "Noah", "Rosenvænget", "4200", "XY 98 765", "Karin Sagsbehandler",
@@ -108,9 +72,9 @@ def diary() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory, pycache: Path) -> App:
+def app(tmp_path_factory: pytest.TempPathFactory) -> App:
     root = tmp_path_factory.mktemp("i14-cli")
-    a = App(root, pycache)
+    a = App(root, "i14")
     a.run("init")
     f = root / "diary.json"
     f.write_text(json.dumps(diary(), ensure_ascii=False), encoding="utf-8")

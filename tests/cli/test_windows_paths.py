@@ -1,10 +1,11 @@
 """The paths a Windows family has: a user folder with Danish letters (C:\\Users\\Søren Ærø\\…), long
 folders (OneDrive\\Dokumenter\\…), and a command line whose output is in the ANSI code page.
 
-The whole round trip runs as a family's command line does (a subprocess): a diary in
+The whole round trip runs the command (in-process, ``cli.main``): a diary in
 …\\Users\\Søren Ærø\\AppData\\Local\\aflastapp, the demo diary, a preview, a nights report PDF,
-deadlines, a backup, and a restore on "a new computer" into another such folder. Output is
-encoded as cp1252, what a redirected ``aflastapp-cli.exe`` writes on a Danish Windows.
+deadlines, a backup, and a restore on "a new computer" into another such folder. The console's
+code page is a real process's business: output encoded as cp1252 (what a redirected
+``aflastapp-cli.exe`` writes on a Danish Windows) and cp850 is checked in a subprocess.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 
 from tests.packaging.loader import load
+from tests.support.cli_app import App
 
 previous_month = load("build").previous_month
 
@@ -81,9 +83,9 @@ def test_diary_documents_backup_and_restore_in_a_danish_user_folder(tmp_path: Pa
     if min_length > 260 and not long_paths_enabled():
         pytest.skip("this Windows has LongPathsEnabled off: no program can open paths over 260 characters")
     old = user_folder(tmp_path / "old-pc", min_length)
-    a = Cli(old / "aflastapp", tmp_path / "keyring-old.json")
+    a = App(tmp_path, "old", data=old / "aflastapp")
     assert len(str(a.data / "diary.db")) > min_length
-    recovery = a.run("init").strip().splitlines()[-1]
+    recovery = a.run("init").stdout.strip().splitlines()[-1]
     a.run("demo", "--years", "1", "--children", "1")
     month = previous_month(date.today())  # the demo diary has stays in the months before today
     contract = a.json("preview", "--month", month, "--json")["contracts"][0]["contract"]
@@ -97,7 +99,7 @@ def test_diary_documents_backup_and_restore_in_a_danish_user_folder(tmp_path: Pa
     a.run("export", str(exported))
 
     new = user_folder(tmp_path / "new-pc", min_length)
-    b = Cli(new / "aflastapp", tmp_path / "keyring-new.json")
+    b = App(tmp_path, "new", data=new / "aflastapp")
     b.run("restore", str(backup), "--recovery-key", recovery)
     b.run("verify")
     again = new / "eksport æøå.json"

@@ -7,9 +7,16 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
+# "Today" for the processes a test starts: the diary is made and the app started in two processes,
+# which must agree on the month even when the test runs across midnight at a month's end.
+TODAY = date.today()
+PINNED_TODAY = {"AFLASTAPP_TODAY": TODAY.isoformat()}
 
 SMOKE_AND_REPORT = """
 import json, sys
@@ -38,7 +45,7 @@ def _make_keychain_diary(data_dir: Path) -> None:
             f"s, _ = session.setup({str(data_dir)!r}); "
             "c = children.add_child(s, 'Emma', date(2016, 5, 1)); "
             "k = contracts.add_contract(s, c.id, 'slagelse', date(2025, 1, 1), vederlag_count=7); "
-            "t = date.today(); "
+            f"t = date.fromisoformat({TODAY.isoformat()!r}); "
             "stays.add_stay(s, k.id, datetime(t.year, t.month, 1, 16), datetime(t.year, t.month, 3, 15)); "
             "session.lock(s, backup=False)")
     subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)), check=True,
@@ -46,7 +53,7 @@ def _make_keychain_diary(data_dir: Path) -> None:
 
 
 def _smoke(data_dir: Path) -> dict[str, object]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), **PINNED_TODAY)
     result = subprocess.run([sys.executable, "-c", SMOKE_AND_REPORT, str(data_dir)], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -75,3 +82,16 @@ def test_smoke_shows_the_whole_dashboard_and_loads_only_what_it_needs(data_dir: 
     for early in ("aflastapp.services.session", "aflastapp.services.overview", "sqlcipher3", "keyring"):
         assert modules.index(early) < qt, f"{early} is imported after PySide6"
 
+
+
+def test_a_pinned_today_is_what_the_app_calls_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AFLASTAPP_TODAY (tests only) pins the app's "today"; unset or not a date, the clock decides."""
+    from aflastapp.gui.context import AppContext, today_from_environment
+
+    monkeypatch.setenv("AFLASTAPP_TODAY", "2026-01-31")
+    assert today_from_environment() == date(2026, 1, 31)
+    assert AppContext().today() == date(2026, 1, 31)
+    monkeypatch.setenv("AFLASTAPP_TODAY", "31.01.2026")
+    assert today_from_environment() is None
+    monkeypatch.delenv("AFLASTAPP_TODAY")
+    assert AppContext().today() == date.today()

@@ -33,7 +33,9 @@ def test_models_pass_qtmodeltester_with_real_data(qtmodeltester: Any, data_dir: 
     deadlines = DeadlineModel()
     deadlines.set_deadlines(overview.deadlines(s, today=TODAY), TODAY, {d.contract_a: "Emma"})
     qtmodeltester.check(deadlines, force_py=True)
-    assert deadlines.rowCount() > 0
+    found = overview.deadlines(s, today=TODAY)
+    assert deadlines.rowCount() == len(found) >= 3
+    assert sorted(map(repr, deadlines.rows)) == sorted(map(repr, found)), "every deadline, none lost"
     first = deadlines.rows[0]
     overdue = [r for r in deadlines.rows if r.date < TODAY]
     assert (first.date < TODAY) == bool(overdue), "overdue deadlines come first"

@@ -10,7 +10,7 @@ from typing import Any
 from aflastapp.core.models import DeadlineKind
 from aflastapp.gui import fmt
 from aflastapp.gui.views.overview import OverviewView, deadline_action
-from aflastapp.services import stays
+from aflastapp.services import overview, stays
 from tests.gui.test_app_support import open_diary
 
 
@@ -41,7 +41,9 @@ def test_overview_explains_figures_and_routes_deadlines(qtbot: Any, data_dir: Pa
 
     asked: list[tuple[str, str, object]] = []
     d.ctx.navigate.connect(lambda v, a, p: asked.append((v, a, p)))
-    assert view.deadline_model.rowCount() > 0
+    found = overview.deadlines(d.session, today=d.ctx.today())
+    assert view.deadline_model.rowCount() == len(found) >= 3
+    assert sorted(map(repr, view.deadline_model.rows)) == sorted(map(repr, found)), "every deadline shown"
     view._deadline_button_clicked()
     assert asked and asked[0][0] in {"documents", "meetings", "notes", "settings"}
     first = view.deadline_model.rows[0]

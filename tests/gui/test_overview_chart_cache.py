@@ -28,7 +28,7 @@ from aflastapp.gui.views.overview import (
 from aflastapp.reports import charts
 from aflastapp.services import children, contracts, overview, session, stays
 from aflastapp.storage import paths
-from tests.gui.test_app_startup import ROOT, _make_keychain_diary
+from tests.gui.test_app_startup import PINNED_TODAY, ROOT, TODAY, _make_keychain_diary
 from tests.gui.test_app_support import open_diary
 from tests.gui.test_overview_refresh import Counter
 
@@ -53,7 +53,7 @@ print(json.dumps({"code": code, "chart": seen.get("chart", ""), "modules": list(
 
 
 def _smoke(data_dir: Path, lang: str = "da") -> tuple[str, set[str]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), **PINNED_TODAY)
     result = subprocess.run([sys.executable, "-c", SMOKE, str(data_dir), lang], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -91,7 +91,7 @@ def test_changed_data_draws_the_chart_anew_at_the_next_start(data_dir: Path, mem
     first, _ = _smoke(data_dir)
     code = ("from aflastapp.services import session, contracts, stays; from datetime import date, datetime; "
             f"s = session.unlock({str(data_dir)!r}); k = contracts.list_contracts(s)[0]; "
-            "t = date.today(); "
+            f"t = date.fromisoformat({TODAY.isoformat()!r}); "
             "stays.add_stay(s, k.id, datetime(t.year, t.month, 5, 16), datetime(t.year, t.month, 7, 15)); "
             "session.lock(s, backup=False)")
     subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)), check=True,

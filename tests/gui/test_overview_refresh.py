@@ -45,7 +45,9 @@ def test_figures_are_shown_before_the_chart_which_follows_without_a_click(
     d.ctx.wait_for_ops()
     assert view.this_month.title().startswith("Marts 2026")
     assert any(cm.nights == 2 for cm in view.this_month.model.rows)
-    assert view.deadline_model.rowCount() > 0
+    found = overview.deadlines(d.session, today=d.ctx.today())
+    assert view.deadline_model.rowCount() == len(found) >= 3
+    assert sorted(map(repr, view.deadline_model.rows)) == sorted(map(repr, found)), "every deadline shown"
     qtbot.waitUntil(lambda: not view.chart_pending)
     names = [r.name for r in d.ctx.op_log]
     assert names.index("overview.chart") > names.index("overview.refresh"), "the chart follows the figures"

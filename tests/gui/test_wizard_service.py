@@ -11,6 +11,7 @@ from aflastapp.core.errors import ValidationError
 from aflastapp.services import children, contracts, family
 from aflastapp.services import session as session_service
 from aflastapp.services import wizard as ws
+from aflastapp.storage.errors import WrongKeyError
 
 
 def fields(e: pytest.ExceptionInfo[ValidationError]) -> set[str]:
@@ -83,7 +84,7 @@ def test_password_mode_diary_opens_only_with_the_password(data_dir: Path) -> Non
     assert contracts.list_contracts(s)[0].municipality == "generic"
     session_service.lock(s)
     assert ws.key_mode(data_dir) == "password"
-    with pytest.raises(Exception, match=r"adgangskode|nøgle"):
+    with pytest.raises(WrongKeyError, match="Adgangskoden passer ikke til dagbogen"):
         session_service.unlock(data_dir, password="forkert kodeord")
     session_service.lock(session_service.unlock(data_dir, password="hemmeligt kodeord"))
 

@@ -65,6 +65,8 @@ def test_sigkill_during_writes_loses_nothing_committed(data_dir: Path) -> None:
         server.stdin.write("quit\n")
         server.stdin.flush()
         server.wait(timeout=60)
+        server.stdin.close()  # the pipes too: a left-open pipe is a ResourceWarning (an error here)
+        server.stdout.close()
     assert kills >= 200
     assert len(committed) > 100  # the writer really committed things between kills
 

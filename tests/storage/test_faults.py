@@ -21,6 +21,7 @@ from aflastapp import cli
 from aflastapp.services import backups, security
 from aflastapp.services import session as sess
 from aflastapp.storage import keys, slots
+from aflastapp.storage.errors import DiaryExistsError
 from tests.storage.helpers import fill, sha
 from tests.support.keyrings import MemoryKeyring
 
@@ -206,7 +207,7 @@ def test_a_file_that_is_not_a_diary_is_never_written_or_replaced(
     for args in (["import", str(tmp_path / "x.json")], ["change-password", "--keychain"], ["backup"]):
         (tmp_path / "x.json").write_text("{}", encoding="utf-8")
         _cli(capsys, data_dir, *args, password=PW, tmp=tmp_path)
-    with pytest.raises(Exception):  # noqa: B017 - setup refuses whatever the file is
+    with pytest.raises(DiaryExistsError, match="findes allerede"):  # whatever the file is: never replaced
         sess.setup(data_dir, password="et andet kodeord")
     assert _files(data_dir) == before  # never written, never replaced
     assert db_file.read_bytes() == content
@@ -273,6 +274,7 @@ def _held_open_elsewhere(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
     finally:
         proc.stdin.close()
         proc.wait(timeout=60)
+        proc.stdout.close()
 
 
 def test_second_writer_and_restore_are_refused_while_open_elsewhere(

@@ -92,6 +92,8 @@ class Server:
         self.stdin.write("quit\n")
         self.stdin.flush()
         self.proc.wait(timeout=60)
+        self.stdin.close()  # the pipes too: a left-open pipe is a ResourceWarning (an error here)
+        self.stdout.close()
 
 
 def _verify_exit(data_dir: Path, tmp_path: Path, password: str | None) -> int:

@@ -14,6 +14,7 @@ from aflastapp.storage.errors import (
     NoKeychainError,
     PasswordRequiredError,
     RecoveryKeyFormatError,
+    StorageError,
     WrongKeyError,
 )
 from tests.support.keyrings import MemoryKeyring
@@ -151,7 +152,7 @@ def test_locked_session_refuses_use(data_dir: Path) -> None:
     s, _ = sess.setup(data_dir)
     sess.lock(s)
     sess.lock(s)  # idempotent
-    with pytest.raises(Exception, match="låst"):
+    with pytest.raises(StorageError, match="Dagbogen er låst"):
         _ = s.db
-    with pytest.raises(Exception, match="låst"), s.transaction():
+    with pytest.raises(StorageError, match="Dagbogen er låst"), s.transaction():
         pass
