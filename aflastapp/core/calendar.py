@@ -107,15 +107,6 @@ def working_days_between(start: date, end: date, settings: Settings | None = Non
     return count
 
 
-def next_working_day(d: date, settings: Settings | None = None) -> date:
-    """``d`` itself when it is a working day, else the next one."""
-    s = settings or Settings()
-    cur = d
-    while not is_working_day(cur, s):
-        cur += _ONE
-    return cur
-
-
 def table_from_package(first: int = TABLE_FIRST_YEAR, last: int = TABLE_LAST_YEAR) -> dict[str, object]:
     """The table's content as generated from the ``holidays`` package (what the file must hold)."""
     import holidays

@@ -765,5 +765,25 @@ def paid_months(snapshot: DiarySnapshot, contract_id: str) -> list[Month]:
     return sorted(out)
 
 
-__all__ = ["contract_month", "count_nights", "index_for", "paid_months", "preview_month", "preview_months",
-           "split_km"]
+def known_total(preview: MonthPreview) -> tuple[Decimal, bool]:
+    """(what is known of the month's total, whether it is incomplete because a rate is missing).
+
+    A contract with a missing rate adds the figures that are known (e.g. kørsel, udlæg): the sum
+    is then a lower bound.
+    """
+    if preview.total is not None:
+        return preview.total, False
+    known = Decimal(0)
+    for cm in preview.contracts:
+        if cm.total is not None:
+            known += cm.total
+            continue
+        for figure in (cm.vederlag, cm.kost_logi, cm.mileage, cm.expenses):
+            if figure.amount is not None:
+                known += figure.amount
+    return known, True
+
+
+
+__all__ = ["contract_month", "count_nights", "index_for", "known_total", "paid_months", "preview_month",
+           "preview_months", "split_km"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar as _stdcal
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
 from aflastapp.core.errors import FieldProblem, ValidationError
@@ -23,10 +23,6 @@ def month_end(year: int, month: int) -> date:
 
 def next_month(year: int, month: int) -> tuple[int, int]:
     return (year + 1, 1) if month == 12 else (year, month + 1)
-
-
-def prev_month(year: int, month: int) -> tuple[int, int]:
-    return (year - 1, 12) if month == 1 else (year, month - 1)
 
 
 def add_months(d: date, months: int) -> date:
@@ -91,15 +87,6 @@ def iter_months(start: date, end: date) -> Iterator[tuple[int, int]]:
     while (y, m) <= (end.year, end.month):
         yield y, m
         y, m = next_month(y, m)
-
-
-def iter_days(start: date, end: date) -> Iterator[date]:
-    """Every date from start to end, inclusive."""
-    d = start
-    one = timedelta(days=1)
-    while d <= end:
-        yield d
-        d += one
 
 
 def period_label(text: str, lang: str = "da") -> str:

@@ -257,11 +257,6 @@ class RuleSet:
     def incident_recipient(self) -> Rule[str]:
         return self.incident_report or Rule("familieplejekonsulenten", SETTINGS_SOURCE, True)
 
-    def expense_caps_for(self, category: ExpenseCategory) -> tuple[ExpenseCap, ...]:
-        if self.expense_caps is None:
-            return ()
-        return tuple(c for c in self.expense_caps.value if c.category == category)
-
 
 # --------------------------------------------------------------------------- validation
 

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     Signal,
@@ -28,6 +27,7 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.gui.fmt import QT_TRANSLATE_NOOP  # typed (returns str); lupdate sees the name
 
 if TYPE_CHECKING:
     from aflastapp.gui.ops import Changes
@@ -158,6 +158,11 @@ class AppContext(QObject):
             self.show_error(e)
             return None
 
+    @property
+    def raising_errors(self) -> bool:
+        """True inside ``raising()``: a caller (a FormDialog's save) shows the problem itself."""
+        return self._raising > 0
+
     @contextlib.contextmanager
     def raising(self) -> Iterator[None]:
         """Inside this block ``execute`` raises errors instead of showing them (FormDialog)."""
@@ -271,7 +276,7 @@ def _guard_connection(session: Session, lock: threading.RLock) -> None:
     thread waits for a running op instead of racing it.
     """
     conn = getattr(getattr(session, "db", None), "conn", None)
-    if conn is None or getattr(conn, "_aflastapp_guarded", False):
+    if conn is None or getattr(conn, "aflastapp_guarded", False):
         return
     for name in ("execute", "executemany", "executescript", "commit", "rollback"):
         original = getattr(conn, name, None)
@@ -283,7 +288,7 @@ def _guard_connection(session: Session, lock: threading.RLock) -> None:
                 return _original(*args)
 
         setattr(conn, name, guarded)
-    conn._aflastapp_guarded = True
+    conn.aflastapp_guarded = True  # our marker on the connection object: guard it once
 
 
 # ---------------------------------------------------------------------- error texts

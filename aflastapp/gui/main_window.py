@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,7 +41,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings
         self.setObjectName("MainWindow")
-        self.specs: list[ViewSpec] = [s for s in VIEWS if s.available()]
+        self.specs: list[ViewSpec] = list(VIEWS)
         self.views: dict[str, View] = {}
         self._pages: dict[str, QWidget] = {}
 
@@ -466,11 +465,3 @@ def _action(parent: QWidget, text: str, shortcut: Any, slot: Any) -> QAction:
     a.triggered.connect(slot)
     parent.addAction(a)
     return a
-
-
-
-
-def vbox(parent: QWidget) -> QVBoxLayout:
-    layout = QVBoxLayout(parent)
-    layout.setContentsMargins(18, 14, 18, 14)
-    return layout

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 if TYPE_CHECKING:
@@ -88,7 +88,6 @@ class Changes:
 
 
 ALL = Changes.everything()
-NOTHING = Changes()
 
 
 # ---------------------------------------------------------------------- the worker
@@ -176,7 +175,7 @@ def _progress(ctx: AppContext, parent: QWidget | None, label: str) -> QProgressD
         return None
     dialog = QProgressDialog(label, "", 0, 0, parent or QApplication.activeWindow())
     dialog.setWindowTitle(QCoreApplication.translate("AppContext", "Arbejder …"))
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -296,8 +295,3 @@ class CollectionOp(_Op[T]):
                                                     background=self._label or self.undo_label))
         self.ctx.notify(self.changes, self.initiator)  # views are up to date when success runs
         super()._finished(result)
-
-
-def run_later(fn: Callable[[], Any]) -> None:
-    """Call ``fn`` on the GUI thread once the current event is handled."""
-    QTimer.singleShot(0, fn)

@@ -38,7 +38,7 @@ class PrintError(Exception):
 
 def load_pdf(pdf: bytes, parent: QWidget | None = None) -> QPdfDocument:
     """A QPdfDocument over the bytes (kept in memory, never written to disk)."""
-    doc = QPdfDocument(parent)
+    doc = QPdfDocument(parent)  # type: ignore[arg-type]  # Qt takes no parent (nullptr); the stub says QObject
     buffer = QBuffer(doc)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -104,9 +104,9 @@ def print_with_cups(pdf: bytes, args: list[str], lp: str | None = None) -> str:
 # --------------------------------------------------------------------------- elsewhere: ≤ 300 dpi
 
 
-def _layout_for(points: QSize | object) -> QPageLayout:
+def _layout_for(points: QSizeF) -> QPageLayout:
     """The page's own size and orientation, no margins: the PDF carries its own."""
-    w, h = float(points.width()), float(points.height())  # type: ignore[attr-defined]
+    w, h = float(points.width()), float(points.height())
     portrait = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Unit.Point,
                          matchPolicy=QPageSize.SizeMatchPolicy.FuzzyMatch)
     orientation = QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait

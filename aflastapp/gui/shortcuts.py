@@ -47,12 +47,12 @@ class ShortcutTextTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         # None is Qt's null string: "no translation here, ask the next translator" ("" would be shown)
         if "+" not in source:
             return None
-        text = ""
+        text: str | None = ""
         for t in self.inner:
             text = t.translate(context, source, disambiguation, n)
             if text:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
@@ -38,7 +39,8 @@ from aflastapp.reports.style import (
 
 TITLE = {"da": "Årsoversigt", "en": "Annual summary (årsoversigt)"}
 
-TEXTS = {
+# per language: the document's fixed words (strings, column tuples, status maps, sentence templates)
+TEXTS: dict[str, dict[str, Any]] = {
     "da": {
         "subtitle": "Aflastning i {year}",
         "all": "Samlet for alle kontrakter",
@@ -154,7 +156,7 @@ def _contract_label(snapshot: DiarySnapshot, contract_id: str, names: Mapping[st
 
 
 def _months_of(previews: Sequence[MonthPreview], contract_id: str) -> list[ContractMonth]:
-    out = []
+    out: list[ContractMonth] = []
     for p in previews:
         out.extend(c for c in p.contracts if c.contract_id == contract_id)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -129,7 +130,8 @@ def _swatch(d: Drawing, index: int, x: float, y: float, w: float = 10, h: float 
     d.add(Rect(x, y, w, h, fillColor=fill, strokeColor=INK, strokeWidth=0.3))
     _pattern(d, pattern, (x, y, w, h), colors.white)
 
-TEXTS = {
+# per language: the document's fixed words (strings, column tuples, status maps, sentence templates)
+TEXTS: dict[str, dict[str, Any]] = {
     "da": {"cap": "Loft (maks. døgn)", "nights": "Døgn", "over": "Over loftet", "empty": "Ingen døgn"},
     "en": {"cap": "Cap (max. nights)", "nights": "Nights", "over": "Over the cap", "empty": "No nights"},
 }
@@ -322,7 +324,7 @@ def _legend_entries(
 
 
 def _entry_width(label: str) -> float:
-    return 15 + stringWidth(label, FONT, 7) + 12
+    return 15 + float(stringWidth(label, FONT, 7)) + 12
 
 
 def _legend_rows(entries: Sequence[tuple[str, str, int]], width: float) -> list[list[tuple[str, str, int]]]:

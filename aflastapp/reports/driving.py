@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -45,7 +46,8 @@ from aflastapp.reports.style import (
 
 TITLE = {"da": "Kørselsskema", "en": "Driving log (kørselsskema)"}
 
-TEXTS = {
+# per language: the document's fixed words (strings, column tuples, status maps, sentence templates)
+TEXTS: dict[str, dict[str, Any]] = {
     "da": {
         "driver": "Fører",
         "cpr": "Førerens CPR-nr.",

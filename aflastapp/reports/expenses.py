@@ -74,7 +74,8 @@ CATEGORY = {
     },
 }
 
-TEXTS = {
+# per language: the document's fixed words (strings, column tuples, status maps, sentence templates)
+TEXTS: dict[str, dict[str, Any]] = {
     "da": {
         "expenses": "Udlæg",
         "cols": ("Uge", "Dato", "Kategori", "Beskrivelse", "Bevilling", "Bilag", "Beløb"),
@@ -291,7 +292,7 @@ def receipt_sizes(
     return out
 
 
-class _JpegReceipt(ImageReader):  # type: ignore[misc]  # reportlab is untyped
+class _JpegReceipt(ImageReader):
     """A JPEG receipt embedded as it is (DCTDecode), without decoding its pixels.
 
     ``Canvas.drawImage`` names an image by a digest of ``getRGBData()``, which for a plain

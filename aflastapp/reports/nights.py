@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -44,7 +45,8 @@ from aflastapp.reports.style import (
 
 TITLE = {"da": "Indberetning af aflastningsdøgn", "en": "Report of relief nights (aflastningsdøgn)"}
 
-TEXTS = {
+# per language: the document's fixed words (strings, column tuples, status maps, sentence templates)
+TEXTS: dict[str, dict[str, Any]] = {
     "da": {
         "stays": "Ophold i måneden",
         "cols": ("Uge", "Start", "Slut", "Status", "Døgn i måneden", "Medregnet og regel"),

@@ -7,6 +7,7 @@ asks the family to keep it safe; the PDF metadata carries only the title.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -29,7 +30,8 @@ from aflastapp.reports.style import (
 
 TITLE = {"da": "Gendannelsesark", "en": "Recovery sheet"}
 
-TEXTS = {
+# per language: the document's fixed words (strings, column tuples, status maps, sentence templates)
+TEXTS: dict[str, dict[str, Any]] = {
     "da": {
         "subtitle": "aflastapp – jeres krypterede dagbog",
         "intro": "Med dette ark og en sikkerhedskopi kan I åbne jeres dagbog igen, hvis computeren går i "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -43,7 +44,8 @@ from aflastapp.reports.style import (
 
 TITLE = {"da": "Statusrapport", "en": "Status report (statusrapport)"}
 
-TEXTS = {
+# per language: the document's fixed words (strings, column tuples, status maps, sentence templates)
+TEXTS: dict[str, dict[str, Any]] = {
     "da": {
         "subtitle": "Til statusmøde {when}",
         "at": "kl.",

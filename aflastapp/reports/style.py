@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import io
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -230,11 +230,6 @@ def kr(amount: Decimal | None, lang: str) -> str:
     if amount is None:
         return f"– ({t(lang, 'missing_rate')})"
     return format_kr(amount, lang)
-
-
-def rate_text(rate: Decimal | None, lang: str) -> str:
-    """A per-km or per-døgn rate: ``2,28 kr.`` (two decimals, as the tables print them)."""
-    return kr(rate, lang)
 
 
 def day(d: date, lang: str) -> str:
@@ -630,6 +625,7 @@ class TableWithClosing(Flowable):
         h = 0.0
         for f in flowables:
             if isinstance(f, KeepTogether):  # its wrap() forces a split; measure what it holds
+                # reportlab keeps what it holds only in _content (no public accessor)
                 h += TableWithClosing._height(f._content, aw, ah)
                 continue
             h += f.wrap(aw, ah)[1] + f.getSpaceBefore() + f.getSpaceAfter()
@@ -801,9 +797,6 @@ class DocMeta:
     @property
     def pdf_title(self) -> str:
         return f"{self.title} {self.period}".strip()
-
-
-PageHook = Callable[[Canvas, int], None]
 
 
 def _decorate(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:

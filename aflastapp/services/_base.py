@@ -18,24 +18,26 @@ from aflastapp.services import mapping as m
 if TYPE_CHECKING:
     from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
+    from aflastapp.services.session import Session
 
-def db(s: Any) -> Database:
+
+def db(s: Session) -> Database:
     """The open sqlite-utils database of a session."""
-    return s.db  # type: ignore[no-any-return]
+    return s.db
 
 
-def cache(s: Any) -> dict[str, Any]:
+def cache(s: Session) -> dict[str, Any]:
     """The session's dict for derived data (the snapshot); the session empties it after every
     transaction, and ``write`` empties it too."""
-    return s.cache  # type: ignore[no-any-return]
+    return s.cache
 
 
-def invalidate(s: Any) -> None:
+def invalidate(s: Session) -> None:
     cache(s).clear()
 
 
 @contextmanager
-def write(s: Any) -> Iterator[Database]:
+def write(s: Session) -> Iterator[Database]:
     """One user action: a transaction on the session's diary; the snapshot cache is dropped."""
     try:
         with s.transaction():

@@ -34,7 +34,6 @@ __all__ = [
 
 
 SUFFIX = _backup.SUFFIX  # ".aflastbak": the one name of a backup file everywhere
-FILE_FILTER_PATTERN = f"*{SUFFIX}"
 
 
 def backup_folder(data_dir: str | os.PathLike[str] | None) -> Path:

@@ -24,7 +24,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
@@ -33,6 +33,9 @@ from aflastapp.core.money import format_date
 from aflastapp.core.periods import period_label
 from aflastapp.services.validation import target_file, write_failed
 from aflastapp.storage import fsutil
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 UID_KEY_SETTING = "calendar.uid_key"  # settings row: hex of 32 random bytes
 ALARMS: dict[str, int | None] = {"none": None, "day_before": 1, "three_days": 3}
@@ -85,7 +88,7 @@ def event_summary(d: Deadline, municipality: str, child_number: int | None) -> s
     return text
 
 
-def _uid_key(s: Any) -> bytes:
+def _uid_key(s: Session) -> bytes:
     from aflastapp.services._base import db, write
 
     found = db(s).execute("SELECT value FROM settings WHERE key = ?", [UID_KEY_SETTING]).fetchone()
@@ -168,8 +171,9 @@ def calendar_bytes(deadlines: list[Deadline], contracts: dict[str, Contract], mu
     return cal.to_ical(), events, cancelled, left_out
 
 
-def export_calendar(s: Any, path: str | os.PathLike[str], start: date | None = None, end: date | None = None,
-                    alarm: str = "none", today: date | None = None) -> CalendarExport:
+def export_calendar(s: Session, path: str | os.PathLike[str], start: date | None = None,
+                    end: date | None = None, alarm: str = "none",
+                    today: date | None = None) -> CalendarExport:
     """Write the deadlines in [start, end] (defaults as ``overview.deadlines``), done ones cancelled, to
     ``path`` (atomically). The file holds no personal data, so it is not tracked for deletion."""
     from aflastapp.services import children, contracts, overview
@@ -195,10 +199,6 @@ def export_calendar(s: Any, path: str | os.PathLike[str], start: date | None = N
         tmp.unlink(missing_ok=True)
         raise write_failed(target, e) from e
     return CalendarExport(target, events, cancelled, left_out)
-
-
-def exported_kinds() -> list[str]:
-    return [str(k) for k in DeadlineKind if k not in LEFT_OUT]
 
 
 __all__ = ["ALARMS", "CalendarExport", "child_numbers", "export_calendar", "format_date"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
@@ -12,6 +12,9 @@ from aflastapp.core.models import Child
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import MAX_SHORT_TEXT, Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 
 def build(p: Problems, lk: Lookup, *, id: str | None, name: Any, birth_date: Any,
@@ -30,18 +33,18 @@ def build(p: Problems, lk: Lookup, *, id: str | None, name: Any, birth_date: Any
     return Child(id=cid, name=n.strip(), birth_date=bd)
 
 
-def list_children(s: Any) -> list[Child]:
+def list_children(s: Session) -> list[Child]:
     return [m.child_from_row(r) for r in rows(db(s), "SELECT * FROM children ORDER BY name, id")]
 
 
-def get_child(s: Any, id: str) -> Child:
+def get_child(s: Session, id: str) -> Child:
     r = one(db(s), "children", id)
     if r is None:
         raise not_found("id", "Barnet", id)
     return m.child_from_row(r)
 
 
-def add_child(s: Any, name: str, birth_date: date | str, id: str | None = None) -> Child:
+def add_child(s: Session, name: str, birth_date: date | str, id: str | None = None) -> Child:
     with write(s) as d:
         p = Problems()
         child = build(p, Lookup(d), id=id, name=name, birth_date=birth_date)
@@ -51,7 +54,7 @@ def add_child(s: Any, name: str, birth_date: date | str, id: str | None = None) 
         return child
 
 
-def update_child(s: Any, id: str, **changes: Any) -> Child:
+def update_child(s: Session, id: str, **changes: Any) -> Child:
     check_changes(changes, ("name", "birth_date"))
     with write(s) as d:
         old = get_child(s, id)
@@ -64,7 +67,7 @@ def update_child(s: Any, id: str, **changes: Any) -> Child:
         return child
 
 
-def delete_child(s: Any, id: str) -> Child:
+def delete_child(s: Session, id: str) -> Child:
     with write(s) as d:
         old = get_child(s, id)
         users = [

@@ -12,13 +12,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.deadlines import cleanup_period
 from aflastapp.core.models import DeadlineKind
 from aflastapp.services import mapping as m
 from aflastapp.services._base import db, rows, write
 from aflastapp.services.meetings import get_meeting
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 KEPT = "beholdt"  # the submission's channel when the family keeps the period
 DELETED = "slettet"
@@ -46,7 +49,7 @@ class CleanupPlan:
                 f"{self.last:%d.%m.%Y}")
 
 
-def plan(s: Any, meeting_id: str) -> CleanupPlan:
+def plan(s: Session, meeting_id: str) -> CleanupPlan:
     """The notes, drafts and receipt images of the period the meeting's status report covered."""
     from aflastapp.services.overview import snapshot
 
@@ -69,7 +72,7 @@ def plan(s: Any, meeting_id: str) -> CleanupPlan:
     return CleanupPlan(meeting_id, mt.contract_id, first, last, notes, drafts, atts)
 
 
-def delete_period(s: Any, meeting_id: str, today: date) -> CleanupPlan:
+def delete_period(s: Session, meeting_id: str, today: date) -> CleanupPlan:
     """Delete the period's notes, drafts and receipt images, and mark the deadline done; all or nothing."""
     p = plan(s, meeting_id)
     with write(s) as d:
@@ -91,7 +94,7 @@ def delete_period(s: Any, meeting_id: str, today: date) -> CleanupPlan:
     return p
 
 
-def keep_period(s: Any, meeting_id: str, today: date) -> CleanupPlan:
+def keep_period(s: Session, meeting_id: str, today: date) -> CleanupPlan:
     """The family confirms it keeps the period's notes, drafts and receipt images: mark it done."""
     p = plan(s, meeting_id)
     with write(s) as d:

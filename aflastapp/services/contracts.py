@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
-from aflastapp.core.models import Contract
+from aflastapp.core.models import Child, Contract
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import MAX_SHORT_TEXT, Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FIELDS = ("child_id", "municipality", "start", "end", "vederlag_count", "child_ordinal",
           "caseworker", "consultant", "terminated_on", "case_reference")
@@ -69,7 +72,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, municipalit
                     case_reference=cr)
 
 
-def list_contracts(s: Any, child_id: str | None = None, active_on: date | None = None) -> list[Contract]:
+def list_contracts(s: Session, child_id: str | None = None, active_on: date | None = None) -> list[Contract]:
     sql, params = "SELECT * FROM contracts", []
     if child_id is not None:
         sql, params = sql + " WHERE child_id = ?", [child_id]
@@ -79,15 +82,16 @@ def list_contracts(s: Any, child_id: str | None = None, active_on: date | None =
     return out
 
 
-def get_contract(s: Any, id: str) -> Contract:
+def get_contract(s: Session, id: str) -> Contract:
     r = one(db(s), "contracts", id)
     if r is None:
         raise not_found("id", "Aftalen", id)
     return m.contract_from_row(r)
 
 
-def add_contract(s: Any, child_id: str, municipality: str, start: date | str, end: date | str | None = None,
-                 vederlag_count: int | None = None, child_ordinal: int = 1, caseworker: str = "",
+def add_contract(s: Session, child_id: str, municipality: str, start: date | str,
+                 end: date | str | None = None, vederlag_count: int | None = None,
+                 child_ordinal: int = 1, caseworker: str = "",
                  consultant: str = "", terminated_on: date | None = None, id: str | None = None,
                  case_reference: str = "") -> Contract:
     with write(s) as d:
@@ -101,7 +105,7 @@ def add_contract(s: Any, child_id: str, municipality: str, start: date | str, en
         return c
 
 
-def update_contract(s: Any, id: str, **changes: Any) -> Contract:
+def update_contract(s: Session, id: str, **changes: Any) -> Contract:
     check_changes(changes, FIELDS)
     with write(s) as d:
         fields = asdict(get_contract(s, id)) | changes
@@ -114,7 +118,7 @@ def update_contract(s: Any, id: str, **changes: Any) -> Contract:
         return c
 
 
-def terminate_contract(s: Any, id: str, terminated_on: date | str, end: date | str) -> Contract:
+def terminate_contract(s: Session, id: str, terminated_on: date | str, end: date | str) -> Contract:
     """Record a termination (opsigelse) given on ``terminated_on`` with the last day ``end``."""
     p = Problems()
     t = p.date("terminated_on", terminated_on, "Opsagt den")
@@ -125,7 +129,7 @@ def terminate_contract(s: Any, id: str, terminated_on: date | str, end: date | s
     return update_contract(s, id, terminated_on=t, end=e)
 
 
-def delete_contract(s: Any, id: str) -> Contract:
+def delete_contract(s: Session, id: str) -> Contract:
     with write(s) as d:
         old = get_contract(s, id)
         for table in ("stays", "expenses", "meetings", "trip_contracts", "payments"):
@@ -143,3 +147,24 @@ def usual_vederlag_count(municipality: str) -> tuple[int | None, str]:
     if rs.default_vederlag_count is None:
         return None, ""
     return rs.default_vederlag_count.value, rs.default_vederlag_count.source
+
+
+def add_child_with_contract(s: Session, name: str, birth_date: date | str, *, child_id: str | None = None,
+                            contract_id: str | None = None, **contract: Any) -> tuple[Child, Contract]:
+    """A new child with its first contract, in one transaction: a refused contract leaves no child.
+    ``contract`` holds ``add_contract``'s fields (municipality, start, vederlag_count, …)."""
+    from aflastapp.services import children
+
+    with write(s):
+        child = children.add_child(s, name, birth_date, id=child_id or new_id("b"))
+        made = add_contract(s, child.id, id=contract_id or new_id("k"), **contract)
+        return child, made
+
+
+def remove_child_with_contract(s: Session, child_id: str, contract_id: str) -> None:
+    """Undo ``add_child_with_contract``: the contract and the child, in one transaction."""
+    from aflastapp.services import children
+
+    with write(s):
+        delete_contract(s, contract_id)
+        children.delete_child(s, child_id)

@@ -11,13 +11,16 @@ import io
 import random
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
 from aflastapp.core.models import NOTE_TAGS
 from aflastapp.services._base import rows, write
 from aflastapp.services.validation import Problems
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 SEED = 20260306
 NAMES = ["Emma", "Noah", "Freja", "William", "Ida", "Oscar", "Alma", "Karl", "Clara", "Alfred"]
@@ -326,7 +329,7 @@ def _demo_rates(first_year: int, last_year: int) -> list[dict[str, Any]]:
     return out
 
 
-def make_demo(s: Any, years: int, children: int, today: date | None = None) -> Any:
+def make_demo(s: Session, years: int, children: int, today: date | None = None) -> Any:
     """Fill an empty diary with the demo data, in one transaction; returns the import Summary."""
     from aflastapp.core.models import Attachment, Expense
     from aflastapp.services import portable
@@ -345,7 +348,7 @@ def make_demo(s: Any, years: int, children: int, today: date | None = None) -> A
             raise ValidationError(
                 problem("data_dir", "problem.demo_needs_empty")
             )
-        plan = portable._plan(d, doc)
+        plan = portable.plan_import(d, doc)
         plan.expenses = [
             Expense(
                 id=e.id,
@@ -363,7 +366,7 @@ def make_demo(s: Any, years: int, children: int, today: date | None = None) -> A
             )
             for e in plan.expenses
         ]
-        summary = portable._write(d, plan)
+        summary = portable.write_plan(d, plan)
         d.table("meta").upsert_all(
             [{"key": "demo", "value": "true"}, {"key": "demo_seed", "value": f"{SEED}:{y}:{c}"}], pk="key"
         )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.messages import Message, problem
@@ -44,6 +44,9 @@ from aflastapp.services import mapping as m
 from aflastapp.services._base import as_int, cache, db, not_found, one, rows, write
 from aflastapp.services.validation import target_file, write_failed
 from aflastapp.storage import fsutil
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 __all__ = [
     "DIGITAL_POST_LIMIT",
@@ -115,7 +118,7 @@ def _kind(value: Any, field: str = "kind") -> DocumentKind:
 
 
 def warnings_before(
-    s: Any, kind: DocumentKind | str, contract_id: str | None, period: str | None
+    s: Session, kind: DocumentKind | str, contract_id: str | None, period: str | None
 ) -> list[str]:
     """What the family should see before the document is made (the GUI asks, the CLI refuses
     without ``--force``): a shared trip whose purpose - the family's own words, printed as typed -
@@ -136,7 +139,8 @@ def warnings_before(
     return out
 
 
-def already_sent(s: Any, kind: DocumentKind | str, contract_id: str | None, period: str) -> Submission | None:
+def already_sent(s: Session, kind: DocumentKind | str, contract_id: str | None,
+                 period: str) -> Submission | None:
     """The submission that already covers this kind, contract and period (warn before a double claim)."""
     k = _kind(kind)
     if k not in SENDABLE:
@@ -150,7 +154,7 @@ def already_sent(s: Any, kind: DocumentKind | str, contract_id: str | None, peri
     return m.submission_from_row(found[0]) if found else None
 
 
-def _stored(s: Any, r: dict[str, Any]) -> StoredDocument:
+def _stored(s: Session, r: dict[str, Any]) -> StoredDocument:
     kind = DocumentKind(r["kind"])
     sub = already_sent(s, kind, r["contract_id"], r["period"] or "")
     created = m.s2dt(r["created_at"])
@@ -171,7 +175,7 @@ _COLUMNS = "id, kind, contract_id, period, title, created_at, length(pdf) AS siz
 
 
 def list_documents(
-    s: Any, kind: DocumentKind | str | None = None, contract_id: str | None = None
+    s: Session, kind: DocumentKind | str | None = None, contract_id: str | None = None
 ) -> list[StoredDocument]:
     """The outbox, newest first."""
     where, params = ["1=1"], []
@@ -189,14 +193,14 @@ def list_documents(
     return [_stored(s, r) for r in found]
 
 
-def get_document(s: Any, id: int) -> StoredDocument:
+def get_document(s: Session, id: int) -> StoredDocument:
     found = rows(db(s), f"SELECT {_COLUMNS} FROM documents WHERE id = ?", [id])
     if not found:
         raise not_found("id", "Dokumentet", id)
     return _stored(s, found[0])
 
 
-def get_pdf(s: Any, id: int) -> bytes:
+def get_pdf(s: Session, id: int) -> bytes:
     """The stored PDF (for preview, printing or saving)."""
     r = one(db(s), "documents", id)
     if r is None:
@@ -204,7 +208,7 @@ def get_pdf(s: Any, id: int) -> bytes:
     return bytes(r["pdf"])
 
 
-def delete_document(s: Any, id: int) -> StoredDocument:
+def delete_document(s: Session, id: int) -> StoredDocument:
     """Remove a document from the outbox (copies saved outside the app stay tracked)."""
     with write(s) as d:
         doc = get_document(s, id)
@@ -212,7 +216,7 @@ def delete_document(s: Any, id: int) -> StoredDocument:
         return doc
 
 
-def put_back(s: Any, doc: StoredDocument, pdf: bytes) -> StoredDocument:
+def put_back(s: Session, doc: StoredDocument, pdf: bytes) -> StoredDocument:
     """Undo of ``delete_document``: the same document (id, date, PDF) back in the outbox."""
     with write(s) as d:
         if one(d, "documents", doc.id) is not None:
@@ -227,7 +231,7 @@ def put_back(s: Any, doc: StoredDocument, pdf: bytes) -> StoredDocument:
 # --------------------------------------------------------------------------- generating
 
 
-def _snapshot(s: Any) -> DiarySnapshot:
+def _snapshot(s: Session) -> DiarySnapshot:
     from aflastapp.services.overview import snapshot
 
     return snapshot(s)
@@ -241,7 +245,7 @@ _BEFORE = timedelta(days=62)
 _AFTER = timedelta(days=1)
 
 
-def _period_snapshot(s: Any, period: str | None, allowed: tuple[str, ...], what: str) -> DiarySnapshot:
+def _period_snapshot(s: Session, period: str | None, allowed: tuple[str, ...], what: str) -> DiarySnapshot:
     """The snapshot a nights report, driving report or expense claim for ``period`` is made from.
 
     The session's cached snapshot when there is one (the dashboard has read it already); otherwise
@@ -300,7 +304,7 @@ def _period(period: str | None, allowed: tuple[str, ...], what: str) -> tuple[st
     return period.strip().upper(), start, end
 
 
-def _previews(s: Any, start: date, end: date, snap: DiarySnapshot) -> list[MonthPreview]:
+def _previews(s: Session, start: date, end: date, snap: DiarySnapshot) -> list[MonthPreview]:
     from aflastapp.services.overview import preview_range
 
     months = list(iter_months(start, end))
@@ -336,7 +340,8 @@ def _empty_month(contract: Contract, year: int, month: int) -> ContractMonth:
     )
 
 
-def _with_attachments(s: Any, snap: DiarySnapshot, contract_id: str, start: date, end: date) -> DiarySnapshot:
+def _with_attachments(s: Session, snap: DiarySnapshot, contract_id: str, start: date,
+                      end: date) -> DiarySnapshot:
     from aflastapp.services.expenses import list_expenses
 
     full = {
@@ -346,7 +351,7 @@ def _with_attachments(s: Any, snap: DiarySnapshot, contract_id: str, start: date
     return dataclasses.replace(snap, expenses=tuple(full.get(e.id, e) for e in snap.expenses))
 
 
-def _status_inputs(s: Any, snap: DiarySnapshot, meeting_id: str | None) -> tuple[Meeting, date, date]:
+def _status_inputs(s: Session, snap: DiarySnapshot, meeting_id: str | None) -> tuple[Meeting, date, date]:
     if not meeting_id:
         raise ValidationError(msg_problem("meeting_id", "problem.choose_meeting"))
     meeting = next((mt for mt in snap.meetings if mt.id == meeting_id), None)
@@ -366,7 +371,7 @@ def _status_inputs(s: Any, snap: DiarySnapshot, meeting_id: str | None) -> tuple
     return meeting, start, end
 
 
-def _place_addresses(s: Any) -> dict[str, str]:
+def _place_addresses(s: Session) -> dict[str, str]:
     """Saved places by name → address: the driving form prints a checkable address for each."""
     from aflastapp.services.places import list_places
 
@@ -463,7 +468,8 @@ def _fit_for_digital_post(claim: _Claim, limit: int) -> tuple[list[bytes], list[
 
 
 def _render(
-    s: Any, kind: DocumentKind, contract_id: str | None, period: str | None, meeting_id: str | None, lang: str
+    s: Session, kind: DocumentKind, contract_id: str | None, period: str | None, meeting_id: str | None,
+    lang: str,
 ) -> tuple[bytes | _Claim, str | None, str, str]:
     """(pdf, contract id, period key, title) for the requested document (an expense claim is
     returned unrendered: ``generate`` fits it to Digital Post's limit).
@@ -566,7 +572,7 @@ def _render(
 
 
 def generate(
-    s: Any,
+    s: Session,
     kind: DocumentKind | str,
     contract_id: str | None = None,
     period: str | None = None,
@@ -604,7 +610,7 @@ def generate(
 # --------------------------------------------------------------------------- sending
 
 
-def mark_sent(s: Any, id: int, sent: date | str, channel: str = "") -> Submission:
+def mark_sent(s: Session, id: int, sent: date | str, channel: str = "") -> Submission:
     """Record that the document was sent (date and channel); this marks its deadline done."""
     from aflastapp.services.submissions import add_submission
 
@@ -633,7 +639,7 @@ def _retention_months(snap: DiarySnapshot, contract_id: str | None) -> int | Non
     return min(limits) if limits else None
 
 
-def retention_until(s: Any, contract_id: str | None, today: date | None = None) -> date | None:
+def retention_until(s: Session, contract_id: str | None, today: date | None = None) -> date | None:
     """When a copy saved outside the app today must be deleted: the shortest retention limit of the
     municipalities it concerns (every contract in the diary when ``contract_id`` is None), or None."""
     months = _retention_months(_snapshot(s), contract_id)
@@ -647,7 +653,7 @@ def _exported_from_row(r: dict[str, Any]) -> ExportedFile:
     )
 
 
-def list_exported(s: Any, include_deleted: bool = False) -> list[ExportedFile]:
+def list_exported(s: Session, include_deleted: bool = False) -> list[ExportedFile]:
     """Copies saved outside the app, oldest first."""
     where = "" if include_deleted else "WHERE deleted_on IS NULL"
     return [_exported_from_row(r) for r in rows(db(s), f"SELECT * FROM exported_files {where} ORDER BY id")]
@@ -675,7 +681,7 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
     return target
 
 
-def save_copy(s: Any, id: int, path: str | os.PathLike[str], today: date | None = None) -> ExportedFile:
+def save_copy(s: Session, id: int, path: str | os.PathLike[str], today: date | None = None) -> ExportedFile:
     """Save the PDF where the family chose (atomically) and track it for the retention limit."""
     target = target_file(path).resolve()
     doc = get_document(s, id)
@@ -708,13 +714,13 @@ def save_copy(s: Any, id: int, path: str | os.PathLike[str], today: date | None 
         return _exported_from_row(r)
 
 
-def retention_due(s: Any, today: date | None = None) -> list[ExportedFile]:
+def retention_due(s: Session, today: date | None = None) -> list[ExportedFile]:
     """Saved copies whose retention limit has come (the app reminds; deleting needs the family's yes)."""
     today = today or date.today()
     return [f for f in list_exported(s) if f.retention_until is not None and f.retention_until <= today]
 
 
-def delete_exported(s: Any, id: int, today: date | None = None) -> ExportedFile:
+def delete_exported(s: Session, id: int, today: date | None = None) -> ExportedFile:
     """Delete a saved copy from disk (after the family confirmed) and record when."""
     today = today or date.today()
     with write(s) as d:

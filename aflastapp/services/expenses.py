@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from aflastapp.core.errors import ValidationError
+from aflastapp.core.errors import FieldProblem, ValidationError
 from aflastapp.core.messages import problem
 from aflastapp.core.models import Attachment, Expense, ExpenseCategory
 from aflastapp.services import mapping as m
@@ -17,6 +18,8 @@ from aflastapp.services.validation import MAX_AMOUNT, MAX_SHORT_TEXT, Problems, 
 
 if TYPE_CHECKING:
     from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
+
+    from aflastapp.services.session import Session
 
 FIELDS = ("contract_id", "date", "category", "description", "amount", "approval", "approved_amount",
           "approved_on")
@@ -73,7 +76,7 @@ def _attachments(d: Database, expense_id: str, with_data: bool = True) -> tuple[
     return tuple(m.attachment_from_row(r, with_data) for r in found)
 
 
-def list_expenses(s: Any, contract_id: str | None = None, start: date | None = None,
+def list_expenses(s: Session, contract_id: str | None = None, start: date | None = None,
                   end: date | None = None, category: ExpenseCategory | str | None = None,
                   with_attachments: bool = False) -> list[Expense]:
     """Expenses by date. Attachments are loaded only when asked (they are large); see ``attachments``."""
@@ -88,13 +91,13 @@ def list_expenses(s: Any, contract_id: str | None = None, start: date | None = N
     return [m.expense_from_row(r, _attachments(d, r["id"]) if with_attachments else ()) for r in found]
 
 
-def attachment_counts(s: Any) -> dict[str, int]:
+def attachment_counts(s: Session) -> dict[str, int]:
     """expense id → number of attachments (for lists that show a paper-clip)."""
     return {r["expense_id"]: r["n"] for r in rows(
         db(s), "SELECT expense_id, count(*) AS n FROM attachments GROUP BY expense_id")}
 
 
-def get_expense(s: Any, id: str) -> Expense:
+def get_expense(s: Session, id: str) -> Expense:
     """One expense with its attachments (data included)."""
     r = one(db(s), "expenses", id)
     if r is None:
@@ -102,7 +105,7 @@ def get_expense(s: Any, id: str) -> Expense:
     return m.expense_from_row(r, _attachments(db(s), id))
 
 
-def add_expense(s: Any, contract_id: str, date: date | str, category: ExpenseCategory | str,
+def add_expense(s: Session, contract_id: str, date: date | str, category: ExpenseCategory | str,
                 description: str, amount: Decimal | str, approval: str = "",
                 attachments: tuple[Attachment, ...] = (), id: str | None = None,
                 approved_amount: Decimal | str | None = None,
@@ -120,7 +123,7 @@ def add_expense(s: Any, contract_id: str, date: date | str, category: ExpenseCat
         return m.expense_from_row(m.expense_to_row(e), stored)
 
 
-def update_expense(s: Any, id: str, **changes: Any) -> Expense:
+def update_expense(s: Session, id: str, **changes: Any) -> Expense:
     check_changes(changes, FIELDS)
     with write(s) as d:
         old = get_expense(s, id)
@@ -133,7 +136,7 @@ def update_expense(s: Any, id: str, **changes: Any) -> Expense:
         return get_expense(s, id)
 
 
-def delete_expense(s: Any, id: str) -> Expense:
+def delete_expense(s: Session, id: str) -> Expense:
     """Delete an expense and its attachments; the returned Expense carries them for undo."""
     with write(s) as d:
         old = get_expense(s, id)
@@ -142,7 +145,7 @@ def delete_expense(s: Any, id: str) -> Expense:
         return old
 
 
-def attach_bytes(s: Any, expense_id: str, name: str, data: bytes) -> Attachment:
+def attach_bytes(s: Session, expense_id: str, name: str, data: bytes) -> Attachment:
     """Attach a receipt (JPEG, PNG, HEIC or PDF): images downscaled and stripped of EXIF/GPS."""
     p = Problems()
     nm = p.text("name", name, "Filnavn", required=True, max_len=255)
@@ -155,7 +158,7 @@ def attach_bytes(s: Any, expense_id: str, name: str, data: bytes) -> Attachment:
         return _insert_attachment(d, expense_id, Path(nm).name, bytes(data))
 
 
-def attach_file(s: Any, expense_id: str, path: str | Path) -> Attachment:
+def attach_file(s: Session, expense_id: str, path: str | Path) -> Attachment:
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -165,11 +168,11 @@ def attach_file(s: Any, expense_id: str, path: str | Path) -> Attachment:
     return attach_bytes(s, expense_id, p.name, data)
 
 
-def attachments(s: Any, expense_id: str) -> list[Attachment]:
+def attachments(s: Session, expense_id: str) -> list[Attachment]:
     return list(_attachments(db(s), expense_id))
 
 
-def delete_attachment(s: Any, attachment_id: int) -> Attachment:
+def delete_attachment(s: Session, attachment_id: int) -> Attachment:
     with write(s) as d:
         r = one(d, "attachments", attachment_id)
         if r is None:
@@ -178,7 +181,7 @@ def delete_attachment(s: Any, attachment_id: int) -> Attachment:
         return m.attachment_from_row(r)
 
 
-def hints(s: Any, contract_id: str, category: ExpenseCategory | str) -> list[tuple[str, str]]:
+def hints(s: Session, contract_id: str, category: ExpenseCategory | str) -> list[tuple[str, str]]:
     """The municipality's hints for an expense of ``category`` on the contract: (text, source)."""
     from aflastapp.core.rules import load_rule_set
     from aflastapp.services.contracts import get_contract
@@ -187,3 +190,39 @@ def hints(s: Any, contract_id: str, category: ExpenseCategory | str) -> list[tup
     if rs.expense_hints is None:
         return []
     return [(t, rs.expense_hints.source) for t in rs.hints_for(category)]
+
+
+def attach_files(s: Session, expense_id: str, paths: Iterable[str | Path]) -> list[Attachment]:
+    """Attach several receipts at once (drag-and-drop of many photos): all or none.
+
+    Every file that cannot be read or stored is named in the ``ValidationError``; then nothing
+    is attached.
+    """
+    from aflastapp.storage.errors import StorageError
+
+    files: list[tuple[str, bytes]] = []
+    problems: list[FieldProblem] = []
+    for raw in paths:
+        p = Path(raw)
+        try:
+            files.append((p.name, p.read_bytes()))
+        except OSError as e:
+            problems.append(problem(p.name, "problem.file_unreadable", name=p.name, why=e.strerror or str(e)))
+    if problems:
+        raise ValidationError(problems)
+    if not files:
+        raise ValidationError(problem("filer", "problem.choose_files"))
+    with write(s):
+        get_expense(s, expense_id)
+        out: list[Attachment] = []
+        for name, data in files:
+            try:
+                out.append(attach_bytes(s, expense_id, name, data))
+            except ValidationError as e:
+                problems.extend(FieldProblem(name, p.message, p.code, p.params) for p in e.problems)
+            except StorageError as e:
+                problems.append(FieldProblem(name, str(e)) if str(e)
+                                else problem(name, "problem.cannot_attach", name=name))
+        if problems:
+            raise ValidationError(problems)
+        return out

@@ -6,11 +6,14 @@ the family exports on purpose) and is printed on the kørselsskema only when set
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.models import Family
 from aflastapp.services._base import db, rows, write
 from aflastapp.services.validation import MAX_SHORT_TEXT, Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FIELDS = ("name", "address", "car_registration", "driver_name", "driver_cpr")
 
@@ -47,7 +50,7 @@ def build(p: Problems, *, name: Any = "", address: Any = "", car_registration: A
     )
 
 
-def get_family(s: Any) -> Family:
+def get_family(s: Session) -> Family:
     found = rows(db(s), "SELECT * FROM family WHERE id = 1")
     if not found:
         return Family()
@@ -57,7 +60,7 @@ def get_family(s: Any) -> Family:
                   driver_name=r.get("driver_name") or "", driver_cpr=r.get("driver_cpr") or "")
 
 
-def set_family(s: Any, name: str = "", address: str = "", car_registration: str = "",
+def set_family(s: Session, name: str = "", address: str = "", car_registration: str = "",
                driver_name: str = "", driver_cpr: str = "") -> Family:
     with write(s) as d:
         p = Problems()
@@ -74,7 +77,7 @@ def write_family(d: Any, f: Family) -> None:
                               "driver_name": f.driver_name, "driver_cpr": f.driver_cpr}, pk="id")
 
 
-def update_family(s: Any, **changes: Any) -> Family:
+def update_family(s: Session, **changes: Any) -> Family:
     check_changes(changes, FIELDS)
     old = get_family(s)
     fields = {k: getattr(old, k) for k in FIELDS} | changes

@@ -164,23 +164,6 @@ def trip_to_row(t: Trip) -> dict[str, Any]:
     }
 
 
-def trip_from_row(r: Row, contract_ids: tuple[str, ...]) -> Trip:
-    d = s2d(r["date"])
-    km = s2dec(r["km"])
-    assert d is not None and km is not None
-    return Trip(
-        id=r["id"],
-        contract_ids=contract_ids,
-        date=d,
-        purpose=r["purpose"] or "",
-        from_place=r["from_place"] or "",
-        to_place=r["to_place"] or "",
-        km=km,
-        via=s2list(r["via"]),
-        approval=r.get("approval") or "",
-    )
-
-
 def trip_from_values(r: tuple[Any, ...] | list[Any], contract_ids: tuple[str, ...]) -> Trip:
     """A trip from ``(id, date, purpose, from_place, via, to_place, km, approval)`` as selected in order."""
     id_, d, purpose, from_place, via, to_place, km, approval = r

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.models import Meeting
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import MAX_SHORT_TEXT, MAX_TEXT, Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FIELDS = ("contract_id", "at", "kind", "report_due")
 
@@ -51,7 +54,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, at: Any,
     return Meeting(id=mid, contract_id=contract_id, at=a, kind=k.strip(), report_due=rd)
 
 
-def list_meetings(s: Any, contract_id: str | None = None, start: date | None = None,
+def list_meetings(s: Session, contract_id: str | None = None, start: date | None = None,
                   end: date | None = None) -> list[Meeting]:
     where, params = ["1=1"], []
     for cond, val in (("contract_id = ?", contract_id), ("at >= ?", start and start.isoformat()),
@@ -63,14 +66,14 @@ def list_meetings(s: Any, contract_id: str | None = None, start: date | None = N
         db(s), f"SELECT * FROM meetings WHERE {' AND '.join(where)} ORDER BY at, id", params)]
 
 
-def get_meeting(s: Any, id: str) -> Meeting:
+def get_meeting(s: Session, id: str) -> Meeting:
     r = one(db(s), "meetings", id)
     if r is None:
         raise not_found("id", "Mødet", id)
     return m.meeting_from_row(r)
 
 
-def add_meeting(s: Any, contract_id: str, at: datetime | str, kind: str = "status",
+def add_meeting(s: Session, contract_id: str, at: datetime | str, kind: str = "status",
                 report_due: date | str | None = None, id: str | None = None) -> Meeting:
     with write(s) as d:
         p = Problems()
@@ -81,7 +84,7 @@ def add_meeting(s: Any, contract_id: str, at: datetime | str, kind: str = "statu
         return mt
 
 
-def update_meeting(s: Any, id: str, **changes: Any) -> Meeting:
+def update_meeting(s: Session, id: str, **changes: Any) -> Meeting:
     check_changes(changes, FIELDS)
     with write(s) as d:
         old = get_meeting(s, id)
@@ -94,7 +97,7 @@ def update_meeting(s: Any, id: str, **changes: Any) -> Meeting:
         return mt
 
 
-def delete_meeting(s: Any, id: str) -> Meeting:
+def delete_meeting(s: Session, id: str) -> Meeting:
     """Delete a meeting (and its report draft)."""
     with write(s) as d:
         old = get_meeting(s, id)
@@ -103,7 +106,7 @@ def delete_meeting(s: Any, id: str) -> Meeting:
         return old
 
 
-def get_draft(s: Any, meeting_id: str) -> StatusDraft:
+def get_draft(s: Session, meeting_id: str) -> StatusDraft:
     """The saved draft of the meeting's status report (empty if none yet)."""
     get_meeting(s, meeting_id)
     r = rows(db(s), "SELECT * FROM status_reports WHERE meeting_id = ?", [meeting_id])
@@ -136,7 +139,7 @@ def build_draft(p: Problems, lk: Lookup, meeting_id: str, answers: Any, note_ids
             "updated_at": m.dt2s(datetime.now().replace(second=0, microsecond=0))}
 
 
-def save_draft(s: Any, meeting_id: str, answers: dict[str, str],
+def save_draft(s: Session, meeting_id: str, answers: dict[str, str],
                note_ids: tuple[str, ...] | list[str] = ()) -> StatusDraft:
     with write(s) as d:
         get_meeting(s, meeting_id)
@@ -147,7 +150,7 @@ def save_draft(s: Any, meeting_id: str, answers: dict[str, str],
         return get_draft(s, meeting_id)
 
 
-def questions(s: Any, meeting_id: str) -> list[Question]:
+def questions(s: Session, meeting_id: str) -> list[Question]:
     """The questions the municipality's rule set asks in a status report, in order."""
     from aflastapp.core import rules
     from aflastapp.services.contracts import get_contract

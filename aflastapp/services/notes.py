@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.models import Note
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FIELDS = ("child_id", "date", "text", "tags", "interpretation")
 MAX_TAG = 50
@@ -32,7 +35,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, child_id: Any, date: Any, 
     return Note(id=nid, child_id=child_id, date=d, text=tx, tags=tg, interpretation=it)
 
 
-def list_notes(s: Any, child_id: str | None = None, start: date | None = None, end: date | None = None,
+def list_notes(s: Session, child_id: str | None = None, start: date | None = None, end: date | None = None,
                tag: str | None = None, query: str | None = None) -> list[Note]:
     """Notes, newest first. ``query`` searches text, interpretation and tags (case-insensitive,
     every word must occur); ``tag`` keeps notes carrying that tag."""
@@ -54,7 +57,7 @@ def list_notes(s: Any, child_id: str | None = None, start: date | None = None, e
     return found
 
 
-def all_tags(s: Any) -> list[str]:
+def all_tags(s: Session) -> list[str]:
     """Every tag in use, most used first."""
     counts: dict[str, int] = {}
     for r in rows(db(s), "SELECT tags FROM notes"):
@@ -63,14 +66,14 @@ def all_tags(s: Any) -> list[str]:
     return sorted(counts, key=lambda t: (-counts[t], t))
 
 
-def get_note(s: Any, id: str) -> Note:
+def get_note(s: Session, id: str) -> Note:
     r = one(db(s), "notes", id)
     if r is None:
         raise not_found("id", "Notatet", id)
     return m.note_from_row(r)
 
 
-def add_note(s: Any, child_id: str, date: date | str, text: str, tags: tuple[str, ...] | list[str] = (),
+def add_note(s: Session, child_id: str, date: date | str, text: str, tags: tuple[str, ...] | list[str] = (),
              interpretation: str = "", id: str | None = None) -> Note:
     with write(s) as d:
         p = Problems()
@@ -82,7 +85,7 @@ def add_note(s: Any, child_id: str, date: date | str, text: str, tags: tuple[str
         return n
 
 
-def update_note(s: Any, id: str, **changes: Any) -> Note:
+def update_note(s: Session, id: str, **changes: Any) -> Note:
     check_changes(changes, FIELDS)
     with write(s) as d:
         old = get_note(s, id)
@@ -95,7 +98,7 @@ def update_note(s: Any, id: str, **changes: Any) -> Note:
         return n
 
 
-def delete_note(s: Any, id: str) -> Note:
+def delete_note(s: Session, id: str) -> Note:
     with write(s) as d:
         old = get_note(s, id)
         d.table("notes").delete(id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
@@ -21,6 +21,9 @@ from aflastapp.services._base import cache, db, not_found, rows
 from aflastapp.services.family import get_family
 from aflastapp.services.rates import list_kl_overrides, list_mileage_overrides
 from aflastapp.services.settings import get_settings
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 DEFAULT_LOOKBACK_DAYS = 60
 DEFAULT_LOOKAHEAD_DAYS = 180
@@ -71,13 +74,13 @@ def _trips(d: Any, span: tuple[date, date] | None = None) -> tuple[Trip, ...]:
         for tid, day, purpose, from_place, via, to_place, km, approval in found)
 
 
-def build_snapshot(s: Any) -> DiarySnapshot:
+def build_snapshot(s: Session) -> DiarySnapshot:
     """Everything the engine needs, read from the database in a handful of queries (stays and trips,
     the bulk of a diary, as plain tuples straight into the models)."""
     return _read_snapshot(s, None)
 
 
-def build_period_snapshot(s: Any, first: date, last: date,
+def build_period_snapshot(s: Session, first: date, last: date,
                           expenses_from: date | None = None) -> DiarySnapshot:
     """The part of the diary that touches [first, last] (both inclusive), read with the date range in
     the SQL: stays overlapping it; trips, notes, meetings and submissions (by sending date) in it;
@@ -88,7 +91,7 @@ def build_period_snapshot(s: Any, first: date, last: date,
     return _read_snapshot(s, (first, last), expenses_from)
 
 
-def _read_snapshot(s: Any, span: tuple[date, date] | None,
+def _read_snapshot(s: Session, span: tuple[date, date] | None,
                    expenses_from: date | None = None) -> DiarySnapshot:
     d = db(s)
 
@@ -119,7 +122,7 @@ def _read_snapshot(s: Any, span: tuple[date, date] | None,
     )
 
 
-def snapshot(s: Any) -> DiarySnapshot:
+def snapshot(s: Session) -> DiarySnapshot:
     """The cached snapshot (rebuilt after any write). Expenses carry no attachment data."""
     c = cache(s)
     snap = c.get("snapshot")
@@ -129,7 +132,7 @@ def snapshot(s: Any) -> DiarySnapshot:
     return snap
 
 
-def _check_month(year: int, month: int) -> None:
+def check_month(year: int, month: int) -> None:
     problems = []
     if not 2000 <= year <= 2100:
         problems.append(problem("year", "problem.year_2000_2100"))
@@ -139,28 +142,28 @@ def _check_month(year: int, month: int) -> None:
         raise ValidationError(problems)
 
 
-def _check_contract(s: Any, contract_id: str | None) -> None:
+def check_contract(s: Session, contract_id: str | None) -> None:
     if contract_id is not None and not any(c.id == contract_id for c in snapshot(s).contracts):
         raise not_found("contract_id", "Aftalen", contract_id)
 
 
-def preview_month(s: Any, year: int, month: int, contract_id: str | None = None) -> MonthPreview:
+def preview_month(s: Session, year: int, month: int, contract_id: str | None = None) -> MonthPreview:
     """Expected earnings for one calendar month (every contract, or one)."""
     from aflastapp.core import earnings
 
-    _check_month(year, month)
-    _check_contract(s, contract_id)
+    check_month(year, month)
+    check_contract(s, contract_id)
     return earnings.preview_month(snapshot(s), year, month, contract_id)
 
 
-def preview_range(s: Any, first: date | tuple[int, int], months: int,
+def preview_range(s: Session, first: date | tuple[int, int], months: int,
                   snap: DiarySnapshot | None = None) -> list[MonthPreview]:
     """``months`` consecutive month previews from ``first`` (a date in the month, or (year, month)),
     from ``snap`` (e.g. a :func:`build_period_snapshot`) or the session's cached snapshot."""
     from aflastapp.core import earnings
 
     y, mo = (first.year, first.month) if isinstance(first, date) else first
-    _check_month(y, mo)
+    check_month(y, mo)
     if not 1 <= months <= 240:
         raise ValidationError(problem("months", "problem.months_range"))
     wanted = []
@@ -170,7 +173,7 @@ def preview_range(s: Any, first: date | tuple[int, int], months: int,
     return list(earnings.preview_months(snap if snap is not None else snapshot(s), wanted))
 
 
-def deadlines(s: Any, start: date | None = None, end: date | None = None, include_done: bool = False,
+def deadlines(s: Session, start: date | None = None, end: date | None = None, include_done: bool = False,
               today: date | None = None) -> list[Deadline]:
     """Deadlines in [start, end], by date. Defaults: from 60 days ago (so overdue ones show) to
     180 days ahead."""
@@ -192,7 +195,7 @@ def rule_sets() -> list[Any]:
     return list(rules.list_rule_sets())
 
 
-def is_demo(s: Any) -> bool:
+def is_demo(s: Session) -> bool:
     """True for the synthetic demo diary (``aflastapp demo``)."""
     return bool(rows(db(s), "SELECT 1 FROM meta WHERE key = 'demo' AND value = 'true'"))
 
@@ -217,7 +220,7 @@ def _valid_chart_key(key: Any) -> bool:
     return isinstance(key, str) and len(key) == 64 and all(ch in "0123456789abcdef" for ch in key)
 
 
-def cached_chart(s: Any, key: str) -> bytes | None:
+def cached_chart(s: Session, key: str) -> bytes | None:
     """The dashboard's døgn chart (SVG bytes) drawn earlier for exactly these inputs (``key``: the
     sha256 hex of the chart's inputs), kept inside the encrypted diary across sessions; None when
     the kept chart was drawn for other inputs, or none is kept."""
@@ -233,7 +236,7 @@ def cached_chart(s: Any, key: str) -> bytes | None:
     return str(entry["svg"]).encode("utf-8")
 
 
-def store_chart(s: Any, key: str, svg: bytes) -> bool:
+def store_chart(s: Session, key: str, svg: bytes) -> bool:
     """Keep ``svg`` as the dashboard chart for ``key`` (replacing the one kept before: one chart per
     diary), in one transaction. Returns False, writing nothing, when the session is locked or
     another transaction is open (a user action in progress, e.g. background work).

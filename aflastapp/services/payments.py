@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
 from aflastapp.core.models import PAYMENT_FIELDS, DeadlineKind, Payment, Submission
-from aflastapp.core.paycheck import FIELD_NAMES, PayCheck, check_month, letter_text
+from aflastapp.core.paycheck import PayCheck, check_month, letter_text
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, rows, write
 from aflastapp.services.validation import MAX_AMOUNT, Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FIELDS = ("contract_id", "period", "paid_on", *PAYMENT_FIELDS)
 __all__ = ["PAYMENT_FIELDS", "add_payment", "delete_payment", "get_payment", "list_payments", "paycheck",
@@ -67,7 +70,7 @@ def build(p: Problems, lk: Lookup, *, id: str | None, contract_id: Any, period: 
     return Payment(id=pid, contract_id=contract_id, period=pe, paid_on=paid, **values)
 
 
-def list_payments(s: Any, contract_id: str | None = None, period: str | None = None) -> list[Payment]:
+def list_payments(s: Session, contract_id: str | None = None, period: str | None = None) -> list[Payment]:
     where, params = ["1=1"], []
     for cond, val in (("contract_id = ?", contract_id), ("period = ?", period)):
         if val is not None:
@@ -77,14 +80,14 @@ def list_payments(s: Any, contract_id: str | None = None, period: str | None = N
         db(s), f"SELECT * FROM payments WHERE {' AND '.join(where)} ORDER BY period, paid_on, id", params)]
 
 
-def get_payment(s: Any, id: str) -> Payment:
+def get_payment(s: Session, id: str) -> Payment:
     r = one(db(s), "payments", id)
     if r is None:
         raise not_found("id", "Udbetalingen", id)
     return m.payment_from_row(r)
 
 
-def add_payment(s: Any, contract_id: str, period: str, paid_on: date | str, id: str | None = None,
+def add_payment(s: Session, contract_id: str, period: str, paid_on: date | str, id: str | None = None,
                 **amounts: Any) -> Payment:
     """Record a payment: all fields are checked first; nothing is written if one is wrong."""
     with write(s) as d:
@@ -97,7 +100,7 @@ def add_payment(s: Any, contract_id: str, period: str, paid_on: date | str, id: 
         return pay
 
 
-def update_payment(s: Any, id: str, **changes: Any) -> Payment:
+def update_payment(s: Session, id: str, **changes: Any) -> Payment:
     check_changes(changes, FIELDS)
     with write(s) as d:
         old = get_payment(s, id)
@@ -110,7 +113,7 @@ def update_payment(s: Any, id: str, **changes: Any) -> Payment:
         return pay
 
 
-def delete_payment(s: Any, id: str) -> Payment:
+def delete_payment(s: Session, id: str) -> Payment:
     with write(s) as d:
         old = get_payment(s, id)
         d.table("payments").delete(id)
@@ -120,17 +123,17 @@ def delete_payment(s: Any, id: str) -> Payment:
 # --------------------------------------------------------------------------- the check
 
 
-def paycheck(s: Any, year: int, month: int, contract_id: str | None = None,
+def paycheck(s: Session, year: int, month: int, contract_id: str | None = None,
              today: date | None = None) -> list[PayCheck]:
     """Expected against paid for every contract of the month (or one): see ``core/paycheck.py``."""
     from aflastapp.services import overview
 
-    overview._check_month(year, month)
-    overview._check_contract(s, contract_id)
+    overview.check_month(year, month)
+    overview.check_contract(s, contract_id)
     return check_month(overview.snapshot(s), year, month, today or date.today(), contract_id)
 
 
-def paycheck_range(s: Any, first: tuple[int, int], months: int,
+def paycheck_range(s: Session, first: tuple[int, int], months: int,
                    today: date | None = None) -> list[list[PayCheck]]:
     """``paycheck`` for ``months`` consecutive months from ``first`` (the Udbetalinger view, the year)."""
     from aflastapp.services import overview
@@ -145,7 +148,7 @@ def paycheck_range(s: Any, first: tuple[int, int], months: int,
     return out
 
 
-def defaults(s: Any, contract_id: str, period: str) -> dict[str, Any]:
+def defaults(s: Session, contract_id: str, period: str) -> dict[str, Any]:
     """What a new payment's dialog starts with: the preview's figures (the family corrects what
     differs) and the first day of the payment month."""
     p = Problems()
@@ -161,7 +164,7 @@ def defaults(s: Any, contract_id: str, period: str) -> dict[str, Any]:
     return out
 
 
-def letter(s: Any, contract_id: str, period: str, today: date | None = None) -> str:
+def letter(s: Session, contract_id: str, period: str, today: date | None = None) -> str:
     """The letter text for an underpaid month, ready to copy (names of child and family included:
     the family sends it to the municipality by secure post)."""
     from aflastapp.services import children, contracts, family, overview
@@ -179,7 +182,7 @@ def letter(s: Any, contract_id: str, period: str, today: date | None = None) -> 
     return letter_text(checks[0], rs.name, child=child, family=family.get_family(s).name)
 
 
-def settle(s: Any, contract_id: str, period: str, on: date | str | None = None,
+def settle(s: Session, contract_id: str, period: str, on: date | str | None = None,
            note: str = "") -> Submission:
     """The family marks an underpayment settled (paid after all, or explained): the reminder goes."""
     from aflastapp.services import submissions
@@ -191,14 +194,10 @@ def settle(s: Any, contract_id: str, period: str, on: date | str | None = None,
                                       on or date.today(), note)
 
 
-def unsettle(s: Any, contract_id: str, period: str) -> None:
+def unsettle(s: Session, contract_id: str, period: str) -> None:
     """Undo ``settle``: the reminder shows again."""
     from aflastapp.services import submissions
 
     for sub in submissions.list_submissions(s, contract_id, str(DeadlineKind.UNDERPAYMENT)):
         if sub.period == period and sub.id is not None:
             submissions.delete_submission(s, sub.id)
-
-
-def field_name(field: str) -> str:
-    return FIELD_NAMES[field]

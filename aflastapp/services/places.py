@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.services import mapping as m
 from aflastapp.services._base import as_int, db, not_found, one, rows, write
 from aflastapp.services.validation import MAX_KM_PER_TRIP, MAX_SHORT_TEXT, Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +64,18 @@ def build_route(p: Problems, *, name: Any, from_place: Any, to_place: Any, km: A
     }
 
 
-def list_places(s: Any) -> list[Place]:
+def list_places(s: Session) -> list[Place]:
     return [_place(r) for r in rows(db(s), "SELECT * FROM places ORDER BY name, id")]
 
 
-def get_place(s: Any, id: int) -> Place:
+def get_place(s: Session, id: int) -> Place:
     r = one(db(s), "places", id)
     if r is None:
         raise not_found("id", "Stedet", id)
     return _place(r)
 
 
-def add_place(s: Any, name: str, address: str = "", id: int | None = None) -> Place:
+def add_place(s: Session, name: str, address: str = "", id: int | None = None) -> Place:
     with write(s) as d:
         p = Problems()
         row = build_place(p, name=name, address=address)
@@ -85,7 +88,7 @@ def add_place(s: Any, name: str, address: str = "", id: int | None = None) -> Pl
         return get_place(s, as_int(new))
 
 
-def update_place(s: Any, id: int, **changes: Any) -> Place:
+def update_place(s: Session, id: int, **changes: Any) -> Place:
     check_changes(changes, ("name", "address"))
     with write(s) as d:
         old = get_place(s, id)
@@ -96,25 +99,25 @@ def update_place(s: Any, id: int, **changes: Any) -> Place:
         return get_place(s, id)
 
 
-def delete_place(s: Any, id: int) -> Place:
+def delete_place(s: Session, id: int) -> Place:
     with write(s) as d:
         old = get_place(s, id)
         d.table("places").delete(id)
         return old
 
 
-def list_routes(s: Any) -> list[Route]:
+def list_routes(s: Session) -> list[Route]:
     return [_route(r) for r in rows(db(s), "SELECT * FROM routes ORDER BY name, id")]
 
 
-def get_route(s: Any, id: int) -> Route:
+def get_route(s: Session, id: int) -> Route:
     r = one(db(s), "routes", id)
     if r is None:
         raise not_found("id", "Ruten", id)
     return _route(r)
 
 
-def add_route(s: Any, name: str, from_place: str, to_place: str, km: Decimal | str,
+def add_route(s: Session, name: str, from_place: str, to_place: str, km: Decimal | str,
               via: tuple[str, ...] | list[str] = (), id: int | None = None, approval: str = "") -> Route:
     with write(s) as d:
         p = Problems()
@@ -129,20 +132,7 @@ def add_route(s: Any, name: str, from_place: str, to_place: str, km: Decimal | s
         return get_route(s, as_int(new))
 
 
-def update_route(s: Any, id: int, **changes: Any) -> Route:
-    check_changes(changes, ("name", "from_place", "to_place", "km", "via", "approval"))
-    with write(s) as d:
-        old = get_route(s, id)
-        p = Problems()
-        base = {"name": old.name, "from_place": old.from_place, "to_place": old.to_place,
-                "km": old.km, "via": old.via, "approval": old.approval}
-        row = build_route(p, **(base | changes))
-        p.raise_if_any()
-        d.table("routes").update(id, row)
-        return get_route(s, id)
-
-
-def delete_route(s: Any, id: int) -> Route:
+def delete_route(s: Session, id: int) -> Route:
     with write(s) as d:
         old = get_route(s, id)
         d.table("routes").delete(id)

@@ -17,12 +17,12 @@ import json
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache as memo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -49,6 +49,9 @@ from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, write
 from aflastapp.services.validation import Problems, target_file, write_failed
 from aflastapp.storage import fsutil
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FORMAT = "aflastapp"
 VERSION = 1
@@ -355,7 +358,7 @@ def _already_prepared(media_type: str, data: bytes) -> bool:
 
 
 @dataclass
-class _Plan:
+class ImportPlan:
     family: Any = None
     settings: Any = None
     kl: list[KLRate] = field(default_factory=list)
@@ -374,308 +377,161 @@ class _Plan:
     payments: list[Any] = field(default_factory=list)
 
 
-def _plan(d: Database, doc: dict[str, Any]) -> _Plan:
+# How each list section of the file becomes the service's build() call: the builder's keyword → how
+# to read it from one item. A required key is read as is (the schema has checked it is there),
+# ``_get`` is an optional key (None when absent), ``_or`` an optional key whose None means its default.
+Reader = Callable[[dict[str, Any]], Any]
+
+
+def _req(key: str) -> Reader:
+    return lambda item: item[key]
+
+
+def _get(key: str, default: Any = None) -> Reader:
+    return lambda item: item.get(key, default)
+
+
+def _or(key: str, default: Any) -> Reader:
+    return lambda item: _opt(item, key, default)
+
+
+@dataclass(frozen=True)
+class _Section:
+    key: str  # the file's section, also the attribute of ImportPlan it fills
+    build: Callable[..., Any]  # the service's build(problems, [lookup,] **fields)
+    fields: dict[str, Reader]
+    lookup: bool = True  # the builder checks ids and references against the diary and the file
+    # what a later item of the file may refer to (a child's contract, a contract's stay) or must not
+    # reuse (an id), registered as soon as the item is good
+    remember: Callable[[Lookup, Any], None] | None = None
+
+
+def _claim(table: str) -> Callable[[Lookup, Any], None]:
+    return lambda lk, item: lk.claim_id(table, item.id)
+
+
+def _remember_child(lk: Lookup, child: Child) -> None:
+    lk.pending_children[child.id] = child
+    lk.claim_id("children", child.id)
+
+
+def _remember_contract(lk: Lookup, contract: Contract) -> None:
+    lk.pending_contracts[contract.id] = contract
+    lk.claim_id("contracts", contract.id)
+
+
+ITEM_SECTIONS: tuple[_Section, ...] = (
+    _Section("children", children.build, {"id": _req("id"), "name": _req("name"),
+                                          "birth_date": _req("birth_date")}, remember=_remember_child),
+    _Section("contracts", contracts.build, {
+        "id": _req("id"), "child_id": _req("child"), "municipality": _req("municipality"),
+        "start": _req("start"), "end": _get("end"), "vederlag_count": _get("vederlag_count"),
+        "child_ordinal": _get("child_ordinal", 1), "caseworker": _or("caseworker", ""),
+        "consultant": _or("consultant", ""), "terminated_on": _get("terminated_on"),
+        "case_reference": _or("case_reference", "")}, remember=_remember_contract),
+    _Section("stays", stays.build, {
+        "id": _req("id"), "contract_id": _req("contract"), "start": _req("start"), "end": _req("end"),
+        "status": _req("status"), "cancelled_at": _get("cancelled_at"), "note": _or("note", "")},
+        remember=lambda lk, stay: lk.add_pending_stay(stay)),
+    _Section("trips", trips.build, {
+        "id": _req("id"), "contract_ids": _req("contracts"), "date": _req("date"), "purpose": _req("purpose"),
+        "from_place": _req("from"), "to_place": _req("to"), "km": _req("km"), "via": _or("via", []),
+        "approval": _or("approval", "")}, remember=_claim("trips")),
+    _Section("expenses", expenses.build, {
+        "id": _req("id"), "contract_id": _req("contract"), "date": _req("date"), "category": _req("category"),
+        "description": _req("description"), "amount": _req("amount"), "approval": _or("approval", ""),
+        "approved_amount": _get("approved_amount"), "approved_on": _get("approved_on")},
+        remember=_claim("expenses")),
+    _Section("notes", notes.build, {
+        "id": _req("id"), "child_id": _req("child"), "date": _req("date"), "text": _req("text"),
+        "tags": _or("tags", []), "interpretation": _or("interpretation", "")}, remember=_claim("notes")),
+    _Section("meetings", meetings.build, {
+        "id": _req("id"), "contract_id": _req("contract"), "at": _req("date"), "kind": _or("kind", "status"),
+        "report_due": _get("report_due")}, remember=_claim("meetings")),
+    _Section("submissions", submissions.build, {
+        "kind": _req("kind"), "contract_id": _get("contract"), "period": _req("period"), "sent": _req("sent"),
+        "channel": _or("channel", "")}),
+    _Section("places", places.build_place, {"name": _req("name"), "address": _get("address", "")},
+             lookup=False),
+    _Section("routes", places.build_route, {
+        "name": _req("name"), "from_place": _req("from"), "to_place": _req("to"), "km": _req("km"),
+        "via": _get("via", []), "approval": _or("approval", "")}, lookup=False),
+    _Section("payments", payments.build, {
+        "id": _req("id"), "contract_id": _req("contract"), "period": _req("period"),
+        "paid_on": _req("paid_on"), **{k: _get(k) for k in payments.PAYMENT_FIELDS}},
+        remember=_claim("payments")),
+)
+
+
+def _receipts(p: Problems, base: str, item: dict[str, Any]) -> tuple[Attachment, ...]:
+    """The receipts the file carries for an expense, each one checked."""
+    found = [_decode_attachment(p, f"{base}.attachments[{j}]", a)
+             for j, a in enumerate(item.get("attachments", []))]
+    return tuple(a for a in found if a is not None)
+
+
+def _plan_rates(p: Problems, d: Database, rate_doc: dict[str, Any], plan: ImportPlan) -> None:
+    """The family's own KL rates and km rates: each checked, none from a date already entered."""
+    for kind, labels, build, exists in (("kl", rates.KL_LABELS, rates.build_kl, "problem.rates_exist"),
+                                        ("mileage", rates.MILEAGE_LABELS, rates.build_mileage,
+                                         "problem.km_rate_exists")):
+        have = {r.valid_from for r in rates.load_overrides(d, kind)}
+        for i, r in enumerate(rate_doc.get(kind, [])):
+            base = f"$.rates.{kind}[{i}]"
+            values = {k: r[k] for k in labels if r.get(k) is not None}
+            rate = _collect(p, base, kind, build, valid_from=r["from"], source=r.get("source", ""), **values)
+            if rate is not None:
+                if rate.valid_from in have:
+                    p.add(f"{base}.from", exists, date=rate.valid_from)
+                have.add(rate.valid_from)
+                getattr(plan, kind).append(rate)
+
+
+def plan_import(d: Database, doc: dict[str, Any]) -> ImportPlan:
     """Check every item against the diary and the rest of the file; raise with every problem."""
     p = Problems()
     lk = Lookup(d)
-    plan = _Plan()
+    plan = ImportPlan()
 
     if "family" in doc:
         f = doc["family"]
-        plan.family = _collect(
-            p,
-            "$.family",
-            "family",
-            family.build,
-            name=f.get("name", ""),
-            address=f.get("address", ""),
-            car_registration=f.get("car_registration", ""),
-            driver_name=f.get("driver_name", ""),
-            driver_cpr=f.get("driver_cpr", ""),
-        )
+        keys = ("name", "address", "car_registration", "driver_name", "driver_cpr")
+        plan.family = _collect(p, "$.family", "family", family.build, **{k: f.get(k, "") for k in keys})
     if "settings" in doc:
         cur = settings.get_settings_db(d)
         st = doc["settings"]
-        plan.settings = _collect(
-            p,
-            "$.settings",
-            "settings",
-            settings.build,
-            closed_days=st.get("closed_days", cur.closed_days),
-            default_due_day=st.get("default_due_day", cur.default_due_day),
-            default_status_lead_working_days=st.get(
-                "default_status_lead_working_days", cur.default_status_lead_working_days
-            ),
-        )
+        plan.settings = _collect(p, "$.settings", "settings", settings.build, **{
+            k: st.get(k, getattr(cur, k))
+            for k in ("closed_days", "default_due_day", "default_status_lead_working_days")})
 
-    rate_doc = doc.get("rates", {})
-    have_kl = {r.valid_from for r in rates.load_overrides(d, "kl")}
-    for i, r in enumerate(rate_doc.get("kl", [])):
-        base = f"$.rates.kl[{i}]"
-        values = {k: r[k] for k in rates.KL_LABELS if r.get(k) is not None}
-        kl = _collect(
-            p, base, "kl", rates.build_kl, valid_from=r["from"], source=r.get("source", ""), **values
-        )
-        if kl is not None:
-            if kl.valid_from in have_kl:
-                p.add(f"{base}.from", "der findes allerede satser fra den dato")
-            have_kl.add(kl.valid_from)
-            plan.kl.append(kl)
-    have_mi = {r.valid_from for r in rates.load_overrides(d, "mileage")}
-    for i, r in enumerate(rate_doc.get("mileage", [])):
-        base = f"$.rates.mileage[{i}]"
-        values = {k: r[k] for k in rates.MILEAGE_LABELS if r.get(k) is not None}
-        mi = _collect(
-            p,
-            base,
-            "mileage",
-            rates.build_mileage,
-            valid_from=r["from"],
-            source=r.get("source", ""),
-            **values,
-        )
-        if mi is not None:
-            if mi.valid_from in have_mi:
-                p.add(f"{base}.from", "der findes allerede en km-takst fra den dato")
-            have_mi.add(mi.valid_from)
-            plan.mileage.append(mi)
+    _plan_rates(p, d, doc.get("rates", {}), plan)
 
-    for i, c in enumerate(doc.get("children", [])):
-        child = _collect(
-            p,
-            f"$.children[{i}]",
-            "children",
-            children.build,
-            lk,
-            id=c["id"],
-            name=c["name"],
-            birth_date=c["birth_date"],
-        )
-        if child is not None:
-            lk.pending_children[child.id] = child
-            lk.claim_id("children", child.id)
-            plan.children.append(child)
-
-    for i, c in enumerate(doc.get("contracts", [])):
-        k = _collect(
-            p,
-            f"$.contracts[{i}]",
-            "contracts",
-            contracts.build,
-            lk,
-            id=c["id"],
-            child_id=c["child"],
-            municipality=c["municipality"],
-            start=c["start"],
-            end=c.get("end"),
-            vederlag_count=c.get("vederlag_count"),
-            child_ordinal=c.get("child_ordinal", 1),
-            caseworker=_opt(c, "caseworker", ""),
-            consultant=_opt(c, "consultant", ""),
-            terminated_on=c.get("terminated_on"),
-            case_reference=_opt(c, "case_reference", ""),
-        )
-        if k is not None:
-            lk.pending_contracts[k.id] = k
-            lk.claim_id("contracts", k.id)
-            plan.contracts.append(k)
-
-    for i, x in enumerate(doc.get("stays", [])):
-        st = _collect(
-            p,
-            f"$.stays[{i}]",
-            "stays",
-            stays.build,
-            lk,
-            id=x["id"],
-            contract_id=x["contract"],
-            start=x["start"],
-            end=x["end"],
-            status=x["status"],
-            cancelled_at=x.get("cancelled_at"),
-            note=_opt(x, "note", ""),
-        )
-        if st is not None:
-            lk.add_pending_stay(st)
-            plan.stays.append(st)
-
-    for i, x in enumerate(doc.get("trips", [])):
-        t = _collect(
-            p,
-            f"$.trips[{i}]",
-            "trips",
-            trips.build,
-            lk,
-            id=x["id"],
-            contract_ids=x["contracts"],
-            date=x["date"],
-            purpose=x["purpose"],
-            from_place=x["from"],
-            to_place=x["to"],
-            km=x["km"],
-            via=_opt(x, "via", []),
-            approval=_opt(x, "approval", ""),
-        )
-        if t is not None:
-            lk.claim_id("trips", t.id)
-            plan.trips.append(t)
-
-    for i, x in enumerate(doc.get("expenses", [])):
-        base = f"$.expenses[{i}]"
-        e = _collect(
-            p,
-            base,
-            "expenses",
-            expenses.build,
-            lk,
-            id=x["id"],
-            contract_id=x["contract"],
-            date=x["date"],
-            category=x["category"],
-            description=x["description"],
-            amount=x["amount"],
-            approval=_opt(x, "approval", ""),
-            approved_amount=x.get("approved_amount"),
-            approved_on=x.get("approved_on"),
-        )
-        atts = [
-            _decode_attachment(p, f"{base}.attachments[{j}]", a)
-            for j, a in enumerate(x.get("attachments", []))
-        ]
-        if e is not None:
-            lk.claim_id("expenses", e.id)
-            plan.expenses.append(
-                Expense(
-                    **{
-                        **{
-                            k: getattr(e, k)
-                            for k in (
-                                "id",
-                                "contract_id",
-                                "date",
-                                "category",
-                                "description",
-                                "amount",
-                                "approval",
-                                "approved_amount",
-                                "approved_on",
-                            )
-                        },
-                        "attachments": tuple(a for a in atts if a is not None),
-                    }
-                )
-            )
-
-    for i, x in enumerate(doc.get("notes", [])):
-        n = _collect(
-            p,
-            f"$.notes[{i}]",
-            "notes",
-            notes.build,
-            lk,
-            id=x["id"],
-            child_id=x["child"],
-            date=x["date"],
-            text=x["text"],
-            tags=_opt(x, "tags", []),
-            interpretation=_opt(x, "interpretation", ""),
-        )
-        if n is not None:
-            lk.claim_id("notes", n.id)
-            plan.notes.append(n)
-
-    for i, x in enumerate(doc.get("meetings", [])):
-        base = f"$.meetings[{i}]"
-        mt = _collect(
-            p,
-            base,
-            "meetings",
-            meetings.build,
-            lk,
-            id=x["id"],
-            contract_id=x["contract"],
-            at=x["date"],
-            kind=_opt(x, "kind", "status"),
-            report_due=x.get("report_due"),
-        )
-        if mt is not None:
-            lk.claim_id("meetings", mt.id)
-            plan.meetings.append(mt)
-            if "draft" in x:
-                dr = x["draft"]
-                row = _collect(
-                    p,
-                    base,
-                    "meetings",
-                    meetings.build_draft,
-                    lk,
-                    mt.id,
-                    dr.get("answers", {}),
-                    dr.get("notes", []),
-                )
+    for section in ITEM_SECTIONS:
+        for i, item in enumerate(doc.get(section.key, [])):
+            base = f"$.{section.key}[{i}]"
+            values = {name: read(item) for name, read in section.fields.items()}
+            args = (lk,) if section.lookup else ()
+            built = _collect(p, base, section.key, section.build, *args, **values)
+            if section.key == "expenses":  # its receipts are checked whether or not the rest is good
+                receipts = _receipts(p, base, item)
+                built = replace(built, attachments=receipts) if built is not None else None
+            if built is None:
+                continue
+            if section.remember is not None:
+                section.remember(lk, built)
+            getattr(plan, section.key).append(built)
+            if section.key == "meetings" and "draft" in item:
+                draft = item["draft"]
+                row = _collect(p, base, "meetings", meetings.build_draft, lk, built.id,
+                               draft.get("answers", {}), draft.get("notes", []))
                 if row is not None:
                     plan.drafts.append(row)
-
-    for i, x in enumerate(doc.get("submissions", [])):
-        sub = _collect(
-            p,
-            f"$.submissions[{i}]",
-            "submissions",
-            submissions.build,
-            lk,
-            kind=x["kind"],
-            contract_id=x.get("contract"),
-            period=x["period"],
-            sent=x["sent"],
-            channel=_opt(x, "channel", ""),
-        )
-        if sub is not None:
-            plan.submissions.append(sub)
-
-    for i, x in enumerate(doc.get("places", [])):
-        row = _collect(
-            p, f"$.places[{i}]", "places", places.build_place, name=x["name"], address=x.get("address", "")
-        )
-        if row is not None:
-            plan.places.append(row)
-    for i, x in enumerate(doc.get("routes", [])):
-        row = _collect(
-            p,
-            f"$.routes[{i}]",
-            "routes",
-            places.build_route,
-            name=x["name"],
-            from_place=x["from"],
-            to_place=x["to"],
-            km=x["km"],
-            via=x.get("via", []),
-            approval=_opt(x, "approval", ""),
-        )
-        if row is not None:
-            plan.routes.append(row)
-
-    for i, x in enumerate(doc.get("payments", [])):
-        pay = _collect(
-            p,
-            f"$.payments[{i}]",
-            "payments",
-            payments.build,
-            lk,
-            id=x["id"],
-            contract_id=x["contract"],
-            period=x["period"],
-            paid_on=x["paid_on"],
-            **{k: x.get(k) for k in payments.PAYMENT_FIELDS},
-        )
-        if pay is not None:
-            lk.claim_id("payments", pay.id)
-            plan.payments.append(pay)
 
     p.raise_if_any()
     return plan
 
 
-def _write(d: Database, plan: _Plan) -> Summary:
+def write_plan(d: Database, plan: ImportPlan) -> Summary:
     if plan.family is not None:
         family.write_family(d, plan.family)
     if plan.settings is not None:
@@ -704,24 +560,24 @@ def _write(d: Database, plan: _Plan) -> Summary:
     return Summary(counts={k: len(getattr(plan, k)) for k in SECTIONS}, attachments=n_att)
 
 
-def import_data(s: Any, doc: Any) -> Summary:
+def import_data(s: Session, doc: Any) -> Summary:
     """Add a parsed portable document to the diary: all or nothing (``ValidationError`` with JSON paths)."""
     problems = schema_problems(doc)
     if problems:
         raise ValidationError(problems)
     with write(s) as d:
-        plan = _plan(d, doc)
-        return _write(d, plan)
+        plan = plan_import(d, doc)
+        return write_plan(d, plan)
 
 
-def import_file(s: Any, path: str | os.PathLike[str]) -> Summary:
+def import_file(s: Session, path: str | os.PathLike[str]) -> Summary:
     return import_data(s, read_document(path))
 
 
 # --------------------------------------------------------------------------- export
 
 
-def export_data(s: Any, attachments: bool = True) -> dict[str, Any]:
+def export_data(s: Session, attachments: bool = True) -> dict[str, Any]:
     """The whole diary as a portable document (plain JSON types)."""
     fam = family.get_family(s)
     st = settings.get_settings(s)
@@ -879,7 +735,7 @@ EXPORT_KIND = "diary_export"  # ``exported_files.kind`` of a whole-diary JSON ex
 
 
 def export_file(
-    s: Any, path: str | os.PathLike[str], attachments: bool = True, today: date | None = None
+    s: Session, path: str | os.PathLike[str], attachments: bool = True, today: date | None = None
 ) -> Summary:
     """Write the portable document to ``path`` (atomically, owner-only) and track it like a saved PDF.
 
@@ -932,7 +788,7 @@ def export_file(
     return Summary(counts={k: len(doc[k]) for k in SECTIONS}, attachments=n_att, exported=exported)
 
 
-def make_demo(s: Any, years: int, children: int) -> Summary:
+def make_demo(s: Session, years: int, children: int) -> Summary:
     """Fill the (empty) diary with a realistic synthetic diary, marked demo. See ``demo.py``."""
     from aflastapp.services import demo
 

@@ -16,6 +16,8 @@ from aflastapp.services.validation import MAX_SHORT_TEXT, Problems
 if TYPE_CHECKING:
     from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
+    from aflastapp.services.session import Session
+
 KL_LABELS = {
     "vederlag_per_day_exact": "Vederlag pr. døgn (præcis)",
     "vederlag_per_day": "Vederlag pr. døgn",
@@ -66,11 +68,11 @@ def load_overrides(d: Database, table: str) -> list[Any]:
         d, "SELECT * FROM rate_overrides WHERE table_name = ? ORDER BY valid_from", [table])]
 
 
-def list_kl_overrides(s: Any) -> list[KLRate]:
+def list_kl_overrides(s: Session) -> list[KLRate]:
     return load_overrides(db(s), "kl")
 
 
-def list_mileage_overrides(s: Any) -> list[MileageRate]:
+def list_mileage_overrides(s: Session) -> list[MileageRate]:
     return load_overrides(db(s), "mileage")
 
 
@@ -87,7 +89,7 @@ def insert_mileage(d: Database, r: MileageRate) -> None:
     d.table("rate_overrides").insert(m.mileage_to_row(r))
 
 
-def add_kl_override(s: Any, valid_from: date | str, source: str = "",
+def add_kl_override(s: Session, valid_from: date | str, source: str = "",
                     **values: Decimal | str | None) -> KLRate:
     """A KL rate row from ``valid_from`` (vederlag and kost og logi per døgn); fields left out
     fall back to the shipped table."""
@@ -102,7 +104,7 @@ def add_kl_override(s: Any, valid_from: date | str, source: str = "",
         return r
 
 
-def add_mileage_override(s: Any, valid_from: date | str, source: str = "",
+def add_mileage_override(s: Session, valid_from: date | str, source: str = "",
                          **values: Decimal | str | None) -> MileageRate:
     with write(s) as d:
         p = Problems()
@@ -115,7 +117,7 @@ def add_mileage_override(s: Any, valid_from: date | str, source: str = "",
         return r
 
 
-def _delete(s: Any, table: str, valid_from: date) -> Any:
+def _delete(s: Session, table: str, valid_from: date) -> Any:
     with write(s) as d:
         found = [r for r in load_overrides(d, table) if r.valid_from == valid_from]
         if not found:
@@ -125,17 +127,17 @@ def _delete(s: Any, table: str, valid_from: date) -> Any:
         return found[0]
 
 
-def delete_kl_override(s: Any, valid_from: date) -> KLRate:
+def delete_kl_override(s: Session, valid_from: date) -> KLRate:
     r: KLRate = _delete(s, "kl", valid_from)
     return r
 
 
-def delete_mileage_override(s: Any, valid_from: date) -> MileageRate:
+def delete_mileage_override(s: Session, valid_from: date) -> MileageRate:
     r: MileageRate = _delete(s, "mileage", valid_from)
     return r
 
 
-def rate_table(s: Any) -> Any:
+def rate_table(s: Session) -> Any:
     """The core ``RateTable``: shipped rates with the family's overrides on top (cached)."""
     c = cache(s)
     if "rate_table" not in c:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.models import Settings
 from aflastapp.services._base import db, rows, write
 from aflastapp.services.validation import Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FIELDS = ("closed_days", "default_due_day", "default_status_lead_working_days")
 PREF_PREFIX = "pref."
@@ -52,7 +55,7 @@ def _month_day(value: Any) -> tuple[int, int] | None:
     return (mo, dy) if 1 <= dy <= days_in else None
 
 
-def get_settings(s: Any) -> Settings:
+def get_settings(s: Session) -> Settings:
     return get_settings_db(db(s))
 
 
@@ -77,7 +80,7 @@ def write_settings(d: Any, st: Settings) -> None:
     ], pk="key")
 
 
-def set_settings(s: Any, **changes: Any) -> Settings:
+def set_settings(s: Session, **changes: Any) -> Settings:
     """Change some settings (``closed_days`` as ``[(12, 24), …]`` or ``["12-24", …]``)."""
     check_changes(changes, FIELDS)
     old = get_settings(s)
@@ -90,12 +93,12 @@ def set_settings(s: Any, **changes: Any) -> Settings:
         return st
 
 
-def get_preference(s: Any, key: str, default: Any = None) -> Any:
+def get_preference(s: Session, key: str, default: Any = None) -> Any:
     found = rows(db(s), "SELECT value FROM settings WHERE key = ?", [PREF_PREFIX + key])
     return json.loads(found[0]["value"]) if found else default
 
 
-def set_preference(s: Any, key: str, value: Any) -> None:
+def set_preference(s: Session, key: str, value: Any) -> None:
     """A UI preference (language, auto-lock minutes, window state …): any JSON value."""
     p = Problems()
     if not key or len(key) > 100:

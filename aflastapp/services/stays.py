@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import FieldProblem
 from aflastapp.core.messages import Message
@@ -12,6 +12,9 @@ from aflastapp.core.models import RuleWarning, Stay, StayStatus
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, db, new_id, not_found, one, overlapping, rows, write
 from aflastapp.services.validation import MAX_STAY_DAYS, Problems, check_changes
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FIELDS = ("contract_id", "start", "end", "status", "cancelled_at", "note")
 
@@ -54,7 +57,7 @@ def _stay_fields(stay: Stay) -> dict[str, Any]:
     return {k: getattr(stay, k) for k in FIELDS}
 
 
-def list_stays(s: Any, contract_id: str | None = None, child_id: str | None = None,
+def list_stays(s: Session, contract_id: str | None = None, child_id: str | None = None,
                start: date | None = None, end: date | None = None,
                status: StayStatus | str | None = None) -> list[Stay]:
     """Stays, oldest first; ``start``/``end`` keep those that touch the days [start, end]."""
@@ -78,14 +81,14 @@ def list_stays(s: Any, contract_id: str | None = None, child_id: str | None = No
     return [m.stay_from_row(r) for r in rows(db(s), sql + " ORDER BY s.start, s.id", params)]
 
 
-def get_stay(s: Any, id: str) -> Stay:
+def get_stay(s: Session, id: str) -> Stay:
     r = one(db(s), "stays", id)
     if r is None:
         raise not_found("id", "Opholdet", id)
     return m.stay_from_row(r)
 
 
-def add_stay(s: Any, contract_id: str, start: datetime | str, end: datetime | str,
+def add_stay(s: Session, contract_id: str, start: datetime | str, end: datetime | str,
              status: StayStatus | str = StayStatus.PLANNED, cancelled_at: datetime | str | None = None,
              note: str = "", id: str | None = None) -> Stay:
     with write(s) as d:
@@ -98,7 +101,7 @@ def add_stay(s: Any, contract_id: str, start: datetime | str, end: datetime | st
         return stay
 
 
-def update_stay(s: Any, id: str, **changes: Any) -> Stay:
+def update_stay(s: Session, id: str, **changes: Any) -> Stay:
     check_changes(changes, FIELDS)
     with write(s) as d:
         fields = _stay_fields(get_stay(s, id)) | changes
@@ -113,14 +116,14 @@ def update_stay(s: Any, id: str, **changes: Any) -> Stay:
         return stay
 
 
-def delete_stay(s: Any, id: str) -> Stay:
+def delete_stay(s: Session, id: str) -> Stay:
     with write(s) as d:
         old = get_stay(s, id)
         d.table("stays").delete(id)
         return old
 
 
-def add_many(s: Any, stays: list[Stay]) -> list[Stay]:
+def add_many(s: Session, stays: list[Stay]) -> list[Stay]:
     """Save several stays at once (a recurring plan): all or none. Problems are named ``[i].field``."""
     with write(s) as d:
         lk = Lookup(d)
@@ -138,7 +141,7 @@ def add_many(s: Any, stays: list[Stay]) -> list[Stay]:
         return out
 
 
-def propose_recurring(s: Any, contract_id: str, first_start: datetime, first_end: datetime,
+def propose_recurring(s: Session, contract_id: str, first_start: datetime, first_end: datetime,
                       every_weeks: int, until: date) -> list[Stay]:
     """Planned stays every ``every_weeks`` weeks from the first until ``until`` (not saved).
 
@@ -173,7 +176,7 @@ def propose_recurring(s: Any, contract_id: str, first_start: datetime, first_end
     return out
 
 
-def check(s: Any, contract_id: str, start: datetime, end: datetime,
+def check(s: Session, contract_id: str, start: datetime, end: datetime,
           exclude_id: str | None = None) -> list[RuleWarning]:
     """The rule warnings for a stay as the family types it (not saved): overlap, cap, too long."""
     from aflastapp.core import checks

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.models import DeadlineKind, Submission
 from aflastapp.services import mapping as m
 from aflastapp.services._base import Lookup, as_int, db, not_found, one, rows, write
-from aflastapp.services.validation import MAX_SHORT_TEXT, Problems, check_changes
+from aflastapp.services.validation import MAX_SHORT_TEXT, Problems
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 FIELDS = ("kind", "contract_id", "period", "sent", "channel")
 
@@ -27,7 +30,7 @@ def build(p: Problems, lk: Lookup, *, kind: Any, contract_id: Any, period: Any, 
     return Submission(kind=str(k), contract_id=contract_id, period=pe, sent=se, channel=ch, id=id)
 
 
-def list_submissions(s: Any, contract_id: str | None = None, kind: str | None = None) -> list[Submission]:
+def list_submissions(s: Session, contract_id: str | None = None, kind: str | None = None) -> list[Submission]:
     where, params = ["1=1"], []
     for cond, val in (("contract_id = ?", contract_id), ("kind = ?", kind)):
         if val is not None:
@@ -37,14 +40,14 @@ def list_submissions(s: Any, contract_id: str | None = None, kind: str | None = 
         db(s), f"SELECT * FROM submissions WHERE {' AND '.join(where)} ORDER BY sent, id", params)]
 
 
-def get_submission(s: Any, id: int) -> Submission:
+def get_submission(s: Session, id: int) -> Submission:
     r = one(db(s), "submissions", id)
     if r is None:
         raise not_found("id", "Indsendelsen", id)
     return m.submission_from_row(r)
 
 
-def add_submission(s: Any, kind: DeadlineKind | str, contract_id: str | None, period: str,
+def add_submission(s: Session, kind: DeadlineKind | str, contract_id: str | None, period: str,
                    sent: date | str, channel: str = "", id: int | None = None) -> Submission:
     with write(s) as d:
         p = Problems()
@@ -58,21 +61,15 @@ def add_submission(s: Any, kind: DeadlineKind | str, contract_id: str | None, pe
         return get_submission(s, as_int(pk))
 
 
-def update_submission(s: Any, id: int, **changes: Any) -> Submission:
-    check_changes(changes, FIELDS)
-    with write(s) as d:
-        old = get_submission(s, id)
-        fields = {k: getattr(old, k) for k in FIELDS} | changes
-        p = Problems()
-        sub = build(p, Lookup(d), id=id, **fields)
-        p.raise_if_any()
-        assert sub is not None
-        d.table("submissions").update(id, m.submission_to_row(sub))
-        return get_submission(s, id)
-
-
-def delete_submission(s: Any, id: int) -> Submission:
+def delete_submission(s: Session, id: int) -> Submission:
     with write(s) as d:
         old = get_submission(s, id)
         d.table("submissions").delete(id)
         return old
+
+
+def withdraw(s: Session, submission: Submission) -> Submission:
+    """Undo recording ``submission`` (one this diary saved, so it has an id): its deadline is open again."""
+    if submission.id is None:
+        raise ValueError("only a saved submission can be withdrawn")
+    return delete_submission(s, submission.id)

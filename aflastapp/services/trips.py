@@ -19,6 +19,8 @@ from aflastapp.services.validation import MAX_KM_PER_TRIP, MAX_SHORT_TEXT, Probl
 if TYPE_CHECKING:
     from sqlite_utils import Database  # at run time: storage.db.DiaryDatabase
 
+    from aflastapp.services.session import Session
+
 FIELDS = ("contract_ids", "date", "purpose", "from_place", "to_place", "km", "via", "approval")
 
 
@@ -120,7 +122,7 @@ def _load(d: Database, where: str = "", params: list[Any] | None = None) -> list
     return [m.trip_from_values(r, tuple(links.get(r[0], ()))) for r in found]
 
 
-def list_trips(s: Any, contract_id: str | None = None, start: date | None = None,
+def list_trips(s: Session, contract_id: str | None = None, start: date | None = None,
                end: date | None = None) -> list[Trip]:
     where, params = ["1=1"], []
     if contract_id is not None:
@@ -135,14 +137,14 @@ def list_trips(s: Any, contract_id: str | None = None, start: date | None = None
     return _load(db(s), "WHERE " + " AND ".join(where), params)
 
 
-def get_trip(s: Any, id: str) -> Trip:
+def get_trip(s: Session, id: str) -> Trip:
     found = _load(db(s), "WHERE t.id = ?", [id])
     if not found:
         raise not_found("id", "Turen", id)
     return found[0]
 
 
-def add_trip(s: Any, contract_ids: list[str] | tuple[str, ...], date: date | str, purpose: str,
+def add_trip(s: Session, contract_ids: list[str] | tuple[str, ...], date: date | str, purpose: str,
              from_place: str, to_place: str, km: Decimal | str, via: tuple[str, ...] | list[str] = (),
              id: str | None = None, approval: str = "") -> Trip:
     fields: dict[str, Any] = {"id": id, "contract_ids": contract_ids, "date": date, "purpose": purpose,
@@ -164,7 +166,7 @@ def add_trip(s: Any, contract_ids: list[str] | tuple[str, ...], date: date | str
         return t
 
 
-def update_trip(s: Any, id: str, **changes: Any) -> Trip:
+def update_trip(s: Session, id: str, **changes: Any) -> Trip:
     check_changes(changes, FIELDS)
     with write(s) as d:
         old = get_trip(s, id)
@@ -179,7 +181,7 @@ def update_trip(s: Any, id: str, **changes: Any) -> Trip:
         return t
 
 
-def delete_trip(s: Any, id: str) -> Trip:
+def delete_trip(s: Session, id: str) -> Trip:
     with write(s) as d:
         old = get_trip(s, id)
         d.execute("DELETE FROM trip_contracts WHERE trip_id = ?", [id])
@@ -187,7 +189,7 @@ def delete_trip(s: Any, id: str) -> Trip:
         return old
 
 
-def add_return_trip(s: Any, trip_id: str) -> Trip:
+def add_return_trip(s: Session, trip_id: str) -> Trip:
     """The same trip back the same day: from and to swapped, the stops in reverse order."""
     old = get_trip(s, trip_id)
     return add_trip(s, old.contract_ids, old.date, f"{old.purpose} (retur)", old.to_place,
@@ -208,7 +210,7 @@ def _route_for_contract(trips: list[Trip], routes: list[Route], contract_id: str
     return routes[0] if len(routes) == 1 else None
 
 
-def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
+def suggest_from_stays(s: Session, start: date, end: date) -> list[Trip]:
     """Unsaved trips for the pick-up and drop-off of each stay in [start, end], along saved routes.
 
     Every handover is two legs: along the route to the handover and back again (the family drives
@@ -264,7 +266,7 @@ def suggest_from_stays(s: Any, start: date, end: date) -> list[Trip]:
     return out
 
 
-def add_many(s: Any, trips: list[Trip]) -> list[Trip]:
+def add_many(s: Session, trips: list[Trip]) -> list[Trip]:
     """Save several trips (e.g. accepted suggestions) at once: all or none."""
     from aflastapp.core.errors import FieldProblem
 

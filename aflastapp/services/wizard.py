@@ -21,22 +21,18 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem
 from aflastapp.services.validation import MAX_SHORT_TEXT, Problems
 
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
+
 OTHER_MUNICIPALITY = "generic"  # "anden kommune": the generic rule set
 DEMO_FOLDER = "demo"
 DEMO_PASSWORD = "demo-aflastapp"  # the demo diary holds only made-up data
-
-PASSWORD_WARNING = (
-    "Med en adgangskode kan kun den, der kender den, åbne dagbogen – også på en delt computer. "
-    "Men glemmer I adgangskoden og mister gendannelsesarket, kan dagbogen ikke åbnes igen af nogen, "
-    "heller ikke af os. Gem gendannelsesarket et sikkert sted."
-)
-
 
 class Step(StrEnum):
     FAMILY = "family"
@@ -170,7 +166,7 @@ class SetupWizard:
         Every answer is checked again before anything is written. The keychain entry and the
         file are created by ``session.setup``; the three rows follow, each its own service call.
         """
-        from aflastapp.services import children, contracts, family, settings
+        from aflastapp.services import contracts, family, settings
         from aflastapp.services import session as session_service
 
         missing = [problem(f, "problem.step_missing") for f, v in
@@ -184,9 +180,9 @@ class SetupWizard:
         self.session, self.recovery_key = s, key
         family.set_family(s, name=self.family.name, address=self.family.address,
                           car_registration=self.family.car_registration)
-        child = children.add_child(s, self.child.name, self.child.birth_date)
-        contracts.add_contract(s, child.id, self.child.municipality, self.child.start,
-                               vederlag_count=self.child.vederlag_count)
+        contracts.add_child_with_contract(s, self.child.name, self.child.birth_date,
+                                          municipality=self.child.municipality, start=self.child.start,
+                                          vederlag_count=self.child.vederlag_count)
         settings.set_preference(s, RECOVERY_CONFIRMED, False)  # the Overblik reminds until confirmed
         self.step = Step.RECOVERY
         return s, key
@@ -229,7 +225,7 @@ def backup_accepts(backup: str | Path | None) -> tuple[str, ...]:
 RECOVERY_CONFIRMED = "recovery_sheet_confirmed"
 
 
-def recovery_sheet_confirmed(s: Any) -> bool:
+def recovery_sheet_confirmed(s: Session) -> bool:
     """False while the family has not confirmed that the recovery sheet is printed or saved
     (the wizard was left before that step). Diaries from before this question count as confirmed."""
     from aflastapp.services import settings
@@ -237,7 +233,7 @@ def recovery_sheet_confirmed(s: Any) -> bool:
     return bool(settings.get_preference(s, RECOVERY_CONFIRMED, True))
 
 
-def confirm_recovery_sheet(s: Any) -> None:
+def confirm_recovery_sheet(s: Session) -> None:
     """The family has printed or saved the recovery sheet: no more reminders."""
     from aflastapp.services import settings
 

@@ -243,3 +243,23 @@ def test_preview_month_totals_none_contract_and_inactive_month() -> None:
     assert preview_month(s, 2023, 3).contracts == ()
     p = preview_month(s, 2023, 6)
     assert len(p.contracts) == 1 and p.total == Decimal("0.00")
+
+
+def test_known_total_is_the_whole_total_or_a_marked_lower_bound() -> None:
+    """The Overblik's month figure: the total when every rate is known; when one is missing, the sum
+    of what is known (driving, expenses), marked incomplete — never a made-up vederlag."""
+    from aflastapp.core.earnings import known_total
+
+    full = preview_month(snapshot("slagelse", stays=(stay("2023-03-03T14:00", "2023-03-05T17:00"),),
+                                  trips=(trip("2023-03-03", "42.5"),)), 2023, 3)
+    assert known_total(full) == (Decimal("2651.08"), False)  # 2156 vederlag + 402 kost og logi + 93.08 km
+
+    future = preview_month(snapshot("slagelse", start=date(2030, 1, 1),
+                                    stays=(stay("2035-03-03T14:00", "2035-03-05T17:00"),),
+                                    expenses=(expense("2035-03-04", "199.95"),)), 2035, 3)
+    cm = future.contracts[0]
+    assert future.total is None and cm.vederlag.amount is None, "no vederlag rate for 2035"
+    amount, incomplete = known_total(future)
+    figures = (cm.vederlag, cm.kost_logi, cm.mileage, cm.expenses)
+    known = sum(f.amount for f in figures if f.amount is not None)
+    assert incomplete and amount == known and amount >= Decimal("199.95")

@@ -13,7 +13,7 @@ from aflastapp.gui.views.settings import SettingsView, TerminationDialog
 from aflastapp.gui.views.settings.common import amount_text
 from aflastapp.services import contracts, overview, rates
 from aflastapp.services import settings as settings_service
-from aflastapp.services.gui_contracts import notice_end
+from aflastapp.services.notice import notice_end
 from tests.gui.test_app_support import open_diary
 
 

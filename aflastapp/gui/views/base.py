@@ -66,8 +66,10 @@ class View(QWidget):
     def new_entry(self) -> None:
         """Ctrl+N: start a new entry of what this view shows (no-op by default)."""
 
-    def print_current(self) -> None:
-        """Ctrl+P: print what this view shows, if it prints anything (no-op by default)."""
+    def print_current(self) -> object:
+        """Ctrl+P: print what this view shows, if it prints anything (no-op by default); what it
+        returns (how it printed) is for tests, the window ignores it."""
+        return None
 
     def handle_action(self, action: str, params: dict[str, Any]) -> None:
         """Perform ``action`` asked for by another view (no-op by default)."""

@@ -411,7 +411,7 @@ class DiaryView(View):
             self.tr("Orienteret om magtanvendelse"),
             lambda s: submissions.add_submission(s, DeadlineKind.INCIDENT_REPORT, deadline.contract_id,
                                                  note.id, today, self.tr("orienteret")),
-            lambda s, sub: submissions.delete_submission(s, sub.id))
+            lambda s, sub: submissions.withdraw(s, sub))
 
     def delete_current(self) -> None:
         nid = self.editor.note_id

@@ -633,7 +633,7 @@ class DocumentsView(View):
 
         if not channel.strip():
             error = ValidationError(problem("channel", "problem.missing", label="Sendt via"))
-            if self.ctx._raising:
+            if self.ctx.raising_errors:
                 raise error
             self.ctx.show_error(error, self)
             return None
@@ -641,7 +641,7 @@ class DocumentsView(View):
         doc_id = d.id
         result = self.execute(self.tr("Marker som sendt"),
                                   lambda s: documents.mark_sent(s, doc_id, sent, channel),
-                                  lambda s, sub: submissions.delete_submission(s, sub.id))
+                                  lambda s, sub: submissions.withdraw(s, sub))
         self.select_document(doc_id)
         return result
 

@@ -335,8 +335,12 @@ class PlacesRoutesDialog(QDialog):
         close.rejected.connect(self.reject)
         lay.addWidget(close)
         add_help_button(self, "korsel")
-        view.ctx.op_executed.connect(lambda changes, _i: changes.touches({ops.PLACES}) and self.reload())
+        view.ctx.op_executed.connect(self._on_op)
         self.reload()
+
+    def _on_op(self, changes: ops.Changes, _initiator: object) -> None:
+        if changes.touches({ops.PLACES}):
+            self.reload()
 
     def _table(self, model: RowsModel[Any], name: str) -> QTableView:
         t = rows_table(self, model, name)

@@ -55,8 +55,8 @@ from aflastapp.gui.widgets.common import (
 )
 from aflastapp.gui.widgets.forms import FormDialog
 from aflastapp.gui.widgets.pdf_preview import PdfPreview
-from aflastapp.services import expenses, gui_expenses
-from aflastapp.services.gui_expenses import ExpenseStatus
+from aflastapp.services import expense_status, expenses
+from aflastapp.services.expense_status import ExpenseStatus
 
 RECEIPT_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".pdf")
 
@@ -424,8 +424,8 @@ class ExpensesView(View):
         self.contract.load(s)
         cid = self.contract.current_id()
         rows = expenses.list_expenses(s, contract_id=cid, start=self.month.first, end=self.month.last)
-        warnings = gui_expenses.expense_warnings(s, self.month.year, self.month.month, cid)
-        self.model.statuses = gui_expenses.expense_statuses(s, rows)
+        warnings = expense_status.expense_warnings(s, self.month.year, self.month.month, cid)
+        self.model.statuses = expense_status.expense_statuses(s, rows)
         self.model.counts = expenses.attachment_counts(s)
         self.model.labels = dict(contract_labels(s))
         self.model.warned = self._match_warnings(rows, warnings)
@@ -551,7 +551,7 @@ class ExpensesView(View):
         files = list(paths)
 
         def do(s: Any) -> list[Attachment]:
-            return gui_expenses.attach_files(s, e.id, files)
+            return expenses.attach_files(s, e.id, files)
 
         def undo(s: Any, added: list[Attachment]) -> None:
             for a in added:
@@ -571,10 +571,14 @@ class ExpensesView(View):
         if self.ctx.interactive and not confirm(
                 self, self.tr("Fjern bilag"), self.tr("Fjern kvitteringen »%1«?").replace("%1", a.name)):
             return
+        if a.id is None:  # listed receipts are saved ones; an unsaved one has nothing to remove
+            return
         current = {"id": a.id}  # undo re-attaches under a new id; redo must delete that one
 
         def undo(s: Any, old: Attachment) -> None:
-            current["id"] = expenses.attach_bytes(s, e.id, old.name, old.data).id
+            again = expenses.attach_bytes(s, e.id, old.name, old.data)
+            if again.id is not None:
+                current["id"] = again.id
 
         self.execute(self.tr("Fjern bilag"), lambda s: expenses.delete_attachment(s, current["id"]), undo)
 

@@ -8,7 +8,7 @@ import html
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from aflastapp.core import messages
 from aflastapp.core.models import Deadline, DeadlineKind, DocumentKind, Meeting, Note
 from aflastapp.gui import fmt, ops
+from aflastapp.gui.fmt import QT_TRANSLATE_NOOP  # typed (returns str); lupdate sees the name
 from aflastapp.gui.messages import deadline_detail, deadline_title
 from aflastapp.gui.views.base import View
 from aflastapp.gui.views.diary import tag_label
@@ -138,7 +139,7 @@ class MeetingDialog(FormDialog):
         self.at = QDateTimeEdit(self)
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.at.setDateTime(at)
+        self.at.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
         self.at.setAccessibleName(self.tr("Mødets tidspunkt"))
         form.addRow(self.tr("&Tidspunkt"), self.at)
         # The kind as a family says it (never the stored code "status"); typing another kind is allowed.
@@ -193,11 +194,11 @@ class StatusEditor(QWidget):
         self.deadline.setWordWrap(True)
         lay.addWidget(self.deadline)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.scroll = QScrollArea(split)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea(split)
+        self.scroll_area.setWidgetResizable(True)
         self.form_host = QWidget()
         self.form = QVBoxLayout(self.form_host)
-        self.scroll.setWidget(self.form_host)
+        self.scroll_area.setWidget(self.form_host)
         notes_box = QWidget(split)
         nl = QVBoxLayout(notes_box)
         nl.setContentsMargins(0, 0, 0, 0)
@@ -215,7 +216,7 @@ class StatusEditor(QWidget):
         self.notes.itemChanged.connect(self._edited)
         self.notes.itemDoubleClicked.connect(self._insert_note)
         nl.addWidget(self.notes)
-        split.addWidget(self.scroll)
+        split.addWidget(self.scroll_area)
         split.addWidget(notes_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -258,7 +259,7 @@ class StatusEditor(QWidget):
         self._last_focus = None
         while self.form.count():
             item = self.form.takeAt(0)
-            w = item.widget()
+            w = item.widget() if item is not None else None
             if w is not None:
                 if isinstance(w, QPlainTextEdit):
                     w.clear()
@@ -624,16 +625,3 @@ class MeetingsView(View):
             self.select_id(str(params["meeting_id"]))
         elif action == "new_meeting":
             self.new_entry(params.get("contract_id"))
-
-
-def document_command(ctx: Any, label: str, doc: documents.StoredDocument) -> Any:
-    """Undo of a generated document: remove it from the outbox (redo generates it again)."""
-    from aflastapp.gui.commands import ServiceCommand
-
-    def redo(s: Any) -> documents.StoredDocument:
-        return documents.generate(s, doc.kind, doc.contract_id,
-                                  None if doc.kind == DocumentKind.STATUS_REPORT else doc.period,
-                                  doc.period if doc.kind == DocumentKind.STATUS_REPORT else None,
-                                  ctx.language)
-
-    return ServiceCommand(ctx, label, redo, lambda s, d: documents.delete_document(s, d.id), result=doc)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aflastapp.core.earnings import known_total
 from aflastapp.core.models import ContractMonth, Deadline, DeadlineKind, Figure, MonthPreview, WarningCode
 from aflastapp.gui import fmt, ops
 from aflastapp.gui.context import AppContext
@@ -102,7 +103,7 @@ class NightsBarDelegate(QStyledItemDelegate):
             return
         nights, cap = value
         # The figure in the row's full height, the bar as a strip under it: "8 / 14" stays readable.
-        cell: QRect = option.rect.adjusted(4, 1, -4, -1)  # type: ignore[attr-defined]
+        cell: QRect = option.rect.adjusted(4, 1, -4, -1)
         bar = QRect(cell.left(), cell.bottom() - 4, cell.width(), 4)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -117,14 +118,14 @@ class NightsBarDelegate(QStyledItemDelegate):
             filled.setWidth(int(bar.width() * share))
             painter.setBrush(colour)
             painter.drawRoundedRect(filled, 2, 2)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))  # type: ignore[attr-defined]
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         painter.drawText(cell.adjusted(0, 0, 0, -5), Qt.AlignmentFlag.AlignCenter, str(index.data()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         s = super().sizeHint(option, index)
-        text = option.fontMetrics.horizontalAdvance(str(index.data() or ""))  # type: ignore[attr-defined]
-        return QSize(max(s.width(), text + 20, 64), max(s.height(), option.fontMetrics.height() + 9))  # type: ignore[attr-defined]
+        text = option.fontMetrics.horizontalAdvance(str(index.data() or ""))
+        return QSize(max(s.width(), text + 20, 64), max(s.height(), option.fontMetrics.height() + 9))
 
 
 MissingRate = tuple[int, str]  # (year, rate field) of a rate_missing warning
@@ -451,25 +452,6 @@ def month_ranges(months: list[tuple[int, int]]) -> str:
         else:
             runs.append([ym])
     return ", ".join(name(r[0]) if len(r) == 1 else f"{name(r[0])} – {name(r[-1])}" for r in runs)
-
-
-def known_total(preview: MonthPreview) -> tuple[Decimal, bool]:
-    """(what is known of the month's total, whether it is incomplete because a rate is missing).
-
-    A contract with a missing rate adds the figures that are known (e.g. kørsel, udlæg): the sum
-    is then a lower bound.
-    """
-    if preview.total is not None:
-        return preview.total, False
-    known = Decimal(0)
-    for cm in preview.contracts:
-        if cm.total is not None:
-            known += cm.total
-            continue
-        for figure in (cm.vederlag, cm.kost_logi, cm.mileage, cm.expenses):
-            if figure.amount is not None:
-                known += figure.amount
-    return known, True
 
 
 def _chart_code() -> Any:

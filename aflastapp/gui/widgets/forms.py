@@ -200,8 +200,8 @@ class FormDialog(QDialog):
             w.selectAll()
         elif isinstance(w, QAbstractSpinBox):
             w.selectAll()
-        elif isinstance(w, QComboBox) and w.isEditable() and w.lineEdit() is not None:
-            w.lineEdit().selectAll()
+        elif isinstance(w, QComboBox) and w.isEditable() and (line := w.lineEdit()) is not None:
+            line.selectAll()
         QTimer.singleShot(0, w.setFocus)  # after the label shows, the cursor is still there
 
     def _place_label(self) -> None:

@@ -181,9 +181,6 @@ class PdfPreview(QWidget):
         if self._bytes:
             self.view.verticalScrollBar().setValue(0)
 
-    def set_message(self, text: str) -> None:
-        self.clear()
-        self.empty.setText(text)
 
     @property
     def page_count(self) -> int:

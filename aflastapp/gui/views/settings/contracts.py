@@ -87,22 +87,18 @@ class ContractsSection(Section):
 
     def add_child_and_contract(self, name: str, birth: date, values: dict[str, Any]) -> Contract | None:
         """The child and its first contract in one undoable step (nothing half-written)."""
-        from aflastapp.services import children, contracts
-        from aflastapp.services._base import new_id
+        from aflastapp.services import contracts
 
-        child_id, contract_id = new_id("b"), new_id("k")
+        made: dict[str, str] = {}  # the ids of the first do(), so a redo makes the same rows
 
         def do(s: Any) -> Contract:
-            children.add_child(s, name, birth, id=child_id)
-            try:
-                return contracts.add_contract(s, child_id, id=contract_id, **values)
-            except Exception:
-                children.delete_child(s, child_id)  # nothing half-written
-                raise
+            child, contract = contracts.add_child_with_contract(
+                s, name, birth, child_id=made.get("child"), contract_id=made.get("contract"), **values)
+            made.update(child=child.id, contract=contract.id)
+            return contract
 
         def undo(s: Any, _c: Contract) -> None:
-            contracts.delete_contract(s, contract_id)
-            children.delete_child(s, child_id)
+            contracts.remove_child_with_contract(s, made["child"], made["contract"])
 
         result: Contract | None = self.execute(self.tr("Nyt barn og aftale"), do, undo)
         return result

@@ -203,7 +203,7 @@ class TerminationDialog(FormDialog):
         from aflastapp.core.errors import ValidationError
         from aflastapp.gui.context import problem_text
         from aflastapp.gui.messages import message
-        from aflastapp.services.gui_contracts import notice_end
+        from aflastapp.services.notice import notice_end
 
         s = self.ctx.session
         if s is None:

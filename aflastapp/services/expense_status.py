@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from aflastapp.core.errors import FieldProblem, ValidationError
-from aflastapp.core.messages import problem
-from aflastapp.core.models import Attachment, DocumentKind, Expense, RuleWarning, WarningCode
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.models import DocumentKind, Expense, RuleWarning, WarningCode
 from aflastapp.core.periods import parse_period
-from aflastapp.services._base import db, rows, write
+from aflastapp.services._base import db, rows
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 EXPENSE_WARNINGS = (WarningCode.EXPENSE_WITHOUT_APPROVAL, WarningCode.EXPENSE_OVER_CAP,
                     WarningCode.EXPENSE_NOT_GRANTED, WarningCode.EXPENSE_BELOW_AGE,
@@ -46,7 +47,7 @@ def _covers(periods: Iterable[tuple[str | None, str]], contract_id: str, day: da
     return False
 
 
-def expense_statuses(s: Any, expenses: Iterable[Expense]) -> dict[str, ExpenseStatus]:
+def expense_statuses(s: Session, expenses: Iterable[Expense]) -> dict[str, ExpenseStatus]:
     """expense id → status, for the expenses given (typically the visible month's)."""
     d = db(s)
     kind = DocumentKind.EXPENSE_CLAIM.value
@@ -67,46 +68,9 @@ def expense_statuses(s: Any, expenses: Iterable[Expense]) -> dict[str, ExpenseSt
     return out
 
 
-def expense_warnings(s: Any, year: int, month: int, contract_id: str | None = None) -> list[RuleWarning]:
+def expense_warnings(s: Session, year: int, month: int, contract_id: str | None = None) -> list[RuleWarning]:
     """The engine's expense warnings for a month (missing approval, over a cap)."""
     from aflastapp.services.overview import preview_month
 
     preview = preview_month(s, year, month, contract_id)
     return [w for cm in preview.contracts for w in cm.warnings if w.code in EXPENSE_WARNINGS]
-
-
-def attach_files(s: Any, expense_id: str, paths: Iterable[str | Path]) -> list[Attachment]:
-    """Attach several receipts at once (drag-and-drop of many photos): all or none.
-
-    Every file that cannot be read or stored is named in the ``ValidationError``; then nothing
-    is attached.
-    """
-    from aflastapp.services.expenses import attach_bytes, get_expense
-    from aflastapp.storage.errors import StorageError
-
-    files: list[tuple[str, bytes]] = []
-    problems: list[FieldProblem] = []
-    for raw in paths:
-        p = Path(raw)
-        try:
-            files.append((p.name, p.read_bytes()))
-        except OSError as e:
-            problems.append(problem(p.name, "problem.file_unreadable", name=p.name, why=e.strerror or str(e)))
-    if problems:
-        raise ValidationError(problems)
-    if not files:
-        raise ValidationError(problem("filer", "problem.choose_files"))
-    with write(s):
-        get_expense(s, expense_id)
-        out: list[Attachment] = []
-        for name, data in files:
-            try:
-                out.append(attach_bytes(s, expense_id, name, data))
-            except ValidationError as e:
-                problems.extend(FieldProblem(name, p.message, p.code, p.params) for p in e.problems)
-            except StorageError as e:
-                problems.append(FieldProblem(name, str(e)) if str(e)
-                                else problem(name, "problem.cannot_attach", name=name))
-        if problems:
-            raise ValidationError(problems)
-        return out

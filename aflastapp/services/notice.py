@@ -10,12 +10,15 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import DeadlineKind
 from aflastapp.services.contracts import get_contract
+
+if TYPE_CHECKING:
+    from aflastapp.services.session import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +31,7 @@ class NoticeEnd:
     how_params: tuple[tuple[str, object], ...] = ()
 
 
-def notice_end(s: Any, contract_id: str, terminated_on: date) -> NoticeEnd:
+def notice_end(s: Session, contract_id: str, terminated_on: date) -> NoticeEnd:
     """When notice given on ``terminated_on`` runs out for this contract."""
     from aflastapp.core import deadlines, rules
 
