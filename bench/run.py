@@ -264,7 +264,7 @@ def render_doc(results: Sequence[Result], machine: dict[str, str], when: dt.date
     lines = [
         "# Benchmarks",
         "",
-        "Written by `uv run python bench/run.py` (issue 8). Every figure is the median of "
+        "Written by `uv run python bench/run.py` (issues 8 and 16). Every figure is the median of "
         f"{runs} runs (5 for the slowest: the 10,000 trips and the receipts) after a warm-up run, "
         "measured in the same run as its floor (interleaved).",
         "Benchmarks are not tests: the test suite never times anything.",
