@@ -397,6 +397,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                               "Nothing is missing from the payment for {period}"),
     "problem.demo_needs_empty": ("Demodata kan kun lægges i en tom dagbog; vælg en anden datamappe",
                                  "Demo data can only go into an empty diary; choose another data folder"),
+    # an import file's shape (JSON Schema) and contents; {where} is nothing, the path is the field
+    "problem.schema_missing_field": ("mangler feltet »{name}«", "the field “{name}” is missing"),
+    "problem.schema_missing": ("mangler et påkrævet felt", "a required field is missing"),
+    "problem.schema_unknown_field": ("ukendt felt {names}", "unknown field {names}"),
+    "problem.schema_type": ("skal være {types}", "must be {types}"),
+    "problem.schema_enum": ("ukendt værdi »{value}« (mulige: {allowed})",
+                            "unknown value “{value}” (possible: {allowed})"),
+    "problem.schema_const": ("skal være »{value}«", "must be “{value}”"),
+    "problem.schema_pattern": ("har forkert form: »{value}«", "has the wrong form: “{value}”"),
+    "problem.schema_empty": ("må ikke være tom", "must not be empty"),
+    "problem.schema_other": ("ugyldig værdi ({why})", "invalid value ({why})"),
+    "problem.bad_base64": ("er ikke gyldig base64", "is not valid base64"),
+    "problem.empty_file": ("filen er tom", "the file is empty"),
+    "problem.bad_file_name": ("ugyldigt filnavn", "invalid file name"),
+    "problem.answers_not_texts": ("Svarene skal være tekster pr. spørgsmål",
+                                  "The answers must be texts per question"),
+    "problem.answer_not_text": ("Svaret skal være tekst", "The answer must be text"),
+    "problem.answer_too_long": ("Svaret er for langt (højst {most} tegn)",
+                                "The answer is too long (at most {most} characters)"),
+    "problem.choose_period": ("{Document}: angiv perioden", "{Document}: give the period"),
+    "problem.period_kinds": ("{Document} dækker {periods}, ikke »{value}«",
+                             "{Document} covers {periods}, not “{value}”"),
+    "problem.not_a_period": (
+        "»{value}« er ikke en periode; skriv en måned (2026-03), et kvartal (2026-Q1) eller et år (2026)",
+        "“{value}” is not a period; write a month (2026-03), a quarter (2026-Q1) or a year (2026)"),
+    "problem.unknown_rule_set": ("ukendt kommune/regelsæt »{value}«; kendte: {allowed}",
+                                 "unknown municipality/rule set “{value}”; known: {allowed}"),
+    # a rate row (the shipped tables and the family's own), {rate} a key of RATE_NAMES
+    "problem.rate_not_amount": ("{Rate} skal være et beløb", "{Rate} must be an amount"),
+    "problem.rate_negative": ("{Rate} må ikke være negativ", "{Rate} must not be negative"),
+    "problem.rate_too_big": ("{Rate} er urimeligt stor (højst {most})",
+                             "{Rate} is unreasonably large (at most {most})"),
+    "problem.rate_decimals": ("{Rate}: højst 2 decimaler", "{Rate}: at most 2 decimals"),
+    "problem.rate_whole": ("{Rate} skal være hele kroner som i KL's tabel",
+                           "{Rate} must be whole kroner as in KL's table"),
+    "problem.rate_date": ("Gælder fra skal være en dato mellem 2000 og 2100",
+                          "Valid from must be a date between 2000 and 2100"),
     # the setup wizard
     "problem.step_missing": ("Trinnet er ikke udfyldt", "This step is not filled in"),
     "problem.diary_created": ("Dagbogen er allerede oprettet", "The diary has already been created"),
@@ -719,6 +756,23 @@ def person(name: str, lang: str = "da") -> str:
     return PEOPLE.get(name.strip().lower(), name)
 
 
+# JSON Schema types ({types}) and period kinds ({periods}) in the problems of an import file or a document
+JSON_TYPES: dict[str, tuple[str, str]] = {
+    "string": ("tekst", "text"), "number": ("tal", "a number"), "integer": ("helt tal", "a whole number"),
+    "object": ("objekt", "an object"), "array": ("liste", "a list"), "null": ("null", "null"),
+    "boolean": ("sand/falsk", "true/false"),
+}
+PERIOD_KINDS: dict[str, tuple[str, str]] = {
+    "month": ("en måned (2026-03)", "a month (2026-03)"),
+    "quarter": ("et kvartal (2026-Q1)", "a quarter (2026-Q1)"),
+    "year": ("et år (2026)", "a year (2026)"),
+}
+
+
+def _or_list(words: list[str], lang: str) -> str:
+    return (" or " if lang == "en" else " eller ").join(words)
+
+
 # what ``problem.not_found`` says is missing ({thing}), in English
 THINGS: dict[str, str] = {
     "Udlægget": "The expense", "Bilaget": "The receipt", "Aftalen": "The contract",
@@ -776,6 +830,10 @@ def render(template: str, values: Params, lang: str = "da") -> str:
                 out[name] = format_number(value, lang, min(places, 6))
         elif name == "municipality":
             out[name] = municipality(str(value), lang)
+        elif name in ("types", "periods") and isinstance(value, tuple):
+            table = JSON_TYPES if name == "types" else PERIOD_KINDS
+            words = [table.get(str(v), (str(v), str(v)))[1 if lang == "en" else 0] for v in value]
+            out[name] = _or_list(words, lang)
         elif name == "thing" and lang == "en":
             out[name] = THINGS.get(str(value), str(value))
         elif name == "per" and str(value) in PER:

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Literal
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
+from aflastapp.core.messages import problem
 
 PeriodKind = Literal["month", "quarter", "year"]
 
@@ -51,9 +52,7 @@ def parse_period(text: str, field: str = "periode") -> tuple[date, date]:
         y = int(m[1])
         if y >= 1:
             return date(y, 1, 1), date(y, 12, 31)
-    raise ValidationError(FieldProblem(
-        field, f"»{text}« er ikke en periode; skriv en måned (2026-03), "
-               "et kvartal (2026-Q1) eller et år (2026)"))
+    raise ValidationError(problem(field, "problem.not_a_period", value=text))
 
 
 def period_kind(text: str) -> PeriodKind:

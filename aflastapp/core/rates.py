@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from aflastapp.core.errors import DataFileError, FieldProblem, ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import KLRate, MileageRate
 from aflastapp.resources import resource_path
 
@@ -75,23 +76,23 @@ def _check_amount(name: str, value: Decimal | None, problems: list[FieldProblem]
         return
     label = FIELD_LABELS[name]
     if not isinstance(value, Decimal) or not value.is_finite():
-        problems.append(FieldProblem(label, "skal være et beløb"))
+        problems.append(problem(label, "problem.rate_not_amount", rate=name))
         return
     if value < 0:
-        problems.append(FieldProblem(label, "må ikke være negativ"))
+        problems.append(problem(label, "problem.rate_negative", rate=name))
     elif value > _MAX[name]:
-        problems.append(FieldProblem(label, f"er urimeligt stor (højst {_MAX[name]})"))
+        problems.append(problem(label, "problem.rate_too_big", rate=name, most=_MAX[name]))
     elif value % Decimal("0.01") != 0:
-        problems.append(FieldProblem(label, "højst 2 decimaler"))
+        problems.append(problem(label, "problem.rate_decimals", rate=name))
     elif whole and value % 1 != 0:
-        problems.append(FieldProblem(label, "skal være hele kroner som i KL's tabel"))
+        problems.append(problem(label, "problem.rate_whole", rate=name))
 
 
 def _check_common(valid_from: date, values: dict[str, Decimal | None], problems: list[FieldProblem]) -> None:
     if not isinstance(valid_from, date) or not date(2000, 1, 1) <= valid_from <= date(2100, 12, 31):
-        problems.append(FieldProblem(FIELD_LABELS["valid_from"], "skal være en dato mellem 2000 og 2100"))
+        problems.append(problem(FIELD_LABELS["valid_from"], "problem.rate_date"))
     if all(v is None for v in values.values()):
-        problems.append(FieldProblem("sats", "angiv mindst én sats"))
+        problems.append(problem("sats", "problem.one_rate"))
 
 
 def validate_kl_row(row: KLRate) -> KLRate:

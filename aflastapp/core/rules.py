@@ -31,7 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from aflastapp.core.errors import DataFileError, FieldProblem, ValidationError
+from aflastapp.core.errors import DataFileError, ValidationError
+from aflastapp.core.messages import problem
 from aflastapp.core.models import CountingMethod, ExpenseCategory, Settings, Severity
 from aflastapp.resources import resource_path
 
@@ -579,8 +580,8 @@ def load_rule_set(rule_set_id: str) -> RuleSet:
         return _all()[rule_set_id]
     except KeyError:
         known = ", ".join(_all())
-        raise ValidationError(FieldProblem(
-            "kommune", f"ukendt kommune/regelsæt »{rule_set_id}«; kendte: {known}")) from None
+        raise ValidationError(problem("kommune", "problem.unknown_rule_set", value=rule_set_id,
+                                      allowed=known)) from None
 
 
 def clear_cache() -> None:

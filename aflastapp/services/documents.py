@@ -23,7 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from aflastapp.core.errors import FieldProblem, ValidationError
+from aflastapp.core.errors import ValidationError
 from aflastapp.core.messages import Message, problem
 from aflastapp.core.messages import problem as msg_problem
 from aflastapp.core.models import (
@@ -127,7 +127,7 @@ def warnings_before(
     if k is not DocumentKind.DRIVING_REPORT or not contract_id or not period:
         return []
     try:
-        _key, start, end = _period(period, ("month", "quarter"), "kørselsskemaet")
+        _key, start, end = _period(period, ("month", "quarter"), DocumentKind.DRIVING_REPORT)
     except ValidationError:
         return []  # generate() reports the bad period
     from aflastapp.reports.driving import other_children_named
@@ -245,7 +245,8 @@ _BEFORE = timedelta(days=62)
 _AFTER = timedelta(days=1)
 
 
-def _period_snapshot(s: Session, period: str | None, allowed: tuple[str, ...], what: str) -> DiarySnapshot:
+def _period_snapshot(s: Session, period: str | None, allowed: tuple[str, ...],
+                     what: DocumentKind) -> DiarySnapshot:
     """The snapshot a nights report, driving report or expense claim for ``period`` is made from.
 
     The session's cached snapshot when there is one (the dashboard has read it already); otherwise
@@ -288,19 +289,14 @@ def _municipality_name(municipality: str) -> str:
         return municipality.capitalize()
 
 
-def _period(period: str | None, allowed: tuple[str, ...], what: str) -> tuple[str, date, date]:
+def _period(period: str | None, allowed: tuple[str, ...], document: DocumentKind) -> tuple[str, date, date]:
     if not period:
-        raise ValidationError(FieldProblem("period", f"Angiv perioden for {what}"))
+        raise ValidationError(problem("period", "problem.choose_period", document=document.value))
     start, end = parse_period(period, "period")
     kind = period_kind(period)
     if kind not in allowed:
-        names = {"month": "en måned (2026-03)", "quarter": "et kvartal (2026-Q1)", "year": "et år (2026)"}
-        raise ValidationError(
-            FieldProblem(
-                "period",
-                f"{what.capitalize()} dækker {' eller '.join(names[a] for a in allowed)}, ikke »{period}«",
-            )
-        )
+        raise ValidationError(problem("period", "problem.period_kinds", document=document.value,
+                                      periods=tuple(allowed), value=period))
     return period.strip().upper(), start, end
 
 
@@ -478,9 +474,9 @@ def _render(
     otherwise pay for all of them (the expense claim pulls in pypdf, the annual summary charts).
     """
     if kind is DocumentKind.NIGHTS_REPORT:
-        snap = _period_snapshot(s, period, ("month",), "indberetningen af døgn")
+        snap = _period_snapshot(s, period, ("month",), DocumentKind.NIGHTS_REPORT)
         contract = _contract(snap, contract_id)
-        key, start, _end = _period(period, ("month",), "indberetningen af døgn")
+        key, start, _end = _period(period, ("month",), DocumentKind.NIGHTS_REPORT)
         months = _contract_months(_previews(s, start, start, snap), contract.id) or [
             _empty_month(contract, start.year, start.month)
         ]
@@ -491,9 +487,9 @@ def _render(
         )
         return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
     if kind is DocumentKind.DRIVING_REPORT:
-        snap = _period_snapshot(s, period, ("month", "quarter"), "kørselsskemaet")
+        snap = _period_snapshot(s, period, ("month", "quarter"), DocumentKind.DRIVING_REPORT)
         contract = _contract(snap, contract_id)
-        key, start, end = _period(period, ("month", "quarter"), "kørselsskemaet")
+        key, start, end = _period(period, ("month", "quarter"), DocumentKind.DRIVING_REPORT)
         from aflastapp.reports import driving
 
         pdf = driving.render(
@@ -510,9 +506,9 @@ def _render(
         )
         return pdf, contract.id, key, f"{KIND_NAMES[kind]} {key}"
     if kind is DocumentKind.EXPENSE_CLAIM:
-        snap = _period_snapshot(s, period, ("month", "quarter", "year"), "udlægssedlen")
+        snap = _period_snapshot(s, period, ("month", "quarter", "year"), DocumentKind.EXPENSE_CLAIM)
         contract = _contract(snap, contract_id)
-        key, start, end = _period(period, ("month", "quarter", "year"), "udlægssedlen")
+        key, start, end = _period(period, ("month", "quarter", "year"), DocumentKind.EXPENSE_CLAIM)
         full = _with_attachments(s, snap, contract.id, start, end)
         claim = _Claim(
             full,
@@ -553,7 +549,7 @@ def _render(
         )
         return pdf, contract.id, meeting.id, f"{KIND_NAMES[kind]} {meeting.at.date().isoformat()}"
     if kind is DocumentKind.ANNUAL_SUMMARY:
-        key, start, end = _period(period, ("year",), "årsoversigten")
+        key, start, end = _period(period, ("year",), DocumentKind.ANNUAL_SUMMARY)
         if contract_id is not None:
             _contract(snap, contract_id)
         names = {c.id: _municipality_name(c.municipality) for c in snap.contracts}

@@ -121,13 +121,13 @@ def build_draft(p: Problems, lk: Lookup, meeting_id: str, answers: Any, note_ids
     """Validated row of a status-report draft."""
     clean: dict[str, str] = {}
     if not isinstance(answers, dict):
-        p.add("answers", "Svarene skal være tekster pr. spørgsmål")
+        p.add("answers", "problem.answers_not_texts")
     else:
         for k, v in answers.items():
             if not isinstance(k, str) or not isinstance(v, str):
-                p.add(f"answers.{k}", "Svaret skal være tekst")
+                p.add(f"answers.{k}", "problem.answer_not_text")
             elif len(v) > MAX_TEXT:
-                p.add(f"answers.{k}", f"Svaret er for langt (højst {MAX_TEXT} tegn)")
+                p.add(f"answers.{k}", "problem.answer_too_long", most=MAX_TEXT)
             else:
                 clean[k] = v
     ids = p.str_list("note_ids", list(note_ids) if isinstance(note_ids, tuple) else note_ids, "Notat")

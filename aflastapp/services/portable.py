@@ -111,35 +111,27 @@ def schema() -> dict[str, Any]:
     return data
 
 
-def _danish(error: Any) -> str:
-    v, args = error.validator, error.validator_value
+def _schema_problem(error: Any) -> FieldProblem:
+    """A JSON Schema error at its JSON path, as a coded problem (Danish or English)."""
+    v, args, at = error.validator, error.validator_value, error.json_path
     if v == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
-        return f"mangler feltet {missing[0]!r}" if missing else "mangler et påkrævet felt"
+        return problem(at, "problem.schema_missing_field", name=missing[0]) if missing else \
+            problem(at, "problem.schema_missing")
     if v == "additionalProperties":
         extra = re.findall(r"'([^']+)'", error.message)
-        return f"ukendt felt {', '.join(repr(e) for e in extra)}"
+        return problem(at, "problem.schema_unknown_field", names=tuple(extra))
     if v == "type":
-        kinds = {
-            "string": "tekst",
-            "number": "tal",
-            "integer": "helt tal",
-            "object": "objekt",
-            "array": "liste",
-            "null": "null",
-            "boolean": "sand/falsk",
-        }
-        wanted = args if isinstance(args, list) else [args]
-        return "skal være " + " eller ".join(kinds.get(str(w), str(w)) for w in wanted)
+        return problem(at, "problem.schema_type", types=tuple(args if isinstance(args, list) else [args]))
     if v == "enum":
-        return f"ukendt værdi {error.instance!r} (mulige: {', '.join(map(str, args))})"
+        return problem(at, "problem.schema_enum", value=error.instance, allowed=", ".join(map(str, args)))
     if v == "const":
-        return f"skal være {args!r}"
+        return problem(at, "problem.schema_const", value=args)
     if v == "pattern":
-        return f"har forkert form: {error.instance!r}"
+        return problem(at, "problem.schema_pattern", value=error.instance)
     if v == "minItems":
-        return "må ikke være tom"
-    return f"ugyldig værdi ({error.message})"
+        return problem(at, "problem.schema_empty")
+    return problem(at, "problem.schema_other", why=error.message)
 
 
 def schema_problems(doc: Any) -> list[FieldProblem]:
@@ -147,7 +139,7 @@ def schema_problems(doc: Any) -> list[FieldProblem]:
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(schema())
-    out = [FieldProblem(e.json_path, _danish(e)) for e in validator.iter_errors(doc)]
+    out = [_schema_problem(e) for e in validator.iter_errors(doc)]
     return sorted(out, key=lambda p: _path_key(p.field))
 
 
@@ -311,14 +303,14 @@ def _decode_attachment(p: Problems, base: str, a: dict[str, Any]) -> Attachment 
     try:
         data = base64.b64decode(a["data_base64"], validate=True)
     except (binascii.Error, ValueError):
-        p.add(f"{base}.data_base64", "er ikke gyldig base64")
+        p.add(f"{base}.data_base64", "problem.bad_base64")
         return None
     if not data:
-        p.add(f"{base}.data_base64", "filen er tom")
+        p.add(f"{base}.data_base64", "problem.empty_file")
         return None
     name = Path(str(a["name"])).name
     if not name or len(name) > 255:
-        p.add(f"{base}.name", "ugyldigt filnavn")
+        p.add(f"{base}.name", "problem.bad_file_name")
         return None
     media_type = a.get("media_type") or ""
     if media_type and _already_prepared(media_type, data):

@@ -104,3 +104,34 @@ def test_the_files_a_family_chooses_and_the_wizard_speak_english(english: None, 
         assert english_text in text, text
         assert not re.search(r"\b(findes|mappe|ikke|kan|slet)\b", text.replace(str(tmp_path), "")), text
     session.lock(s, backup=False)
+
+
+def test_an_import_files_problems_and_a_wrong_period_speak_english(english: None) -> None:
+    """The JSON Schema's complaints about an import file, a period that is none, a rate row and a
+    document for the wrong kind of period: each is a code, so English reads English."""
+    from datetime import date
+    from decimal import Decimal
+
+    from aflastapp.core import rates
+    from aflastapp.core.models import KLRate
+    from aflastapp.core.periods import parse_period
+    from aflastapp.services import portable
+
+    doc = {"format": "aflastapp", "version": 1, "children": [{"id": "b1", "name": 5}],
+           "stays": [{"id": "s1"}], "family": {"name": "x", "colour": "blå"}}
+    texts = [describe_error(ValidationError(portable.schema_problems(doc)))[1]]
+    with pytest.raises(ValidationError) as e:
+        parse_period("marts", "period")
+    texts.append(describe_error(e.value)[1])
+    with pytest.raises(ValidationError) as e:
+        rates.validate_kl_row(KLRate(valid_from=date(2026, 1, 1), source="brev",
+                                     kost_logi_under_10=Decimal("-1")))
+    texts.append(describe_error(e.value)[1])
+    text = "\n".join(texts)
+    assert "must be text" in text and "the field “contract” is missing" in text, text
+    assert "unknown field colour" in text, text
+    assert "“marts” is not a period; write a month (2026-03)" in text, text
+    assert "Board and lodging under 10 must not be negative" in text, text
+    import re
+
+    assert not re.search(r"\b(mangler|skal|være|ukendt|periode|negativ|felt)\b", text), text
