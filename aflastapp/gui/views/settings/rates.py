@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem
@@ -16,6 +17,8 @@ from aflastapp.gui.views.settings.dialogs import MileageRateDialog, RateDialog
 
 if TYPE_CHECKING:
     from aflastapp.gui.views.settings.view import SettingsView
+
+D = TypeVar("D", RateDialog, MileageRateDialog)
 
 
 def _fill(table: QTableWidget, rows: list[tuple[date, bool, list[str]]]) -> None:
@@ -103,14 +106,31 @@ class RatesSection(Section):
         self.rate_table.setRowCount(0)
         self.mileage_table.setRowCount(0)
 
+    # ------------------------------------------------------------------ both kinds of rate
+
+    def _entered(self, dialog: D, save: Callable[[date, str, dict[str, str | None]], Any]) -> D | None:
+        """Run a rate dialog that saves through ``save``; the dialog when saved, None when cancelled."""
+        self.rate_dialog = dialog
+        dialog.run(self.ctx, lambda v: save(v.pop("valid_from"), v.pop("source"), v))
+        return dialog if dialog.saved is not None else None
+
+    def _own_chosen(self, table: QTableWidget, choose_first: str, only_own: str) -> date | None:
+        """The chosen row's date when it is one of the family's own rates; otherwise say why not."""
+        chosen = _selected(table)
+        if chosen is None:
+            self.inform(choose_first)
+            return None
+        valid_from, own = chosen
+        if not own:
+            self.inform(only_own)
+            return None
+        return valid_from
+
     # ------------------------------------------------------------------ KL's rates
 
     def add_rate(self, year: int | None = None, missing: str = "") -> RateDialog | None:
         """A year's KL figures in one dialog; returns it when saved, None when cancelled."""
-        dialog = RateDialog(year or self.ctx.today().year, missing, self)
-        self.rate_dialog = dialog
-        dialog.run(self.ctx, lambda v: self.add_rate_override(v.pop("valid_from"), v.pop("source"), v))
-        return dialog if dialog.saved is not None else None
+        return self._entered(RateDialog(year or self.ctx.today().year, missing, self), self.add_rate_override)
 
     def add_rate_override(self, valid_from: date, source: str, values: dict[str, str | None]) -> Any:
         from aflastapp.services import rates
@@ -122,13 +142,9 @@ class RatesSection(Section):
     def delete_rate(self) -> None:
         from aflastapp.services import rates
 
-        chosen = _selected(self.rate_table)
-        if chosen is None:
-            self.inform(self.tr("Vælg først satsen i listen."))
-            return
-        valid_from, own = chosen
-        if not own:
-            self.inform(self.tr("Kun jeres egne satser kan slettes."))
+        valid_from = self._own_chosen(self.rate_table, self.tr("Vælg først satsen i listen."),
+                                      self.tr("Kun jeres egne satser kan slettes."))
+        if valid_from is None:
             return
         self.execute(self.tr("Slet sats"), lambda s: rates.delete_kl_override(s, valid_from),
                      lambda s, old: rates.add_kl_override(
@@ -139,10 +155,7 @@ class RatesSection(Section):
     # ------------------------------------------------------------------ km rates
 
     def add_mileage_rate(self, year: int | None = None) -> MileageRateDialog | None:
-        dialog = MileageRateDialog(year or self.ctx.today().year, self)
-        self.rate_dialog = dialog
-        dialog.run(self.ctx, lambda v: self.add_mileage_override(v.pop("valid_from"), v.pop("source"), v))
-        return dialog if dialog.saved is not None else None
+        return self._entered(MileageRateDialog(year or self.ctx.today().year, self), self.add_mileage_override)
 
     def add_mileage_override(self, valid_from: date, source: str, values: dict[str, str | None]) -> Any:
         from aflastapp.services import rates
@@ -154,14 +167,11 @@ class RatesSection(Section):
     def delete_mileage_rate(self) -> None:
         from aflastapp.services import rates
 
-        chosen = _selected(self.mileage_table)
-        if chosen is None:
-            self.inform(self.tr("Vælg først taksten i listen."))
-            return
-        valid_from, own = chosen
-        if not own:
-            self.inform(self.tr("Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og "
-                                "ændres ved at indtaste en ny takst fra en senere dato."))
+        valid_from = self._own_chosen(
+            self.mileage_table, self.tr("Vælg først taksten i listen."),
+            self.tr("Kun jeres egne takster kan slettes. De medfølgende takster har en kilde og "
+                    "ændres ved at indtaste en ny takst fra en senere dato."))
+        if valid_from is None:
             return
         self.execute(self.tr("Slet km-takst"), lambda s: rates.delete_mileage_override(s, valid_from),
                      lambda s, old: rates.add_mileage_override(

@@ -34,6 +34,7 @@ class SecuritySection(Section):
         self.sheet_button.clicked.connect(self.save_recovery_sheet)
         self.lay.addLayout(button_row(self.switch_button, self.password_button, self.sheet_button, stretch_at=3))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # a number, not a bar
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setRange(1, 240)
         self.auto_lock.valueChanged.connect(self._auto_lock_suffix)
