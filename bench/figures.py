@@ -179,6 +179,14 @@ class Bench:
             self._sessions.append(self._session)
         return self._session
 
+    def release_demo(self) -> None:
+        """Close the in-process demo session, so a child process can open the diary for writing
+        (it has one writer at a time: ``storage/lock.py``)."""
+        if self._session is not None:
+            s, self._session = self._session, None
+            self._sessions.remove(s)
+            close_session(s)
+
     def new_session(self, prefix: str) -> tuple[Any, str]:
         """A fresh, empty diary (keychain mode, file keyring) with one child and one contract:
         (session, contract id)."""
@@ -539,6 +547,7 @@ def fig_nights_pdf(b: Bench) -> list[Result]:
         contract_id, period = busiest_month(s, last.year - 1)
         demo = str(b.demo_dir())
         size = [0.0]
+        b.release_demo()  # the worker opens the diary for writing (it stores the document)
 
         def cold() -> float:
             out = worker(b, "nights", demo, contract_id, period)
@@ -563,6 +572,7 @@ def fig_nights_pdf(b: Bench) -> list[Result]:
             assert pdf.startswith(b"%PDF")
             return t[0]
 
+        s = b.demo_session()
         wfig, wflo = interleaved(b.runs, warm, warm_floor)
     except Exception as e:
         return [failure("nights_pdf", title, NIGHTS_PDF, e)]
@@ -760,6 +770,7 @@ GUI_TITLES = ("switch dashboard month", "switch calendar month", "open a stay di
 
 
 def fig_gui(b: Bench) -> list[Result]:
+    b.release_demo()  # the GUI child opens the diary for writing
     try:
         from bench import gui_figures
     except Exception as e:
