@@ -242,4 +242,5 @@ def m004_document_fields(db: Database) -> None:
     db.table("contracts").add_column("case_reference", str)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+# sqlite-utils' Migrations keeps its list only in _migrations (no public accessor)
+SCHEMA_VERSION = len(migrations._migrations)  # noqa: SLF001
