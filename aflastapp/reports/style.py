@@ -626,7 +626,7 @@ class TableWithClosing(Flowable):
         for f in flowables:
             if isinstance(f, KeepTogether):  # its wrap() forces a split; measure what it holds
                 # reportlab keeps what it holds only in _content (no public accessor)
-                h += TableWithClosing._height(f._content, aw, ah)
+                h += TableWithClosing._height(f._content, aw, ah)  # noqa: SLF001
                 continue
             h += f.wrap(aw, ah)[1] + f.getSpaceBefore() + f.getSpaceAfter()
         return h

@@ -206,7 +206,7 @@ def write_backup(diary: Diary, dest: Path) -> Path:
             if diary.readonly is None:
                 markers = [paths.register_temp(diary.data_dir, t) for t in (tmp_db, tmp)]
             for t in (tmp_db, tmp):
-                paths._remove_with_sidecars(t)
+                paths.remove_with_sidecars(t)
             os.close(os.open(tmp_db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private from the start
             conn.execute("VACUUM INTO ?", [str(tmp_db)])
         except (OSError, sqlcipher3.Error, sqlite3.Error) as e:
@@ -223,7 +223,7 @@ def write_backup(diary: Diary, dest: Path) -> Path:
         except OSError as e:
             raise _backup_resource(e, dest) from e
     finally:
-        paths._remove_with_sidecars(tmp_db)
+        paths.remove_with_sidecars(tmp_db)
         tmp.unlink(missing_ok=True)
         for m in markers:
             paths.unregister_temp(m)
@@ -466,7 +466,7 @@ def restore(
     db_id = ""
     try:
         paths.clean_temp(data_dir)
-        paths._remove_with_sidecars(tmp)
+        paths.remove_with_sidecars(tmp)
         _found, offset = read_header(backup)
         _copy_from(backup, offset, tmp)
         db = connect(tmp, raw_key=raw_key)
@@ -496,7 +496,7 @@ def restore(
         slots.write(data_dir, new)
         paths.info_path(data_dir).unlink(missing_ok=True)
     except BaseException as e:
-        paths._remove_with_sidecars(tmp)
+        paths.remove_with_sidecars(tmp)
         if stored_key_now:
             keys.delete_key(db_id)
         lock.release()

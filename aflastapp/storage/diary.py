@@ -652,7 +652,7 @@ def _finish_legacy_password(data_dir: Path, opened: _Opened, new: Slots) -> Data
     old one. ``diary.keys`` (marked ``legacy_password_db``) is on disk before this starts."""
     db_file = paths.diary_path(data_dir)
     tmp = data_dir / f".migrate-{os.getpid()}.db"
-    paths._remove_with_sidecars(tmp)
+    paths.remove_with_sidecars(tmp)
     raw: Any = getattr(opened.db.conn, "raw", opened.db.conn)
     try:
         raw.execute(f"ATTACH DATABASE ? AS migrated KEY {key_sql(raw_key=opened.key)}", [str(tmp)])
@@ -661,7 +661,7 @@ def _finish_legacy_password(data_dir: Path, opened: _Opened, new: Slots) -> Data
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlcipher3.Error as e:
         opened.db.close()
-        paths._remove_with_sidecars(tmp)
+        paths.remove_with_sidecars(tmp)
         raise _sql_resource(e, data_dir) from e
     opened.db.close()  # the last connection: its -wal and -shm go away
     try:
@@ -681,7 +681,7 @@ def _finish_legacy_password(data_dir: Path, opened: _Opened, new: Slots) -> Data
         fsutil.replace(tmp, db_file)
         paths.fsync_dir(data_dir)
     except BaseException:
-        paths._remove_with_sidecars(tmp)
+        paths.remove_with_sidecars(tmp)
         raise
     _write_slots(data_dir, new)
     return connect(db_file, raw_key=opened.key)

@@ -124,7 +124,8 @@ def unregister_temp(marker: Path | None) -> None:
         marker.unlink(missing_ok=True)
 
 
-def _remove_with_sidecars(p: Path) -> None:
+def remove_with_sidecars(p: Path) -> None:
+    """Delete a database file with its -wal, -shm and -journal files (what is not there is fine)."""
     for f in (p, *sidecars(p), p.with_name(p.name + "-journal")):
         try:
             f.unlink(missing_ok=True)
@@ -144,7 +145,7 @@ def clean_temp(data_dir: Path) -> list[Path]:
             except (OSError, UnicodeDecodeError):
                 target = None
             if target is not None and target.name.startswith(".") and target.exists():
-                _remove_with_sidecars(target)
+                remove_with_sidecars(target)
                 removed.append(target)
             marker.unlink(missing_ok=True)
     patterns = [(data_dir, ".restore-*"), (data_dir, ".migrate-*"), (data_dir, f".{INFO_FILE}.tmp-*"),
@@ -153,7 +154,7 @@ def clean_temp(data_dir: Path) -> list[Path]:
         if where.is_dir():
             for p in where.glob(pattern):
                 if p.is_file():
-                    _remove_with_sidecars(p)
+                    remove_with_sidecars(p)
                     removed.append(p)
     return removed
 
