@@ -776,16 +776,23 @@ class OverviewView(View):
 
         self.query(read, show, "overview.refresh", done=self._loaded)
 
-    def _apply_visible(self, previews: list[MonthPreview]) -> None:
-        """This and next month's figures (the first stage of a refresh)."""
+    def _show_two_months(self, previews: list[MonthPreview]) -> bool:
+        """This and next month's figures from ``previews``; False when they are not in it (the month
+        was switched meanwhile: its own read follows)."""
         names = self._names or {}
         by_month = {(p.year, p.month): p for p in previews}
         this = by_month.get((self.year, self.month))
         nxt = by_month.get(fmt.add_months(self.year, self.month, 1))
-        if this is None or nxt is None:  # the month was switched meanwhile: its own read follows
-            return
+        if this is None or nxt is None:
+            return False
         self.this_month.set_preview(this, names)
         self.next_month.set_preview(nxt, names)
+        return True
+
+    def _apply_visible(self, previews: list[MonthPreview]) -> None:
+        """This and next month's figures (the first stage of a refresh)."""
+        if not self._show_two_months(previews):
+            return
         from aflastapp.gui.app import mark_next_paint
 
         mark_next_paint(self.this_month.table.viewport(), "dashboard")  # bench/: time to figures
@@ -847,15 +854,8 @@ class OverviewView(View):
 
     def _apply_months(self, first: tuple[int, int], previews: list[MonthPreview], digest: str,
                       cached_svg: bytes | None) -> None:
-        names = self._names or {}
-        by_month = {(p.year, p.month): p for p in previews}
-        this = by_month.get((self.year, self.month))
-        nxt = by_month.get(fmt.add_months(self.year, self.month, 1))
-        if this is None or nxt is None:  # the month was switched meanwhile: its own read follows
-            return
-        self.this_month.set_preview(this, names)
-        self.next_month.set_preview(nxt, names)
-        self._set_chart(first, previews, names, digest, cached_svg)
+        if self._show_two_months(previews):
+            self._set_chart(first, previews, self._names or {}, digest, cached_svg)
 
     def _after_deadlines(self) -> None:
         has = self.deadline_model.rowCount() > 0
