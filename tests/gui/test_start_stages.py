@@ -26,6 +26,7 @@ def test_the_two_visible_months_are_shown_before_the_chart_months_and_deadlines_
     stays.add_stay(d.session, d.contract_a, datetime(2026, 3, 6, 16), datetime(2026, 3, 8, 15))
     months_asked: list[int] = []
     real_range = overview.preview_range
+    real_deadlines = overview.deadlines
 
     def preview_range(s: Any, first: tuple[int, int], n: int) -> Any:
         months_asked.append(n)
@@ -42,7 +43,8 @@ def test_the_two_visible_months_are_shown_before_the_chart_months_and_deadlines_
             ops=[r.name for r in d.ctx.op_log],
             this_month=view.this_month.title(),
             nights=[cm.nights for cm in view.this_month.model.rows],
-            next_rows=view.next_month.model.rowCount(),
+            next_month=view.next_month.title(),
+            next_rows=[cm.contract_id for cm in view.next_month.model.rows],
             deadlines=view.deadline_model.rowCount(),
             chart=view.chart_svg_bytes,
         )
@@ -55,13 +57,16 @@ def test_the_two_visible_months_are_shown_before_the_chart_months_and_deadlines_
 
     assert at_first_stage["ops"] == ["overview.refresh"]  # nothing else read yet
     assert at_first_stage["this_month"].startswith("Marts 2026") and 2 in at_first_stage["nights"]
-    assert at_first_stage["next_rows"] > 0
+    assert at_first_stage["next_month"].startswith("April 2026")
+    assert sorted(at_first_stage["next_rows"]) == sorted([d.contract_a, d.contract_b])  # every child
     assert at_first_stage["deadlines"] == 0 and at_first_stage["chart"] == b""
     assert months_asked[0] == 2, "the first stage computes only the two visible months"
     names = [r.name for r in d.ctx.op_log]
     assert names[:3] == ["overview.refresh", "overview.chart_months", "overview.deadlines"]
     assert all(r.off_gui_thread for r in d.ctx.op_log)
-    assert view.deadline_model.rowCount() > 0
+    found = real_deadlines(d.session, today=d.ctx.today())
+    assert view.deadline_model.rowCount() == len(found) >= 3
+    assert sorted(map(repr, view.deadline_model.rows)) == sorted(map(repr, found)), "every deadline shown"
     assert view.chart_svg_bytes.startswith(b"<?xml")
 
 
