@@ -802,13 +802,8 @@ class OverviewView(View):
         from aflastapp.services import contracts, overview
 
         names = self._names
-        if self.ctx.session is None or names is None:
+        if not self._read_chart_months(self._apply_chart, "overview.chart_months") or names is None:
             return
-        first = fmt.add_months(self.year, self.month, -(CHART_MONTHS - 2))
-        lang = fmt.current_language()
-        self._loading += 1
-        self.query(lambda s: _read_months(s, first, names, lang), self._apply_chart,
-                   "overview.chart_months", done=self._loaded)
 
         def read_deadlines(s: Any) -> tuple[list[Deadline], dict[str, str]]:
             found = overview.deadlines(s, today=today)
@@ -842,15 +837,20 @@ class OverviewView(View):
     def _loaded(self) -> None:
         self._loading = max(0, self._loading - 1)
 
-    def _show_months(self) -> None:
+    def _read_chart_months(self, show: Any, name: str) -> bool:
+        """Read the chart's 12 months (ending with next month) off the GUI thread and hand them to
+        ``show``; False when there is nothing to read (locked, or the children not read yet)."""
         names = self._names
         if self.ctx.session is None or names is None:
-            return
+            return False
         first = fmt.add_months(self.year, self.month, -(CHART_MONTHS - 2))
         lang = fmt.current_language()
         self._loading += 1
-        self.query(lambda s: _read_months(s, first, names, lang), lambda m: self._apply_months(*m),
-                   "overview.months", done=self._loaded)
+        self.query(lambda s: _read_months(s, first, names, lang), show, name, done=self._loaded)
+        return True
+
+    def _show_months(self) -> None:
+        self._read_chart_months(lambda m: self._apply_months(*m), "overview.months")
 
     def _apply_months(self, first: tuple[int, int], previews: list[MonthPreview], digest: str,
                       cached_svg: bytes | None) -> None:
