@@ -91,7 +91,7 @@ class _Index:
     stay_warnings: dict[Key, list[RuleWarning]] = field(default_factory=lambda: defaultdict(list))
     trips: dict[Key, list[tuple[Trip, Decimal]]] = field(default_factory=lambda: defaultdict(list))
     trip_warnings: dict[Key, list[RuleWarning]] = field(default_factory=lambda: defaultdict(list))
-    counted: dict[str, tuple[Decimal, str]] = field(default_factory=dict)  # expense id → amount, why
+    counted: dict[str, tuple[Decimal, msg.Later]] = field(default_factory=dict)  # expense id → amount, why
     expenses: dict[Key, list[Expense]] = field(default_factory=lambda: defaultdict(list))
     expense_warnings: dict[Key, list[RuleWarning]] = field(default_factory=lambda: defaultdict(list))
     child_paid: dict[tuple[str, str, int, int], int] = field(default_factory=lambda: defaultdict(int))
@@ -151,8 +151,8 @@ def _build_index(s: DiarySnapshot) -> _Index:
         for d in sorted(by_date):
             nd = by_date[d]
             if end is not None and d > end[0] and nd.paid:
-                why = Explanation(msg.Message("why.after_end", why=nd.explanation.text,
-                                              reason=msg.Message(end[3][0], **dict(end[3][1])), date=end[0]),
+                why = Explanation(msg.Later("why.after_end", why=nd.explanation.what,
+                                              reason=msg.Later(end[3][0], **dict(end[3][1])), date=end[0]),
                                   end[2])
                 nd = NightDate(date=d, stay_id=nd.stay_id, paid=False, status=nd.status, explanation=why)
                 after[(d.year, d.month)].append(d)
@@ -322,18 +322,18 @@ def _count_expenses(idx: _Index, cid: str, exps: list[Expense]) -> None:
         mine = [(i, cap) for i, cap in enumerate(caps) if cap.category == e.category and cap.applies(age_m)]
         if e.approved_amount is not None:
             counted = min(e.amount, e.approved_amount)
-            why: str = msg.Message("why.expense_approved_amount", ref=e.approval, amount=e.approved_amount)
+            why = msg.Later("why.expense_approved_amount", ref=e.approval, amount=e.approved_amount)
             for i, cap in mine:
                 used[(i, _group(cap, e))] += counted
             idx.counted[e.id] = (counted, why)
             continue
         counted = e.amount
-        why = msg.Message("why.expense", ref=e.approval)
+        why = msg.Later("why.expense", ref=e.approval)
         for unit in (rs.expense_unit_prices.value if rs.expense_unit_prices is not None else ()):
             if unit.category == e.category and e.amount % unit.amount == 0:
-                why = msg.Message("why.expense_units", ref=e.approval, count=int(e.amount // unit.amount),
+                why = msg.Later("why.expense_units", ref=e.approval, count=int(e.amount // unit.amount),
                                   unit=unit.unit, price=unit.amount)
-        best: tuple[Decimal, str, ExpenseCap] | None = None
+        best: tuple[Decimal, msg.Later, ExpenseCap] | None = None
         for i, cap in mine:
             g = (i, _group(cap, e))
             left = max(Decimal(0), cap.amount - used[g]) if cap.per != "expense" else cap.amount
@@ -342,7 +342,7 @@ def _count_expenses(idx: _Index, cid: str, exps: list[Expense]) -> None:
         if best is not None and counted > best[0]:
             left, what, used_cap = best
             counted = left
-            why = msg.Message("why.expense_capped", why=why, cap_text=what)
+            why = msg.Later("why.expense_capped", why=why, cap_text=what)
             code = "warning.expense_over_cap_labelled" if used_cap.label else "warning.expense_over_cap"
             values = name + msg.params(amount=e.amount, cap=used_cap.amount, counted=counted,
                                        per=used_cap.per if used_cap.per in msg.PER else "year",
@@ -355,15 +355,15 @@ def _count_expenses(idx: _Index, cid: str, exps: list[Expense]) -> None:
         idx.counted[e.id] = (counted, why)
 
 
-def _cap_text(cap: ExpenseCap, year: int) -> str:
+def _cap_text(cap: ExpenseCap, year: int) -> msg.Later:
     """ "Autostol 0-9 mdr.: 1.300,00 kr. pr. udgift" — a cap as a message."""
     if cap.per in _PER_TEXT:
         if cap.label:
-            return msg.Message("cap.labelled", label=cap.label, cap=cap.amount, per=cap.per)
-        return msg.Message("cap.plain", cap=cap.amount, per=cap.per)
+            return msg.Later("cap.labelled", label=cap.label, cap=cap.amount, per=cap.per)
+        return msg.Later("cap.plain", cap=cap.amount, per=cap.per)
     if cap.label:
-        return msg.Message("cap.labelled_year", label=cap.label, cap=cap.amount, year=year)
-    return msg.Message("cap.year", cap=cap.amount, year=year)
+        return msg.Later("cap.labelled_year", label=cap.label, cap=cap.amount, year=year)
+    return msg.Later("cap.year", cap=cap.amount, year=year)
 
 
 def _group(cap: ExpenseCap, e: Expense) -> object:
@@ -445,7 +445,7 @@ def _vederlag(idx: _Index, c: Contract, paid: list[NightDate], warns: list[RuleW
         return Figure(ZERO)
     count, count_expl = vederlag_count(c, rs)
     if count == 0:
-        return Figure(ZERO, (), (Explanation(msg.Message("why.zero_vederlag")),
+        return Figure(ZERO, (), (Explanation(msg.Later("why.zero_vederlag")),
                                  *count_expl))
     groups: dict[RateValue | None, list[date]] = defaultdict(list)
     for nd in paid:
@@ -455,23 +455,23 @@ def _vederlag(idx: _Index, c: Contract, paid: list[NightDate], warns: list[RuleW
         n = Decimal(len(dates))
         if rv is None:
             warns.append(_missing(f"vederlag ({dates[0].year})", dates[0], c.id, "vederlag_per_day"))
-            line = msg.Message("line.vederlag_missing", n=len(dates), count=count)
+            line = msg.Later("line.vederlag_missing", n=len(dates), count=count)
             lines.append(MoneyLine(line, n, None, None,
-                                   Explanation(msg.Message("why.vederlag_missing", year=dates[0].year))))
+                                   Explanation(msg.Later("why.vederlag_missing", year=dates[0].year))))
             continue
         per_day = rv.value * count
         lines.append(MoneyLine(
-            msg.Message("line.vederlag", n=len(dates), count=count, price=rv.value), n, per_day,
+            msg.Later("line.vederlag", n=len(dates), count=count, price=rv.value), n, per_day,
             round_ore(n * per_day),
-            Explanation(msg.Message("why.vederlag", count=count, price=rv.value, valid_from=rv.valid_from,
+            Explanation(msg.Later("why.vederlag", count=count, price=rv.value, valid_from=rv.valid_from,
                                     amount=per_day, days=tuple(dates)), rv.source, rv.override)))
-    expl = [*count_expl, Explanation(msg.Message("why.counting", method=_method_text(rs)),
+    expl = [*count_expl, Explanation(msg.Later("why.counting", method=_method_text(rs)),
                                      rs.counting_method.source, rs.counting_method.assumed)]
     if rs.income_type is not None:
-        expl.append(Explanation(msg.Message("why.taxable_type", kind=rs.income_type.value),
+        expl.append(Explanation(msg.Later("why.taxable_type", kind=rs.income_type.value),
                                 rs.income_type.source))
     else:
-        expl.append(Explanation(msg.Message("why.taxable")))
+        expl.append(Explanation(msg.Later("why.taxable")))
     return Figure(_sum(lines), tuple(lines), tuple(expl))
 
 
@@ -480,19 +480,19 @@ def vederlag_count(c: Contract, rs: RuleSet) -> tuple[int, tuple[Explanation, ..
     if c.vederlag_count is None:
         rule = rs.vederlag_default()
         return rule.value, (Explanation(
-            msg.Message("why.count_assumed", count=rule.value, municipality=rs.name), rule.source, True),)
+            msg.Later("why.count_assumed", count=rule.value, municipality=rs.name), rule.source, True),)
     flag = rs.vederlag_not_in_handbook
     if flag is not None and c.vederlag_count > 0:
         return c.vederlag_count, (Explanation(
-            msg.Message("why.count_not_in_handbook", municipality=rs.name, count=c.vederlag_count),
+            msg.Later("why.count_not_in_handbook", municipality=rs.name, count=c.vederlag_count),
             flag.source, True),)
     return c.vederlag_count, ()
 
 
-def _method_text(rs: RuleSet) -> str:
+def _method_text(rs: RuleSet) -> msg.Later:
     if rs.counting_method.value == "noon_to_noon":
-        return msg.Message("method.noon_to_noon")
-    return msg.Message("method.overnight")
+        return msg.Later("method.noon_to_noon")
+    return msg.Later("method.overnight")
 
 
 _KOST_LABEL = {
@@ -518,21 +518,21 @@ def _kost_logi(idx: _Index, c: Contract, paid: list[NightDate], warns: list[Rule
     lines: list[MoneyLine] = []
     for (fname, rv), dates in sorted(groups.items(), key=lambda kv: kv[1][0]):
         n = Decimal(len(dates))
-        label = msg.Message(_KOST_LABEL[fname])
+        label = msg.Later(_KOST_LABEL[fname])
         if rv is None or child is None:
             warns.append(_missing(f"kost og logi {label} ({dates[0].year})", dates[0], c.id, fname))
-            lines.append(MoneyLine(msg.Message("line.kost_missing", n=len(dates), group=label), n, None, None,
-                                   Explanation(msg.Message("why.kost_missing", group=label,
+            lines.append(MoneyLine(msg.Later("line.kost_missing", n=len(dates), group=label), n, None, None,
+                                   Explanation(msg.Later("why.kost_missing", group=label,
                                                            year=dates[0].year))))
             continue
-        why = (msg.Message("why.kost_third") if fname == "kost_logi_third_child"
-               else msg.Message("why.kost_age", group=label))
+        why = (msg.Later("why.kost_third") if fname == "kost_logi_third_child"
+               else msg.Later("why.kost_age", group=label))
         lines.append(MoneyLine(
-            msg.Message("line.kost", n=len(dates), group=label, price=rv.value), n, rv.value,
+            msg.Later("line.kost", n=len(dates), group=label, price=rv.value), n, rv.value,
             round_ore(n * rv.value),
-            Explanation(msg.Message("why.kost", price=rv.value, why=why, valid_from=rv.valid_from,
+            Explanation(msg.Later("why.kost", price=rv.value, why=why, valid_from=rv.valid_from,
                                     days=tuple(dates)), rv.source, rv.override)))
-    return Figure(_sum(lines), tuple(lines), (Explanation(msg.Message("why.kost_figure")),))
+    return Figure(_sum(lines), tuple(lines), (Explanation(msg.Later("why.kost_figure")),))
 
 
 def _mileage(idx: _Index, c: Contract, trips: list[tuple[Trip, Decimal]],
@@ -544,18 +544,18 @@ def _mileage(idx: _Index, c: Contract, trips: list[tuple[Trip, Decimal]],
     for trip, share in trips:
         rv = idx.rates.value_on("low_per_km", trip.date)
         route = " → ".join((trip.from_place, *trip.via, trip.to_place))
-        label = (msg.Message("line.trip_shared", date=trip.date, route=route, km2=share,
+        label = (msg.Later("line.trip_shared", date=trip.date, route=route, km2=share,
                              contracts=len(trip.contract_ids)) if len(trip.contract_ids) > 1
-                 else msg.Message("line.trip", date=trip.date, route=route, km2=share))
+                 else msg.Later("line.trip", date=trip.date, route=route, km2=share))
         if rv is None:
             warns.append(_missing("statens laveste kilometertakst", trip.date, c.id, "low_per_km"))
             lines.append(MoneyLine(label, share, None, None,
-                                   Explanation(msg.Message("why.mileage_missing", date=trip.date))))
+                                   Explanation(msg.Later("why.mileage_missing", date=trip.date))))
             continue
         lines.append(MoneyLine(label, share, rv.value, round_ore(share * rv.value), Explanation(
-            msg.Message("why.mileage", km2=share, per_km=rv.value, valid_from=rv.valid_from), rv.source,
+            msg.Later("why.mileage", km2=share, per_km=rv.value, valid_from=rv.valid_from), rv.source,
             rv.override)))
-    return km_total, Figure(_sum(lines), tuple(lines), (Explanation(msg.Message("why.mileage_figure")),))
+    return km_total, Figure(_sum(lines), tuple(lines), (Explanation(msg.Later("why.mileage_figure")),))
 
 
 def _expenses(idx: _Index, c: Contract, exps: list[Expense], warns: list[RuleWarning]) -> Figure:
@@ -567,26 +567,26 @@ def _expenses(idx: _Index, c: Contract, exps: list[Expense], warns: list[RuleWar
                 WarningCode.EXPENSE_WITHOUT_APPROVAL, msg.text("warning.expense_without_approval", values),
                 c.id, e.date, params=values))
             continue
-        amount, why = idx.counted.get(e.id, (e.amount, msg.Message("why.expense", ref=e.approval)))
+        amount, why = idx.counted.get(e.id, (e.amount, msg.Later("why.expense", ref=e.approval)))
         source = ""
         if amount != e.amount and e.approved_amount is None and idx.rule_set(c.id).expense_caps is not None:
             source = idx.rule_set(c.id).expense_caps.source  # type: ignore[union-attr]
         lines.append(MoneyLine(
-            msg.Message("line.expense", date=e.date, what=e.description or e.category), Decimal(1),
+            msg.Later("line.expense", date=e.date, what=e.description or e.category), Decimal(1),
             round_ore(amount),
             round_ore(amount), Explanation(why, source)))
     return Figure(_sum(lines), tuple(lines),
-                  (Explanation(msg.Message("why.expenses_figure")),))
+                  (Explanation(msg.Later("why.expenses_figure")),))
 
 
 def _holiday_pay(rs: RuleSet, vederlag: Figure) -> Figure:
     rule = rs.holiday_pay()
     pct = rule.value
-    text = msg.Message("why.holiday", pct1=pct)
+    text = msg.Later("why.holiday", pct1=pct)
     if vederlag.amount is None:
         return Figure(None, (), (Explanation(text, rule.source, rule.assumed),))
     amount = round_ore(vederlag.amount * pct / 100)
-    line = MoneyLine(msg.Message("line.holiday", pct1=pct, amount=vederlag.amount), vederlag.amount,
+    line = MoneyLine(msg.Later("line.holiday", pct1=pct, amount=vederlag.amount), vederlag.amount,
                      pct, amount, Explanation(text, rule.source, rule.assumed))
     return Figure(amount, (line,), (Explanation(text, rule.source, rule.assumed),))
 
@@ -599,9 +599,9 @@ def _cap_explanation(idx: _Index, c: Contract, y: int, m: int) -> Explanation | 
         rule = rs.cap_for_age(age)
         if rule is None:
             return None
-        return Explanation(msg.Message("why.cap_age", most=rule.value, age=age), rule.source, True)
+        return Explanation(msg.Later("why.cap_age", most=rule.value, age=age), rule.source, True)
     if rs.monthly_cap is not None:
-        return Explanation(msg.Message("why.cap", most=rs.monthly_cap.value), rs.monthly_cap.source,
+        return Explanation(msg.Later("why.cap", most=rs.monthly_cap.value), rs.monthly_cap.source,
                            rs.monthly_cap.assumed)
     return None
 

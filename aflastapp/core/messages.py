@@ -794,8 +794,10 @@ def render(template: str, values: Params, lang: str = "da") -> str:
 
     out: dict[str, str] = {}
     for name, value in values:
-        if isinstance(value, Message):  # a message inside a message
-            out[name] = text(value.code, value.params, lang)
+        if isinstance(value, Message):  # a message inside a message (its Danish text is itself)
+            out[name] = str.__str__(value) if lang == "da" else text(value.code, value.params, lang)
+        elif isinstance(value, Later):
+            out[name] = value.render(lang)
         elif name == "parts" and isinstance(value, tuple):  # sentences: "; " between, a capital first
             out[name] = sentences(value, lang)
         elif _nested(value):  # a message inside a message: (code, params)
@@ -869,6 +871,41 @@ class Message(str):
         made = super().__new__(cls, text(code, p))
         made.code, made.params = code, p
         return made
+
+
+class Later:
+    """A message rendered only when it is read: ``code`` and the values, nothing formatted yet.
+
+    For what the engine makes by the thousand and a face reads by the handful (the sentence of every
+    døgn, trip and rate line). ``models.Explanation.text`` and ``MoneyLine.label`` render it into a
+    ``Message`` on first read; inside another message it renders with it, in that message's language.
+    """
+
+    __slots__ = ("code", "values")
+
+    def __init__(self, code: str, **values: Any) -> None:
+        self.code = code
+        self.values = values
+
+    def message(self) -> Message:
+        return Message(self.code, **self.values)
+
+    def render(self, lang: str = "da") -> str:
+        return text(self.code, params(**self.values), lang)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (str, Later)):
+            return str(self) == str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __repr__(self) -> str:
+        return f"Later({self.code!r}, {params(**self.values)!r})"
 
 
 def in_language(value: str, lang: str = "da") -> str:

@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from aflastapp.core.messages import Later
 
 # --------------------------------------------------------------------------- enums
 
@@ -360,9 +364,14 @@ class DiarySnapshot:
 class Explanation:
     """Why a figure is what it is: the rule, the rate and where they come from."""
 
-    text: str  # Danish, one sentence a family understands
+    what: str | Later  # the sentence; the engine hands a Later, rendered when ``text`` is read
     source: str = ""  # "<handbook file>: <section heading>" or a rate's URL
     assumed: bool = False  # rests on a family setting, not on the handbook
+
+    @property
+    def text(self) -> str:
+        """Danish, one sentence a family understands (a ``messages.Message``: any language from it)."""
+        return _rendered(self, self.what)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,11 +401,27 @@ class NightDate:
 class MoneyLine:
     """One rounded line of a figure (e.g. the døgn of one rate period)."""
 
-    label: str
+    what: str | Later  # the label; the engine hands a Later, rendered when ``label`` is read
     quantity: Decimal
     rate: Decimal | None
     amount: Decimal | None
     explanation: Explanation
+
+    @property
+    def label(self) -> str:
+        return _rendered(self, self.what)
+
+
+def _rendered(owner: Explanation | MoneyLine, what: str | Later) -> str:
+    """``what`` as text, rendered once on first read and kept in place of the Later.
+
+    The engine gives every døgn, trip and rate period its sentence (~14,000 over ten years of three
+    children); a face reads the few it shows, so rendering waits until then (docs/benchmarks.md)."""
+    if isinstance(what, str):
+        return what
+    text = what.message()
+    object.__setattr__(owner, "what", text)  # frozen: the same value, only rendered
+    return text
 
 
 @dataclass(frozen=True, slots=True)

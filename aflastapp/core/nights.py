@@ -58,12 +58,12 @@ def count_nights(stay: Stay, method: CountingMethod | str) -> list[date]:
     return out or [start.date()]
 
 
-def _count_explanation(method: CountingMethod, d: date, minimum: bool) -> str:
+def _count_explanation(method: CountingMethod, d: date, minimum: bool) -> messages.Later:
     if method is CountingMethod.OVERNIGHT:
-        return messages.Message("why.overnight", date=d)
+        return messages.Later("why.overnight", date=d)
     if minimum:
-        return messages.Message("why.noon_minimum", date=d)
-    return messages.Message("why.noon_to_noon", date=d, next=d + _ONE)
+        return messages.Later("why.noon_minimum", date=d)
+    return messages.Later("why.noon_to_noon", date=d, next=d + _ONE)
 
 
 def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[RuleWarning]]:
@@ -73,7 +73,7 @@ def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[Ru
     contract = stay.contract_id
     start_day = stay.start.date()
     if status in (StayStatus.PLANNED, StayStatus.COMPLETED):
-        why = messages.Message("why.planned" if status is StayStatus.PLANNED else "why.completed")
+        why = messages.Later("why.planned" if status is StayStatus.PLANNED else "why.completed")
         return True, Explanation(why, rule_set.counting_method.source, rule_set.counting_method.assumed), []
     sick = rule_set.sickness_new_stay
     if status is StayStatus.SICK and sick is not None:
@@ -91,10 +91,10 @@ def stay_paid(stay: Stay, rule_set: RuleSet) -> tuple[bool, Explanation, list[Ru
                         text_code=code)]
     # same_day_paid (Slagelse)
     if status is StayStatus.NO_SHOW:
-        return True, Explanation(messages.Message("why.no_show_paid"), policy.source), []
+        return True, Explanation(messages.Later("why.no_show_paid"), policy.source), []
     cancelled = stay.cancelled_at
     if cancelled is not None and cancelled.date() >= start_day:
-        return True, Explanation(messages.Message("why.cancelled_same_day", date=cancelled.date()),
+        return True, Explanation(messages.Later("why.cancelled_same_day", date=cancelled.date()),
                                  policy.source), []
     if cancelled is not None:
         code, values = "warning.replacement_stay_due", messages.params(date=start_day,
@@ -130,7 +130,7 @@ def night_dates_paid(stay: Stay, rule_set: RuleSet,
     for d in dates:
         text = _count_explanation(method, d, minimum)
         if not counted:
-            text = messages.Message("why.join", first=text, then=why.text)
+            text = messages.Later("why.join", first=text, then=why.what)
         out.append(NightDate(date=d, stay_id=stay.id, paid=paid, status=status,
                              explanation=Explanation(text, source, assumed)))
     return out

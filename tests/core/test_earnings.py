@@ -263,3 +263,33 @@ def test_known_total_is_the_whole_total_or_a_marked_lower_bound() -> None:
     figures = (cm.vederlag, cm.kost_logi, cm.mileage, cm.expenses)
     known = sum(f.amount for f in figures if f.amount is not None)
     assert incomplete and amount == known and amount >= Decimal("199.95")
+
+
+def test_explanations_render_when_read_in_danish_and_english() -> None:
+    """The engine gives each døgn and rate line its sentence as a message not yet rendered (a preview
+    of ten years makes thousands; a face reads a few). Read, it is the Danish text with its code, so
+    every face still renders it in its own language — a message inside it included."""
+    from aflastapp.core import messages
+    from aflastapp.core.models import Explanation
+
+    s = snapshot("slagelse", birth=date(2015, 6, 1), stays=(stay("2023-03-03T14:00", "2023-03-05T17:00"),))
+    cm = preview_month(s, 2023, 3).contracts[0]
+    kost = cm.kost_logi.lines[0]
+    assert isinstance(kost.what, messages.Later)  # not rendered while nobody has read it
+    why = kost.explanation.text
+    assert isinstance(why, messages.Message) and why.code == "why.kost"
+    assert "201,00 kr." in why and "under 10 år" in why, why
+    english = messages.in_language(why, "en")
+    assert "DKK 201.00" in english and "under 10" in english and "år" not in english, english
+    assert kost.explanation.what is why  # rendered once, then kept
+    assert kost.label == messages.text("line.kost", messages.params(
+        n=2, group=messages.Later("kost.under_10"), price=Decimal(201)))
+    night = cm.night_dates[0].explanation
+    assert night.text == messages.Message("why.overnight", date=date(2023, 3, 3))
+    # an explanation not yet read equals (and hashes as) the same explanation read
+    fresh = preview_month(snapshot("slagelse", birth=date(2015, 6, 1),
+                                   stays=(stay("2023-03-03T14:00", "2023-03-05T17:00"),)), 2023, 3)
+    unread = fresh.contracts[0].kost_logi.lines[0].explanation
+    assert isinstance(unread.what, messages.Later)
+    assert unread == kost.explanation and hash(unread) == hash(kost.explanation)
+    assert Explanation(messages.Later("why.taxable")) != Explanation(messages.Later("why.kost_figure"))
