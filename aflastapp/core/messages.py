@@ -872,6 +872,13 @@ class Message(str):
         made.code, made.params = code, p
         return made
 
+    def __reduce__(self) -> tuple[Any, ...]:  # a copy is made from the code, not from the text
+        return _message_from, (self.code, self.params)
+
+
+def _message_from(code: str, values: Params) -> Message:
+    return Message(code, **dict(values))
+
 
 class Later:
     """A message rendered only when it is read: ``code`` and the values, nothing formatted yet.

@@ -1,5 +1,7 @@
 """Døgn per month against the cap: one chart for the annual summary (PDF) and the GUI dashboard (SVG).
 
+One drawing (``_draw``) into two sinks: reportlab shapes for the PDF, SVG text for the dashboard.
+
 The figures come from the engine's ``MonthPreview``/``ContractMonth`` (paid døgn and the month's
 cap); nothing is counted here. With several contracts each month shows one bar per contract,
 each with its own cap mark; a bar over its cap is drawn in the warning colour.
@@ -7,13 +9,11 @@ each with its own cap mark; a bar over its cap is drawn in the warning colour.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
+from xml.sax.saxutils import escape
 
-from reportlab.graphics import renderSVG
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -29,6 +29,9 @@ from aflastapp.reports.style import (
     check_lang,
     register_fonts,
 )
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 # One series per contract. Colours never repeat (``series_style`` makes more when there are more
 # contracts than these), and each series also has its own pattern and a grey level far from its
@@ -82,7 +85,135 @@ def _segment(
     return x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy
 
 
-def _pattern(d: Drawing, pattern: str, box: tuple[float, float, float, float], ink: colors.Color) -> None:
+class _Sink(Protocol):
+    """Where the chart is drawn: a reportlab ``Drawing`` for the PDF, SVG text for the dashboard.
+
+    Coordinates are reportlab's (points, y upwards from the bottom)."""
+
+    def line(self, x0: float, y0: float, x1: float, y1: float, color: colors.Color, width: float,
+             dash: tuple[float, float] | None = None) -> None: ...
+
+    def lines(self, segments: Sequence[tuple[float, float, float, float]], color: colors.Color,
+              width: float) -> None: ...
+
+    def rect(self, x: float, y: float, w: float, h: float, fill: colors.Color,
+             stroke: colors.Color | None = None, stroke_width: float = 0.0) -> None: ...
+
+    def squares(self, corners: Sequence[tuple[float, float]], size: float, fill: colors.Color) -> None: ...
+
+    def text(self, x: float, y: float, value: str, font: str, size: float, color: colors.Color,
+             anchor: str = "start") -> None: ...
+
+
+class _DrawingSink:
+    """Into a reportlab ``Drawing`` (the annual summary's PDF)."""
+
+    def __init__(self, width: float, height: float) -> None:
+        from reportlab.graphics.shapes import Drawing
+
+        self.drawing = Drawing(width, height)
+        self.drawing.initialFontName = FONT  # else the renderer sets the standard (not embedded) Helvetica
+
+    def line(self, x0: float, y0: float, x1: float, y1: float, color: colors.Color, width: float,
+             dash: tuple[float, float] | None = None) -> None:
+        from reportlab.graphics.shapes import Line
+
+        if dash is None:
+            self.drawing.add(Line(x0, y0, x1, y1, strokeColor=color, strokeWidth=width))
+        else:
+            self.drawing.add(Line(x0, y0, x1, y1, strokeColor=color, strokeWidth=width,
+                                  strokeDashArray=list(dash)))
+
+    def lines(self, segments: Sequence[tuple[float, float, float, float]], color: colors.Color,
+              width: float) -> None:
+        for seg in segments:
+            self.line(*seg, color, width)
+
+    def rect(self, x: float, y: float, w: float, h: float, fill: colors.Color,
+             stroke: colors.Color | None = None, stroke_width: float = 0.0) -> None:
+        from reportlab.graphics.shapes import Rect
+
+        if stroke_width:
+            self.drawing.add(Rect(x, y, w, h, fillColor=fill, strokeColor=stroke, strokeWidth=stroke_width))
+        else:
+            self.drawing.add(Rect(x, y, w, h, fillColor=fill, strokeColor=stroke))
+
+    def squares(self, corners: Sequence[tuple[float, float]], size: float, fill: colors.Color) -> None:
+        for x, y in corners:
+            self.rect(x, y, size, size, fill)
+
+    def text(self, x: float, y: float, value: str, font: str, size: float, color: colors.Color,
+             anchor: str = "start") -> None:
+        from reportlab.graphics.shapes import String
+
+        self.drawing.add(String(x, y, value, fontName=font, fontSize=size, fillColor=color,
+                                textAnchor=anchor))
+
+
+class _SvgSink:
+    """Straight into SVG Tiny 1.2 text, as QtSvg reads it (the dashboard): the pattern lines of a
+    bar are one path and its dots another, so a year of three children's bars is ~150 elements, not
+    ~900, and nothing of reportlab's graphics (or its XML DOM) is needed to write it."""
+
+    def __init__(self, width: float, height: float) -> None:
+        self.width, self.height = width, height
+        self.parts: list[str] = []
+
+    def line(self, x0: float, y0: float, x1: float, y1: float, color: colors.Color, width: float,
+             dash: tuple[float, float] | None = None) -> None:
+        h = self.height
+        extra = f' stroke-dasharray="{_n(dash[0])},{_n(dash[1])}"' if dash is not None else ""
+        self.parts.append(f'<line x1="{_n(x0)}" y1="{_n(h - y0)}" x2="{_n(x1)}" y2="{_n(h - y1)}" '
+                          f'stroke="{_hex(color)}" stroke-width="{_n(width)}"{extra}/>')
+
+    def lines(self, segments: Sequence[tuple[float, float, float, float]], color: colors.Color,
+              width: float) -> None:
+        if not segments:
+            return
+        h = self.height
+        d = "".join(f"M{_n(x0)} {_n(h - y0)}L{_n(x1)} {_n(h - y1)}" for x0, y0, x1, y1 in segments)
+        self.parts.append(f'<path d="{d}" fill="none" stroke="{_hex(color)}" stroke-width="{_n(width)}"/>')
+
+    def rect(self, x: float, y: float, w: float, h: float, fill: colors.Color,
+             stroke: colors.Color | None = None, stroke_width: float = 0.0) -> None:
+        stroked = (f' stroke="{_hex(stroke)}" stroke-width="{_n(stroke_width)}"'
+                   if stroke is not None and stroke_width else "")
+        self.parts.append(f'<rect x="{_n(x)}" y="{_n(self.height - y - h)}" width="{_n(w)}" '
+                          f'height="{_n(h)}" fill="{_hex(fill)}"{stroked}/>')
+
+    def squares(self, corners: Sequence[tuple[float, float]], size: float, fill: colors.Color) -> None:
+        if not corners:
+            return
+        h, s = self.height, _n(size)
+        d = "".join(f"M{_n(x)} {_n(h - y - size)}h{s}v{s}h-{s}z" for x, y in corners)
+        self.parts.append(f'<path d="{d}" fill="{_hex(fill)}"/>')
+
+    def text(self, x: float, y: float, value: str, font: str, size: float, color: colors.Color,
+             anchor: str = "start") -> None:
+        weight = ' font-weight="bold"' if font == FONT_BOLD else ""
+        self.parts.append(f'<text x="{_n(x)}" y="{_n(self.height - y)}" font-family="DejaVu Sans" '
+                          f'font-size="{_n(size)}"{weight} fill="{_hex(color)}" text-anchor="{anchor}">'
+                          f"{escape(value)}</text>")
+
+    def svg(self) -> bytes:
+        w, h = _n(self.width), _n(self.height)
+        head = ('<?xml version="1.0" encoding="utf-8"?>\n'
+                f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" width="{w}" '
+                f'height="{h}" viewBox="0 0 {w} {h}">\n')
+        return (head + "\n".join(self.parts) + "\n</svg>\n").encode("utf-8")
+
+
+def _n(value: float) -> str:
+    """A coordinate, short: two decimals at most, no trailing zeros."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def _hex(color: colors.Color) -> str:
+    return "#" + str(color.hexval())[2:]
+
+
+def _pattern(d: _Sink, pattern: str, box: tuple[float, float, float, float], ink: colors.Color) -> None:
     """Overlay ``pattern`` on the filled rectangle ``box`` (white lines/dots, visible in any grey)."""
     x, y, w, h = box
     if pattern == "solid" or w <= 0 or h <= 0:
@@ -109,25 +240,24 @@ def _pattern(d: Drawing, pattern: str, box: tuple[float, float, float, float], i
         while t < w:
             lines.append((x + t, y, x + t, y + h))
             t += step
-    for line in lines:
-        seg = _segment(*line, box)
-        if seg is not None:
-            d.add(Line(*seg, strokeColor=ink, strokeWidth=0.8))
+    d.lines([seg for line in lines if (seg := _segment(*line, box)) is not None], ink, 0.8)
     if pattern == "dots":
+        corners: list[tuple[float, float]] = []
         yy = y + step / 2
         row = 0
         while yy < y + h:
             xx = x + (step / 2 if row % 2 else step)
             while xx < x + w:
-                d.add(Rect(xx - 0.6, yy - 0.6, 1.2, 1.2, fillColor=ink, strokeColor=None))
+                corners.append((xx - 0.6, yy - 0.6))
                 xx += step
             yy += step
             row += 1
+        d.squares(corners, 1.2, ink)
 
 
-def _swatch(d: Drawing, index: int, x: float, y: float, w: float = 10, h: float = 8) -> None:
+def _swatch(d: _Sink, index: int, x: float, y: float, w: float = 10, h: float = 8) -> None:
     fill, pattern = series_style(index)
-    d.add(Rect(x, y, w, h, fillColor=fill, strokeColor=INK, strokeWidth=0.3))
+    d.rect(x, y, w, h, fill, INK, 0.3)
     _pattern(d, pattern, (x, y, w, h), colors.white)
 
 # per language: the document's fixed words (strings, column tuples, status maps, sentence templates)
@@ -189,14 +319,26 @@ def nights_chart(
     height: float = 220,
 ) -> Drawing:
     """A bar chart of paid døgn per month with each contract's cap marked (reportlab ``Drawing``)."""
+    sink = _DrawingSink(width, height)
+    _draw(sink, previews, contract_ids, names, lang, width, height)
+    return sink.drawing
+
+
+def _draw(
+    d: _Sink,
+    previews: Sequence[MonthPreview],
+    contract_ids: Sequence[str] | None,
+    names: Mapping[str, str] | None,
+    lang: str,
+    width: float,
+    height: float,
+) -> None:
     register_fonts(*BASE_FACES)
     texts = TEXTS[check_lang(lang)]
     data = month_bars(previews, contract_ids)
     ids = [b.contract_id for b in data[0].bars] if data else []
     entries = _legend_entries(data, ids, names, texts)
     rows = _legend_rows(entries, width - 38)
-    d = Drawing(width, height)
-    d.initialFontName = FONT  # else the renderer sets the standard (not embedded) Helvetica
     left, right, bottom, top = 30.0, 8.0, 20.0 + 11.0 * max(len(rows), 1), 22.0
     plot_w, plot_h = width - left - right, height - bottom - top
     peak = max([b.nights for m in data for b in m.bars] + [b.cap or 0 for m in data for b in m.bars] + [1])
@@ -209,83 +351,38 @@ def nights_chart(
     # grid and y axis labels
     for v in range(0, y_top + 1, step):
         y = y_of(v)
-        d.add(Line(left, y, left + plot_w, y, strokeColor=RULE if v else INK, strokeWidth=0.4 if v else 0.8))
-        d.add(String(left - 4, y - 3, str(v), fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="end"))
-    d.add(
-        String(
-            left - 24, bottom + plot_h + 8, texts["nights"], fontName=FONT_BOLD, fontSize=7.5, fillColor=INK
-        )
-    )
+        d.line(left, y, left + plot_w, y, RULE if v else INK, 0.4 if v else 0.8)
+        d.text(left - 4, y - 3, str(v), FONT, 7, MUTED, "end")
+    d.text(left - 24, bottom + plot_h + 8, texts["nights"], FONT_BOLD, 7.5, INK)
 
     if not data:
-        d.add(
-            String(
-                left + plot_w / 2,
-                bottom + plot_h / 2,
-                texts["empty"],
-                fontName=FONT,
-                fontSize=9,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
-        return d
+        d.text(left + plot_w / 2, bottom + plot_h / 2, texts["empty"], FONT, 9, MUTED, "middle")
+        return
 
     group_w = plot_w / len(data)
     n = max(len(ids), 1)
     bar_w = min(group_w * 0.75 / n, 28)
     inner = bar_w * n
-    any_over = False
     for gi, m in enumerate(data):
         x0 = left + gi * group_w + (group_w - inner) / 2
         for bi, bar in enumerate(m.bars):
             x = x0 + bi * bar_w
             over = bar.cap is not None and bar.nights > bar.cap
-            any_over = any_over or over
             fill, pattern = series_style(bi)
             if bar.nights:
                 box = (x + 0.5, bottom, bar_w - 1, y_of(bar.nights) - bottom)
-                d.add(Rect(*box, fillColor=fill, strokeColor=OVER if over else None, strokeWidth=1.6))
+                d.rect(*box, fill, OVER if over else None, 1.6)
                 _pattern(d, pattern, box, colors.white)
                 if bar_w >= 9:
-                    d.add(
-                        String(
-                            x + bar_w / 2,
-                            y_of(bar.nights) + 2,
-                            str(bar.nights) + ("!" if over else ""),
-                            fontName=FONT_BOLD if over else FONT,
-                            fontSize=6.5 if n > 1 else 7,
-                            fillColor=OVER if over else INK,
-                            textAnchor="middle",
-                        )
-                    )
+                    d.text(x + bar_w / 2, y_of(bar.nights) + 2, str(bar.nights) + ("!" if over else ""),
+                           FONT_BOLD if over else FONT, 6.5 if n > 1 else 7, OVER if over else INK, "middle")
             if bar.cap is not None:
                 yc = y_of(bar.cap)
-                d.add(
-                    Line(
-                        x - 1,
-                        yc,
-                        x + bar_w + 1,
-                        yc,
-                        strokeColor=CAP,
-                        strokeWidth=1.4,
-                        strokeDashArray=[3, 1.5],
-                    )
-                )
+                d.line(x - 1, yc, x + bar_w + 1, yc, CAP, 1.4, (3, 1.5))
         label = MONTHS_SHORT[lang][m.month - 1]
         if len({mm.year for mm in data}) > 1 and (gi == 0 or m.month == 1):
             label = f"{label} {m.year % 100:02d}"
-        d.add(
-            String(
-                left + gi * group_w + group_w / 2,
-                bottom - 10,
-                label,
-                fontName=FONT,
-                fontSize=7,
-                fillColor=INK,
-                textAnchor="middle",
-            )
-        )
+        d.text(left + gi * group_w + group_w / 2, bottom - 10, label, FONT, 7, INK, "middle")
 
     # legend: as many rows as it needs, every row inside the drawing
     ly = 6.0 + 11.0 * (len(rows) - 1)
@@ -293,20 +390,14 @@ def nights_chart(
         lx = left - 24
         for label, kind, index in row:
             if kind == "cap":
-                d.add(
-                    Line(
-                        lx, ly + 3.5, lx + 12, ly + 3.5,
-                        strokeColor=CAP, strokeWidth=1.4, strokeDashArray=[3, 1.5],
-                    )
-                )
+                d.line(lx, ly + 3.5, lx + 12, ly + 3.5, CAP, 1.4, (3, 1.5))
             elif kind == "over":
-                d.add(Rect(lx, ly, 10, 8, fillColor=colors.white, strokeColor=OVER, strokeWidth=1.6))
+                d.rect(lx, ly, 10, 8, colors.white, OVER, 1.6)
             else:
                 _swatch(d, index, lx, ly)
-            d.add(String(lx + 15, ly + 0.5, label, fontName=FONT, fontSize=7, fillColor=INK))
+            d.text(lx + 15, ly + 0.5, label, FONT, 7, INK)
             lx += _entry_width(label)
         ly -= 11.0
-    return d
 
 
 def _legend_entries(
@@ -351,16 +442,6 @@ def chart_svg(
     height: float = 260,
 ) -> bytes:
     """The same chart as SVG bytes (UTF-8) for the GUI dashboard (QSvgRenderer / QSvgWidget)."""
-    drawing = nights_chart(
-        previews, contract_ids=contract_ids, names=names, lang=lang, width=width, height=height
-    )
-    svg = renderSVG.drawToString(drawing)
-    text = svg if isinstance(svg, str) else bytes(svg).decode("utf-8")
-    return _without_clip(text).encode("utf-8")
-
-
-def _without_clip(svg: str) -> str:
-    """Drop reportlab's whole-drawing ``<clipPath>``: QtSvg (SVG Tiny) does not support it and paints
-    the clip rectangle solid black. The clip covers the full drawing, so nothing visible changes."""
-    svg = re.sub(r"\s*<clipPath\b[\s\S]*?</clipPath>", "", svg)
-    return re.sub(r'\s*style="clip-path:\s*url\(#[^)]*\)"', "", svg)
+    sink = _SvgSink(width, height)
+    _draw(sink, previews, contract_ids, names, lang, width, height)
+    return sink.svg()

@@ -220,8 +220,11 @@ def test_chart_svg_has_a_bar_per_month_with_nights_and_the_cap_line() -> None:
     bars = charts.month_bars(previews)
     assert [b.bars[0].nights for b in bars][:5] == [0, 0, 7, 0, 15]
     assert {b.bars[0].cap for b in bars} == {14}
-    # the over-cap bar is drawn in the warning colour (reportlab writes rgb percentages)
-    assert "rgb(75%,22%,16%)" in body
+    # the over-cap bar (May, 15 døgn) is outlined in the warning colour and its number marked "15!"
+    ns = "{http://www.w3.org/2000/svg}"
+    outlined = [r for r in root.iter(f"{ns}rect") if r.get("stroke") == "#c0392b"]
+    assert len(outlined) == 2, outlined  # May's bar and the legend's "Over loftet" box
+    assert "15!" in [t.text for t in root.iter(f"{ns}text")]
 
 
 def test_chart_draws_one_bar_per_contract() -> None:

@@ -896,8 +896,9 @@ class OverviewView(View):
             self.earnings_label.setStyleSheet("")
         self.earnings_label.setWordWrap(True)
         self.earnings_incomplete_months = missing
-        # The døgn chart comes from the reports' chart code (reportlab → SVG): the first one of a
-        # session costs reportlab's import and the font files (~0.5 s, ~20 MB), so it is drawn after
+        # The døgn chart comes from the reports' chart code (the annual summary's chart, written as
+        # SVG): the first one of a session imports reportlab's font metrics and parses the DejaVu
+        # faces (~0.1 s with bytecode, ~10 MB; each chart after it ~2 ms), so it is drawn after
         # the figures are painted; each (first month, data version) is drawn once and kept until the
         # next write. Across sessions the diary keeps the chart last drawn of this month's view
         # (encrypted: it carries the children's names), keyed by a hash of exactly its inputs, so an
@@ -929,7 +930,7 @@ class OverviewView(View):
         return self._chart_job is not None or self._loading > 0 or self._drawing
 
     def _render_chart(self) -> None:
-        """Draw the chart off the GUI thread (the first one imports reportlab: ~0.5 s)."""
+        """Draw the chart off the GUI thread (the first one imports reportlab's font metrics: ~0.1 s)."""
         from aflastapp.gui import ops
 
         self._chart_scheduled = False
