@@ -282,6 +282,10 @@ def test_explanations_render_when_read_in_danish_and_english() -> None:
     english = messages.in_language(why, "en")
     assert "DKK 201.00" in english and "under 10" in english and "år" not in english, english
     assert kost.explanation.what is why  # rendered once, then kept
+    import pickle
+
+    copied = pickle.loads(pickle.dumps(why))  # a copy is made from the code, not from the Danish text
+    assert copied == why and copied.code == "why.kost" and messages.in_language(copied, "en") == english
     assert kost.label == messages.text("line.kost", messages.params(
         n=2, group=messages.Later("kost.under_10"), price=Decimal(201)))
     night = cm.night_dates[0].explanation
