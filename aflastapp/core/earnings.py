@@ -25,6 +25,8 @@ computed once), and each contract-month is computed once and cached on that inde
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -82,7 +84,7 @@ def split_km(km: Decimal, parts: int) -> list[Decimal]:
 class _Index:
     """Everything about one snapshot that does not depend on the month asked for."""
 
-    snapshot: DiarySnapshot
+    snapshot_ref: weakref.ref[DiarySnapshot]  # weak: the cache below must not keep a snapshot alive
     rates: RateTable
     children: dict[str, Child]
     contracts: dict[str, Contract]
@@ -103,19 +105,40 @@ class _Index:
     def rule_set(self, contract_id: str) -> RuleSet:
         return self.rule_sets[contract_id]
 
+    @property
+    def snapshot(self) -> DiarySnapshot:
+        snap = self.snapshot_ref()
+        assert snap is not None, "an index is only used while its snapshot is"
+        return snap
 
-_CACHE: list[tuple[DiarySnapshot, _Index]] = []
+
+# The index of each live snapshot (at most _CACHE_SIZE): id(snapshot) → (weak reference, index). An
+# entry goes when its snapshot does (the session drops its snapshot after every write), so ten
+# years of previews do not stay behind for the garbage collector to walk again and again.
+_CACHE: dict[int, tuple[weakref.ref[DiarySnapshot], _Index]] = {}
 _CACHE_SIZE = 4
+_CACHE_LOCK = threading.RLock()  # the engine runs on the GUI's worker threads too
 
 
 def index_for(snapshot: DiarySnapshot) -> _Index:
     """The (cached) index of a snapshot; the same snapshot object is indexed only once."""
-    for snap, idx in _CACHE:
-        if snap is snapshot:
-            return idx
+    key = id(snapshot)
+    with _CACHE_LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None and hit[0]() is snapshot:
+            return hit[1]
     idx = _build_index(snapshot)
-    _CACHE.insert(0, (snapshot, idx))
-    del _CACHE[_CACHE_SIZE:]
+
+    def forget(ref: weakref.ref[DiarySnapshot]) -> None:
+        with _CACHE_LOCK:
+            if (entry := _CACHE.get(key)) is not None and entry[0] is ref:
+                del _CACHE[key]
+
+    with _CACHE_LOCK:
+        _CACHE.pop(key, None)
+        _CACHE[key] = (weakref.ref(snapshot, forget), idx)
+        while len(_CACHE) > _CACHE_SIZE:
+            del _CACHE[next(iter(_CACHE))]  # the oldest
     return idx
 
 
@@ -123,7 +146,7 @@ def _build_index(s: DiarySnapshot) -> _Index:
     rates = load_rates(s.kl_overrides, s.mileage_overrides)
     contracts = {c.id: c for c in s.contracts}
     idx = _Index(
-        snapshot=s, rates=rates, children={c.id: c for c in s.children}, contracts=contracts,
+        snapshot_ref=weakref.ref(s), rates=rates, children={c.id: c for c in s.children}, contracts=contracts,
         rule_sets={c.id: load_rule_set(c.municipality) for c in s.contracts})
     # døgn: one per date per contract (a paid døgn wins over an unpaid one on the same date)
     per_contract: dict[str, dict[date, NightDate]] = defaultdict(dict)

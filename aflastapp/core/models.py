@@ -337,9 +337,11 @@ class MileageRate:
 # --------------------------------------------------------------------------- snapshot
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class DiarySnapshot:
-    """Everything the engine needs, as plain data. Services build it from storage."""
+    """Everything the engine needs, as plain data. Services build it from storage.
+
+    Weakly referenceable: the engine keeps its index of a snapshot only while the snapshot lives."""
 
     family: Family = field(default_factory=Family)
     settings: Settings = field(default_factory=Settings)

@@ -297,3 +297,22 @@ def test_explanations_render_when_read_in_danish_and_english() -> None:
     assert isinstance(unread.what, messages.Later)
     assert unread == kost.explanation and hash(unread) == hash(kost.explanation)
     assert Explanation(messages.Later("why.taxable")) != Explanation(messages.Later("why.kost_figure"))
+
+
+def test_the_engine_keeps_no_snapshot_alive() -> None:
+    """After a write the session drops its snapshot; the engine's index of it (every døgn, trip and
+    result of ten years) goes with it at once, not after the garbage collector finds it."""
+    import gc
+    import weakref
+
+    s = snapshot("slagelse", stays=(stay("2023-03-03T14:00", "2023-03-05T17:00"),))
+    assert preview_month(s, 2023, 3).contracts[0].nights == 2
+    again = preview_month(s, 2023, 3)  # the same snapshot: its index is reused, not rebuilt
+    assert again.contracts[0] is preview_month(s, 2023, 3).contracts[0]
+    gone = weakref.ref(s)
+    gc.disable()
+    try:
+        del s
+        assert gone() is None
+    finally:
+        gc.enable()
