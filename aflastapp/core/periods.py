@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as _stdcal
+import functools
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -88,6 +89,7 @@ def iter_months(start: date, end: date) -> Iterator[tuple[int, int]]:
         y, m = next_month(y, m)
 
 
+@functools.lru_cache(maxsize=1024)  # ten years of deadlines name the same few hundred periods
 def period_label(text: str, lang: str = "da") -> str:
     """``"2026-03"`` → ``"marts 2026"``, ``"2026-Q1"`` → ``"1. kvartal 2026"``, ``"2026"`` → ``"2026"``."""
     from aflastapp.core.money import format_month
