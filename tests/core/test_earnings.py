@@ -316,3 +316,54 @@ def test_the_engine_keeps_no_snapshot_alive() -> None:
         assert gone() is None
     finally:
         gc.enable()
+
+
+def test_the_collector_is_back_on_after_a_preview_even_one_that_fails() -> None:
+    """The engine pauses the cyclic garbage collector while it builds ten years of figures; the
+    collector is on again afterwards — after an error, and after calls on two threads that overlap —
+    and stays off only if it was off before."""
+    import gc
+    import threading
+
+    import pytest
+
+    from aflastapp.core.earnings import nogc
+
+    seen: list[bool] = []
+
+    @nogc
+    def work(fail: bool = False) -> int:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("a bad row")
+        return 1
+
+    assert gc.isenabled()
+    assert work() == 1 and seen == [False] and gc.isenabled()
+    with pytest.raises(ValueError, match="a bad row"):
+        work(fail=True)
+    assert gc.isenabled()
+
+    inside, release = threading.Event(), threading.Event()
+
+    @nogc
+    def slow() -> None:
+        inside.set()
+        release.wait(10)
+
+    other = threading.Thread(target=slow)
+    other.start()
+    inside.wait(10)
+    assert work() == 1 and not gc.isenabled()  # the other thread's call still runs: still paused
+    release.set()
+    other.join(10)
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        work()
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()
+    s = snapshot("slagelse", stays=(stay("2023-03-03T14:00", "2023-03-05T17:00"),))
+    assert preview_month(s, 2023, 3).contracts[0].nights == 2 and gc.isenabled()
