@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import (
@@ -32,6 +32,9 @@ from aflastapp.gui.shortcuts import native_text
 from aflastapp.gui.views import VIEWS, ViewSpec
 from aflastapp.gui.views.base import View
 
+if TYPE_CHECKING:
+    from aflastapp.gui.lock import LockScreen
+
 
 class MainWindow(QMainWindow):
     """Hosts the lock screen (while locked) or the sidebar + views (while a diary is open)."""
@@ -45,12 +48,9 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self._pages: dict[str, QWidget] = {}
 
-        from aflastapp.gui.lock import LockScreen
-
         self.outer = QStackedWidget(self)
-        self.lock_screen = LockScreen(ctx, self)
+        self._lock_screen: LockScreen | None = None  # built when first shown (an unlocked start never is)
         self.workspace = QWidget(self)
-        self.outer.addWidget(self.lock_screen)
         self.outer.addWidget(self.workspace)
         self.setCentralWidget(self.outer)
         self._build_workspace()
@@ -267,6 +267,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ lock state
 
+    @property
+    def lock_screen(self) -> LockScreen:
+        """The unlock screen (password or recovery key), built the first time the diary is locked."""
+        if self._lock_screen is None:
+            from aflastapp.gui.lock import LockScreen
+
+            self._lock_screen = LockScreen(self.ctx, self)
+            self.outer.insertWidget(0, self._lock_screen)
+        return self._lock_screen
+
     def _show_locked(self) -> None:
         for a in self._diary_actions:
             a.setEnabled(False)
@@ -320,7 +330,8 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self._build_menus()
         self._set_compact(self.width() < self.COMPACT_BELOW)
-        self.lock_screen.retranslate()
+        if self._lock_screen is not None:
+            self.lock_screen.retranslate()
         if self.ctx.session is not None:
             self._show_unlocked()
             if current_id in [s.view_id for s in self.specs]:

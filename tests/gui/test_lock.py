@@ -131,3 +131,26 @@ def test_windows_session_lock_message_locks_the_diary(qtbot: Any, data_dir: Path
     assert d.ctx.session is not None
     native.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(lock_msg))
     assert d.ctx.session is None
+
+
+def test_the_lock_screen_is_built_when_first_locked_in_the_language_then_chosen(qtbot: Any,
+                                                                                data_dir: Path) -> None:
+    """An unlocked start shows the views without building the unlock screen (it is not on the first
+    screen); locking builds it — after a switch to English, in English — and shows it."""
+    from aflastapp.gui import i18n
+
+    d = open_diary(data_dir, password="hemmeligt kodeord")
+    window = MainWindow(d.ctx, gui_settings(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.outer.currentWidget() is window.workspace
+    assert window.outer.count() == 1  # only the workspace: no unlock screen made
+    try:
+        i18n.install("en")
+        d.ctx.language_changed.emit("en")
+        lock_now(d.ctx)
+        assert window.outer.currentWidget() is window.lock_screen
+        assert window.lock_screen.open_button.text() == "&Open the diary"
+        assert window.lock_screen.password.isVisibleTo(window)
+    finally:
+        i18n.install("da")
