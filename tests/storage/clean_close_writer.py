@@ -17,6 +17,7 @@ import random
 import sys
 
 from aflastapp.services import session as sess
+from tests.storage.helpers import serve_forked
 
 
 def child(data_dir: str, recovery_key: str, seed: int, count: int) -> None:
@@ -43,20 +44,7 @@ def child(data_dir: str, recovery_key: str, seed: int, count: int) -> None:
 def main() -> None:
     data_dir = sys.argv[1]
     recovery_key = os.environ["AFLASTAPP_CRASH_KEY"]
-    for line in sys.stdin:
-        cmd = line.split()
-        if not cmd or cmd[0] == "quit":
-            break
-        pid = os.fork()
-        if pid == 0:
-            try:
-                child(data_dir, recovery_key, int(cmd[1]), int(cmd[2]))
-                os._exit(0)
-            finally:
-                os._exit(1)
-        os.waitpid(pid, 0)
-        sys.stdout.write("D\n")
-        sys.stdout.flush()
+    serve_forked(lambda cmd: child(data_dir, recovery_key, int(cmd[1]), int(cmd[2])))
 
 
 if __name__ == "__main__":

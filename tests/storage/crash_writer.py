@@ -13,6 +13,7 @@ import random
 import sys
 
 from aflastapp.services import session as sess
+from tests.storage.helpers import serve_forked
 
 
 def write_forever(data_dir: str, recovery_key: str, seed: int) -> None:
@@ -43,20 +44,7 @@ def write_forever(data_dir: str, recovery_key: str, seed: int) -> None:
 def main() -> None:
     data_dir = sys.argv[1]
     recovery_key = os.environ["AFLASTAPP_CRASH_KEY"]
-    for line in sys.stdin:
-        cmd = line.split()
-        if not cmd or cmd[0] == "quit":
-            break
-        seed = int(cmd[1])
-        pid = os.fork()
-        if pid == 0:
-            try:
-                write_forever(data_dir, recovery_key, seed)
-            finally:
-                os._exit(1)
-        os.waitpid(pid, 0)
-        sys.stdout.write("D\n")
-        sys.stdout.flush()
+    serve_forked(lambda cmd: write_forever(data_dir, recovery_key, int(cmd[1])))
 
 
 if __name__ == "__main__":

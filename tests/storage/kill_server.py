@@ -29,6 +29,7 @@ from pathlib import Path
 from aflastapp.services import backups, security
 from aflastapp.services import session as sess
 from aflastapp.storage import schema, slots
+from tests.storage.helpers import serve_forked
 
 # Imported here once, not in every forked worker: a diary that needs a migration (the older
 # diaries these scenarios upgrade) imports sqlite-utils and the schema on open, and that import
@@ -97,22 +98,14 @@ def main() -> None:
     data_dir = Path(sys.argv[1])
     extra = Path(sys.argv[2])
     slots.SCRYPT_N = int(os.environ.get("AFLASTAPP_KILL_SCRYPT_N", slots.SCRYPT_N))
-    for line in sys.stdin:
-        cmd = line.split()
-        if not cmd or cmd[0] == "quit":
-            break
-        scenario, seed = cmd[1], int(cmd[2])
-        pid = os.fork()
-        if pid == 0:
-            try:
-                work(scenario, data_dir, seed, extra)
-            except BaseException as e:  # reported to the test, which fails on it
-                os.write(1, f"E {type(e).__name__}: {e}\n".replace("\n", " ").encode() + b"\n")
-            finally:
-                os._exit(1)
-        os.waitpid(pid, 0)
-        sys.stdout.write("D\n")
-        sys.stdout.flush()
+
+    def run(cmd: list[str]) -> None:
+        try:
+            work(cmd[1], data_dir, int(cmd[2]), extra)
+        except BaseException as e:  # reported to the test, which fails on it
+            os.write(1, f"E {type(e).__name__}: {e}\n".replace("\n", " ").encode() + b"\n")
+
+    serve_forked(run)
 
 
 if __name__ == "__main__":

@@ -22,10 +22,8 @@ from aflastapp.services import session as sess
 from aflastapp.storage import db as dbmod
 from aflastapp.storage.diary import CLEAN_MARK, IN_USE_MARK
 from aflastapp.storage.errors import DamagedDatabaseError, ReadOnlyDiaryError
-from tests.storage.helpers import fill
-from tests.storage.test_open_checks import _flip, _page_only_the_cipher_check_reads
+from tests.storage.helpers import REPO, damage_only_the_cipher_check_sees, diary_for_writers, fill
 
-REPO = Path(__file__).resolve().parents[2]
 ROUNDS = 150
 
 
@@ -103,15 +101,7 @@ def test_the_marker_never_makes_a_damaged_diary_look_healthy(data_dir: Path) -> 
     """Damage only ``cipher_integrity_check`` sees, made while the diary was closed cleanly: the
     app's open skips the check, the deferred check reports the damage, the diary takes no more
     writes, and the next open refuses it at once."""
-    s, _ = sess.setup(data_dir)
-    fill(s)
-    with s.transaction() as db:
-        db.execute("DELETE FROM attachments")
-    key = s.diary.raw_key
-    sess.lock(s, backup=False)
-    db_file = data_dir / "diary.db"
-    page = _page_only_the_cipher_check_reads(db_file, key)
-    _flip(db_file, page)
+    damage_only_the_cipher_check_sees(data_dir)
 
     s = sess.unlock(data_dir, defer_check=True)
     try:
@@ -131,10 +121,7 @@ def test_the_marker_never_makes_a_damaged_diary_look_healthy(data_dir: Path) -> 
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="fork + SIGKILL are POSIX")
 def test_after_a_kill_the_next_open_checks_and_after_a_clean_close_it_does_not(data_dir: Path) -> None:
-    s, recovery = sess.setup(data_dir)
-    fill(s)
-    sess.lock(s, backup=False)
-    env = dict(os.environ, AFLASTAPP_CRASH_KEY=recovery, PYTHONPATH=str(REPO))
+    recovery, env = diary_for_writers(data_dir)
     rng = random.Random(20261204)
     committed: set[str] = set()
     previous = "clean"  # how the last writer ended: "clean", "killed" or "killed closing"

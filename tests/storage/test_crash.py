@@ -15,19 +15,15 @@ import pytest
 
 from aflastapp.services import session as sess
 from aflastapp.storage.db import check_integrity
-from tests.storage.helpers import fill
+from tests.storage.helpers import REPO, diary_for_writers
 
 KILLS = 210
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="fork + SIGKILL are POSIX")
 def test_sigkill_during_writes_loses_nothing_committed(data_dir: Path) -> None:
-    s, recovery = sess.setup(data_dir)
-    fill(s)
-    sess.lock(s, backup=False)
-    env = dict(os.environ, AFLASTAPP_CRASH_KEY=recovery, PYTHONPATH=str(REPO))
+    recovery, env = diary_for_writers(data_dir)
     server = subprocess.Popen(
         [sys.executable, "-m", "tests.storage.crash_writer", str(data_dir)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO, bufsize=1,

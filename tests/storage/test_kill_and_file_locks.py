@@ -9,7 +9,6 @@ first has it open for writing (the one-writer lock beside the diary), and may re
 
 from __future__ import annotations
 
-import os
 import random
 import subprocess
 import sys
@@ -21,10 +20,9 @@ import pytest
 
 from aflastapp.services import session as sess
 from aflastapp.storage.errors import DiaryInUseError, ReadOnlyDiaryError
-from tests.storage.helpers import fill
+from tests.storage.helpers import REPO, diary_for_writers
 from tests.storage.test_crash import _check
 
-REPO = Path(__file__).resolve().parents[2]
 KILLS = 12
 
 WRITER = "from tests.storage.crash_writer import write_forever; import sys; write_forever(sys.argv[1], " \
@@ -43,20 +41,13 @@ HOLDER = textwrap.dedent("""
 """)
 
 
-def _env(recovery: str) -> dict[str, str]:
-    return dict(os.environ, AFLASTAPP_CRASH_KEY=recovery,
-                PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
-
-
 def test_killed_writer_processes_lose_nothing_committed(data_dir: Path) -> None:
-    s, recovery = sess.setup(data_dir)
-    fill(s)
-    sess.lock(s, backup=False)
+    recovery, env = diary_for_writers(data_dir)
     rng = random.Random(20261203)
     committed: set[str] = set()
     for round_no in range(1, KILLS + 1):
         writer = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), str(round_no)],
-                                  stdout=subprocess.PIPE, text=True, env=_env(recovery), cwd=REPO)
+                                  stdout=subprocess.PIPE, text=True, env=env, cwd=REPO)
         assert writer.stdout is not None
         try:
             first = writer.stdout.readline().split()
@@ -79,11 +70,9 @@ def test_a_second_writer_is_refused_while_the_first_has_the_diary_open(data_dir:
     the OS drops with the process) makes a second process that would write say that the diary is
     open elsewhere, writing nothing; reading beside the writer still works; once the first process
     has closed the diary, the second one opens it and writes."""
-    s, recovery = sess.setup(data_dir)
-    fill(s)
-    sess.lock(s, backup=False)
+    recovery, env = diary_for_writers(data_dir)
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir), "1.5"], stdout=subprocess.PIPE,
-                              text=True, env=_env(recovery), cwd=REPO)
+                              text=True, env=env, cwd=REPO)
     assert holder.stdout is not None
     try:
         assert holder.stdout.readline().strip() == "locked"

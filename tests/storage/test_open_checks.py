@@ -10,58 +10,17 @@ from pathlib import Path
 import pytest
 
 from aflastapp.services import session as sess
-from aflastapp.storage import db as dbmod
 from aflastapp.storage import keys
 from aflastapp.storage.errors import DamagedDatabaseError, WrongKeyError
-from tests.storage.helpers import fill, sha
-
-PAGE = 4096
+from tests.storage.helpers import damage_only_the_cipher_check_sees, fill, sha
 
 
 def _files(folder: Path) -> dict[str, str]:
     return {p.name: sha(p) for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def _flip(path: Path, page: int) -> bytes:
-    data = path.read_bytes()
-    changed = bytearray(data)
-    for i in range(page * PAGE + 200, page * PAGE + 216):
-        changed[i] ^= 0xA5
-    path.write_bytes(bytes(changed))
-    return data
-
-
-def _page_only_the_cipher_check_reads(db_file: Path, raw_key: bytes) -> int:
-    """A freelist leaf page: ``quick_check`` never reads it, ``cipher_integrity_check`` verifies
-    every page of the file. Found by trying each page on a copy of the closed file."""
-    pages = db_file.stat().st_size // PAGE
-    for page in range(pages - 1, 0, -1):
-        original = _flip(db_file, page)
-        try:
-            conn = dbmod._raw_connect(db_file, False)  # the last connection to close tidies -wal/-shm
-            try:
-                dbmod._apply_key(conn, raw_key=raw_key, password=None)
-                quick = [tuple(r) for r in conn.execute("PRAGMA quick_check").fetchall()]
-                cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            finally:
-                conn.close()
-        finally:
-            db_file.write_bytes(original)
-        if quick == [("ok",)] and cipher:
-            return page
-    raise AssertionError("no freelist page found")
-
-
 def test_damage_only_the_cipher_check_sees_is_refused_at_open(data_dir: Path) -> None:
-    s, _ = sess.setup(data_dir)
-    fill(s)
-    with s.transaction() as db:  # free some pages: they stay in the file on the freelist
-        db.execute("DELETE FROM attachments")
-    raw_key = s.diary.raw_key
-    sess.lock(s, backup=False)
-    db_file = data_dir / "diary.db"
-    page = _page_only_the_cipher_check_reads(db_file, raw_key)
-    _flip(db_file, page)
+    damage_only_the_cipher_check_sees(data_dir)
     before = _files(data_dir)
     with pytest.raises(DamagedDatabaseError) as e:
         sess.unlock(data_dir)
