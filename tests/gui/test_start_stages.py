@@ -17,7 +17,7 @@ from aflastapp.gui.views.overview import OverviewView
 from aflastapp.services import overview, stays
 from aflastapp.services import session as session_service
 from tests.gui.test_app_support import TODAY, open_diary
-from tests.storage.test_open_checks import _flip, _page_only_the_cipher_check_reads
+from tests.storage.helpers import flip_page, page_only_the_cipher_check_reads
 
 
 def test_the_two_visible_months_are_shown_before_the_chart_months_and_deadlines_are_read(
@@ -121,7 +121,7 @@ def test_damage_found_after_the_dashboard_is_shown_as_at_open(
         db.execute("DELETE FROM notes")
     d.ctx.lock()
     db_file = data_dir / "diary.db"
-    _flip(db_file, _page_only_the_cipher_check_reads(db_file, key))
+    flip_page(db_file, page_only_the_cipher_check_reads(db_file, key))
 
     _ctx, shown = _start(data_dir, monkeypatch)
     assert [type(e).__name__ for e in shown] == ["DamagedDatabaseError"]

@@ -123,7 +123,7 @@ def flip_page(path: Path, page: int) -> bytes:
     return data
 
 
-def _page_only_the_cipher_check_reads(db_file: Path, raw_key: bytes) -> int:
+def page_only_the_cipher_check_reads(db_file: Path, raw_key: bytes) -> int:
     """A freelist leaf page: ``quick_check`` never reads it, ``cipher_integrity_check`` verifies
     every page of the file. Found by trying each page on a copy of the closed file."""
     pages = db_file.stat().st_size // PAGE
@@ -156,7 +156,7 @@ def damage_only_the_cipher_check_sees(data_dir: Path) -> None:
     raw_key = s.diary.raw_key
     sess.lock(s, backup=False)
     db_file = data_dir / "diary.db"
-    flip_page(db_file, _page_only_the_cipher_check_reads(db_file, raw_key))
+    flip_page(db_file, page_only_the_cipher_check_reads(db_file, raw_key))
 
 
 REPO = Path(__file__).resolve().parents[2]
@@ -173,3 +173,21 @@ def diary_for_writers(data_dir: Path) -> tuple[str, dict[str, str]]:
     return recovery, dict(os.environ, AFLASTAPP_CRASH_KEY=recovery,
                           PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
 
+
+def check_committed_kept(data_dir: Path, recovery: str, committed: set[str]) -> None:
+    """The diary opens after a kill (both integrity checks at open), passes the integrity check, and
+    holds every note-and-stay pair the writer reported committed."""
+    from aflastapp.services import session as sess
+    from aflastapp.storage.db import check_integrity
+
+    s = sess.unlock(data_dir, recovery_key=recovery)  # raises if damaged (both checks at open)
+    try:
+        raw = s.db.conn.raw  # type: ignore[attr-defined]
+        assert check_integrity(raw) is None
+        notes = {r[0][1:] for r in s.db.execute("SELECT id FROM notes WHERE id LIKE 'n%'").fetchall()}
+        stays = {r[0][1:] for r in s.db.execute("SELECT id FROM stays WHERE id LIKE 's%'").fetchall()}
+        missing = committed - (notes & stays)
+        assert not missing, f"committed writes lost: {sorted(missing)[:5]}"
+        assert s.db.table("children").count == 1
+    finally:
+        sess.lock(s, backup=False)

@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from aflastapp.services import session as sess
-from aflastapp.storage.db import check_integrity
-from tests.storage.helpers import REPO, diary_for_writers
+from tests.storage.helpers import REPO, check_committed_kept, diary_for_writers
 
 KILLS = 210
 
@@ -56,7 +54,7 @@ def test_sigkill_during_writes_loses_nothing_committed(data_dir: Path) -> None:
                     break
                 if line[0] == "C":
                     committed.add(line[1])
-            _check(data_dir, recovery, committed)
+            check_committed_kept(data_dir, recovery, committed)
     finally:
         server.stdin.write("quit\n")
         server.stdin.flush()
@@ -65,17 +63,3 @@ def test_sigkill_during_writes_loses_nothing_committed(data_dir: Path) -> None:
         server.stdout.close()
     assert kills >= 200
     assert len(committed) > 100  # the writer really committed things between kills
-
-
-def _check(data_dir: Path, recovery: str, committed: set[str]) -> None:
-    s = sess.unlock(data_dir, recovery_key=recovery)  # raises if damaged (both checks at open)
-    try:
-        raw = s.db.conn.raw  # type: ignore[attr-defined]
-        assert check_integrity(raw) is None
-        notes = {r[0][1:] for r in s.db.execute("SELECT id FROM notes WHERE id LIKE 'n%'").fetchall()}
-        stays = {r[0][1:] for r in s.db.execute("SELECT id FROM stays WHERE id LIKE 's%'").fetchall()}
-        missing = committed - (notes & stays)
-        assert not missing, f"committed writes lost: {sorted(missing)[:5]}"
-        assert s.db.table("children").count == 1
-    finally:
-        sess.lock(s, backup=False)

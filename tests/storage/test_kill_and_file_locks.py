@@ -20,8 +20,7 @@ import pytest
 
 from aflastapp.services import session as sess
 from aflastapp.storage.errors import DiaryInUseError, ReadOnlyDiaryError
-from tests.storage.helpers import REPO, diary_for_writers
-from tests.storage.test_crash import _check
+from tests.storage.helpers import REPO, check_committed_kept, diary_for_writers
 
 KILLS = 12
 
@@ -61,7 +60,7 @@ def test_killed_writer_processes_lose_nothing_committed(data_dir: Path) -> None:
             writer.kill()  # SIGKILL / TerminateProcess: no cleanup, no unlock, no checkpoint
         rest, _ = writer.communicate(timeout=60)
         committed.update(ln.split()[1] for ln in rest.splitlines() if ln.startswith("C "))
-        _check(data_dir, recovery, committed)  # opens (the killed process' file locks are gone)
+        check_committed_kept(data_dir, recovery, committed)  # opens (the killed process' file locks are gone)
     assert len(committed) >= KILLS
 
 
